@@ -1,0 +1,212 @@
+"""The command line: `python -m bot [run|webhook|ask|chat|check|eval|unanswered]`.
+
+Telegram is imported only by `run` and `webhook`, so `ask` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .factbook import FactBook, FactFileError, load
+
+EXIT_USAGE = 2
+HINT = ("story-bot: no TELEGRAM_BOT_TOKEN set, so this is the local terminal chat. "
+        "To connect to Telegram, get a token from @BotFather and run: TELEGRAM_BOT_TOKEN=... python -m bot run")
+
+
+def _book(args: argparse.Namespace) -> FactBook:
+    return load(args.facts or os.environ.get("FACTS_PATH") or None)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .responder import respond
+
+    book = _book(args)
+    if args.json:
+        questions = [args.question] if args.question else (line.rstrip("\r\n") for line in sys.stdin)
+        for question in questions:
+            result = respond(question, book)
+            print(json.dumps({
+                "question": question, "answered": result.answered, "kind": result.kind,
+                "answer": _plain(result, book), "fact": result.fact.id if result.fact else None,
+                "score": round(result.score, 1), "suggestions": [f.id for f in result.suggestions],
+            }, ensure_ascii=False), flush=True)
+        return 0
+    if not args.question:
+        print("usage: python -m bot ask \"QUESTION\"  (or ask --json with questions on stdin)", file=sys.stderr)
+        return EXIT_USAGE
+    print(_plain(respond(args.question, book), book))
+    return 0
+
+
+def _plain(result, book: FactBook) -> str:
+    from .replies import for_result
+
+    reply = for_result(result, book)
+    return reply.text if result.kind != "suggest" else (
+        reply.text + " " + "; ".join(b.label for b in reply.buttons))
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from .replies import for_result, start
+    from .responder import respond
+
+    book = _book(args)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print(HINT, file=sys.stderr)
+        _print_reply(start(book))
+    previous = None
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except (EOFError, KeyboardInterrupt):
+            if interactive:
+                print()
+            return 0
+        if not line.strip():
+            continue
+        if line.strip() in ("/quit", "/exit"):
+            return 0
+        result = respond(line, book, previous=previous)
+        if result.fact and result.kind == "answer":
+            previous = result.fact.id
+        _print_reply(for_result(result, book))
+
+
+def _print_reply(reply) -> None:
+    print(reply.text)
+    for number, button in enumerate(reply.buttons, 1):
+        print(f"  [{number}] {button.label}")
+    print(flush=True)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .responder import respond
+
+    book = load(args.path or args.facts or os.environ.get("FACTS_PATH") or None)
+    warnings = 0
+    for fact in book.facts:
+        for question in fact.questions:
+            result = respond(question, book)
+            if result.fact is None or result.fact.id != fact.id or result.kind == "suggest":
+                other = ", ".join(f.id for f in result.suggestions if f.id != fact.id) or (
+                    result.fact.id if result.fact else "nothing")
+                print(f"{book.path}:{fact.line}: warning: question '{question}' of fact '{fact.id}' is "
+                      f"confusable with {other}; reword it or add a distinguishing word", file=sys.stderr)
+                warnings += 1
+    print(f"{book.path}: OK, {len(book.facts)} facts, {len(book.keys)} questions, {warnings} warnings")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate, read_cases, sweep, unknown_ids
+
+    book = _book(args)
+    path = Path(args.path or Path(__file__).resolve().parent.parent / "tests" / "eval" / "questions.tsv")
+    try:
+        cases = read_cases(path)
+    except (OSError, ValueError) as exc:
+        print(f"story-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for case in unknown_ids(book, cases):
+        print(f"{path}:{case.line}: unknown fact id '{case.expected}'", file=sys.stderr)
+    report = evaluate(book, cases)
+    print(f"answerable questions answered right: {report.answered_right}/{report.answerable} "
+          f"= {report.accuracy:.1%}")
+    print(f"unanswerable questions declined:      {report.declined}/{report.unanswerable} "
+          f"= {report.decline_rate:.1%}")
+    if report.misses:
+        print("\nmisses (expected -> got, score):")
+        for case, got, score in report.misses:
+            print(f"  {path.name}:{case.line}: {case.expected} -> {got} ({score:.0f})  {case.question}")
+    print("\nanswer threshold   answered right   declined")
+    for threshold, row in sweep(book, cases):
+        print(f"  {threshold:14.0f}   {row.accuracy:14.1%}   {row.decline_rate:8.1%}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .settings import SettingsError, load_settings
+    from .telegram_app import run_polling
+
+    try:
+        settings = load_settings(require_token=True)
+    except SettingsError as exc:
+        print(f"story-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return run_polling(settings, _book(args))
+
+
+def cmd_webhook(args: argparse.Namespace) -> int:
+    from .settings import SettingsError, load_settings
+    from .webhook import serve
+
+    try:
+        settings = load_settings(require_token=True, webhook=True)
+    except SettingsError as exc:
+        print(f"story-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return serve(settings, _book(args))
+
+
+def cmd_unanswered(args: argparse.Namespace) -> int:
+    from .misses import report_main
+
+    return report_main(args, _book(args))
+
+
+def cmd_default(args: argparse.Namespace) -> int:
+    if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
+        return cmd_run(args)
+    if not sys.stdin.isatty():
+        print(HINT, file=sys.stderr)
+    return cmd_chat(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="story-bot", description="Answers questions about one news story.")
+    parser.add_argument("--facts", help="fact file (default: facts.yaml beside the package, or $FACTS_PATH)")
+    parser.set_defaults(func=cmd_default)
+    sub = parser.add_subparsers(dest="command")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--facts", default=argparse.SUPPRESS, help="fact file")
+
+    p = sub.add_parser("ask", parents=[common], help="answer one question (or --json lines from stdin)")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--json", action="store_true", help="JSON lines; with no question, read stdin")
+    p.set_defaults(func=cmd_ask)
+    sub.add_parser("chat", parents=[common], help="talk to the bot in the terminal").set_defaults(func=cmd_chat)
+    p = sub.add_parser("check", parents=[common], help="validate a fact file")
+    p.add_argument("path", nargs="?")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("eval", parents=[common], help="accuracy on an eval file")
+    p.add_argument("path", nargs="?")
+    p.set_defaults(func=cmd_eval)
+    sub.add_parser("run", parents=[common], help="run on Telegram with long polling").set_defaults(func=cmd_run)
+    sub.add_parser("webhook", parents=[common], help="run the webhook server ($PORT)").set_defaults(
+        func=cmd_webhook)
+    p = sub.add_parser("unanswered", parents=[common], help="what people asked that the bot could not answer")
+    p.add_argument("--since", type=float, help="only the last DAYS days")
+    p.add_argument("--limit", type=int, default=30, help="at most N groups (default 30)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_unanswered)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "facts"):
+        args.facts = None
+    try:
+        return args.func(args)
+    except FactFileError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0

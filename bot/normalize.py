@@ -1,0 +1,116 @@
+"""Text normalisation shared by the fact book (at load) and the responder (per question).
+
+Both sides must fold text the same way, or a phrasing can never match itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from collections.abc import Iterable, Mapping
+
+import snowballstemmer
+
+# Function words carry no topic.  Question words (when, where, who, why, how, many)
+# are deliberately absent: they separate "when is the meeting" from "where is the meeting".
+STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at by for from with into over as than then so
+    is are was were be been being am do does did done doing have has had having will would shall
+    should can could may might must it its this that these those there here they them their theirs
+    i me my mine we our ours you your yours he him his she her hers
+    what which whats
+    please pls plz tell know want like just really actually exactly exact basically
+    any some also too very much more most still yet ever even again
+    hi hello hey thanks thank ok okay yes no not
+    going gonna take takes taking place held hold holding
+    get gets got give given go goes went come comes coming
+    s t d ll re ve m
+    supposed expected itself themselves himself currently right now kind sort something anything
+    thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody
+    """.split()
+)
+
+_CONTRACTIONS = (
+    (re.compile(r"n['’]t\b"), " not"),
+    (re.compile(r"['’](s|re|ll|ve|d|m)\b"), ""),
+)
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]")
+_NON_WORD = re.compile(r"[^\w]+")
+_ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
+_US_CAPS = re.compile(r"\bU\.?S\.?(A\.?)?(?=\W|$)")  # "US" is a country, "us" a pronoun
+
+
+def fold(text: str) -> str:
+    """Unicode-fold to plain lowercase words separated by single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _US_CAPS.sub(" usa ", text)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    text = _NON_WORD.sub(" ", text.replace("_", " "))
+    text = _ORDINAL.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball stem, so "discussed"/"discuss" and "countries"/"country" meet."""
+    return _STEMMER.stemWord(word) if len(word) > 3 and word.isalpha() else word
+
+
+class AliasTable:
+    """Replaces curated spellings and synonyms by one canonical form, longest first."""
+
+    def __init__(self, aliases: Mapping[str, Iterable[str]]):
+        self._table: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._words: list[list[str]] = []
+        for canonical, variants in aliases.items():
+            self._words.extend(fold(v).split() for v in [canonical, *variants])
+            target = tuple(stem(w) for w in fold(canonical).split())
+            for variant in [canonical, *variants]:
+                key = tuple(stem(w) for w in fold(variant).split())
+                if key:
+                    self._table[key] = target
+        self._longest = max((len(k) for k in self._table), default=0)
+
+    def surface(self) -> set[str]:
+        """Every word spelled in the table, for spelling correction."""
+        return {w for variants in self._words for w in variants}
+
+    def apply(self, words: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest, len(words) - i), 0, -1):
+                target = self._table.get(tuple(words[i : i + size]))
+                if target is not None:
+                    out.extend(target)
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+
+def tokens(text: str, aliases: AliasTable, spell=None) -> list[str]:
+    """All words of `text`, folded, spelling-fixed by `spell`, stemmed and alias-replaced."""
+    words = fold(text).split()
+    if spell is not None:
+        words = [spell(w) for w in words]
+    return aliases.apply([stem(w) for w in words])
+
+
+def content(words: Iterable[str]) -> list[str]:
+    """The words that carry meaning."""
+    return [w for w in words if w not in _STOP_STEMS]
+
+
+_STOP_STEMS = STOPWORDS | {stem(w) for w in STOPWORDS}

@@ -1,0 +1,155 @@
+"""The responder: (question, fact book) -> answer, suggestion or honest fallback.
+
+Pure and Telegram-free, so it can be tested, evaluated and benchmarked on its own.
+A confident wrong answer is the worst outcome, so an answer needs a high score, a
+clear lead over the runner-up, and a question whose words the fact actually knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from .factbook import Fact, FactBook
+from .normalize import STOPWORDS, content, tokens
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every tuning knob in one place; `python -m bot eval` shows the trade-off."""
+
+    answer: float = 65.0  # best score needed to answer
+    margin: float = 3.0  # lead over the runner-up fact needed to answer
+    suggest: float = 45.0  # best score needed to offer "did you mean"
+    followup_words: int = 3  # at most this many content words make a follow-up
+    alpha: float = 1.0  # cost of a question word the phrasing does not explain
+    beta: float = 0.2  # cost of a phrasing word the question does not use
+    answer_credit: float = 0.5  # credit for a question word found only in the fact's answer
+    shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
+
+
+DEFAULT = Thresholds()
+MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
+
+
+@dataclass(frozen=True)
+class Result:
+    kind: str  # "answer" | "suggest" | "fallback"
+    text: str
+    fact: Fact | None = None
+    score: float = 0.0
+    suggestions: tuple[Fact, ...] = ()
+    followup: bool = False  # resolved against the previous answer
+
+    @property
+    def answered(self) -> bool:
+        return self.kind == "answer"
+
+
+@dataclass(frozen=True)
+class _Scored:
+    fact_index: int
+    score: float
+
+
+@dataclass
+class _Query:
+    words: list[str]
+    content: list[str] = field(default_factory=list)
+
+
+def _speller(book: FactBook):
+    """A word fixer: unknown words become the nearest word the fact book spells."""
+    def fix(word: str) -> str:
+        if word in book.surface or word in STOPWORDS or len(word) < 4 or not word.isalpha():
+            return word
+        edits = 1 if len(word) < 7 else 2
+        near = process.extract(word, book.surface_list, scorer=Levenshtein.distance,
+                               score_cutoff=edits, limit=8)
+        if not near:
+            return word
+        return min(near, key=lambda m: (m[1], -book.surface_count[m[0]]))[0]
+    return fix
+
+
+def _overlap(query: frozenset[str], phrasing: int, book: FactBook, th: Thresholds) -> float:
+    """Asymmetric weighted overlap (Tversky): unexplained question words cost the most."""
+    words = book.phrase_words[phrasing]
+    vocab = book.vocab[book.owners[phrasing]]
+    weight = book.weight
+    shared = extra_q = extra_p = 0.0
+    for word in query:
+        w = weight.get(word, book.unknown_weight)
+        if word in words:
+            shared += w
+        elif word in vocab and word not in book.names:  # the answer mentions it: half explained
+            shared += th.answer_credit * w
+            extra_q += (1 - th.answer_credit) * w
+        else:
+            extra_q += w
+    for word in words:
+        if word not in query:
+            extra_p += weight[word]
+    denominator = shared + th.alpha * extra_q + th.beta * extra_p
+    return shared / denominator if denominator else 0.0
+
+
+def _rank(words: list[str], book: FactBook, th: Thresholds) -> list[_Scored]:
+    """Score every fact that shares a word with the question, best phrasing first."""
+    query = frozenset(words)
+    candidates = sorted({p for w in query for p in book.postings.get(w, ())})
+    if not candidates:
+        return []
+    key = " ".join(words)
+    order = process.extract(key, [book.keys[p] for p in candidates], scorer=fuzz.token_sort_ratio,
+                            processor=None, limit=None)
+    best: dict[int, float] = {}
+    for _, shape, i in order:
+        phrasing = candidates[i]
+        score = (1 - th.shape_weight) * 100 * _overlap(query, phrasing, book, th) + th.shape_weight * shape
+        owner = book.owners[phrasing]
+        if score > best.get(owner, -1.0):
+            best[owner] = score
+    scored = [_Scored(i, s) for i, s in best.items()]
+    scored.sort(key=lambda s: s.score, reverse=True)
+    return scored
+
+
+def _prepare(question: str, book: FactBook, th: Thresholds) -> list[str]:
+    return content(tokens(question[:MAX_QUESTION], book.aliases, _speller(book)))
+
+
+def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
+    if not words:
+        return Result("fallback", "", score=0.0)
+    ranked = _rank(words, book, th)
+    if not ranked:
+        return Result("fallback", "", score=0.0)
+    top = ranked[0]
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    fact = book.facts[top.fact_index]
+    if top.score >= th.answer and top.score - runner_up >= th.margin:
+        if fact.gap:  # the story does not say: decline, with the honest specific text
+            return Result("fallback", fact.answer, fact=fact, score=top.score)
+        return Result("answer", fact.answer, fact=fact, score=top.score)
+    close = tuple(book.facts[s.fact_index] for s in ranked[:3] if s.score >= th.suggest)
+    if close:
+        return Result("suggest", "", fact=fact, score=top.score, suggestions=close)
+    return Result("fallback", "", fact=fact, score=top.score)
+
+
+def respond(question: str, book: FactBook, previous: str | None = None,
+            thresholds: Thresholds = DEFAULT) -> Result:
+    """Answer `question` from `book`; `previous` is the fact id last answered in this chat."""
+    words = _prepare(question, book, thresholds)
+    result = _decide(words, book, thresholds)
+    if result.answered or previous not in book.by_id or not 0 < len(words) <= thresholds.followup_words:
+        return result
+    context = _prepare(book.by_id[previous].title, book, thresholds)
+    extended = words + [w for w in context if w not in words]
+    followup = _decide(extended, book, thresholds)
+    if followup.answered and followup.fact and followup.fact.id != previous:
+        return Result(followup.kind, followup.text, followup.fact, followup.score, followup=True)
+    return result
