@@ -94,6 +94,7 @@ class FactBook:
     owners: list[int] = field(default_factory=list)  # fact index of each phrasing
     postings: dict[str, list[int]] = field(default_factory=dict)  # word -> phrasings using it
     vocab: list[frozenset[str]] = field(default_factory=list)  # words each fact knows
+    asked: list[frozenset[str]] = field(default_factory=list)  # words of each fact's questions
     all_words: frozenset[str] = frozenset()
     surface: frozenset[str] = frozenset()  # every spelled word the book knows, unstemmed
     surface_list: list[str] = field(default_factory=list)  # the ones worth correcting to
@@ -114,6 +115,7 @@ class FactBook:
                 self.phrase_words.append(frozenset(phrase))
                 self.owners.append(index)
                 words.update(phrase)
+            self.asked.append(frozenset(words))
             words.update(content(tokens(fact.answer, self.aliases)))
             vocab.append(words)
         self.vocab = [frozenset(v) for v in vocab]
@@ -132,7 +134,8 @@ class FactBook:
         self.weight = {w: 1.0 + math.log(n / df[w]) if df[w] else 1.0 + math.log(n)
                        for w in self.all_words}
         self.unknown_weight = 1.0 + math.log(n)
-        self.names = frozenset(w for w in self._proper_names() if df[w] <= n / 4)
+        asked = Counter(w for words in self.asked for w in words)
+        self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3)
 
     def _proper_names(self) -> frozenset[str]:
         """Capitalised words not opening a sentence: swapping one for another changes the fact."""

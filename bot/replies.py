@@ -7,12 +7,17 @@ what people will see.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from html import escape
+from html import escape as _escape
 
 from .factbook import Fact, FactBook
 from .responder import Result
 
 MAX_BUTTON = 60  # characters on a button before it is cut
+
+
+def escape(text: str) -> str:
+    """Telegram HTML needs only <, > and & escaped; quotes stay readable."""
+    return _escape(text, quote=False)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ class Thresholds:
     beta: float = 0.2  # cost of a phrasing word the question does not use
     answer_credit: float = 0.5  # credit for a question word found only in the fact's answer
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
+    unknown_words: int = 0  # words the story never uses that still allow an answer ("London")
 
 
 DEFAULT = Thresholds()
@@ -130,7 +131,10 @@ def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
     top = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     fact = book.facts[top.fact_index]
-    if top.score >= th.answer and top.score - runner_up >= th.margin:
+    unknown = [w for w in words if w not in book.all_words]
+    asked = book.asked[top.fact_index]
+    unknown += [w for w in words if w in book.names and w not in asked]  # "France" asked of a UK fact
+    if top.score >= th.answer and top.score - runner_up >= th.margin and len(unknown) <= th.unknown_words:
         if fact.gap:  # the story does not say: decline, with the honest specific text
             return Result("fallback", fact.answer, fact=fact, score=top.score)
         return Result("answer", fact.answer, fact=fact, score=top.score)

@@ -1,0 +1,31 @@
+"""Per-chat flood control: a chat sending faster than people type gets one note, not replies."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FloodGate:
+    limit: int = 5  # messages allowed ...
+    window: float = 3.0  # ... in this many seconds
+    clock: callable = time.monotonic
+    _seen: dict[int, deque] = field(default_factory=dict)
+    _warned: set[int] = field(default_factory=set)
+
+    def check(self, chat_id: int) -> str:
+        """'ok' to answer, 'warn' to send the one slow-down note, 'drop' to stay quiet."""
+        now = self.clock()
+        times = self._seen.setdefault(chat_id, deque())
+        while times and now - times[0] > self.window:
+            times.popleft()
+        times.append(now)
+        if len(times) <= self.limit:
+            self._warned.discard(chat_id)
+            return "ok"
+        if chat_id in self._warned:
+            return "drop"
+        self._warned.add(chat_id)
+        return "warn"

@@ -1,0 +1,120 @@
+"""Settings from environment variables, validated once at start-up.
+
+Every error names the variable and how to fix it, so a deploy fails with one clear line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
+SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
+WEBHOOK_PATH = "/telegram"
+PLATFORM_URLS = (  # (variable, how its value becomes a URL)
+    ("RENDER_EXTERNAL_URL", "{}"),
+    ("KOYEB_PUBLIC_DOMAIN", "https://{}"),
+    ("RAILWAY_PUBLIC_DOMAIN", "https://{}"),
+    ("FLY_APP_NAME", "https://{}.fly.dev"),
+    ("HEROKU_APP_NAME", "https://{}.herokuapp.com"),
+)
+
+
+class SettingsError(Exception):
+    """A setting the person running the bot can fix."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str = ""
+    base_url: str = ""
+    port: int = 8080
+    webhook_url: str = ""
+    webhook_secret: str = field(default="", repr=False)
+    data_dir: Path = Path("data")
+    admin_ids: frozenset[int] = frozenset()
+    rate_limit: bool = True
+    log_level: str = "INFO"
+
+    def __repr__(self) -> str:  # never print the token
+        return f"Settings(port={self.port}, webhook_url={self.webhook_url!r}, data_dir={self.data_dir})"
+
+
+def derive_secret(token: str) -> str:
+    """A webhook secret that survives restarts and is never the token itself."""
+    return hmac.new(token.encode(), b"story-bot webhook secret", hashlib.sha256).hexdigest()[:48]
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(f"{name}={raw!r} is not a yes/no value; set it to 1 or 0")
+
+
+def _public_url(env: Mapping[str, str]) -> str:
+    url = env.get("WEBHOOK_URL", "").strip()
+    if not url:
+        for name, shape in PLATFORM_URLS:
+            value = env.get(name, "").strip()
+            if value:
+                url = shape.format(value)
+                break
+    if not url:
+        raise SettingsError("no public URL for the webhook: set WEBHOOK_URL to this service's https:// address "
+                            "(on Render, Koyeb, Railway and Fly it is detected automatically)")
+    if not re.match(r"^https?://[^\s/]+", url):
+        raise SettingsError(f"WEBHOOK_URL={url!r} is not a URL; set it like https://my-bot.onrender.com")
+    return url.rstrip("/")
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, require_token: bool = True,
+                  webhook: bool = False) -> Settings:
+    """Read and check every setting; raise SettingsError naming the variable at fault."""
+    env = os.environ if env is None else env
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if require_token and not token:
+        raise SettingsError("TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather in Telegram "
+                            "and run: TELEGRAM_BOT_TOKEN=123456:ABC... python -m bot run")
+    if token and not TOKEN_PATTERN.match(token):
+        raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then "
+                            "letters); copy it again from @BotFather")
+    raw_port = env.get("PORT", "").strip() or "8080"
+    if not raw_port.isdigit() or not 0 < int(raw_port) < 65536:
+        raise SettingsError(f"PORT={raw_port!r} is not a port number; set it to e.g. 8080")
+    base_url = env.get("TELEGRAM_BASE_URL", "").strip().rstrip("/")
+    if base_url and not re.match(r"^https?://", base_url):
+        raise SettingsError(f"TELEGRAM_BASE_URL={base_url!r} must start with http:// or https://")
+    admins: set[int] = set()
+    for part in env.get("ADMIN_USER_IDS", "").replace(" ", "").split(","):
+        if part:
+            if not part.lstrip("-").isdigit():
+                raise SettingsError(f"ADMIN_USER_IDS has {part!r}, not a numeric user id; "
+                                    "use comma-separated ids like 12345,67890")
+            admins.add(int(part))
+    secret = env.get("WEBHOOK_SECRET", "").strip()
+    if secret and not SECRET_PATTERN.match(secret):
+        raise SettingsError("WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and -")
+    level = env.get("LOG_LEVEL", "INFO").strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        raise SettingsError(f"LOG_LEVEL={level!r} must be DEBUG, INFO, WARNING or ERROR")
+    return Settings(
+        token=token,
+        base_url=base_url,
+        port=int(raw_port),
+        webhook_url=_public_url(env) if webhook else "",
+        webhook_secret=secret or (derive_secret(token) if token else ""),
+        data_dir=Path(env.get("DATA_DIR", "").strip() or "data"),
+        admin_ids=frozenset(admins),
+        rate_limit=_flag(env, "RATE_LIMIT", True),
+        log_level=level,
+    )

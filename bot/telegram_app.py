@@ -1,0 +1,311 @@
+"""Telegram handlers: a thin adapter from updates to the responder and back.
+
+Shared services (fact book, miss store, flood gate) live in `bot_data`, set once here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import re
+import time
+from uuid import uuid4
+
+from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle,
+                      InputTextMessageContent, LinkPreviewOptions, Message, Update)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
+                          CommandHandler, ContextTypes, InlineQueryHandler, MessageHandler, filters)
+from telegram.request import BaseRequest
+
+from . import replies
+from .factbook import FactBook
+from .flood import FloodGate
+from .misses import MissStore, format_report, read_report
+from .responder import respond
+from .settings import Settings
+
+log = logging.getLogger("story_bot")
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"]
+COMMANDS = [("start", "What this bot is, with example questions"), ("help", "How to ask"),
+            ("topics", "Everything I can answer"), ("source", "The article this bot knows")]
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+class RedactSecrets(logging.Filter):
+    """Bot API URLs carry the token: scrub it (and the webhook secret) from every log line."""
+
+    def __init__(self, *secrets: str):
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(s in message for s in self.secrets):
+            for secret in self.secrets:
+                message = message.replace(secret, "[redacted]")
+            record.msg, record.args = message, None
+        return True
+
+
+def setup_logging(settings: Settings) -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    redact = RedactSecrets(settings.token, settings.webhook_secret)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+
+
+def keyboard(buttons: tuple[replies.Button, ...], feedback_for: str | None = None) -> InlineKeyboardMarkup | None:
+    rows = [[InlineKeyboardButton(b.label, callback_data=b.data)] for b in buttons]
+    if feedback_for:
+        rows.append([InlineKeyboardButton("👍", callback_data=f"fb:1:{feedback_for}"),
+                     InlineKeyboardButton("👎", callback_data=f"fb:0:{feedback_for}")])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _book(context: ContextTypes.DEFAULT_TYPE) -> FactBook:
+    return context.bot_data["book"]
+
+
+async def _send(message: Message, reply: replies.Reply, *, quote: bool, feedback: bool = False) -> None:
+    fact_id = reply.fact.id if (feedback and reply.fact and not reply.fact.gap) else None
+    await message.reply_text(reply.html, parse_mode=ParseMode.HTML, do_quote=quote,
+                             reply_markup=keyboard(reply.buttons, fact_id), link_preview_options=NO_PREVIEW)
+
+
+def _record(context: ContextTypes.DEFAULT_TYPE, question: str, chat_type: str, result) -> None:
+    """Store a miss in the background: answering never waits for the database."""
+    store: MissStore | None = context.bot_data.get("store")
+    if store is None or result.answered:
+        return
+    outcome = "gap" if (result.fact and result.fact.gap and result.kind == "fallback") else result.kind
+    task = asyncio.get_running_loop().run_in_executor(
+        None, store.record_miss, question, chat_type, outcome, result.fact.id if result.fact else None,
+        result.score)
+    context.bot_data.setdefault("pending", set()).add(task)
+    task.add_done_callback(context.bot_data["pending"].discard)
+
+
+def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
+    """In groups: the question if the bot was mentioned or replied to, else None (stay quiet)."""
+    text = message.text or ""
+    mention = f"@{bot_username}".lower()
+    if bot_username and mention in text.lower():
+        return re.sub(re.escape(mention), " ", text, flags=re.I).strip()
+    reply_to = message.reply_to_message
+    if reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == bot_id:
+        return text
+    return None
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or message.text is None:
+        return
+    private = chat.type == ChatType.PRIVATE
+    question = message.text if private else _addressed(message, context.bot.username or "", context.bot.id)
+    if question is None:
+        return
+    verdict = context.bot_data["flood"].check(chat.id)
+    if verdict == "drop":
+        return
+    if verdict == "warn":
+        await message.reply_text(replies.SLOW_DOWN, do_quote=not private)
+        return
+    book = _book(context)
+    if not question.strip():
+        await _send(message, replies.start(book), quote=not private)
+        return
+    result = respond(question, book, previous=context.chat_data.get("last_fact"))
+    if result.answered and result.fact:
+        context.chat_data["last_fact"] = result.fact.id
+    await _send(message, replies.for_result(result, book), quote=not private, feedback=private)
+    _record(context, question, "private" if private else "group", result)
+
+
+async def on_not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(replies.NOT_TEXT)
+
+
+async def _command(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: replies.Reply) -> None:
+    message = update.effective_message
+    if message is not None:
+        private = update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+        await _send(message, reply, quote=not private)
+
+
+async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _command(update, context, replies.start(_book(context)))
+
+
+async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _command(update, context, replies.help_text(_book(context)))
+
+
+async def on_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _command(update, context, replies.topic_page(_book(context), 0))
+
+
+async def on_source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await _command(update, context, replies.source(_book(context)))
+
+
+async def on_unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user = update.effective_user
+    if user is None or user.id not in context.bot_data["settings"].admin_ids:
+        await on_unknown_command(update, context)
+        return
+    report = await asyncio.to_thread(read_report, context.bot_data["settings"].data_dir, None, 10)
+    text = format_report(report, _book(context), short=True)
+    await update.effective_message.reply_text(text[:4000])
+
+
+async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None:
+        return
+    if chat.type != ChatType.PRIVATE:
+        command = (message.text or "").split()[0] if message.text else ""
+        if "@" not in command or command.split("@", 1)[1].lower() != (context.bot.username or "").lower():
+            return  # another bot's command
+    await message.reply_text("Sorry, I don't know that command. Try /help.", do_quote=chat.type != ChatType.PRIVATE)
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    data = query.data or ""
+    book = _book(context)
+    kind, _, rest = data.partition(":")
+    if kind == "fb":
+        verdict, _, fact_id = rest.partition(":")
+        store: MissStore | None = context.bot_data.get("store")
+        if store is not None and fact_id in book.by_id:
+            await asyncio.to_thread(store.record_feedback, fact_id, verdict == "1")
+        await query.answer("Thanks for the feedback!")
+        return
+    if kind == "topics" and rest.isdigit():
+        await query.answer()
+        if query.message is not None:
+            await _send(query.message, replies.topic_page(book, int(rest)), quote=False)
+        return
+    fact = book.by_id.get(rest) if kind == "fact" else None
+    if fact is None:
+        await query.answer("That button is out of date. Please ask again.")
+        return
+    await query.answer()
+    if fact and not fact.gap:
+        context.chat_data["last_fact"] = fact.id
+    if query.message is not None:
+        private = query.message.chat.type == ChatType.PRIVATE
+        await _send(query.message, replies.for_fact(fact, book), quote=False, feedback=private)
+
+
+async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.inline_query
+    book = _book(context)
+    text = query.query.strip()
+    if text:
+        result = respond(text, book)
+        facts = []
+        if result.fact is not None and (result.answered or result.fact.gap):
+            facts.append(result.fact)
+        facts += [f for f in result.suggestions if f not in facts]
+        if not result.answered:
+            _record(context, text, "inline", result)
+    else:
+        facts = replies.topics(book, 3)
+    articles = []
+    for fact in facts[:3]:
+        reply = replies.for_fact(fact, book)
+        articles.append(InlineQueryResultArticle(
+            id=uuid4().hex, title=fact.title[:100], description=fact.answer[:120],
+            input_message_content=InputTextMessageContent(
+                f"<b>{html.escape(fact.title)}</b>\n{reply.html}", parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW)))
+    await query.answer(articles, cache_time=60)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("error while handling update %s", update_id, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message is not None and update.effective_chat is not None:
+        try:
+            await update.effective_message.reply_text(replies.ERROR)
+        except TelegramError:
+            log.warning("could not tell the user about the error in update %s", update_id)
+    elif isinstance(update, Update) and update.callback_query is not None:
+        try:
+            await update.callback_query.answer(replies.ERROR)
+        except TelegramError:
+            pass
+
+
+async def post_init(application: Application) -> None:
+    """Set the bot's command menu; a failure here is logged, not fatal."""
+    try:
+        await application.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+    except TelegramError as exc:
+        log.warning("could not set the command menu: %s", exc)
+    log.info("story-bot ready as @%s with %d facts", application.bot.username, len(_book_of(application).facts))
+
+
+def _book_of(application: Application) -> FactBook:
+    return application.bot_data["book"]
+
+
+async def post_shutdown(application: Application) -> None:
+    pending = list(application.bot_data.get("pending", ()))
+    if pending:
+        await asyncio.gather(*pending, return_exceptions=True)
+    store = application.bot_data.get("store")
+    if store is not None:
+        store.close()
+
+
+def build_application(settings: Settings, book: FactBook, request: BaseRequest | None = None,
+                      updater: bool = True) -> Application:
+    """The composition root: one Application with every handler and shared service."""
+    builder = ApplicationBuilder().token(settings.token).post_init(post_init).post_shutdown(post_shutdown)
+    builder = builder.concurrent_updates(64)
+    if settings.base_url:
+        builder = builder.base_url(f"{settings.base_url}/bot").base_file_url(f"{settings.base_url}/file/bot")
+    if settings.rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = builder.connection_pool_size(64).pool_timeout(10.0)
+    if not updater:
+        builder = builder.updater(None)
+    app = builder.build()
+    app.bot_data.update(book=book, settings=settings, flood=FloodGate(), store=MissStore(settings.data_dir),
+                        started=time.time())
+    app.add_handler(CommandHandler("start", on_start))
+    app.add_handler(CommandHandler("help", on_help))
+    app.add_handler(CommandHandler("topics", on_topics))
+    app.add_handler(CommandHandler("source", on_source))
+    app.add_handler(CommandHandler("unanswered", on_unanswered))
+    app.add_handler(MessageHandler(filters.COMMAND, on_unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT, on_text))
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+                                   on_not_text))
+    app.add_handler(CallbackQueryHandler(on_button))
+    app.add_handler(InlineQueryHandler(on_inline))
+    app.add_error_handler(on_error)
+    return app
+
+
+def run_polling(settings: Settings, book: FactBook) -> int:
+    setup_logging(settings)
+    app = build_application(settings, book)
+    log.info("starting long polling")
+    app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+    log.info("stopped cleanly")
+    return 0

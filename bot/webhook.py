@@ -1,0 +1,101 @@
+"""Production mode for free PaaS tiers: one HTTP server for Telegram's webhook and health checks.
+
+python-telegram-bot's custom-webhook pattern: no Updater; Starlette receives the POST,
+checks the secret, and feeds `update_queue`.  uvicorn turns SIGTERM into a clean stop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from telegram import Update
+from telegram.error import TelegramError
+
+from . import __version__
+from .factbook import FactBook
+from .settings import WEBHOOK_PATH, Settings
+from .telegram_app import ALLOWED_UPDATES, build_application, setup_logging
+
+log = logging.getLogger("story_bot.webhook")
+MAX_BODY = 1024 * 1024
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+async def _read_limited(request: Request) -> bytes | None:
+    """The body, or None once it passes MAX_BODY (without reading the rest into memory)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > MAX_BODY:
+            return None
+    return bytes(body)
+
+
+def create_app(settings: Settings, book: FactBook, request=None) -> Starlette:
+    application = build_application(settings, book, request=request, updater=False)
+    expected = settings.webhook_secret.encode()
+
+    async def telegram(request: Request) -> Response:
+        given = request.headers.get(SECRET_HEADER, "").encode()
+        if not hmac.compare_digest(given, expected):
+            return PlainTextResponse("forbidden", status_code=403)
+        body = await _read_limited(request)
+        if body is None:
+            return PlainTextResponse("body too large", status_code=413)
+        try:
+            data = json.loads(body)
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("not an update")
+            update = Update.de_json(data, application.bot)
+        except Exception:  # any malformed body is the sender's fault, not ours
+            return PlainTextResponse("malformed update", status_code=400)
+        await application.update_queue.put(update)
+        return Response(status_code=200)
+
+    async def healthz(_: Request) -> JSONResponse:
+        return JSONResponse({"ok": True, "facts": len(book.facts), "version": __version__})
+
+    async def home(_: Request) -> PlainTextResponse:
+        return PlainTextResponse(f"story-bot {__version__} is running. It answers questions about "
+                                 f"“{book.story.title}” on Telegram.\n")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette):
+        async with application:
+            await application.start()
+            url = settings.webhook_url + WEBHOOK_PATH
+            try:
+                await application.bot.set_webhook(url, secret_token=settings.webhook_secret,
+                                                  allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+                log.info("webhook set to %s", url)
+            except TelegramError as exc:
+                log.error("could not set the webhook to %s: %s", url, exc)
+            yield
+            await application.stop()
+        log.info("stopped cleanly")
+
+    routes = [Route(WEBHOOK_PATH, telegram, methods=["POST"]), Route("/healthz", healthz, methods=["GET"]),
+              Route("/", home, methods=["GET"])]
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+def serve(settings: Settings, book: FactBook) -> int:
+    setup_logging(settings)
+    app = create_app(settings, book)
+    config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
+                            access_log=False, timeout_graceful_shutdown=20)
+    log.info("listening on port %d", settings.port)
+    asyncio.run(uvicorn.Server(config).serve())
+    return 0

@@ -1,0 +1,192 @@
+"""The real Application, fed Telegram-shaped updates through a recording request."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fake_bot_api import callback, inline, photo_message, text_message
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def buttons(params: dict) -> list[str]:
+    markup = params.get("reply_markup") or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def test_start_help_topics_source(harness_factory):
+    async def body(h):
+        for i, command in enumerate(["/start", "/help", "/topics", "/source"], 1):
+            await h.send(text_message(command), i)
+
+    api = harness_factory(body)
+    start, help_, topics, source = api.sent()
+    assert "Coalition of the Willing" in start["text"] and "April 1, 2025" in start["text"]
+    assert 3 <= len(buttons(start)) <= 4 and all(b.startswith("fact:") for b in buttons(start))
+    assert "/topics" in help_["text"]
+    assert "topics:1" in buttons(topics)  # paged
+    assert "Volodymyr Ivanyshyn" in source["text"] and "kyivindependent.com" in source["text"]
+    assert all(len(b.encode()) <= 64 for p in api.sent() for b in buttons(p))
+
+
+def test_question_gets_html_answer_with_source_followups_and_feedback(harness_factory):
+    async def body(h):
+        await h.send(text_message("when is the coalition meetng??"))
+
+    (reply,) = harness_factory(body).sent()
+    assert reply["parse_mode"] == "HTML"
+    assert "Friday, April 4, 2025" in reply["text"]
+    assert "<i>Source:" in reply["text"] and "Kyiv Independent" in reply["text"]
+    data = buttons(reply)
+    assert "fact:meeting-place" in data and "fb:1:meeting-date" in data and "fb:0:meeting-date" in data
+
+
+def test_out_of_scope_is_declined_with_topics(harness_factory):
+    async def body(h):
+        await h.send(text_message("how many nations met in London?"))
+
+    (reply,) = harness_factory(body).sent()
+    assert "31" not in reply["text"]
+    assert buttons(reply), "a decline offers what the bot can answer"
+
+
+def test_gap_question_says_the_story_does_not_say(harness_factory):
+    async def body(h):
+        await h.send(text_message("how many troops will be sent?"))
+
+    (reply,) = harness_factory(body).sent()
+    assert "does not say how many troops" in reply["text"]
+
+
+def test_button_press_answers_callback_and_sends_fact(harness_factory):
+    async def body(h):
+        await h.send(callback("fact:paris-summit"))
+        await h.send(callback("fact:no-such-fact"), 2)
+
+    api = harness_factory(body)
+    assert len(api.sent("answerCallbackQuery")) == 2
+    (reply,) = api.sent()
+    assert "31 nations" in reply["text"]
+
+
+def test_followup_resolves_against_previous_answer(harness_factory):
+    async def body(h):
+        await h.send(text_message("when is the meeting"), 1)
+        await h.send(text_message("and where?", message_id=2), 2)
+
+    first, second = harness_factory(body).sent()
+    assert "In Ukraine" in second["text"]
+
+
+def test_group_only_answers_when_addressed_and_replies_in_thread(harness_factory):
+    async def body(h):
+        await h.send(text_message("when is the meeting", chat_id=-100, chat_type="supergroup", message_id=10), 1)
+        await h.send(text_message("@story_test_bot when is the meeting", chat_id=-100, chat_type="supergroup",
+                                  message_id=11), 2)
+        await h.send(text_message("who leads the coalition", chat_id=-100, chat_type="supergroup",
+                                  message_id=12, reply_to_bot=True), 3)
+        await h.send(text_message("/help@story_test_bot", chat_id=-100, chat_type="supergroup", message_id=13), 4)
+        await h.send(text_message("/help@other_bot", chat_id=-100, chat_type="supergroup", message_id=14), 5)
+
+    sent = harness_factory(body).sent()
+    assert len(sent) == 3
+    assert "April 4, 2025" in sent[0]["text"] and sent[0]["reply_parameters"]["message_id"] == 11
+    assert "France" in sent[1]["text"] and sent[1]["reply_parameters"]["message_id"] == 12
+    assert "/topics" in sent[2]["text"]
+
+
+def test_inline_query_returns_best_answer_first(harness_factory):
+    async def body(h):
+        await h.send(inline("who wrote the article"), 1)
+        await h.send(inline(""), 2)
+
+    first, empty = harness_factory(body).sent("answerInlineQuery")
+    results = first["results"]
+    assert 1 <= len(results) <= 3
+    assert results[0]["title"] == "Who wrote the article?"
+    assert "Volodymyr Ivanyshyn" in results[0]["input_message_content"]["message_text"]
+    assert "Source" in results[0]["input_message_content"]["message_text"]
+    assert len(empty["results"]) == 3
+
+
+def test_photo_and_edited_message(harness_factory):
+    async def body(h):
+        await h.send(photo_message(), 1)
+        edited = text_message("who leads the coalition")
+        await h.send({"edited_message": dict(edited["message"], edit_date=1)}, 2)
+
+    photo_reply, edited_reply = harness_factory(body).sent()
+    assert "text" in photo_reply["text"].lower()
+    assert "France" in edited_reply["text"]
+
+
+def test_hostile_text_gets_one_sensible_reply(harness_factory):
+    weird = ["😀" * 2000, "<b>bold</b> <script>alert(1)</script> &amp;", "\u202eمتى الاجتماع\u200f",
+             "\x00\x07\x1b[31m", "x" * 4096, "   "]
+
+    async def body(h):
+        for i, text in enumerate(weird, 1):
+            await h.send(text_message(text, chat_id=1000 + i), i)
+
+    sent = harness_factory(body).sent()
+    assert len(sent) == len(weird)
+    assert all("<script>" not in s["text"] for s in sent)
+    assert all(s["text"] != "Sorry, something went wrong, please try again." for s in sent)
+
+
+def test_blns_each_string_gets_exactly_one_reply(harness_factory):
+    path = ROOT.parent / "shared" / "corpora" / "blns" / "blns.json"
+    if not path.exists():
+        pytest.skip("shared BLNS corpus not present")
+    strings = [s for s in json.loads(path.read_text(encoding="utf-8")) if s.strip()]
+
+    async def body(h):
+        for i, text in enumerate(strings, 1):
+            await h.send(text_message(text, chat_id=10_000 + i), i)
+
+    sent = harness_factory(body).sent()
+    assert len(sent) == len(strings)
+    assert not any("went wrong" in s["text"] for s in sent)
+
+
+def test_flood_gets_one_slow_down_note(harness_factory):
+    async def body(h):
+        for i in range(20):
+            await h.send(text_message("who leads the coalition", message_id=i + 1), i + 1)
+
+    sent = harness_factory(body).sent()
+    slow = [s for s in sent if "very fast" in s["text"]]
+    assert len(slow) == 1
+    assert len(sent) == 6  # five answers, then the one note
+
+
+def test_handler_exception_is_reported_and_bot_goes_on(harness_factory, monkeypatch):
+    import bot.telegram_app as tg
+
+    real = tg.respond
+
+    def flaky(question, *args, **kwargs):
+        if "boom" in question:
+            raise RuntimeError("simulated bug")
+        return real(question, *args, **kwargs)
+
+    monkeypatch.setattr(tg, "respond", flaky)
+
+    async def body(h):
+        await h.send(text_message("boom"), 1)
+        await h.send(text_message("who leads the coalition", chat_id=222), 2)
+
+    error, answer = harness_factory(body).sent()
+    assert error["text"] == "Sorry, something went wrong, please try again."
+    assert "France" in answer["text"]
+
+
+def test_unknown_command_in_private(harness_factory):
+    async def body(h):
+        await h.send(text_message("/frobnicate"))
+
+    (reply,) = harness_factory(body).sent()
+    assert "don't know that command" in reply["text"]
