@@ -19,7 +19,7 @@ HINT = ("story-bot: no TELEGRAM_BOT_TOKEN set, so this is the local terminal cha
 
 
 def _book(args: argparse.Namespace) -> FactBook:
-    return load(args.facts or os.environ.get("FACTS_PATH") or None)
+    return load(args.facts or None)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -88,7 +88,7 @@ def _print_reply(reply) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .responder import respond
 
-    book = load(args.path or args.facts or os.environ.get("FACTS_PATH") or None)
+    book = load(args.path or args.facts or None)
     warnings = 0
     for fact in book.facts:
         for question in fact.questions:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ STORY_KEYS = {"title": True, "outlet": True, "author": True, "published": True, 
 FACT_KEYS = {"id": True, "questions": True, "answer": True, "source": True,
              "related": False, "gap": False}
 TOP_KEYS = {"story": True, "aliases": False, "facts": True}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster at start-up
 
 
 @dataclass(frozen=True)
@@ -214,9 +216,17 @@ class _Reader:
         return out
 
 
+def default_path() -> Path:
+    """$FACTS_PATH, else the repo's facts.yaml beside the package, else ./facts.yaml (PaaS checkouts)."""
+    configured = os.environ.get("FACTS_PATH", "").strip()
+    if configured:
+        return Path(configured)
+    return DEFAULT_PATH if DEFAULT_PATH.exists() else Path.cwd() / "facts.yaml"
+
+
 def load(path: str | Path | None = None) -> FactBook:
     """Read and validate a fact file; raise FactFileError listing every problem."""
-    path = Path(path) if path else DEFAULT_PATH
+    path = Path(path) if path else default_path()
     shown = str(path)
     try:
         raw = path.read_text(encoding="utf-8")
@@ -231,7 +241,7 @@ def parse(raw: str, shown: str = "facts.yaml") -> FactBook:
     """Validate fact-file text; raise FactFileError listing every problem."""
     reader = _Reader(shown)
     try:
-        root = yaml.compose(raw, Loader=yaml.SafeLoader)
+        root = yaml.compose(raw, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1

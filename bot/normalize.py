@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable, Mapping
 
-import snowballstemmer
+import Stemmer
 
 # Function words carry no topic.  Question words (when, where, who, why, how, many)
 # are deliberately absent: they separate "when is the meeting" from "where is the meeting".
@@ -44,11 +44,13 @@ _US_CAPS = re.compile(r"\bU\.?S\.?(A\.?)?(?=\W|$)")  # "US" is a country, "us" a
 
 def fold(text: str) -> str:
     """Unicode-fold to plain lowercase words separated by single spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text)
-    text = _US_CAPS.sub(" usa ", text)
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    ascii_only = text.isascii()  # the common case skips the Unicode passes
+    if not ascii_only:
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = _US_CAPS.sub(" usa ", text).casefold()
+    if not ascii_only:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     text = _NON_WORD.sub(" ", text.replace("_", " "))
@@ -56,7 +58,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)

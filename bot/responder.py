@@ -7,6 +7,7 @@ clear lead over the runner-up, and a question whose words the fact actually know
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -97,10 +98,25 @@ def _overlap(query: frozenset[str], phrasing: int, book: FactBook, th: Threshold
     return shared / denominator if denominator else 0.0
 
 
+def _candidates(query: frozenset[str], book: FactBook, common: int = 2000, keep: int = 400) -> list[int]:
+    """Phrasings sharing a word with the question; in big books, only the most promising."""
+    shared: dict[int, float] = {}
+    for word in sorted(query, key=lambda w: -book.weight.get(w, 0.0)):
+        postings = book.postings.get(word, ())
+        if len(postings) > common and shared:
+            continue  # a very common word adds nothing a rarer one did not already find
+        w = book.weight.get(word, 0.0)
+        for p in postings:
+            shared[p] = shared.get(p, 0.0) + w
+    if len(shared) > keep:
+        return sorted(heapq.nlargest(keep, shared, key=shared.__getitem__))
+    return sorted(shared)
+
+
 def _rank(words: list[str], book: FactBook, th: Thresholds) -> list[_Scored]:
     """Score every fact that shares a word with the question, best phrasing first."""
     query = frozenset(words)
-    candidates = sorted({p for w in query for p in book.postings.get(w, ())})
+    candidates = _candidates(query, book)
     if not candidates:
         return []
     key = " ".join(words)

@@ -11,6 +11,7 @@ import contextlib
 import hmac
 import json
 import logging
+import signal
 
 import uvicorn
 from starlette.applications import Starlette
@@ -91,11 +92,30 @@ def create_app(settings: Settings, book: FactBook, request=None) -> Starlette:
     return Starlette(routes=routes, lifespan=lifespan)
 
 
+class _Server(uvicorn.Server):
+    """uvicorn re-raises SIGTERM after shutting down (exit 143); a PaaS stop is a clean exit 0."""
+
+    @contextlib.contextmanager
+    def capture_signals(self):
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self._stop, sig)
+        try:
+            yield
+        finally:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(sig)
+
+    def _stop(self, sig: signal.Signals) -> None:
+        log.info("received %s, finishing updates in flight", sig.name)
+        self.should_exit = True
+
+
 def serve(settings: Settings, book: FactBook) -> int:
     setup_logging(settings)
     app = create_app(settings, book)
     config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
                             access_log=False, timeout_graceful_shutdown=20)
     log.info("listening on port %d", settings.port)
-    asyncio.run(uvicorn.Server(config).serve())
+    asyncio.run(_Server(config).serve())
     return 0

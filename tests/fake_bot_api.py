@@ -34,6 +34,7 @@ class FakeBotAPI:
         self._next_update = 1
         self._next_message = 1000
         self._cond = threading.Condition()
+        ThreadingHTTPServer.request_queue_size = 512  # the bot opens many connections at once
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -1,0 +1,142 @@
+"""The curator loop: misses and feedback in the real SQLite file, the report, the admin command."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.misses import DB_NAME, MissStore, read_report
+from fake_bot_api import callback, inline, text_message
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def rows(data_dir: Path, table: str = "misses") -> list[dict]:
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_misses_recorded_through_handlers_without_ids(harness_factory, tmp_path):
+    async def body(h):
+        await h.send(text_message("how many tanks did germany send", chat_id=987654), 1)
+        await h.send(text_message("who wrote the article", chat_id=987655), 2)
+        await h.send(text_message("@story_test_bot what's bitcoin at", chat_id=-100777, chat_type="group"), 3)
+        await h.send(inline("weather in paris tomorrow", user_id=55555), 4)
+
+    harness_factory(body)
+    recorded = rows(tmp_path / "data")
+    assert [r["chat_type"] for r in recorded] == ["private", "group", "inline"]
+    assert recorded[0]["question"] == "how many tanks did germany send"
+    assert all(r["outcome"] in ("fallback", "suggest", "gap") for r in recorded)
+    assert not any("wrote" in r["question"] for r in recorded), "good answers are not misses"
+    columns = set(recorded[0])
+    assert columns == {"id", "asked_at", "question", "chat_type", "outcome", "best_fact", "score"}
+    dump = "\n".join(str(v) for r in recorded for v in r.values())
+    for secret_id in ("987654", "100777", "55555", "Ann"):
+        assert secret_id not in dump
+
+
+def test_feedback_buttons_record_and_toast(harness_factory, tmp_path):
+    async def body(h):
+        await h.send(callback("fb:1:author"), 1)
+        await h.send(callback("fb:0:author"), 2)
+        await h.send(callback("fb:0:author"), 3)
+
+    api = harness_factory(body)
+    assert [a.get("text") for a in api.sent("answerCallbackQuery")] == ["Thanks for the feedback!"] * 3
+    assert api.sent() == [], "feedback is a toast, not a new message"
+    report = read_report(tmp_path / "data")
+    assert report.feedback == {"author": (1, 2)}
+
+
+def test_grouping_and_report_order(tmp_path):
+    store = MissStore(tmp_path)
+    for q in ["how many tanks did germany send", "How many tanks did Germany send?", "how many tanks germany sent",
+              "what is the weather", "what's the weather?", "who is elon musk"]:
+        store.record_miss(q, "private", "fallback", None, 10.0)
+    store.record_miss("who is elon musk", "private", "fallback", None, 10.0)
+    store.record_miss("who is elon musk!", "private", "fallback", None, 10.0)
+    store.record_miss("who is elon musk", "private", "fallback", None, 10.0)
+    store.close()
+    report = read_report(tmp_path)
+    counts = [(g.count, g.example) for g in report.groups]
+    assert counts[0][0] == 4 and "musk" in counts[0][1]
+    assert counts[1][0] == 3 and "tanks" in counts[1][1]
+    assert counts[2][0] == 2 and "weather" in counts[2][1]
+
+
+def test_row_cap_keeps_the_newest(tmp_path):
+    store = MissStore(tmp_path, max_rows=50)
+    for i in range(120):
+        store.record_miss(f"question number {i}", "private", "fallback", None, 0.0)
+    store.close()
+    kept = rows(tmp_path)
+    assert len(kept) == 50 and kept[-1]["question"] == "question number 119"
+
+
+def test_locked_database_does_not_break_answering(harness_factory, tmp_path, caplog):
+    data = tmp_path / "data"
+    MissStore(data).record_miss("seed", "private", "fallback", None, 0.0)
+    locker = sqlite3.connect(data / DB_NAME, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # another process holds the database
+    try:
+        async def body(h):
+            await h.send(text_message("what is bitcoin", chat_id=1), 1)
+            await h.send(text_message("what is dogecoin", chat_id=2), 2)
+            await h.send(text_message("who wrote the article", chat_id=3), 3)
+
+        with caplog.at_level("WARNING"):
+            api = harness_factory(body)
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert sum("cannot write" in r.getMessage() for r in caplog.records) == 1
+    assert len(api.sent()) == 3
+    assert [r["question"] for r in rows(data)] == ["seed"]
+
+
+def test_unwritable_data_dir_is_logged_once(tmp_path, caplog):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    store = MissStore(blocker / "data")
+    with caplog.at_level("WARNING"):
+        assert store.record_miss("a", "private", "fallback", None, 0.0) is False
+        assert store.record_miss("b", "private", "fallback", None, 0.0) is False
+    assert sum("cannot write" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_admin_only_unanswered_command(harness_factory, tmp_path):
+    async def body(h):
+        await h.send(text_message("how many tanks did germany send", chat_id=1), 1)
+        await h.send(text_message("/unanswered", chat_id=42), 2)
+        await h.send(text_message("/unanswered", chat_id=7), 3)
+
+    api = harness_factory(body, admin_ids=frozenset({42}))
+    miss_reply, admin, stranger = api.sent()
+    assert "1×  how many tanks did germany send" in admin["text"]
+    assert "don't know that command" in stranger["text"]
+
+
+def test_unanswered_command_line(tmp_path):
+    env = dict(os.environ, DATA_DIR=str(tmp_path / "empty"))
+    out = subprocess.run([sys.executable, "-m", "bot", "unanswered"], cwd=ROOT, capture_output=True, text=True,
+                         env=env)
+    assert out.returncode == 0 and "No unanswered questions recorded yet" in out.stdout
+    store = MissStore(tmp_path / "d")
+    store.record_miss("who is elon musk", "private", "fallback", None, 12.0)
+    store.record_miss("who is elon musk?", "inline", "suggest", "author", 50.0)
+    store.close()
+    env["DATA_DIR"] = str(tmp_path / "d")
+    out = subprocess.run([sys.executable, "-m", "bot", "unanswered", "--json", "--limit", "5", "--since", "1"],
+                         cwd=ROOT, capture_output=True, text=True, env=env)
+    import json
+
+    data = json.loads(out.stdout)
+    assert data["total"] == 2 and data["groups"][0]["count"] == 2
