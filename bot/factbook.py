@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import STOPWORDS, AliasTable, content, fold, tokens
+from .normalize import STOPWORDS, AliasTable, content, fold, stem, tokens
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "facts.yaml"  # the repo root copy
 MAX_ANSWER = 4096
@@ -26,6 +26,11 @@ STORY_KEYS = {"title": True, "outlet": True, "author": True, "published": True, 
 FACT_KEYS = {"id": True, "questions": True, "answer": True, "source": True,
              "related": False, "gap": False}
 TOP_KEYS = {"story": True, "aliases": False, "facts": True}
+TITLES = ("president prime minister general chancellor king queen secretary foreign defense defence official "
+          "officials leader leaders author photo handout presidency military")
+CALENDAR = frozenset(stem(w) for w in TITLES.split() + (
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday").split())  # not names
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster at start-up
 
 
@@ -92,6 +97,7 @@ class FactBook:
     path: str = ""
     by_id: dict[str, Fact] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)  # content words of each phrasing, joined
+    literal: list[str] = field(default_factory=list)  # each phrasing folded, function words kept
     phrase_words: list[frozenset[str]] = field(default_factory=list)
     owners: list[int] = field(default_factory=list)  # fact index of each phrasing
     postings: dict[str, list[int]] = field(default_factory=dict)  # word -> phrasings using it
@@ -113,6 +119,7 @@ class FactBook:
             for question in fact.questions:
                 phrase = content(tokens(question, self.aliases))
                 self.postings_add(phrase, len(self.keys))
+                self.literal.append(fold(question))
                 self.keys.append(" ".join(phrase))
                 self.phrase_words.append(frozenset(phrase))
                 self.owners.append(index)
@@ -137,7 +144,7 @@ class FactBook:
                        for w in self.all_words}
         self.unknown_weight = 1.0 + math.log(n)
         asked = Counter(w for words in self.asked for w in words)
-        self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3)
+        self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3 and w not in CALENDAR)
 
     def _proper_names(self) -> frozenset[str]:
         """Capitalised words not opening a sentence: swapping one for another changes the fact."""

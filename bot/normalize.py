@@ -24,12 +24,15 @@ STOPWORDS = frozenset(
     please pls plz tell know want like just really actually exactly exact basically
     any some also too very much more most still yet ever even again
     hi hello hey thanks thank ok okay yes no not
-    going gonna take takes taking place held hold holding
-    get gets got give given go goes went come comes coming
+    going gonna take takes taking place held hold holding happen happens happened happening
+    get gets got give given gave go goes went come comes coming came make makes made took
     s t d ll re ve m
     supposed expected itself themselves himself currently right now kind sort something anything
     thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody
-    """.split()
+    whether because while although though all both each every such only same
+    heard hear hearing read reading saw see seen think thought guess wonder wondering
+    soon anyway maybe perhaps probably certainly sure already
+        """.split()
 )
 
 _CONTRACTIONS = (
@@ -58,6 +61,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+QUESTION_WORDS = frozenset("when where who whom whose why how".split())
 _STEMMER = Stemmer.Stemmer("english")
 
 

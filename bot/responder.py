@@ -11,25 +11,26 @@ import heapq
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .factbook import Fact, FactBook
-from .normalize import STOPWORDS, content, tokens
+from .normalize import QUESTION_WORDS, STOPWORDS, content, fold, tokens
 
 
 @dataclass(frozen=True)
 class Thresholds:
     """Every tuning knob in one place; `python -m bot eval` shows the trade-off."""
 
-    answer: float = 65.0  # best score needed to answer
+    answer: float = 60.0  # best score needed to answer
+    literal: float = 88.0  # rapidfuzz ratio for a question of function words only to match a phrasing
     margin: float = 3.0  # lead over the runner-up fact needed to answer
     suggest: float = 45.0  # best score needed to offer "did you mean"
     followup_words: int = 3  # at most this many content words make a follow-up
     alpha: float = 1.0  # cost of a question word the phrasing does not explain
     beta: float = 0.2  # cost of a phrasing word the question does not use
     answer_credit: float = 0.5  # credit for a question word found only in the fact's answer
+    question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
-    unknown_words: int = 0  # words the story never uses that still allow an answer ("London")
 
 
 DEFAULT = Thresholds()
@@ -65,11 +66,13 @@ class _Query:
 def _speller(book: FactBook):
     """A word fixer: unknown words become the nearest word the fact book spells."""
     def fix(word: str) -> str:
-        if word in book.surface or word in STOPWORDS or len(word) < 4 or not word.isalpha():
+        if word in book.surface or word in STOPWORDS or not word.isalpha() or len(word) < 3:
             return word
-        edits = 1 if len(word) < 7 else 2
-        near = process.extract(word, book.surface_list, scorer=Levenshtein.distance,
-                               score_cutoff=edits, limit=8)
+        if len(word) < 5:  # short words turn too easily into another word ("rome" -> "role") ...
+            near = process.extractOne(word, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
+            return near[0] if near else word  # ... except misspelt question words ("whre", "wen")
+        edits = 1 if len(word) < 8 else 2
+        near = process.extract(word, book.surface_list, scorer=OSA.distance, score_cutoff=edits, limit=8)
         if not near:
             return word
         return min(near, key=lambda m: (m[1], -book.surface_count[m[0]]))[0]
@@ -92,8 +95,8 @@ def _overlap(query: frozenset[str], phrasing: int, book: FactBook, th: Threshold
         else:
             extra_q += w
     for word in words:
-        if word not in query:
-            extra_p += weight[word]
+        if word not in query:  # a question word the asker did not use changes the question
+            extra_p += weight[word] * (th.question_word if word in QUESTION_WORDS else 1.0)
     denominator = shared + th.alpha * extra_q + th.beta * extra_p
     return shared / denominator if denominator else 0.0
 
@@ -138,6 +141,16 @@ def _prepare(question: str, book: FactBook, th: Thresholds) -> list[str]:
     return content(tokens(question[:MAX_QUESTION], book.aliases, _speller(book)))
 
 
+def _literal(question: str, book: FactBook, th: Thresholds) -> Result:
+    """Questions of function words only ("what happened?") can only match a phrasing literally."""
+    folded = fold(question[:200])
+    match = process.extractOne(folded, book.literal, scorer=fuzz.ratio, score_cutoff=th.literal) if folded else None
+    if match is None:
+        return Result("fallback", "", score=0.0)
+    fact = book.facts[book.owners[match[2]]]
+    return Result("fallback" if fact.gap else "answer", fact.answer, fact=fact, score=match[1])
+
+
 def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
     if not words:
         return Result("fallback", "", score=0.0)
@@ -150,7 +163,7 @@ def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
     unknown = [w for w in words if w not in book.all_words]
     asked = book.asked[top.fact_index]
     unknown += [w for w in words if w in book.names and w not in asked]  # "France" asked of a UK fact
-    if top.score >= th.answer and top.score - runner_up >= th.margin and len(unknown) <= th.unknown_words:
+    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown:
         if fact.gap:  # the story does not say: decline, with the honest specific text
             return Result("fallback", fact.answer, fact=fact, score=top.score)
         return Result("answer", fact.answer, fact=fact, score=top.score)
@@ -164,7 +177,7 @@ def respond(question: str, book: FactBook, previous: str | None = None,
             thresholds: Thresholds = DEFAULT) -> Result:
     """Answer `question` from `book`; `previous` is the fact id last answered in this chat."""
     words = _prepare(question, book, thresholds)
-    result = _decide(words, book, thresholds)
+    result = _decide(words, book, thresholds) if words else _literal(question, book, thresholds)
     if result.answered or previous not in book.by_id or not 0 < len(words) <= thresholds.followup_words:
         return result
     context = _prepare(book.by_id[previous].title, book, thresholds)

@@ -28,20 +28,25 @@ from .telegram_app import ALLOWED_UPDATES, build_application, setup_logging
 
 log = logging.getLogger("story_bot.webhook")
 MAX_BODY = 1024 * 1024
+MAX_DRAIN = 16 * 1024 * 1024
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 async def _read_limited(request: Request) -> bytes | None:
     """The body, or None once it passes MAX_BODY (without reading the rest into memory)."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        return None
+    if declared.isdigit() and int(declared) > MAX_DRAIN:
+        return None  # not worth reading: the connection is closed after the 413
     body = bytearray()
+    seen = 0
     async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > MAX_BODY:
+        seen += len(chunk)
+        if seen <= MAX_BODY:
+            body.extend(chunk)
+        elif seen > MAX_DRAIN:
             return None
-    return bytes(body)
+    # A moderately oversized body is read and dropped, so the client gets its 413, not a reset.
+    return bytes(body) if seen <= MAX_BODY else None
 
 
 def create_app(settings: Settings, book: FactBook, request=None) -> Starlette:
