@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
@@ -40,6 +41,11 @@ class Settings:
     admin_ids: frozenset[int] = frozenset()
     rate_limit: bool = True
     log_level: str = "INFO"
+
+    @property
+    def webhook_path(self) -> str:
+        """Where the server listens for updates: the path of the registered URL."""
+        return urlsplit(self.webhook_url).path or WEBHOOK_PATH
 
     def __repr__(self) -> str:  # never print the token
         return f"Settings(port={self.port}, webhook_url={self.webhook_url!r}, data_dir={self.data_dir})"
@@ -74,7 +80,8 @@ def _public_url(env: Mapping[str, str]) -> str:
                             "(on Render, Koyeb, Railway and Fly it is detected automatically)")
     if not re.match(r"^https?://[^\s/]+", url):
         raise SettingsError(f"WEBHOOK_URL={url!r} is not a URL; set it like https://my-bot.onrender.com")
-    return url.rstrip("/")
+    url = url.rstrip("/")
+    return url if urlsplit(url).path else url + WEBHOOK_PATH  # a URL with a path is used as given
 
 
 def load_settings(env: Mapping[str, str] | None = None, *, require_token: bool = True,

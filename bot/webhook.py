@@ -23,7 +23,7 @@ from telegram.error import TelegramError
 
 from . import __version__
 from .factbook import FactBook
-from .settings import WEBHOOK_PATH, Settings
+from .settings import Settings
 from .telegram_app import ALLOWED_UPDATES, build_application, setup_logging
 
 log = logging.getLogger("story_bot.webhook")
@@ -81,7 +81,7 @@ def create_app(settings: Settings, book: FactBook, request=None) -> Starlette:
     async def lifespan(_: Starlette):
         async with application:
             await application.start()
-            url = settings.webhook_url + WEBHOOK_PATH
+            url = settings.webhook_url
             try:
                 await application.bot.set_webhook(url, secret_token=settings.webhook_secret,
                                                   allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
@@ -92,8 +92,12 @@ def create_app(settings: Settings, book: FactBook, request=None) -> Starlette:
             await application.stop()
         log.info("stopped cleanly")
 
-    routes = [Route(WEBHOOK_PATH, telegram, methods=["POST"]), Route("/healthz", healthz, methods=["GET"]),
-              Route("/", home, methods=["GET"])]
+    async def root(request: Request) -> Response:
+        return await (telegram(request) if request.method == "POST" else home(request))
+
+    routes = [Route("/healthz", healthz, methods=["GET"]), Route("/", root, methods=["GET", "POST"])]
+    if settings.webhook_path != "/":
+        routes.insert(0, Route(settings.webhook_path, telegram, methods=["POST"]))
     return Starlette(routes=routes, lifespan=lifespan)
 
 

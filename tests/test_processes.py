@@ -133,6 +133,10 @@ def test_webhook_process_end_to_end(tmp_path):
             assert api.sent() == [], "a refused update must not be answered"
             assert _post(base + "/telegram", update, secret=secret)[0] == 200
             assert api.wait_for(lambda: len(api.sent()) == 1, 10)
+            at_root = json.dumps(dict(text_message("who leads the coalition", chat_id=8888), update_id=2)).encode()
+            assert _post(base + "/", at_root)[0] == 403
+            assert _post(base + "/", at_root, secret=secret)[0] == 200  # a harness posting to "/" works too
+            assert api.wait_for(lambda: len(api.sent()) == 2, 10)
 
             def one(i):
                 body = json.dumps(dict(text_message("who leads the coalition", chat_id=9000 + i),
@@ -142,11 +146,11 @@ def test_webhook_process_end_to_end(tmp_path):
             with ThreadPoolExecutor(32) as pool:
                 statuses = list(pool.map(one, range(190)))
             assert statuses == [200] * 190
-            assert api.wait_for(lambda: len(api.sent()) >= 191, 60)
+            assert api.wait_for(lambda: len(api.sent()) >= 192, 60)
             assert _post(base + "/healthz", b"", method="GET")[0] == 200
         finally:
             output = stop(proc, log)
-    chats = sorted(int(m["chat_id"]) for m in api.sent()[1:])
+    chats = sorted(int(m["chat_id"]) for m in api.sent()[2:])
     assert chats == list(range(9000, 9190))
     assert TOKEN not in output and secret not in output and "Traceback" not in output
 
