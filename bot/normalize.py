@@ -32,6 +32,9 @@ STOPWORDS = frozenset(
     whether because while although though all both each every such only same
     heard hear hearing read reading saw see seen think thought guess wonder wondering
     soon anyway maybe perhaps probably certainly sure already
+    info information according mentioned mention mentions latest recently upcoming next scheduled schedule
+    set specifically particular regarding concerning curious explain explained describe described
+    behind front top bottom above below near beside inside outside around
         """.split()
 )
 
@@ -72,36 +75,45 @@ def stem(word: str) -> str:
 
 
 class AliasTable:
-    """Replaces curated spellings and synonyms by one canonical form, longest first."""
+    """Replaces curated spellings and synonyms by one canonical form, longest first.
+
+    Phrases match word for word as written ("which country" is not "which countries");
+    single words match by stem, so plurals and tenses need no listing.
+    """
 
     def __init__(self, aliases: Mapping[str, Iterable[str]]):
-        self._table: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._words: list[list[str]] = []
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._spelled: set[str] = set()
         for canonical, variants in aliases.items():
-            self._words.extend(fold(v).split() for v in [canonical, *variants])
             target = tuple(stem(w) for w in fold(canonical).split())
             for variant in [canonical, *variants]:
-                key = tuple(stem(w) for w in fold(variant).split())
-                if key:
-                    self._table[key] = target
-        self._longest = max((len(k) for k in self._table), default=0)
+                key = tuple(fold(variant).split())
+                self._spelled.update(key)
+                if len(key) > 1:
+                    self._phrases[key] = target
+                elif key:
+                    self._words[stem(key[0])] = target
+        self._longest = max((len(k) for k in self._phrases), default=0)
 
     def surface(self) -> set[str]:
         """Every word spelled in the table, for spelling correction."""
-        return {w for variants in self._words for w in variants}
+        return set(self._spelled)
 
     def apply(self, words: list[str]) -> list[str]:
+        """Folded words in, stemmed and alias-replaced words out."""
         out: list[str] = []
         i = 0
         while i < len(words):
-            for size in range(min(self._longest, len(words) - i), 0, -1):
-                target = self._table.get(tuple(words[i : i + size]))
+            for size in range(min(self._longest, len(words) - i), 1, -1):
+                target = self._phrases.get(tuple(words[i : i + size]))
                 if target is not None:
                     out.extend(target)
                     i += size
                     break
             else:
-                out.append(words[i])
+                word = stem(words[i])
+                out.extend(self._words.get(word, (word,)))
                 i += 1
         return out
 
@@ -111,7 +123,7 @@ def tokens(text: str, aliases: AliasTable, spell=None) -> list[str]:
     words = fold(text).split()
     if spell is not None:
         words = [spell(w) for w in words]
-    return aliases.apply([stem(w) for w in words])
+    return aliases.apply(words)
 
 
 def content(words: Iterable[str]) -> list[str]:
