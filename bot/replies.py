@@ -60,6 +60,12 @@ def _render(body: str, extra: str, buttons: list[Button], fact: Fact | None) -> 
 
 def for_result(result: Result, book: FactBook) -> Reply:
     """Turn a responder result into the message a person sees."""
+    if result.small_talk == "greeting":
+        return start(book)
+    if result.small_talk:
+        body = ("You're welcome! Ask me anything else about the story." if result.small_talk == "thanks"
+                else "Bye! Come back any time with a question about the story.")
+        return _render(body, "", [], None)
     if result.kind == "answer" and result.fact:
         related = [book.by_id[r] for r in result.fact.related if r in book.by_id]
         return _render(result.text, source_line(result.fact, book), [fact_button(f) for f in related[:3]],

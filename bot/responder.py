@@ -37,6 +37,15 @@ DEFAULT = Thresholds()
 MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
 
 
+SMALL_TALK = {  # whole messages that are not questions, folded
+    "greeting": {"hi", "hello", "hey", "hiya", "yo", "hola", "good morning", "good afternoon", "good evening",
+                 "hi there", "hello there", "hey there", "start", "help"},
+    "thanks": {"thanks", "thank you", "thx", "ty", "thanks a lot", "thank you very much", "cheers", "great thanks",
+               "ok thanks", "ok thank you", "perfect thanks", "nice", "great", "cool", "ok", "okay", "got it"},
+    "bye": {"bye", "goodbye", "bye bye", "see you", "good night", "later"},
+}
+
+
 @dataclass(frozen=True)
 class Result:
     kind: str  # "answer" | "suggest" | "fallback"
@@ -45,6 +54,7 @@ class Result:
     score: float = 0.0
     suggestions: tuple[Fact, ...] = ()
     followup: bool = False  # resolved against the previous answer
+    small_talk: str = ""  # "greeting" | "thanks" | "bye" when the message was not a question
 
     @property
     def answered(self) -> bool:
@@ -167,7 +177,8 @@ def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
         if fact.gap:  # the story does not say: decline, with the honest specific text
             return Result("fallback", fact.answer, fact=fact, score=top.score)
         return Result("answer", fact.answer, fact=fact, score=top.score)
-    close = tuple(book.facts[s.fact_index] for s in ranked[:3] if s.score >= th.suggest)
+    floor = th.answer if unknown else th.suggest  # "capital of France?" gets no far-fetched "did you mean"
+    close = tuple(book.facts[s.fact_index] for s in ranked[:3] if s.score >= floor)
     if close:
         return Result("suggest", "", fact=fact, score=top.score, suggestions=close)
     return Result("fallback", "", fact=fact, score=top.score)
@@ -176,6 +187,10 @@ def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
 def respond(question: str, book: FactBook, previous: str | None = None,
             thresholds: Thresholds = DEFAULT) -> Result:
     """Answer `question` from `book`; `previous` is the fact id last answered in this chat."""
+    chat = fold(question[:100])
+    for kind, phrases in SMALL_TALK.items():
+        if chat in phrases:
+            return Result("fallback", "", small_talk=kind)
     words = _prepare(question, book, thresholds)
     result = _decide(words, book, thresholds) if words else _literal(question, book, thresholds)
     if result.answered or previous not in book.by_id or not 0 < len(words) <= thresholds.followup_words:

@@ -80,7 +80,7 @@ async def _send(message: Message, reply: replies.Reply, *, quote: bool, feedback
 def _record(context: ContextTypes.DEFAULT_TYPE, question: str, chat_type: str, result) -> None:
     """Store a miss in the background: answering never waits for the database."""
     store: MissStore | None = context.bot_data.get("store")
-    if store is None or result.answered:
+    if store is None or result.answered or result.small_talk:
         return
     outcome = "gap" if (result.fact and result.fact.gap and result.kind == "fallback") else result.kind
     task = asyncio.get_running_loop().run_in_executor(

@@ -190,3 +190,14 @@ def test_unknown_command_in_private(harness_factory):
 
     (reply,) = harness_factory(body).sent()
     assert "don't know that command" in reply["text"]
+
+
+def test_greeting_and_thanks_are_small_talk_not_misses(harness_factory, tmp_path):
+    async def body(h):
+        await h.send(text_message("Hello!"), 1)
+        await h.send(text_message("thanks", message_id=2), 2)
+
+    hello, thanks = harness_factory(body).sent()
+    assert hello["text"].startswith("Hi!") and buttons(hello)
+    assert "welcome" in thanks["text"]
+    assert not (tmp_path / "data" / "story-bot.sqlite3").exists()
