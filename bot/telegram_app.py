@@ -92,7 +92,7 @@ def _record(context: ContextTypes.DEFAULT_TYPE, question: str, chat_type: str, r
 
 def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
     """In groups: the question if the bot was mentioned or replied to, else None (stay quiet)."""
-    text = message.text or ""
+    text = message.text or message.caption or ""
     mention = f"@{bot_username}".lower()
     if bot_username and mention in text.lower():
         return re.sub(re.escape(mention), " ", text, flags=re.I).strip()
@@ -105,10 +105,11 @@ def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     chat = update.effective_chat
-    if message is None or chat is None or message.text is None:
+    if message is None or chat is None:
         return
     private = chat.type == ChatType.PRIVATE
-    question = message.text if private else _addressed(message, context.bot.username or "", context.bot.id)
+    question = (message.text or message.caption or "") if private else _addressed(
+        message, context.bot.username or "", context.bot.id)
     if question is None:
         return
     verdict = context.bot_data["flood"].check(chat.id)
@@ -293,7 +294,7 @@ def build_application(settings: Settings, book: FactBook, request: BaseRequest |
     app.add_handler(CommandHandler("source", on_source))
     app.add_handler(CommandHandler("unanswered", on_unanswered))
     app.add_handler(MessageHandler(filters.COMMAND, on_unknown_command))
-    app.add_handler(MessageHandler(filters.TEXT, on_text))
+    app.add_handler(MessageHandler(filters.TEXT | filters.CAPTION, on_text))  # a captioned photo asks too
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL,
                                    on_not_text))
     app.add_handler(CallbackQueryHandler(on_button))

@@ -49,7 +49,8 @@ def test_missing_token_is_one_clear_line_exit_2(tmp_path):
 
 def test_polling_process_end_to_end(tmp_path):
     with FakeBotAPI() as api:
-        proc, log = start(["run"], {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": api.base_url}, tmp_path)
+        proc, log = start(["run"], {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": api.base_url,
+                                    "LOG_LEVEL": "DEBUG"}, tmp_path)  # the chattiest logs must not leak it
         try:
             assert api.wait_for(lambda: api.sent("setMyCommands"), 20), "bot never started"
             api.push(text_message("/start"))

@@ -115,11 +115,15 @@ def test_inline_query_returns_best_answer_first(harness_factory):
 def test_photo_and_edited_message(harness_factory):
     async def body(h):
         await h.send(photo_message(), 1)
+        captioned = photo_message(chat_id=112)
+        captioned["message"]["caption"] = "who wrote the article?"
+        await h.send(captioned, 3)
         edited = text_message("who leads the coalition")
         await h.send({"edited_message": dict(edited["message"], edit_date=1)}, 2)
 
-    photo_reply, edited_reply = harness_factory(body).sent()
+    photo_reply, caption_reply, edited_reply = harness_factory(body).sent()
     assert "text" in photo_reply["text"].lower()
+    assert "Ivanyshyn" in caption_reply["text"]
     assert "France" in edited_reply["text"]
 
 
