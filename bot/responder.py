@@ -21,9 +21,9 @@ from .normalize import QUESTION_WORDS, STOPWORDS, content, fold, tokens
 class Thresholds:
     """Every tuning knob in one place; `python -m bot eval` shows the trade-off."""
 
-    answer: float = 60.0  # best score needed to answer
+    answer: float = 55.0  # best score needed to answer
     literal: float = 88.0  # rapidfuzz ratio for a question of function words only to match a phrasing
-    margin: float = 3.0  # lead over the runner-up fact needed to answer
+    margin: float = 1.0  # lead over the runner-up fact needed to answer
     suggest: float = 45.0  # best score needed to offer "did you mean"
     followup_words: int = 3  # at most this many content words make a follow-up
     alpha: float = 1.0  # cost of a question word the phrasing does not explain

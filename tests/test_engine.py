@@ -112,9 +112,16 @@ def test_eval_accuracy_and_declines(book):
     report = evaluate(book, cases)
     assert report.answerable >= 250 and report.unanswerable >= 80
     assert all(c.expected in book.by_id or c.expected == "-" for c in cases)
-    # Measured floors (see `python -m bot eval`); the issue's target is 95% on both.
-    assert report.accuracy >= 0.93, report.misses
+    assert report.accuracy >= 0.95, report.misses
     assert report.decline_rate >= 0.95, report.misses
+
+
+def test_untuned_sets_stay_honest(book):
+    """The later sets were not tuned against as hard: declines must hold up there too."""
+    for name in ("holdout.tsv", "holdout2.tsv"):
+        report = evaluate(book, read_cases(EVAL.parent / name))
+        assert report.decline_rate >= 0.95, (name, report.misses)
+        assert report.accuracy >= 0.85, (name, report.misses)
 
 
 def run_cli(*args, stdin: str = "", env=None):
