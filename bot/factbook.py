@@ -28,7 +28,7 @@ FACT_KEYS = {"id": True, "questions": True, "answer": True, "source": True,
 TOP_KEYS = {"story": True, "aliases": False, "facts": True}
 TITLES = ("president prime minister general chancellor king queen secretary foreign defense defence official "
           "officials leader leaders author photo handout presidency military")
-CALENDAR = frozenset(stem(w) for w in TITLES.split() + (
+NOT_NAMES = frozenset(stem(w) for w in TITLES.split() + (
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday").split())  # not names
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster at start-up
@@ -104,56 +104,58 @@ class FactBook:
     vocab: list[frozenset[str]] = field(default_factory=list)  # words each fact knows
     asked: list[frozenset[str]] = field(default_factory=list)  # words of each fact's questions
     all_words: frozenset[str] = frozenset()
-    surface: frozenset[str] = frozenset()  # every spelled word the book knows, unstemmed
+    surface_count: Counter = field(default_factory=Counter)  # every word as spelled, unstemmed, counted
     surface_list: list[str] = field(default_factory=list)  # the ones worth correcting to
-    surface_count: Counter = field(default_factory=Counter)  # ties go to the commoner word
     weight: dict[str, float] = field(default_factory=dict)  # rarer words weigh more
     unknown_weight: float = 1.0
     names: frozenset[str] = frozenset()  # proper names in the story (France, Paris, Starmer...)
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.facts}
-        vocab: list[set[str]] = []
+        self._index_phrasings()
+        self._index_spellings()
+        self._weigh()
+
+    def _index_phrasings(self) -> None:
+        """Each phrasing's words, and each fact's vocabulary (its questions plus its answer)."""
         for index, fact in enumerate(self.facts):
             words: set[str] = set()
             for question in fact.questions:
                 phrase = content(tokens(question, self.aliases))
-                self.postings_add(phrase, len(self.keys))
+                for word in set(phrase):
+                    self.postings.setdefault(word, []).append(len(self.keys))
                 self.literal.append(fold(question))
                 self.keys.append(" ".join(phrase))
                 self.phrase_words.append(frozenset(phrase))
                 self.owners.append(index)
                 words.update(phrase)
             self.asked.append(frozenset(words))
-            words.update(content(tokens(fact.answer, self.aliases)))
-            vocab.append(words)
-        self.vocab = [frozenset(v) for v in vocab]
+            self.vocab.append(frozenset(words.union(content(tokens(fact.answer, self.aliases)))))
         story_words = set(content(tokens(self.story.text, self.aliases)))
-        self.all_words = frozenset(story_words.union(*vocab))
+        self.all_words = frozenset(story_words.union(*self.vocab))
+
+    def _index_spellings(self) -> None:
+        """Every word as spelled in the book, for correcting misspelt questions."""
         counts = Counter(fold(self.story.text).split())
         counts.update(self.aliases.surface())
         for fact in self.facts:
             counts.update(fold(" ".join(fact.questions) + " " + fact.answer).split())
-        surface = set(counts)
-        self.surface = frozenset(surface)
         self.surface_count = counts
-        self.surface_list = sorted(w for w in surface if len(w) >= 3 and w.isalpha() and w not in STOPWORDS)
-        df = Counter(w for v in self.vocab for w in v)
+        self.surface_list = sorted(w for w in counts if len(w) >= 3 and w.isalpha() and w not in STOPWORDS)
+
+    def _weigh(self) -> None:
+        """Rarer words weigh more; proper names asked of the wrong fact block an answer."""
         n = max(len(self.facts), 1)
-        self.weight = {w: 1.0 + math.log(n / df[w]) if df[w] else 1.0 + math.log(n)
-                       for w in self.all_words}
+        df = Counter(w for v in self.vocab for w in v)
         self.unknown_weight = 1.0 + math.log(n)
+        self.weight = {w: 1.0 + math.log(n / df[w]) if df[w] else self.unknown_weight for w in self.all_words}
         asked = Counter(w for words in self.asked for w in words)
-        self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3 and w not in CALENDAR)
+        self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3 and w not in NOT_NAMES)
 
     def _proper_names(self) -> frozenset[str]:
         """Capitalised words not opening a sentence: swapping one for another changes the fact."""
         found = re.findall(r"(?<![.!?\n\"(]\s)(?<!^)\b([A-Z][\w.-]*[A-Za-z0-9])", self.story.text, re.M)
         return frozenset(w for name in found for w in content(tokens(name, self.aliases)))
-
-    def postings_add(self, words: list[str], phrasing: int) -> None:
-        for word in set(words):
-            self.postings.setdefault(word, []).append(phrasing)
 
 
 def _normalise_quote(text: str) -> str:

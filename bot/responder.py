@@ -8,7 +8,7 @@ clear lead over the runner-up, and a question whose words the fact actually know
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -67,16 +67,10 @@ class _Scored:
     score: float
 
 
-@dataclass
-class _Query:
-    words: list[str]
-    content: list[str] = field(default_factory=list)
-
-
 def _speller(book: FactBook):
     """A word fixer: unknown words become the nearest word the fact book spells."""
     def fix(word: str) -> str:
-        if word in book.surface or word in STOPWORDS or not word.isalpha() or len(word) < 3:
+        if word in book.surface_count or word in STOPWORDS or not word.isalpha() or len(word) < 3:
             return word
         if len(word) < 5:  # short words turn too easily into another word ("rome" -> "role") ...
             near = process.extractOne(word, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
@@ -85,7 +79,7 @@ def _speller(book: FactBook):
         near = process.extract(word, book.surface_list, scorer=OSA.distance, score_cutoff=edits, limit=8)
         if not near:
             return word
-        return min(near, key=lambda m: (m[1], -book.surface_count[m[0]]))[0]
+        return min(near, key=lambda m: (m[1], -book.surface_count[m[0]]))[0]  # ties: the commoner word
     return fix
 
 
@@ -147,7 +141,8 @@ def _rank(words: list[str], book: FactBook, th: Thresholds) -> list[_Scored]:
     return scored
 
 
-def _prepare(question: str, book: FactBook, th: Thresholds) -> list[str]:
+def _prepare(question: str, book: FactBook) -> list[str]:
+    """The question's meaningful words, spelling-fixed, stemmed and alias-folded."""
     return content(tokens(question[:MAX_QUESTION], book.aliases, _speller(book)))
 
 
@@ -191,11 +186,11 @@ def respond(question: str, book: FactBook, previous: str | None = None,
     for kind, phrases in SMALL_TALK.items():
         if chat in phrases:
             return Result("fallback", "", small_talk=kind)
-    words = _prepare(question, book, thresholds)
+    words = _prepare(question, book)
     result = _decide(words, book, thresholds) if words else _literal(question, book, thresholds)
     if result.answered or previous not in book.by_id or not 0 < len(words) <= thresholds.followup_words:
         return result
-    context = _prepare(book.by_id[previous].title, book, thresholds)
+    context = _prepare(book.by_id[previous].title, book)
     extended = words + [w for w in context if w not in words]
     followup = _decide(extended, book, thresholds)
     if followup.answered and followup.fact and followup.fact.id != previous:
