@@ -23,6 +23,7 @@ from telegram.request import BaseRequest
 from . import replies
 from .factbook import FactBook
 from .flood import FloodGate
+from .logs import setup_logging
 from .misses import MissStore, format_report, read_report
 from .responder import respond
 from .settings import Settings
@@ -32,31 +33,6 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"
 COMMANDS = [("start", "What this bot is, with example questions"), ("help", "How to ask"),
             ("topics", "Everything I can answer"), ("source", "The article this bot knows")]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-
-
-class RedactSecrets(logging.Filter):
-    """Bot API URLs carry the token: scrub it (and the webhook secret) from every log line."""
-
-    def __init__(self, *secrets: str):
-        super().__init__()
-        self.secrets = [s for s in secrets if s]
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if any(s in message for s in self.secrets):
-            for secret in self.secrets:
-                message = message.replace(secret, "[redacted]")
-            record.msg, record.args = message, None
-        return True
-
-
-def setup_logging(settings: Settings) -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    redact = RedactSecrets(settings.token, settings.webhook_secret)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(redact)
 
 
 def keyboard(buttons: tuple[replies.Button, ...], feedback_for: str | None = None) -> InlineKeyboardMarkup | None:
@@ -304,7 +280,7 @@ def build_application(settings: Settings, book: FactBook, request: BaseRequest |
 
 
 def run_polling(settings: Settings, book: FactBook) -> int:
-    setup_logging(settings)
+    setup_logging(settings.log_level, settings.token, settings.webhook_secret)
     app = build_application(settings, book)
     log.info("starting long polling")
     app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)

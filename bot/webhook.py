@@ -24,7 +24,8 @@ from telegram.error import TelegramError
 from . import __version__
 from .factbook import FactBook
 from .settings import Settings
-from .telegram_app import ALLOWED_UPDATES, build_application, setup_logging
+from .logs import setup_logging
+from .telegram_app import ALLOWED_UPDATES, build_application
 
 log = logging.getLogger("story_bot.webhook")
 MAX_BODY = 1024 * 1024
@@ -121,7 +122,7 @@ class _Server(uvicorn.Server):
 
 
 def serve(settings: Settings, book: FactBook) -> int:
-    setup_logging(settings)
+    setup_logging(settings.log_level, settings.token, settings.webhook_secret)
     app = create_app(settings, book)
     config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
                             access_log=False, timeout_graceful_shutdown=20)

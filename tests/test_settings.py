@@ -45,3 +45,25 @@ def test_webhook_url_detection():
     custom = load_settings({**base, "WEBHOOK_URL": "https://example.org/hooks/tg/", "KOYEB_PUBLIC_DOMAIN": "k"},
                            webhook=True)
     assert custom.webhook_url == "https://example.org/hooks/tg" and custom.webhook_path == "/hooks/tg"
+
+
+def test_log_lines_and_tracebacks_never_carry_the_token(capsys):
+    import logging
+
+    from bot.logs import setup_logging
+
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers = []
+    try:
+        setup_logging("INFO", TOKEN, "s3cr3t-webhook-secret")
+        logging.getLogger("telegram.ext").info("POST https://api.telegram.org/bot%s/getMe", TOKEN)
+        try:
+            raise RuntimeError(f"failed for https://x/bot{TOKEN}/sendMessage with s3cr3t-webhook-secret")
+        except RuntimeError:
+            logging.getLogger("story_bot").exception("update 7 failed")
+    finally:
+        root.handlers = saved
+    err = capsys.readouterr().err
+    assert "getMe" in err and "update 7 failed" in err and "[redacted]" in err
+    assert TOKEN not in err and "s3cr3t-webhook-secret" not in err
