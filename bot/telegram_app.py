@@ -16,8 +16,9 @@ from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, In
                       InputTextMessageContent, LinkPreviewOptions, Message, Update)
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
-                          CommandHandler, ContextTypes, InlineQueryHandler, MessageHandler, filters)
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor,
+                          CallbackQueryHandler, CommandHandler, ContextTypes, InlineQueryHandler, MessageHandler,
+                          filters)
 from telegram.request import BaseRequest
 
 from . import replies
@@ -33,6 +34,36 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"
 COMMANDS = [("start", "What this bot is, with example questions"), ("help", "How to ask"),
             ("topics", "Everything I can answer"), ("source", "The article this bot knows")]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+class PerChatOrder(BaseUpdateProcessor):
+    """Many chats at once, but each chat's updates in the order they came (follow-ups need it)."""
+
+    def __init__(self, max_concurrent_updates: int):
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._users: dict[int, int] = {}
+
+    async def do_process_update(self, update: object, coroutine) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(chat.id, asyncio.Lock())
+        self._users[chat.id] = self._users.get(chat.id, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._users[chat.id] -= 1
+            if not self._users[chat.id]:  # forget idle chats: memory stays flat
+                del self._users[chat.id], self._locks[chat.id]
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
 
 
 def keyboard(buttons: tuple[replies.Button, ...], feedback_for: str | None = None) -> InlineKeyboardMarkup | None:
@@ -250,7 +281,7 @@ def build_application(settings: Settings, book: FactBook, request: BaseRequest |
                       updater: bool = True) -> Application:
     """The composition root: one Application with every handler and shared service."""
     builder = ApplicationBuilder().token(settings.token).post_init(post_init).post_shutdown(post_shutdown)
-    builder = builder.concurrent_updates(64)
+    builder = builder.concurrent_updates(PerChatOrder(64))
     if settings.base_url:
         builder = builder.base_url(f"{settings.base_url}/bot").base_file_url(f"{settings.base_url}/file/bot")
     if settings.rate_limit:

@@ -75,6 +75,23 @@ def test_polling_process_end_to_end(tmp_path):
         ["start", "help", "topics", "source"]
 
 
+def test_one_chat_is_answered_in_order_even_when_a_reply_is_delayed(tmp_path):
+    with FakeBotAPI() as api:
+        proc, log = start(["run"], {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": api.base_url}, tmp_path)
+        try:
+            assert api.wait_for(lambda: api.sent("setMyCommands"), 20)
+            api.fail("sendMessage", 429, {"ok": False, "error_code": 429, "description": "Too Many Requests",
+                                          "parameters": {"retry_after": 1}})
+            api.push(text_message("when is the meeting", chat_id=77, message_id=1))
+            api.push(text_message("and where?", chat_id=77, message_id=2))
+            assert api.wait_for(lambda: len(api.sent()) >= 3, 20)  # the refused try, then two replies
+        finally:
+            stop(proc, log)
+    first, second = [m["text"] for m in api.sent()[1:]]
+    assert "Friday, April 4, 2025" in first
+    assert second.startswith("In Ukraine"), "the follow-up must see the first answer"
+
+
 def test_polling_many_chats_at_once_each_get_one_reply(tmp_path):
     with FakeBotAPI() as api:
         proc, log = start(["run"], {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": api.base_url}, tmp_path)
