@@ -52,30 +52,45 @@ def _plain(result, book: FactBook) -> str:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from .replies import for_result, start
+    from . import replies
     from .responder import respond
 
     book = _book(args)
     interactive = sys.stdin.isatty()
     if interactive:
         print(HINT, file=sys.stderr)
-        _print_reply(start(book))
+    reply = replies.start(book)
+    if interactive:
+        _print_reply(reply)
     previous = None
     while True:
         try:
-            line = input("> " if interactive else "")
+            line = input("> " if interactive else "").strip()
         except (EOFError, KeyboardInterrupt):
             if interactive:
                 print()
             return 0
-        if not line.strip():
+        if not line:
             continue
-        if line.strip() in ("/quit", "/exit"):
+        if line in ("/quit", "/exit"):
             return 0
-        result = respond(line, book, previous=previous)
-        if result.fact and result.kind == "answer":
-            previous = result.fact.id
-        _print_reply(for_result(result, book))
+        pressed = _button(line, reply)
+        if pressed is not None:  # typing a button's number presses it, as a tap would in Telegram
+            reply = replies.for_button(pressed, book)
+        elif line.startswith("/"):
+            reply = replies.for_command(line, book)
+        else:
+            result = respond(line, book, previous=previous)
+            reply = replies.for_result(result, book)
+        if reply.fact is not None and not reply.fact.gap:
+            previous = reply.fact.id
+        _print_reply(reply)
+
+
+def _button(line: str, reply) -> str | None:
+    if line.isdigit() and 1 <= int(line) <= len(reply.buttons):
+        return reply.buttons[int(line) - 1].data
+    return None
 
 
 def _print_reply(reply) -> None:

@@ -43,7 +43,8 @@ def source_line(fact: Fact | None, book: FactBook) -> str:
     story = book.story
     credit = f"{story.outlet}, {story.published_human}"
     if fact is not None and fact.source and len(fact.source) <= 200:
-        return f"Source: “{fact.source.strip(chr(34))}” ({credit})"
+        quote = fact.source if '"' in fact.source else f"“{fact.source}”"  # a quote with quotes keeps its own
+        return f"Source: {quote} ({credit})"
     return f"Source: {credit}"
 
 
@@ -131,6 +132,26 @@ def topic_page(book: FactBook, page: int, per_page: int = 8) -> Reply:
     return _render(f"Everything I can answer (page {page + 1} of {pages}):", "", buttons, None)
 
 
+def for_button(data: str, book: FactBook) -> Reply:
+    """What pressing a button shows: a fact's answer or a page of topics."""
+    kind, _, rest = data.partition(":")
+    if kind == "topics" and rest.isdigit():
+        return topic_page(book, int(rest))
+    fact = book.by_id.get(rest) if kind == "fact" else None
+    return for_fact(fact, book) if fact else _render(STALE_BUTTON, "", [], None)
+
+
+def for_command(text: str, book: FactBook) -> Reply:
+    """The reply to /start, /help, /topics or /source; anything else is an unknown command."""
+    command = text.split()[0].split("@")[0].lower()
+    builders = {"/start": start, "/help": help_text, "/topics": lambda b: topic_page(b, 0), "/source": source}
+    if command in builders:
+        return builders[command](book)
+    return _render(UNKNOWN_COMMAND, "", [], None)
+
+
+STALE_BUTTON = "That button is out of date. Please ask again."
+UNKNOWN_COMMAND = "Sorry, I don't know that command. Try /help."
 NOT_TEXT = "I can only read text messages. Please type your question about the story."
 SLOW_DOWN = "You're sending messages very fast. I'll answer again in a few seconds."
 ERROR = "Sorry, something went wrong, please try again."

@@ -183,7 +183,7 @@ async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
         command = (message.text or "").split()[0] if message.text else ""
         if "@" not in command or command.split("@", 1)[1].lower() != (context.bot.username or "").lower():
             return  # another bot's command
-    await message.reply_text("Sorry, I don't know that command. Try /help.", do_quote=chat.type != ChatType.PRIVATE)
+    await message.reply_text(replies.UNKNOWN_COMMAND, do_quote=chat.type != ChatType.PRIVATE)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -198,21 +198,16 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await asyncio.to_thread(store.record_feedback, fact_id, verdict == "1")
         await query.answer("Thanks for the feedback!")
         return
-    if kind == "topics" and rest.isdigit():
-        await query.answer()
-        if query.message is not None:
-            await _send(query.message, replies.topic_page(book, int(rest)), quote=False)
-        return
-    fact = book.by_id.get(rest) if kind == "fact" else None
-    if fact is None:
-        await query.answer("That button is out of date. Please ask again.")
+    reply = replies.for_button(data, book)
+    if reply.fact is None and not reply.buttons:
+        await query.answer(reply.text)  # an out-of-date button: a toast, no message
         return
     await query.answer()
-    if fact and not fact.gap:
-        context.chat_data["last_fact"] = fact.id
+    if reply.fact is not None and not reply.fact.gap:
+        context.chat_data["last_fact"] = reply.fact.id
     if query.message is not None:
         private = query.message.chat.type == ChatType.PRIVATE
-        await _send(query.message, replies.for_fact(fact, book), quote=False, feedback=private)
+        await _send(query.message, reply, quote=False, feedback=private)
 
 
 async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -169,3 +169,12 @@ def test_ask_path_does_not_import_telegram():
     code = "import sys, bot.cli as c; c.main(['ask', 'who wrote it']); print('telegram' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.stdout.strip().endswith("False")
+
+
+def test_chat_shows_buttons_and_a_number_presses_one():
+    out = run_cli("chat", stdin="who leads the coalition\n2\n/topics\n/nonsense\n")
+    assert out.returncode == 0
+    assert "[2] What did Zelensky and Starmer discuss?" in out.stdout
+    assert "Keir Starmer discussed plans" in out.stdout
+    assert "Everything I can answer (page 1 of" in out.stdout
+    assert "don't know that command" in out.stdout
