@@ -35,6 +35,7 @@ STOPWORDS = frozenset(
     info information according mentioned mention mentions latest recently upcoming next scheduled schedule
     set specifically particular regarding concerning curious explain explained describe described
     behind front top bottom above below near beside inside outside around
+    wat wut wot watz u ur r ya yall pleas plis cuz coz bc wanna gotta dunno kinda sorta lemme gimme idk btw
         """.split()
 )
 
