@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     get gets got give given gave go goes went come comes coming came make makes made took
     s t d ll re ve m
     supposed expected itself themselves himself currently right now kind sort something anything
-    thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody
+    thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody person
     whether because while although though all both each every such only same
     heard hear hearing read reading saw see seen think thought guess wonder wondering
     soon anyway maybe perhaps probably certainly sure already
