@@ -97,6 +97,16 @@ def _record(context: ContextTypes.DEFAULT_TYPE, question: str, chat_type: str, r
     task.add_done_callback(context.bot_data["pending"].discard)
 
 
+def _remember(context: ContextTypes.DEFAULT_TYPE, fact_id: str, question: str, score: float) -> None:
+    """The last fact answered (for follow-ups) and what was asked for it (for a later 👎), in memory only."""
+    context.chat_data["last_fact"] = fact_id
+    asked = context.chat_data.setdefault("asked", {})
+    asked.pop(fact_id, None)
+    asked[fact_id] = (question[:500], score)
+    while len(asked) > 10:
+        del asked[next(iter(asked))]
+
+
 def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
     """In groups: the question if the bot was mentioned or replied to, else None (stay quiet)."""
     text = message.text or message.caption or ""
@@ -131,7 +141,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     result = respond(question, book, previous=context.chat_data.get("last_fact"))
     if result.answered and result.fact:
-        context.chat_data["last_fact"] = result.fact.id
+        _remember(context, result.fact.id, question, result.score)
     await _send(message, replies.for_result(result, book), quote=not private, feedback=private)
     _record(context, question, "private" if private else "group", result)
 
@@ -196,6 +206,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         store: MissStore | None = context.bot_data.get("store")
         if store is not None and fact_id in book.by_id:
             await asyncio.to_thread(store.record_feedback, fact_id, verdict == "1")
+            if verdict != "1":  # an unhelpful answer is a miss too: keep the question that led to it
+                question, score = context.chat_data.get("asked", {}).get(fact_id, (book.by_id[fact_id].title, 0.0))
+                await asyncio.to_thread(store.record_miss, question, "private", "unhelpful", fact_id, score)
         await query.answer("Thanks for the feedback!")
         return
     reply = replies.for_button(data, book)
@@ -204,7 +217,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await query.answer()
     if reply.fact is not None and not reply.fact.gap:
-        context.chat_data["last_fact"] = reply.fact.id
+        _remember(context, reply.fact.id, reply.fact.title, 100.0)
     if query.message is not None:
         private = query.message.chat.type == ChatType.PRIVATE
         await _send(query.message, reply, quote=False, feedback=private)

@@ -45,15 +45,18 @@ def test_misses_recorded_through_handlers_without_ids(harness_factory, tmp_path)
 
 def test_feedback_buttons_record_and_toast(harness_factory, tmp_path):
     async def body(h):
-        await h.send(callback("fb:1:author"), 1)
-        await h.send(callback("fb:0:author"), 2)
+        await h.send(text_message("who wrote this thing"), 1)
+        await h.send(callback("fb:1:author"), 2)
         await h.send(callback("fb:0:author"), 3)
+        await h.send(callback("fb:0:author"), 4)
 
     api = harness_factory(body)
     assert [a.get("text") for a in api.sent("answerCallbackQuery")] == ["Thanks for the feedback!"] * 3
-    assert api.sent() == [], "feedback is a toast, not a new message"
+    assert len(api.sent()) == 1, "feedback is a toast, not a new message"
     report = read_report(tmp_path / "data")
     assert report.feedback == {"author": (1, 2)}
+    unhelpful = [r for r in rows(tmp_path / "data") if r["outcome"] == "unhelpful"]
+    assert [(r["question"], r["best_fact"]) for r in unhelpful] == [("who wrote this thing", "author")] * 2
 
 
 def test_grouping_and_report_order(tmp_path):
