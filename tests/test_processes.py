@@ -189,3 +189,25 @@ def test_unanswered_lists_what_the_running_bot_could_not_answer(tmp_path):
     assert report.returncode == 0
     assert "2×  how many tanks did germany send" in report.stdout
     assert "who wrote" not in report.stdout
+
+
+def test_webhook_sigterm_finishes_updates_in_flight(tmp_path):
+    port = free_port()
+    with FakeBotAPI() as api:
+        proc, log = start(["webhook"], {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": api.base_url,
+                                        "PORT": str(port), "WEBHOOK_URL": "https://bot.example.org"}, tmp_path)
+        try:
+            assert api.wait_for(lambda: api.sent("setWebhook"), 20)
+            secret = api.sent("setWebhook")[0]["secret_token"]
+            for _ in range(50):
+                try:
+                    _post(f"http://127.0.0.1:{port}/healthz", b"", method="GET")
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            for i in range(60):
+                body = json.dumps(dict(text_message("who wrote it", chat_id=700 + i), update_id=i + 1)).encode()
+                assert _post(f"http://127.0.0.1:{port}/telegram", body, secret=secret)[0] == 200
+        finally:
+            stop(proc, log)  # SIGTERM right after the last accepted update
+    assert sorted(int(m["chat_id"]) for m in api.sent()) == list(range(700, 760))
