@@ -49,6 +49,7 @@ _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
 _US_CAPS = re.compile(r"\bU\.?S\.?(A\.?)?(?=\W|$)")  # "US" is a country, "us" a pronoun
 
 
+@lru_cache(maxsize=2048)  # the fact file folds each phrasing several times; bounded for user text
 def fold(text: str) -> str:
     """Unicode-fold to plain lowercase words separated by single spaces."""
     ascii_only = text.isascii()  # the common case skips the Unicode passes
@@ -96,6 +97,7 @@ class AliasTable:
                 elif key:
                     self._words[stem(key[0])] = target
         self._longest = max((len(k) for k in self._phrases), default=0)
+        self._starts = {k[0] for k in self._phrases}  # most words start no phrase: skip the search
 
     def surface(self) -> set[str]:
         """Every word spelled in the table, for spelling correction."""
@@ -106,7 +108,8 @@ class AliasTable:
         out: list[str] = []
         i = 0
         while i < len(words):
-            for size in range(min(self._longest, len(words) - i), 1, -1):
+            sizes = range(min(self._longest, len(words) - i), 1, -1) if words[i] in self._starts else ()
+            for size in sizes:
                 target = self._phrases.get(tuple(words[i : i + size]))
                 if target is not None:
                     out.extend(target)
