@@ -81,6 +81,11 @@ def for_result(result: Result, book: FactBook) -> Reply:
     return fallback(book)
 
 
+def plain(text: str) -> Reply:
+    """A one-off line (errors, notes) in the same shape as every other reply."""
+    return _render(text, "", [], None)
+
+
 def fallback(book: FactBook) -> Reply:
     body = (f"The story doesn't say, or I didn't understand the question. I only know what "
             f"“{book.story.title}” ({book.story.outlet}, {book.story.published_human}) reports. "
@@ -138,7 +143,7 @@ def for_button(data: str, book: FactBook) -> Reply:
     if kind == "topics" and rest.isdigit():
         return topic_page(book, int(rest))
     fact = book.by_id.get(rest) if kind == "fact" else None
-    return for_fact(fact, book) if fact else _render(STALE_BUTTON, "", [], None)
+    return for_fact(fact, book) if fact else plain(STALE_BUTTON)
 
 
 def for_command(text: str, book: FactBook) -> Reply:
@@ -147,7 +152,7 @@ def for_command(text: str, book: FactBook) -> Reply:
     builders = {"/start": start, "/help": help_text, "/topics": lambda b: topic_page(b, 0), "/source": source}
     if command in builders:
         return builders[command](book)
-    return _render(UNKNOWN_COMMAND, "", [], None)
+    return plain(UNKNOWN_COMMAND)
 
 
 STALE_BUTTON = "That button is out of date. Please ask again."

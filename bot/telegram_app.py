@@ -10,12 +10,14 @@ import html
 import logging
 import re
 import time
+import warnings
 from uuid import uuid4
 
 from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle,
                       InputTextMessageContent, LinkPreviewOptions, Message, Update)
 from telegram.constants import ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import NetworkError, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor,
                           CallbackQueryHandler, CommandHandler, ContextTypes, InlineQueryHandler, MessageHandler,
                           filters)
@@ -78,10 +80,37 @@ def _book(context: ContextTypes.DEFAULT_TYPE) -> FactBook:
     return context.bot_data["book"]
 
 
+async def _retrying(call, attempts: int = 3):
+    """Telegram's passing faults (5xx, timeouts, flood waits) get a few more tries before they count."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            wait = _wait_seconds(exc)
+            if attempt == attempts or wait > 30:
+                raise
+            await asyncio.sleep(wait)
+        except NetworkError as exc:  # TimedOut and 5xx included; BadRequest/Forbidden are not retried
+            if attempt == attempts:
+                raise
+            log.warning("Telegram fault (%s), retrying", exc)
+            await asyncio.sleep(0.5 * attempt)
+    return None
+
+
+def _wait_seconds(exc: RetryAfter) -> float:
+    """retry_after is an int today and a timedelta in PTB's next major version; accept both."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
+
+
 async def _send(message: Message, reply: replies.Reply, *, quote: bool, feedback: bool = False) -> None:
     fact_id = reply.fact.id if (feedback and reply.fact and not reply.fact.gap) else None
-    await message.reply_text(reply.html, parse_mode=ParseMode.HTML, do_quote=quote,
-                             reply_markup=keyboard(reply.buttons, fact_id), link_preview_options=NO_PREVIEW)
+    await _retrying(lambda: message.reply_text(
+        reply.html, parse_mode=ParseMode.HTML, do_quote=quote, reply_markup=keyboard(reply.buttons, fact_id),
+        link_preview_options=NO_PREVIEW))
 
 
 def _record(context: ContextTypes.DEFAULT_TYPE, question: str, chat_type: str, result) -> None:
@@ -133,7 +162,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if verdict == "drop":
         return
     if verdict == "warn":
-        await message.reply_text(replies.SLOW_DOWN, do_quote=not private)
+        await _send(message, replies.plain(replies.SLOW_DOWN), quote=not private)
         return
     book = _book(context)
     if not question.strip():
@@ -148,7 +177,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message is not None:
-        await update.effective_message.reply_text(replies.NOT_TEXT)
+        await _send(update.effective_message, replies.plain(replies.NOT_TEXT), quote=False)
 
 
 async def _command(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: replies.Reply) -> None:
@@ -181,7 +210,7 @@ async def on_unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     report = await asyncio.to_thread(read_report, context.bot_data["settings"].data_dir, None, 10)
     text = format_report(report, _book(context), short=True)
-    await update.effective_message.reply_text(text[:4000])
+    await _send(update.effective_message, replies.plain(text[:4000]), quote=False)
 
 
 async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -193,7 +222,7 @@ async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
         command = (message.text or "").split()[0] if message.text else ""
         if "@" not in command or command.split("@", 1)[1].lower() != (context.bot.username or "").lower():
             return  # another bot's command
-    await message.reply_text(replies.UNKNOWN_COMMAND, do_quote=chat.type != ChatType.PRIVATE)
+    await _send(message, replies.plain(replies.UNKNOWN_COMMAND), quote=chat.type != ChatType.PRIVATE)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

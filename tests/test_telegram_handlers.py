@@ -205,3 +205,15 @@ def test_greeting_and_thanks_are_small_talk_not_misses(harness_factory, tmp_path
     assert hello["text"].startswith("Hi!") and buttons(hello)
     assert "welcome" in thanks["text"]
     assert not (tmp_path / "data" / "story-bot.sqlite3").exists()
+
+
+def test_passing_telegram_faults_are_retried(harness_factory):
+    async def body(h):
+        h.api.fail("sendMessage", 502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
+        h.api.fail("sendMessage", 429, {"ok": False, "error_code": 429, "description": "Too Many Requests",
+                                        "parameters": {"retry_after": 1}})
+        await h.send(text_message("who wrote the article"), 1)
+
+    api = harness_factory(body)  # the rate limiter is off here: the bot's own retry must cover both
+    tries = api.sent()
+    assert len(tries) == 3 and "Ivanyshyn" in tries[-1]["text"]
