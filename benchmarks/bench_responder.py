@@ -88,6 +88,15 @@ def main() -> None:
         samples = time_questions(big, questions, 1)
         print(f"synthetic {size:>6} facts: build {build:.2f} s, peak {peak / 1e6:.0f} MB;  {percentiles(samples)}")
 
+    from bot.misses import group_misses
+
+    rng = random.Random(3)
+    words = [w.strip(".,\"()").lower() for w in book.story.text.split()]
+    rows = [(" ".join(rng.sample(words, 6)), None, 0.0, float(i)) for i in range(50_000)]
+    start = time.perf_counter()
+    groups = group_misses(rows)
+    print(f"unanswered report at the 50,000-row cap: {len(groups)} groups in {time.perf_counter() - start:.1f} s")
+
     import resource
 
     print(f"process max RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
