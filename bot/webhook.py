@@ -12,6 +12,7 @@ import hmac
 import json
 import logging
 import signal
+from collections import OrderedDict
 
 import uvicorn
 from starlette.applications import Starlette
@@ -23,8 +24,8 @@ from telegram.error import TelegramError
 
 from . import __version__
 from .factbook import FactBook
-from .settings import Settings
 from .logs import setup_logging
+from .settings import Settings
 from .telegram_app import ALLOWED_UPDATES, build_application
 
 log = logging.getLogger("story_bot.webhook")
@@ -50,25 +51,49 @@ async def _read_limited(request: Request) -> bytes | None:
     return bytes(body) if seen <= MAX_BODY else None
 
 
-def create_app(settings: Settings, book: FactBook, request=None) -> Starlette:
-    application = build_application(settings, book, request=request, updater=False)
+class RecentIds:
+    """Telegram redelivers an update whose 200 it missed; answer each update_id once."""
+
+    def __init__(self, size: int = 10_000):
+        self._seen: OrderedDict[int, None] = OrderedDict()
+        self._size = size
+
+    def first_time(self, update_id: int) -> bool:
+        if update_id in self._seen:
+            return False
+        self._seen[update_id] = None
+        if len(self._seen) > self._size:
+            self._seen.popitem(last=False)
+        return True
+
+
+def _refuse(request: Request, status: int, why: str) -> PlainTextResponse:
+    client = request.client.host if request.client else "?"
+    log.warning("refused %s %s from %s: %d %s", request.method, request.url.path, client, status, why)
+    return PlainTextResponse(why, status_code=status)
+
+
+def create_app(settings: Settings, book: FactBook, bot_request=None) -> Starlette:
+    application = build_application(settings, book, request=bot_request, updater=False)
     expected = settings.webhook_secret.encode()
+    recent = RecentIds()
 
     async def telegram(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
         if not hmac.compare_digest(given, expected):
-            return PlainTextResponse("forbidden", status_code=403)
+            return _refuse(request, 403, "wrong or missing secret token")
         body = await _read_limited(request)
         if body is None:
-            return PlainTextResponse("body too large", status_code=413)
+            return _refuse(request, 413, "body too large")
         try:
             data = json.loads(body)
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
             update = Update.de_json(data, application.bot)
         except Exception:  # any malformed body is the sender's fault, not ours
-            return PlainTextResponse("malformed update", status_code=400)
-        await application.update_queue.put(update)
+            return _refuse(request, 400, "malformed update")
+        if recent.first_time(update.update_id):
+            await application.update_queue.put(update)
         return Response(status_code=200)
 
     async def healthz(_: Request) -> JSONResponse:

@@ -150,6 +150,7 @@ def test_webhook_process_end_to_end(tmp_path):
             time.sleep(0.3)
             assert api.sent() == [], "a refused update must not be answered"
             assert _post(base + "/telegram", update, secret=secret)[0] == 200
+            assert _post(base + "/telegram", update, secret=secret)[0] == 200  # Telegram redelivering it
             assert api.wait_for(lambda: len(api.sent()) == 1, 10)
             at_root = json.dumps(dict(text_message("who leads the coalition", chat_id=8888), update_id=2)).encode()
             assert _post(base + "/", at_root)[0] == 403
