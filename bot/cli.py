@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .factbook import FactBook, FactFileError, load
+from .settings import StartupError
 
 EXIT_USAGE = 2
 HINT = ("story-bot: no TELEGRAM_BOT_TOKEN set, so this is the local terminal chat. "
@@ -223,5 +224,8 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_USAGE
+    except StartupError as exc:  # Telegram refused or unreachable: one line, no traceback, no token
+        print(f"story-bot: {exc}", file=sys.stderr)
+        return exc.code
     except BrokenPipeError:
         return 0

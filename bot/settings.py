@@ -30,6 +30,14 @@ class SettingsError(Exception):
     """A setting the person running the bot can fix."""
 
 
+class StartupError(Exception):
+    """Telegram cannot be used as configured; `code` is the exit code (2: the user can fix it)."""
+
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str = ""

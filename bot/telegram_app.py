@@ -13,15 +13,15 @@ import time
 import warnings
 from uuid import uuid4
 
-from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle,
+from telegram import (Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle,
                       InputTextMessageContent, LinkPreviewOptions, Message, Update)
 from telegram.constants import ChatType, ParseMode
-from telegram.error import NetworkError, RetryAfter, TelegramError
+from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor,
                           CallbackQueryHandler, CommandHandler, ContextTypes, InlineQueryHandler, MessageHandler,
                           filters)
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from . import replies
 from .factbook import FactBook
@@ -29,7 +29,7 @@ from .flood import FloodGate
 from .logs import setup_logging
 from .misses import MissStore, format_report, read_report
 from .responder import respond
-from .settings import Settings
+from .settings import Settings, StartupError
 
 log = logging.getLogger("story_bot")
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"]
@@ -347,10 +347,33 @@ def build_application(settings: Settings, book: FactBook, request: BaseRequest |
     return app
 
 
+async def check_telegram(settings: Settings, attempts: int = 4) -> str:
+    """getMe once before serving: a rejected token or an unreachable API is one clear line, not a traceback."""
+    request = HTTPXRequest(connect_timeout=10, read_timeout=10)
+    bot = Bot(settings.token, base_url=f"{settings.base_url}/bot" if settings.base_url else None, request=request)
+    where = settings.base_url or "api.telegram.org"
+    for attempt in range(1, attempts + 1):
+        try:
+            async with bot:
+                return bot.username
+        except InvalidToken:
+            raise StartupError("Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from @BotFather "
+                               "(or /revoke there and use the new one)", 2) from None
+        except (NetworkError, TelegramError) as exc:
+            reason = str(exc).replace(settings.token, "[redacted]")
+            if attempt == attempts:
+                raise StartupError(f"cannot reach the Telegram Bot API at {where} ({reason}); check the network "
+                                   "and TELEGRAM_BASE_URL", 1) from None
+            log.warning("Telegram Bot API not reachable (%s), retrying", reason)
+            await asyncio.sleep(attempt)
+    return ""
+
+
 def run_polling(settings: Settings, book: FactBook) -> int:
     setup_logging(settings.log_level, settings.token, settings.webhook_secret)
+    username = asyncio.run(check_telegram(settings))
     app = build_application(settings, book)
-    log.info("starting long polling")
-    app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+    log.info("starting long polling as @%s", username)
+    app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False, bootstrap_retries=3)
     log.info("stopped cleanly")
     return 0

@@ -26,7 +26,7 @@ from . import __version__
 from .factbook import FactBook
 from .logs import setup_logging
 from .settings import Settings
-from .telegram_app import ALLOWED_UPDATES, build_application
+from .telegram_app import ALLOWED_UPDATES, build_application, check_telegram
 
 log = logging.getLogger("story_bot.webhook")
 MAX_BODY = 1024 * 1024
@@ -148,6 +148,7 @@ class _Server(uvicorn.Server):
 
 def serve(settings: Settings, book: FactBook) -> int:
     setup_logging(settings.log_level, settings.token, settings.webhook_secret)
+    asyncio.run(check_telegram(settings))
     app = create_app(settings, book)
     config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
                             access_log=False, timeout_graceful_shutdown=20)

@@ -212,3 +212,16 @@ def test_webhook_sigterm_finishes_updates_in_flight(tmp_path):
         finally:
             stop(proc, log)  # SIGTERM right after the last accepted update
     assert sorted(int(m["chat_id"]) for m in api.sent()) == list(range(700, 760))
+
+
+def test_rejected_token_is_one_line_without_the_token(tmp_path):
+    with FakeBotAPI() as api:
+        api.fail("getMe", 401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+        env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url)
+        for command in (["run"], ["webhook"]):
+            api.fail("getMe", 401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+            out = subprocess.run([sys.executable, "-m", "bot", *command], cwd=ROOT, capture_output=True, text=True,
+                                 env=dict(env, WEBHOOK_URL="https://x.org", PORT=str(free_port())), timeout=60)
+            assert out.returncode == 2, out.stderr
+            assert "TELEGRAM_BOT_TOKEN" in out.stderr and "@BotFather" in out.stderr
+            assert TOKEN not in out.stderr + out.stdout and "Traceback" not in out.stderr
