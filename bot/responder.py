@@ -31,6 +31,7 @@ class Thresholds:
     answer_credit: float = 0.5  # credit for a question word found only in the fact's answer
     question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
+    vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
 
 
 DEFAULT = Thresholds()
@@ -168,7 +169,8 @@ def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
     unknown = [w for w in words if w not in book.all_words]
     asked = book.asked[top.fact_index]
     unknown += [w for w in words if w in book.names and w not in asked]  # "France" asked of a UK fact
-    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown:
+    vague = len(set(words)) == 1 and book.weight.get(words[0], 0.0) < th.vague_weight and top.score < 100
+    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
         if fact.gap:  # the story does not say: decline, with the honest specific text
             return Result("fallback", fact.answer, fact=fact, score=top.score)
         return Result("answer", fact.answer, fact=fact, score=top.score)

@@ -178,3 +178,14 @@ def test_chat_shows_buttons_and_a_number_presses_one():
     assert "Keir Starmer discussed plans" in out.stdout
     assert "Everything I can answer (page 1 of" in out.stdout
     assert "don't know that command" in out.stdout
+
+
+@pytest.mark.parametrize("question", ["the meeting?", "what kind of meeting is it", "ukraine?"])
+def test_a_lone_common_word_gets_did_you_mean_not_a_guess(book, question):
+    result = respond(question, book)
+    assert result.kind == "suggest", (result.kind, result.fact and result.fact.id)
+
+
+def test_a_lone_specific_word_is_enough(book):
+    assert respond("author?", book).fact.id == "author"
+    assert respond("what is the coalition", book).fact.id == "what-is-coalition"
