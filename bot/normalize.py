@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     soon anyway maybe perhaps probably certainly sure already
     info information according mentioned mention mentions latest recently upcoming next scheduled schedule
     set specifically particular regarding concerning curious explain explained describe described
-    behind front top bottom above below near beside inside outside around
+    behind front top bottom above below near beside around
     wat wut wot watz u ur r ya yall pleas plis cuz coz bc wanna gotta dunno kinda sorta lemme gimme idk btw
         """.split()
 )
