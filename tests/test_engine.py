@@ -118,10 +118,11 @@ def test_eval_accuracy_and_declines(book):
 
 def test_untuned_sets_stay_honest(book):
     """The later sets were not tuned against as hard: declines must hold up there too."""
-    for name in ("holdout.tsv", "holdout2.tsv", "holdout3.tsv"):
+    floors = {"holdout.tsv": 0.9, "holdout2.tsv": 0.85, "holdout3.tsv": 0.9, "holdout4.tsv": 0.75}
+    for name, floor in floors.items():  # measured, rounded down: a drop means phrasings got confusable
         report = evaluate(book, read_cases(EVAL.parent / name))
         assert report.decline_rate >= 0.9, (name, report.misses)
-        assert report.accuracy >= 0.85, (name, report.misses)
+        assert report.accuracy >= floor, (name, report.misses)
 
 
 def run_cli(*args, stdin: str = "", env=None):
