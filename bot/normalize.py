@@ -36,6 +36,7 @@ STOPWORDS = frozenset(
     set specifically particular regarding concerning curious explain explained describe described
     behind front top bottom above below near beside around
     wat wut wot watz u ur r ya yall pleas plis cuz coz bc wanna gotta dunno kinda sorta lemme gimme idk btw
+    up down out off away back few
         """.split()
 )
 
