@@ -37,7 +37,9 @@ STOPWORDS = frozenset(
     behind front top bottom above below near beside around
     wat wut wot watz u ur r ya yall pleas plis cuz coz bc wanna gotta dunno kinda sorta lemme gimme idk btw
     up down out off away back few
-        """.split()
+    kindly question questions ask asking possibly quite pretty rather precisely simply well yeah oh hmm um uh
+    myself everything somewhere anywhere somehow whatever whichever whoever therefore hence
+    """.split()
 )
 
 _CONTRACTIONS = (
