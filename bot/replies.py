@@ -13,6 +13,7 @@ from .factbook import Fact, FactBook
 from .responder import Result
 
 MAX_BUTTON = 60  # characters on a button before it is cut
+MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text
 
 
 def escape(text: str) -> str:
@@ -54,6 +55,10 @@ def topics(book: FactBook, limit: int = 4) -> list[Fact]:
 
 
 def _render(body: str, extra: str, buttons: list[Button], fact: Fact | None) -> Reply:
+    if len(body) + len(extra) + 2 > MAX_MESSAGE:  # Telegram refuses longer texts: the source line goes first
+        extra = ""
+    if len(body) > MAX_MESSAGE:
+        body = body[: MAX_MESSAGE - 1] + "…"
     text = f"{body}\n\n{extra}" if extra else body
     html = f"{escape(body)}\n\n<i>{escape(extra)}</i>" if extra else escape(body)
     return Reply(text, html, tuple(buttons), fact)

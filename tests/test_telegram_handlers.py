@@ -217,3 +217,15 @@ def test_passing_telegram_faults_are_retried(harness_factory):
     api = harness_factory(body)  # the rate limiter is off here: the bot's own retry must cover both
     tries = api.sent()
     assert len(tries) == 3 and "Ivanyshyn" in tries[-1]["text"]
+
+
+def test_a_maximal_answer_still_fits_one_telegram_message(book):
+    from dataclasses import replace as swap
+
+    from bot import replies
+    from bot.responder import Result
+
+    fact = swap(book.by_id["author"], answer="A & B. " * 585)  # 4095 characters, '&' escaped in HTML
+    reply = replies.for_result(Result("answer", fact.answer, fact, 100.0), book)
+    assert len(reply.text) <= 4096
+    assert reply.html.count("&amp;") == 585 and "Source" not in reply.text
