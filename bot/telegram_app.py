@@ -6,7 +6,6 @@ Shared services (fact book, miss store, flood gate) live in `bot_data`, set once
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import re
 import time
@@ -269,11 +268,12 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     articles = []
     for fact in facts[:3]:
         reply = replies.for_fact(fact, book)
+        fits = len(fact.title) + 1 + len(reply.text) <= replies.MAX_MESSAGE
+        text = f"<b>{replies.escape(fact.title)}</b>\n{reply.html}" if fits else reply.html
         articles.append(InlineQueryResultArticle(
             id=uuid4().hex, title=fact.title[:100], description=fact.answer[:120],
-            input_message_content=InputTextMessageContent(
-                f"<b>{html.escape(fact.title)}</b>\n{reply.html}", parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW)))
+            input_message_content=InputTextMessageContent(text, parse_mode=ParseMode.HTML,
+                                                          link_preview_options=NO_PREVIEW)))
     await query.answer(articles, cache_time=60)
 
 
