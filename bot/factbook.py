@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import STOPWORDS, AliasTable, content, fold, stem, tokens
+from .normalize import QUESTION_WORDS, STOPWORDS, AliasTable, content, fold, stem, tokens
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "facts.yaml"  # the repo root copy
 MAX_ANSWER = 4096
@@ -109,6 +109,8 @@ class FactBook:
     weight: dict[str, float] = field(default_factory=dict)  # rarer words weigh more
     unknown_weight: float = 1.0
     names: frozenset[str] = frozenset()  # proper names in the story (France, Paris, Starmer...)
+    phrase_weight: list[float] = field(default_factory=list)  # each phrasing's total word weight
+    phrase_qweight: list[float] = field(default_factory=list)  # ... of its when/where/who words
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.facts}
@@ -151,6 +153,8 @@ class FactBook:
         self.weight = {w: 1.0 + math.log(n / df[w]) if df[w] else self.unknown_weight for w in self.all_words}
         asked = Counter(w for words in self.asked for w in words)
         self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3 and w not in NOT_NAMES)
+        self.phrase_weight = [sum(self.weight[w] for w in words) for words in self.phrase_words]
+        self.phrase_qweight = [sum(self.weight[w] for w in words if w in QUESTION_WORDS) for words in self.phrase_words]
 
     def _proper_names(self) -> frozenset[str]:
         """Capitalised words not opening a sentence: swapping one for another changes the fact."""

@@ -89,19 +89,19 @@ def _overlap(query: frozenset[str], phrasing: int, book: FactBook, th: Threshold
     words = book.phrase_words[phrasing]
     vocab = book.vocab[book.owners[phrasing]]
     weight = book.weight
-    shared = extra_q = extra_p = 0.0
+    shared = extra_q = 0.0
+    # the phrasing's words the asker did not use; a missing when/where/who changes the question most
+    extra_p = book.phrase_weight[phrasing] + (th.question_word - 1) * book.phrase_qweight[phrasing]
     for word in query:
         w = weight.get(word, book.unknown_weight)
         if word in words:
             shared += w
+            extra_p -= w * (th.question_word if word in QUESTION_WORDS else 1.0)
         elif word in vocab and word not in book.names:  # the answer mentions it: half explained
             shared += th.answer_credit * w
             extra_q += (1 - th.answer_credit) * w
         else:
             extra_q += w
-    for word in words:
-        if word not in query:  # a question word the asker did not use changes the question
-            extra_p += weight[word] * (th.question_word if word in QUESTION_WORDS else 1.0)
     denominator = shared + th.alpha * extra_q + th.beta * extra_p
     return shared / denominator if denominator else 0.0
 
