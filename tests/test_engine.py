@@ -190,3 +190,16 @@ def test_a_lone_common_word_gets_did_you_mean_not_a_guess(book, question):
 def test_a_lone_specific_word_is_enough(book):
     assert respond("author?", book).fact.id == "author"
     assert respond("what is the coalition", book).fact.id == "what-is-coalition"
+
+
+def test_shipped_answers_use_absolute_dates(book):
+    import re
+
+    relative = re.compile(r"\b(today|tomorrow|yesterday|(this|next|last) (week|month)|"
+                          r"(mon|tues|wednes|thurs|fri|satur|sun)day(?!, (january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december|aug\.)))\b", re.I)
+    for fact in book.facts:  # a weekday alone ("on Friday") is relative; "Friday, April 4, 2025" is not
+        own_words = re.sub(r'"[^"]*"', "", fact.answer)  # quotes from the story stay verbatim
+        found = relative.search(own_words)
+        assert not found, (fact.id, found and found.group(0))
+        assert fact.answer.rstrip().endswith((".", '"', "”")), fact.id  # complete sentences
