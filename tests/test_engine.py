@@ -203,3 +203,15 @@ def test_shipped_answers_use_absolute_dates(book):
         found = relative.search(own_words)
         assert not found, (fact.id, found and found.group(0))
         assert fact.answer.rstrip().endswith((".", '"', "”")), fact.id  # complete sentences
+
+
+def test_story_text_is_the_shared_article_and_sources_are_in_it(book):
+    article = ROOT.parent / "shared" / "story" / "article.txt"
+    if not article.exists():
+        pytest.skip("shared story not present")
+    from bot.factbook import _normalise_quote
+
+    shared = _normalise_quote(article.read_text(encoding="utf-8"))
+    assert _normalise_quote(book.story.text) == shared
+    missing = [f.id for f in book.facts if _normalise_quote(f.source) not in shared]
+    assert missing == []
