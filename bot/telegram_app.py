@@ -84,6 +84,10 @@ async def _retrying(call, attempts: int = 3):
     for attempt in range(1, attempts + 1):
         try:
             return await call()
+        except (KeyError, TypeError, ValueError) as exc:
+            # The API said ok but its reply could not be read: the message went out, so do not send another.
+            log.warning("could not read Telegram's reply (%s: %s); not resending", type(exc).__name__, exc)
+            return None
         except RetryAfter as exc:
             wait = _wait_seconds(exc)
             if attempt == attempts or wait > 30:
@@ -107,9 +111,9 @@ def _wait_seconds(exc: RetryAfter) -> float:
 
 async def _send(message: Message, reply: replies.Reply, *, quote: bool, feedback: bool = False) -> None:
     fact_id = reply.fact.id if (feedback and reply.fact and not reply.fact.gap) else None
-    await _retrying(lambda: message.reply_text(
-        reply.html, parse_mode=ParseMode.HTML, do_quote=quote, reply_markup=keyboard(reply.buttons, fact_id),
-        link_preview_options=NO_PREVIEW))
+    markup = keyboard(reply.buttons, fact_id)  # built outside the retried call: only the API call is retried
+    await _retrying(lambda: message.reply_text(reply.html, parse_mode=ParseMode.HTML, do_quote=quote,
+                                               reply_markup=markup, link_preview_options=NO_PREVIEW))
 
 
 def _record(context: ContextTypes.DEFAULT_TYPE, question: str, chat_type: str, result) -> None:

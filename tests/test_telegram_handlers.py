@@ -229,3 +229,12 @@ def test_a_maximal_answer_still_fits_one_telegram_message(book):
     reply = replies.for_result(Result("answer", fact.answer, fact, 100.0), book)
     assert len(reply.text) <= 4096
     assert reply.html.count("&amp;") == 585 and "Source" not in reply.text
+
+
+def test_an_unreadable_api_reply_does_not_cause_a_second_message(harness_factory):
+    async def body(h):
+        h.api.fail("sendMessage", 200, {"ok": True, "result": {"message_id": 5}})  # no chat, no date
+        await h.send(text_message("who wrote the article"), 1)
+
+    sent = harness_factory(body).sent()
+    assert len(sent) == 1 and "Ivanyshyn" in sent[0]["text"]
