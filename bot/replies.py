@@ -72,18 +72,18 @@ def for_result(result: Result, book: FactBook) -> Reply:
         body = ("You're welcome! Ask me anything else about the story." if result.small_talk == "thanks"
                 else "Bye! Come back any time with a question about the story.")
         return _render(body, "", [], None)
-    if result.kind == "answer" and result.fact:
-        related = [book.by_id[r] for r in result.fact.related if r in book.by_id]
-        return _render(result.text, source_line(result.fact, book), [fact_button(f) for f in related[:3]],
-                       result.fact)
+    if result.fact is not None and result.text and (result.answered or result.fact.gap):
+        return _fact_reply(result.fact, result.text, book)
     if result.kind == "suggest":
         body = "I'm not sure I understood. Did you mean one of these?"
         return _render(body, "", [fact_button(f) for f in result.suggestions], None)
-    if result.fact is not None and result.fact.gap and result.text:
-        related = [book.by_id[r] for r in result.fact.related if r in book.by_id]
-        return _render(result.text, source_line(result.fact, book), [fact_button(f) for f in related[:3]],
-                       result.fact)
     return fallback(book)
+
+
+def _fact_reply(fact: Fact, text: str, book: FactBook) -> Reply:
+    """A fact's text with its source line and its follow-up questions as buttons."""
+    related = [book.by_id[r] for r in fact.related if r in book.by_id]
+    return _render(text, source_line(fact, book), [fact_button(f) for f in related[:3]], fact)
 
 
 def plain(text: str) -> Reply:
