@@ -92,7 +92,7 @@ def main() -> None:
 
     rng = random.Random(3)
     words = [w.strip(".,\"()").lower() for w in book.story.text.split()]
-    rows = [(" ".join(rng.sample(words, 6)), None, 0.0, float(i)) for i in range(50_000)]
+    rows = [(" ".join(rng.sample(words, 6)), None, 0.0, float(i), "fallback") for i in range(50_000)]
     start = time.perf_counter()
     groups = group_misses(rows)
     print(f"unanswered report at the 50,000-row cap: {len(groups)} groups in {time.perf_counter() - start:.1f} s")

@@ -107,6 +107,7 @@ class MissGroup:
     best_fact: str | None
     score: float
     last_asked: float
+    outcome: str = "fallback"  # of the example: fallback | suggest | gap | unhelpful
 
 
 @dataclass
@@ -123,12 +124,12 @@ def group_misses(rows: list[tuple], representatives: int = 200) -> list[MissGrou
     most asked groups only, so 50,000 rows take seconds, not hours.
     """
     exact: dict[str, MissGroup] = {}
-    for question, best_fact, score, asked_at in rows:  # newest first: the example is the latest wording
+    for question, best_fact, score, asked_at, outcome in rows:  # newest first: the example is the latest wording
         key = fold(question)
         if key in exact:
             exact[key].count += 1
         else:
-            exact[key] = MissGroup(1, question, best_fact, score, asked_at)
+            exact[key] = MissGroup(1, question, best_fact, score, asked_at, outcome)
     heads: list[str] = []
     groups: list[MissGroup] = []
     for key in sorted(exact, key=lambda k: -exact[k].count):
@@ -152,7 +153,7 @@ def read_report(data_dir: Path, since_days: float | None = None, limit: int = 30
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
     try:
         cutoff = time.time() - since_days * 86400 if since_days else 0.0
-        rows = conn.execute("SELECT question, best_fact, score, asked_at FROM misses WHERE asked_at >= ? "
+        rows = conn.execute("SELECT question, best_fact, score, asked_at, outcome FROM misses WHERE asked_at >= ? "
                             "ORDER BY id DESC", (cutoff,)).fetchall()
         votes = conn.execute("SELECT fact, SUM(helpful), SUM(1 - helpful) FROM feedback WHERE given_at >= ? "
                              "GROUP BY fact ORDER BY fact", (cutoff,)).fetchall()
@@ -169,8 +170,9 @@ def format_report(report: Report | None, book: FactBook, short: bool = False) ->
         return "No unanswered questions recorded yet (nothing in the database)."
     lines = [f"{report.total} unanswered questions, {len(report.groups)} groups shown, most asked first:"]
     for group in report.groups[: 10 if short else None]:
-        nearest = f"nearest: {group.best_fact} ({group.score:.0f})" if group.best_fact else "nearest: none"
-        lines.append(f"{group.count:4d}×  {group.example[:120]}  [{nearest}]")
+        fact = book.by_id.get(group.best_fact or "")
+        nearest = f"{fact.id} “{fact.title}” ({group.score:.0f})" if fact else "no fact near"
+        lines.append(f"{group.count:4d}×  {group.example[:120]}  [{group.outcome}; nearest: {nearest}]")
     if report.feedback:
         lines.append("")
         lines.append("Feedback per fact (👍/👎):")
