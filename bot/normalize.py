@@ -17,7 +17,7 @@ import Stemmer
 STOPWORDS = frozenset(
     """
     a an the and or but if of to in on at by for from with into over as than then so
-    is are was were be been being am do does did done doing have has had having will would shall
+    is are was were be been being am have has had having will would shall
     should can could may might must it its this that these those there here they them their theirs
     i me my mine we our ours you your yours he him his she her hers
     what which whats
