@@ -63,6 +63,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     reply = replies.start(book)
     if interactive:
         _print_reply(reply)
+        print("(Type a question, or a button's number to press it; /quit to leave.)\n")
     previous = None
     while True:
         try:
