@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .factbook import FactBook, FactFileError, load
-from .settings import StartupError
+from .settings import SettingsError, StartupError, load_settings
 
 EXIT_USAGE = 2
 HINT = ("story-bot: no TELEGRAM_BOT_TOKEN set, so this is the local terminal chat. "
@@ -148,27 +148,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .settings import SettingsError, load_settings
     from .telegram_app import run_polling
 
-    try:
-        settings = load_settings(require_token=True)
-    except SettingsError as exc:
-        print(f"story-bot: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    return run_polling(settings, _book(args))
+    return run_polling(load_settings(require_token=True), _book(args))
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
-    from .settings import SettingsError, load_settings
     from .webhook import serve
 
-    try:
-        settings = load_settings(require_token=True, webhook=True)
-    except SettingsError as exc:
-        print(f"story-bot: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    return serve(settings, _book(args))
+    return serve(load_settings(require_token=True, webhook=True), _book(args))
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
@@ -224,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     except FactFileError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        return EXIT_USAGE
+    except SettingsError as exc:  # a setting the user can fix: one line naming the variable
+        print(f"story-bot: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except StartupError as exc:  # Telegram refused or unreachable: one line, no traceback, no token
         print(f"story-bot: {exc}", file=sys.stderr)

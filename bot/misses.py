@@ -182,9 +182,9 @@ def format_report(report: Report | None, book: FactBook, short: bool = False) ->
 
 
 def report_main(args: argparse.Namespace, book: FactBook) -> int:
-    import os
+    from .settings import load_settings
 
-    data_dir = Path(os.environ.get("DATA_DIR", "").strip() or "data")
+    data_dir = load_settings(require_token=False).data_dir  # the same DATA_DIR rule the bot writes with
     report = read_report(data_dir, args.since, args.limit)
     if args.json:
         if report is None:

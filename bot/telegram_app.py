@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import time
 import warnings
 from uuid import uuid4
 
@@ -75,8 +74,9 @@ def keyboard(buttons: tuple[replies.Button, ...], feedback_for: str | None = Non
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def _book(context: ContextTypes.DEFAULT_TYPE) -> FactBook:
-    return context.bot_data["book"]
+def _book(holder: ContextTypes.DEFAULT_TYPE | Application) -> FactBook:
+    """The fact book, from a handler's context or from the application itself."""
+    return holder.bot_data["book"]
 
 
 async def _retrying(call, attempts: int = 3):
@@ -116,17 +116,21 @@ async def _send(message: Message, reply: replies.Reply, *, quote: bool, feedback
                                                reply_markup=markup, link_preview_options=NO_PREVIEW))
 
 
+def _in_background(context: ContextTypes.DEFAULT_TYPE, write, *args) -> None:
+    """Run a database write off the event loop; replies never wait for it, shutdown does."""
+    task = asyncio.get_running_loop().run_in_executor(None, write, *args)
+    context.bot_data.setdefault("pending", set()).add(task)
+    task.add_done_callback(context.bot_data["pending"].discard)
+
+
 def _record(context: ContextTypes.DEFAULT_TYPE, question: str, chat_type: str, result) -> None:
-    """Store a miss in the background: answering never waits for the database."""
+    """Store a miss: every fallback, did-you-mean and honest decline."""
     store: MissStore | None = context.bot_data.get("store")
     if store is None or result.answered or result.small_talk:
         return
     outcome = "gap" if (result.fact and result.fact.gap and result.kind == "fallback") else result.kind
-    task = asyncio.get_running_loop().run_in_executor(
-        None, store.record_miss, question, chat_type, outcome, result.fact.id if result.fact else None,
-        result.score)
-    context.bot_data.setdefault("pending", set()).add(task)
-    task.add_done_callback(context.bot_data["pending"].discard)
+    _in_background(context, store.record_miss, question, chat_type, outcome,
+                   result.fact.id if result.fact else None, result.score)
 
 
 def _remember(context: ContextTypes.DEFAULT_TYPE, fact_id: str, question: str, score: float) -> None:
@@ -237,10 +241,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         verdict, _, fact_id = rest.partition(":")
         store: MissStore | None = context.bot_data.get("store")
         if store is not None and fact_id in book.by_id:
-            await asyncio.to_thread(store.record_feedback, fact_id, verdict == "1")
+            _in_background(context, store.record_feedback, fact_id, verdict == "1")
             if verdict != "1":  # an unhelpful answer is a miss too: keep the question that led to it
                 question, score = context.chat_data.get("asked", {}).get(fact_id, (book.by_id[fact_id].title, 0.0))
-                await asyncio.to_thread(store.record_miss, question, "private", "unhelpful", fact_id, score)
+                _in_background(context, store.record_miss, question, "private", "unhelpful", fact_id, score)
         await query.answer("Thanks for the feedback!")
         return
     reply = replies.for_button(data, book)
@@ -258,15 +262,14 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.inline_query
     book = _book(context)
-    text = query.query.strip()
-    if text:
-        result = respond(text, book)
+    question = query.query.strip()
+    if question:
+        result = respond(question, book)
         facts = []
         if result.fact is not None and (result.answered or result.fact.gap):
             facts.append(result.fact)
         facts += [f for f in result.suggestions if f not in facts]
-        if not result.answered:
-            _record(context, text, "inline", result)
+        _record(context, question, "inline", result)
     else:
         facts = replies.topics(book, 3)
     articles = []
@@ -302,11 +305,7 @@ async def post_init(application: Application) -> None:
         await application.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
     except TelegramError as exc:
         log.warning("could not set the command menu: %s", exc)
-    log.info("story-bot ready as @%s with %d facts", application.bot.username, len(_book_of(application).facts))
-
-
-def _book_of(application: Application) -> FactBook:
-    return application.bot_data["book"]
+    log.info("story-bot ready as @%s with %d facts", application.bot.username, len(_book(application).facts))
 
 
 async def post_shutdown(application: Application) -> None:
@@ -334,8 +333,7 @@ def build_application(settings: Settings, book: FactBook, request: BaseRequest |
     if not updater:
         builder = builder.updater(None)
     app = builder.build()
-    app.bot_data.update(book=book, settings=settings, flood=FloodGate(), store=MissStore(settings.data_dir),
-                        started=time.time())
+    app.bot_data.update(book=book, settings=settings, flood=FloodGate(), store=MissStore(settings.data_dir))
     app.add_handler(CommandHandler("start", on_start))
     app.add_handler(CommandHandler("help", on_help))
     app.add_handler(CommandHandler("topics", on_topics))
@@ -363,7 +361,7 @@ async def check_telegram(settings: Settings, attempts: int = 4) -> str:
         except InvalidToken:
             raise StartupError("Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from @BotFather "
                                "(or /revoke there and use the new one)", 2) from None
-        except (NetworkError, TelegramError) as exc:
+        except TelegramError as exc:  # network faults included
             reason = str(exc).replace(settings.token, "[redacted]")
             if attempt == attempts:
                 raise StartupError(f"cannot reach the Telegram Bot API at {where} ({reason}); check the network "
