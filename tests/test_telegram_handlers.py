@@ -238,3 +238,15 @@ def test_an_unreadable_api_reply_does_not_cause_a_second_message(harness_factory
 
     sent = harness_factory(body).sent()
     assert len(sent) == 1 and "Ivanyshyn" in sent[0]["text"]
+
+
+def test_flood_gate_forgets_quiet_chats():
+    from bot import flood
+
+    now = [0.0]
+    gate = flood.FloodGate(clock=lambda: now[0])
+    for chat in range(flood.MAX_TRACKED):
+        assert gate.check(chat) == "ok"
+    now[0] = 10.0  # every chat has been quiet longer than the window
+    assert gate.check(-1) == "ok"
+    assert len(gate._seen) == 1
