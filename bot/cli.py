@@ -11,60 +11,77 @@ import os
 import sys
 from pathlib import Path
 
+import time
+
+from .conversation import ChatState, Event, EventKind, Story, handle
+from .engine.result import Kind
 from .factbook import FactBook, FactFileError, load
-from .settings import SettingsError, StartupError, load_settings
+from .render import as_listing, as_terminal, encode, pressed
+from .settings import Settings, SettingsError, StartupError, facts_path, load_settings
 
 EXIT_USAGE = 2
+QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
 HINT = ("story-bot: no TELEGRAM_BOT_TOKEN set, so this is the local terminal chat. "
         "To connect to Telegram, get a token from @BotFather and run: TELEGRAM_BOT_TOKEN=... python -m bot run")
 
 
+def _settings(args: argparse.Namespace, **kwargs) -> Settings:
+    """The one place the environment is read."""
+    return load_settings(os.environ, facts=args.facts, **kwargs)
+
+
+def _facts_path(args: argparse.Namespace) -> Path:
+    return facts_path(os.environ, args.facts)
+
+
 def _book(args: argparse.Namespace) -> FactBook:
-    return load(args.facts or None)
+    return load(_facts_path(args))
+
+
+def _story(args: argparse.Namespace) -> Story:
+    return Story(_book(args))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .responder import respond
-
-    book = _book(args)
+    story = _story(args)
     if args.json:
         questions = [args.question] if args.question else (line.rstrip("\r\n") for line in sys.stdin)
         for question in questions:
-            result = respond(question, book)
-            print(json.dumps({
-                "question": question, "answered": result.answered, "kind": result.kind,
-                "answer": _plain(result, book), "fact": result.fact.id if result.fact else None,
-                "score": round(result.score, 1), "suggestions": [f.id for f in result.suggestions],
-            }, ensure_ascii=False), flush=True)
+            print(json.dumps(_ask_row(question, story), ensure_ascii=False), flush=True)
         return 0
     if not args.question:
         print("usage: python -m bot ask \"QUESTION\"  (or ask --json with questions on stdin)", file=sys.stderr)
         return EXIT_USAGE
-    print(_plain(respond(args.question, book), book))
+    turn = handle(Event(EventKind.TEXT, args.question), ChatState(), story)
+    print("\n\n".join(as_listing(r) for r in turn.replies))
     return 0
 
 
-def _plain(result, book: FactBook) -> str:
-    from .replies import for_result
-
-    reply = for_result(result, book)
-    return reply.text if result.kind != "suggest" else (
-        reply.text + " " + "; ".join(b.label for b in reply.buttons))
+def _ask_row(question: str, story: Story) -> dict:
+    """One line of `ask --json`: what the engine decided and the text a person would see."""
+    turn = handle(Event(EventKind.TEXT, question), ChatState(), story)
+    result = turn.result
+    text = "\n\n".join(as_listing(r) if result is not None and result.kind is Kind.SUGGEST else r.text
+                       for r in turn.replies)
+    if result is None:  # an empty question: the greeting
+        return {"question": question, "answered": False, "kind": Kind.SMALL_TALK.value, "answer": text,
+                "fact": None, "facts": [], "score": 0.0, "suggestions": [], "lang": "en"}
+    return {"question": question, "answered": result.answered, "kind": result.kind.value, "answer": text,
+            "fact": result.fact.id if result.fact else None,
+            "facts": [p.fact.id if p.fact else None for p in result.parts],
+            "score": round(result.score, 1), "suggestions": [f.id for f in result.suggestions],
+            "lang": result.lang}
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from . import replies
-    from .responder import respond
-
-    book = _book(args)
+    """The terminal front end: the same core and the same texts as Telegram; buttons are numbers."""
+    story = _story(args)
     interactive = sys.stdin.isatty()
+    state, shown = ChatState(), None
     if interactive:
         print(HINT, file=sys.stderr)
-    reply = replies.start(book)
-    if interactive:
-        _print_reply(reply)
-        print("(Type a question, or a button's number to press it; /quit to leave.)\n")
-    previous = None
+        shown = _show(handle(Event(EventKind.COMMAND, "/start"), state, story))
+        print(story.voice().texts.terminal_hint + "\n")
     while True:
         try:
             line = input("> " if interactive else "").strip()
@@ -74,43 +91,50 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return 0
         if not line:
             continue
-        if line in ("/quit", "/exit"):
+        if line.lower() in QUIT_WORDS:
             return 0
-        pressed = _button(line, reply)
-        if pressed is not None:  # typing a button's number presses it, as a tap would in Telegram
-            reply = replies.for_button(pressed, book)
-        elif line.startswith("/"):
-            reply = replies.for_command(line, book)
-        else:
-            result = respond(line, book, previous=previous)
-            reply = replies.for_result(result, book)
-        if reply.fact is not None and not reply.fact.gap:
-            previous = reply.fact.id
-        _print_reply(reply)
+        event = _terminal_event(line, shown)
+        if event is None:
+            print(story.voice().texts.nothing_to_press + "\n", flush=True)
+            continue
+        turn = handle(event, state, story)
+        state = turn.state
+        shown = _show(turn) or shown
+        if turn.result is not None and turn.result.small_talk == "bye":
+            return 0
 
 
-def _button(line: str, reply) -> str | None:
-    if line.isdigit() and 1 <= int(line) <= len(reply.buttons):
-        return reply.buttons[int(line) - 1].data
-    return None
+def _terminal_event(line: str, shown) -> Event | None:
+    """A typed line as the event a Telegram user would cause; None for a number with nothing to press."""
+    now = time.time()
+    action = pressed(line, shown)
+    if action is not None:
+        return Event(EventKind.BUTTON, encode(action), now)
+    if line.isascii() and line.isdigit() and len(line) <= 2:
+        return None
+    if line.startswith("/"):
+        return Event(EventKind.COMMAND, line, now)
+    return Event(EventKind.TEXT, line, now)
 
 
-def _print_reply(reply) -> None:
-    print(reply.text)
-    for number, button in enumerate(reply.buttons, 1):
-        print(f"  [{number}] {button.label}")
-    print(flush=True)
+def _show(turn):
+    """Print a turn's replies (and a button's toast); return the last reply, whose buttons are live."""
+    if turn.toast:
+        print(f"({turn.toast})\n", flush=True)
+    for reply in turn.replies:
+        print(as_terminal(reply) + "\n", flush=True)
+    return turn.replies[-1] if turn.replies else None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .responder import respond
 
-    book = load(args.path or args.facts or None)
+    book = load(args.path or _facts_path(args))
     warnings = 0
     for fact in book.facts:
         for question in fact.questions:
             result = respond(question, book)
-            if result.fact is None or result.fact.id != fact.id or result.kind == "suggest":
+            if result.fact is None or result.fact.id != fact.id or result.kind is Kind.SUGGEST:
                 other = ", ".join(f.id for f in result.suggestions if f.id != fact.id) or (
                     result.fact.id if result.fact else "nothing")
                 print(f"{book.path}:{fact.line}: warning: question '{question}' of fact '{fact.id}' is "
@@ -124,7 +148,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import evaluate, read_cases, sweep, unknown_ids
 
     book = _book(args)
-    path = Path(args.path or Path(__file__).resolve().parent.parent / "tests" / "eval" / "questions.tsv")
+    path = Path(args.path) if args.path else _facts_path(args).parent / "tests" / "eval" / "questions.tsv"
+    if not path.exists():
+        print(f"story-bot: no eval file at {path}; give one: python -m bot eval PATH.tsv", file=sys.stderr)
+        return EXIT_USAGE
     try:
         cases = read_cases(path)
     except (OSError, ValueError) as exc:
@@ -148,21 +175,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .telegram_app import run_polling
+    from .telegram.app import run_polling
 
-    return run_polling(load_settings(require_token=True), _book(args))
+    settings = _settings(args, require_token=True)
+    return run_polling(settings, Story(load(settings.facts_path)))
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
-    from .webhook import serve
+    from .telegram.webhook import serve
 
-    return serve(load_settings(require_token=True, webhook=True), _book(args))
+    settings = _settings(args, require_token=True, webhook=True)
+    return serve(settings, Story(load(settings.facts_path)))
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
     from .misses import report_main
 
-    return report_main(args, _book(args))
+    settings = _settings(args, require_token=False)  # the same DATA_DIR rule the bot writes with
+    return report_main(args, load(settings.facts_path), settings.data_dir)
 
 
 def cmd_default(args: argparse.Namespace) -> int:

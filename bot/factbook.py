@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -229,17 +228,9 @@ class _Reader:
         return out
 
 
-def default_path() -> Path:
-    """$FACTS_PATH, else the repo's facts.yaml beside the package, else ./facts.yaml (PaaS checkouts)."""
-    configured = os.environ.get("FACTS_PATH", "").strip()
-    if configured:
-        return Path(configured)
-    return DEFAULT_PATH if DEFAULT_PATH.exists() else Path.cwd() / "facts.yaml"
-
-
-def load(path: str | Path | None = None) -> FactBook:
+def load(path: str | Path = DEFAULT_PATH) -> FactBook:
     """Read and validate a fact file; raise FactFileError listing every problem."""
-    path = Path(path) if path else default_path()
+    path = Path(path)
     shown = str(path)
     try:
         raw = path.read_text(encoding="utf-8")

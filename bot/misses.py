@@ -181,10 +181,8 @@ def format_report(report: Report | None, book: FactBook, short: bool = False) ->
     return "\n".join(lines)
 
 
-def report_main(args: argparse.Namespace, book: FactBook) -> int:
-    from .settings import load_settings
-
-    data_dir = load_settings(require_token=False).data_dir  # the same DATA_DIR rule the bot writes with
+def report_main(args: argparse.Namespace, book: FactBook, data_dir: Path) -> int:
+    """`python -m bot unanswered`; `data_dir` comes from the settings the bot writes with."""
     report = read_report(data_dir, args.since, args.limit)
     if args.json:
         if report is None:

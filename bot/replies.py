@@ -1,52 +1,48 @@
-"""What the bot says: one place for the texts, rendered as plain text or Telegram HTML.
+"""The replies the bot can give, built from the fact book and one language's texts.
 
-The terminal chat and Telegram share these, so a curator testing locally sees exactly
-what people will see.
+The conversation core picks which reply; `render` decides how it looks on each front end.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from html import escape as _escape
+import datetime as dt
+from dataclasses import dataclass
 
+from .engine.result import Kind, Result
 from .factbook import Fact, FactBook
-from .responder import Result
+from .render import Action, ActionKind, Button, Reply, button, compose
+from .story.locale.texts import Texts
 
-MAX_BUTTON = 60  # characters on a button before it is cut
-MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text
-
-
-def escape(text: str) -> str:
-    """Telegram HTML needs only <, > and & escaped; quotes stay readable."""
-    return _escape(text, quote=False)
+MAX_QUOTE = 200  # a longer source quote is shown as the outlet and date only
 
 
 @dataclass(frozen=True)
-class Button:
-    label: str
-    data: str  # callback data: "fact:<id>" always fits Telegram's 64 bytes
+class Voice:
+    """The story plus the language it is spoken in: everything a reply is built from."""
+
+    book: FactBook
+    texts: Texts
+    lang: str = "en"
+
+    def date(self, iso: str) -> str:
+        day = dt.date.fromisoformat(iso)
+        return self.texts.date_format.format(month=self.texts.months[day.month - 1], day=day.day, year=day.year)
+
+    @property
+    def story_fields(self) -> dict[str, str]:
+        story = self.book.story
+        return {"title": story.title, "outlet": story.outlet, "date": self.date(story.published)}
+
+    def title(self, fact: Fact) -> str:
+        """The canonical question, shown on buttons and in lists."""
+        return fact.title
+
+    def reply(self, body: str, note: str = "", buttons=(), fact_id: str | None = None) -> Reply:
+        return compose(body, note, buttons, fact_id, self.lang)
 
 
-@dataclass(frozen=True)
-class Reply:
-    text: str  # plain text
-    html: str  # the same, as Telegram HTML
-    buttons: tuple[Button, ...] = field(default_factory=tuple)
-    fact: Fact | None = None
-
-
-def fact_button(fact: Fact) -> Button:
-    label = fact.title if len(fact.title) <= MAX_BUTTON else fact.title[: MAX_BUTTON - 1] + "…"
-    return Button(label, f"fact:{fact.id}")
-
-
-def source_line(fact: Fact | None, book: FactBook) -> str:
-    story = book.story
-    credit = f"{story.outlet}, {story.published_human}"
-    if fact is not None and fact.source and len(fact.source) <= 200:
-        quote = fact.source if '"' in fact.source else f"“{fact.source}”"  # a quote with quotes keeps its own
-        return f"Source: {quote} ({credit})"
-    return f"Source: {credit}"
+def fact_button(voice: Voice, fact: Fact) -> Button:
+    return button(voice.title(fact), Action(ActionKind.FACT, fact_id=fact.id))
 
 
 def topics(book: FactBook, limit: int = 4) -> list[Fact]:
@@ -54,114 +50,88 @@ def topics(book: FactBook, limit: int = 4) -> list[Fact]:
     return [f for f in book.facts if not f.gap][:limit]
 
 
-def _render(body: str, extra: str, buttons: list[Button], fact: Fact | None) -> Reply:
-    if len(body) + len(extra) + 2 > MAX_MESSAGE:  # Telegram refuses longer texts: the source line goes first
-        extra = ""
-    if len(body) > MAX_MESSAGE:
-        body = body[: MAX_MESSAGE - 1] + "…"
-    text = f"{body}\n\n{extra}" if extra else body
-    html = f"{escape(body)}\n\n<i>{escape(extra)}</i>" if extra else escape(body)
-    return Reply(text, html, tuple(buttons), fact)
+def source_line(voice: Voice, fact: Fact | None) -> str:
+    credit = f"{voice.book.story.outlet}, {voice.date(voice.book.story.published)}"
+    label = voice.texts.source_label
+    if fact is not None and fact.source and len(fact.source) <= MAX_QUOTE:
+        quote = fact.source if '"' in fact.source else f"“{fact.source}”"  # a quote with quotes keeps its own
+        return f"{label}: {quote} ({credit})"
+    return f"{label}: {credit}"
 
 
-def for_result(result: Result, book: FactBook) -> Reply:
-    """Turn a responder result into the message a person sees."""
-    if result.small_talk == "greeting":
-        return start(book)
-    if result.small_talk:
-        body = ("You're welcome! Ask me anything else about the story." if result.small_talk == "thanks"
-                else "Bye! Come back any time with a question about the story.")
-        return _render(body, "", [], None)
-    if result.fact is not None and result.text and (result.answered or result.fact.gap):
-        return _fact_reply(result.fact, result.text, book)
-    if result.kind == "suggest":
-        body = "I'm not sure I understood. Did you mean one of these?"
-        return _render(body, "", [fact_button(f) for f in result.suggestions], None)
-    return fallback(book)
-
-
-def _fact_reply(fact: Fact, text: str, book: FactBook) -> Reply:
+def for_fact(voice: Voice, fact: Fact, text: str | None = None) -> Reply:
     """A fact's text with its source line and its follow-up questions as buttons."""
-    related = [book.by_id[r] for r in fact.related if r in book.by_id]
-    return _render(text, source_line(fact, book), [fact_button(f) for f in related[:3]], fact)
+    related = [voice.book.by_id[r] for r in fact.related if r in voice.book.by_id]
+    return voice.reply(text if text is not None else fact.answer, source_line(voice, fact),
+                       [fact_button(voice, f) for f in related[:3]], None if fact.gap else fact.id)
 
 
-def plain(text: str) -> Reply:
+def for_parts(voice: Voice, result: Result) -> Reply:
+    """Several answered parts: each with its own source line, follow-ups of the last one."""
+    if len(result.parts) == 1:
+        part = result.parts[0]
+        return for_fact(voice, part.fact, part.text) if part.fact else voice.reply(part.text)
+    blocks = [f"{p.text}\n({source_line(voice, p.fact)})" if p.fact else p.text for p in result.parts]
+    last = result.parts[-1].fact
+    related = [voice.book.by_id[r] for r in (last.related if last else ()) if r in voice.book.by_id]
+    answered = [p.fact.id for p in result.parts if p.fact and p.kind is Kind.ANSWER]
+    return voice.reply("\n\n".join(blocks), "", [fact_button(voice, f) for f in related[:3]],
+                       answered[-1] if answered else None)
+
+
+def for_result(voice: Voice, result: Result) -> Reply:
+    """Turn an engine result into the message a person sees."""
+    if result.kind is Kind.SMALL_TALK:
+        if result.small_talk == "thanks":
+            return voice.reply(voice.texts.thanks)
+        if result.small_talk == "bye":
+            return voice.reply(voice.texts.bye)
+        return start(voice)
+    if result.kind in (Kind.ANSWER, Kind.DECLINE) and result.parts:
+        return for_parts(voice, result)
+    if result.kind is Kind.SUGGEST:
+        return voice.reply(voice.texts.did_you_mean, "", [fact_button(voice, f) for f in result.suggestions])
+    return fallback(voice)
+
+
+def plain(voice: Voice, text: str) -> Reply:
     """A one-off line (errors, notes) in the same shape as every other reply."""
-    return _render(text, "", [], None)
+    return voice.reply(text)
 
 
-def fallback(book: FactBook) -> Reply:
-    body = (f"The story doesn't say, or I didn't understand the question. I only know what "
-            f"“{book.story.title}” ({book.story.outlet}, {book.story.published_human}) reports. "
-            "Here is what I can answer:")
-    return _render(body, "", [fact_button(f) for f in topics(book)], None)
+def fallback(voice: Voice) -> Reply:
+    return voice.reply(voice.texts.fallback.format(**voice.story_fields), "",
+                       [fact_button(voice, f) for f in topics(voice.book)])
 
 
-def for_fact(fact: Fact, book: FactBook) -> Reply:
-    """A fact chosen from a button: its answer, with its own follow-ups."""
-    result = Result("fallback" if fact.gap else "answer", fact.answer, fact, 100.0)
-    return for_result(result, book)
+def start(voice: Voice) -> Reply:
+    return voice.reply(voice.texts.start.format(**voice.story_fields), "",
+                       [fact_button(voice, f) for f in topics(voice.book)])
 
 
-def start(book: FactBook) -> Reply:
-    story = book.story
-    body = (f"Hi! I answer questions about one news story: “{story.title}” ({story.outlet}, "
-            f"{story.published_human}).\n\nAsk me anything about it in your own words, or tap a question.")
-    return _render(body, "", [fact_button(f) for f in topics(book)], None)
+def help_text(voice: Voice) -> Reply:
+    examples = [voice.title(f) for f in topics(voice.book, 2)] + ["", ""]
+    return voice.reply(voice.texts.help.format(example1=examples[0], example2=examples[1]))
 
 
-def help_text(book: FactBook) -> Reply:
-    body = ("Ask a question about the story in plain words, e.g. “when is the meeting?” or "
-            "“who leads the coalition?”. Typos are fine.\n\n"
-            "I answer only from the story. If it doesn't say, I tell you so and show what I can answer.\n\n"
-            "/topics – everything I can answer\n/source – the article this is based on\n"
-            "In groups, mention me or reply to my message. In any chat, type @ and my name, then a question.")
-    return _render(body, "", [], None)
-
-
-def source(book: FactBook) -> Reply:
-    story = book.story
-    lines = [story.title, f"{story.outlet}, by {story.author}",
-             f"Published {story.published_human}" + (f" ({story.published_text})" if story.published_text else "")]
+def source(voice: Voice) -> Reply:
+    story = voice.book.story
+    published = voice.date(story.published) + (f" ({story.published_text})" if story.published_text else "")
+    lines = [story.title, voice.texts.source_byline.format(outlet=story.outlet, author=story.author),
+             voice.texts.source_published.format(date=published)]
     if story.url:
         lines.append(story.url)
-    return _render("\n".join(lines), "", [], None)
+    return voice.reply("\n".join(lines))
 
 
-def topic_page(book: FactBook, page: int, per_page: int = 8) -> Reply:
+def topic_page(voice: Voice, page: int, per_page: int = 8) -> Reply:
     """Every answerable fact as a button, `per_page` at a time."""
-    facts = [f for f in book.facts if not f.gap]
+    facts = [f for f in voice.book.facts if not f.gap]
     pages = max(1, -(-len(facts) // per_page))
     page = min(max(page, 0), pages - 1)
-    buttons = [fact_button(f) for f in facts[page * per_page:(page + 1) * per_page]]
+    buttons = [fact_button(voice, f) for f in facts[page * per_page:(page + 1) * per_page]]
     if page > 0:
-        buttons.append(Button("« Previous", f"topics:{page - 1}"))
+        buttons.append(button(voice.texts.previous_page, Action(ActionKind.TOPICS, page=page - 1)))
     if page + 1 < pages:
-        buttons.append(Button("More »", f"topics:{page + 1}"))
-    return _render(f"Everything I can answer (page {page + 1} of {pages}):", "", buttons, None)
-
-
-def for_button(data: str, book: FactBook) -> Reply:
-    """What pressing a button shows: a fact's answer or a page of topics."""
-    kind, _, rest = data.partition(":")
-    if kind == "topics" and rest.isdigit():
-        return topic_page(book, int(rest))
-    fact = book.by_id.get(rest) if kind == "fact" else None
-    return for_fact(fact, book) if fact else plain(STALE_BUTTON)
-
-
-def for_command(text: str, book: FactBook) -> Reply:
-    """The reply to /start, /help, /topics or /source; anything else is an unknown command."""
-    command = text.split()[0].split("@")[0].lower()
-    builders = {"/start": start, "/help": help_text, "/topics": lambda b: topic_page(b, 0), "/source": source}
-    if command in builders:
-        return builders[command](book)
-    return plain(UNKNOWN_COMMAND)
-
-
-STALE_BUTTON = "That button is out of date. Please ask again."
-UNKNOWN_COMMAND = "Sorry, I don't know that command. Try /help."
-NOT_TEXT = "I can only read text messages. Please type your question about the story."
-SLOW_DOWN = "You're sending messages very fast. I'll answer again in a few seconds."
-ERROR = "Sorry, something went wrong, please try again."
+        buttons.append(button(voice.texts.next_page, Action(ActionKind.TOPICS, page=page + 1)))
+    return voice.reply(voice.texts.topics_page.format(page=page + 1, pages=pages), "", buttons)

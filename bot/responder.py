@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .engine.result import Kind, Part, Result
 from .factbook import Fact, FactBook
 from .normalize import QUESTION_WORDS, STOPWORDS, content, fold, tokens
 
@@ -45,21 +46,6 @@ SMALL_TALK = {  # whole messages that are not questions, folded
                "ok thanks", "ok thank you", "perfect thanks", "nice", "great", "cool", "ok", "okay", "got it"},
     "bye": {"bye", "goodbye", "bye bye", "see you", "good night", "later"},
 }
-
-
-@dataclass(frozen=True)
-class Result:
-    kind: str  # "answer" | "suggest" | "fallback"
-    text: str
-    fact: Fact | None = None
-    score: float = 0.0
-    suggestions: tuple[Fact, ...] = ()
-    followup: bool = False  # resolved against the previous answer
-    small_talk: str = ""  # "greeting" | "thanks" | "bye" when the message was not a question
-
-    @property
-    def answered(self) -> bool:
-        return self.kind == "answer"
 
 
 @dataclass(frozen=True)
@@ -152,17 +138,22 @@ def _literal(question: str, book: FactBook, th: Thresholds) -> Result:
     folded = fold(question[:200])
     match = process.extractOne(folded, book.literal, scorer=fuzz.ratio, score_cutoff=th.literal) if folded else None
     if match is None:
-        return Result("fallback", "", score=0.0)
-    fact = book.facts[book.owners[match[2]]]
-    return Result("fallback" if fact.gap else "answer", fact.answer, fact=fact, score=match[1])
+        return Result(Kind.FALLBACK)
+    return _final(book.facts[book.owners[match[2]]], match[1])
+
+
+def _final(fact: Fact, score: float) -> Result:
+    """A confident match: the answer, or the honest decline of a gap fact."""
+    kind = Kind.DECLINE if fact.gap else Kind.ANSWER
+    return Result(kind, (Part(fact, fact.answer, kind),), score=score, nearest=fact)
 
 
 def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
     if not words:
-        return Result("fallback", "", score=0.0)
+        return Result(Kind.FALLBACK)
     ranked = _rank(words, book, th)
     if not ranked:
-        return Result("fallback", "", score=0.0)
+        return Result(Kind.FALLBACK)
     top = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     fact = book.facts[top.fact_index]
@@ -171,14 +162,12 @@ def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
     unknown += [w for w in words if w in book.names and w not in asked]  # "France" asked of a UK fact
     vague = len(set(words)) == 1 and book.weight.get(words[0], 0.0) < th.vague_weight and top.score < 100
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
-        if fact.gap:  # the story does not say: decline, with the honest specific text
-            return Result("fallback", fact.answer, fact=fact, score=top.score)
-        return Result("answer", fact.answer, fact=fact, score=top.score)
+        return _final(fact, top.score)  # a gap fact declines with its honest specific text
     floor = th.answer if unknown else th.suggest  # "capital of France?" gets no far-fetched "did you mean"
     close = tuple(book.facts[s.fact_index] for s in ranked[:3] if s.score >= floor)
     if close:
-        return Result("suggest", "", fact=fact, score=top.score, suggestions=close)
-    return Result("fallback", "", fact=fact, score=top.score)
+        return Result(Kind.SUGGEST, suggestions=close, score=top.score, nearest=fact)
+    return Result(Kind.FALLBACK, score=top.score, nearest=fact)
 
 
 def respond(question: str, book: FactBook, previous: str | None = None,
@@ -187,7 +176,7 @@ def respond(question: str, book: FactBook, previous: str | None = None,
     chat = fold(question[:100])
     for kind, phrases in SMALL_TALK.items():
         if chat in phrases:
-            return Result("fallback", "", small_talk=kind)
+            return Result(Kind.SMALL_TALK, small_talk=kind)
     words = _prepare(question, book)
     result = _decide(words, book, thresholds) if words else _literal(question, book, thresholds)
     if result.answered or previous not in book.by_id or not 0 < len(words) <= thresholds.followup_words:
@@ -196,5 +185,5 @@ def respond(question: str, book: FactBook, previous: str | None = None,
     extended = words + [w for w in context if w not in words]
     followup = _decide(extended, book, thresholds)
     if followup.answered and followup.fact and followup.fact.id != previous:
-        return Result(followup.kind, followup.text, followup.fact, followup.score, followup=True)
+        return Result(followup.kind, followup.parts, score=followup.score, followup=True, nearest=followup.nearest)
     return result

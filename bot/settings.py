@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -49,6 +48,7 @@ class Settings:
     admin_ids: frozenset[int] = frozenset()
     rate_limit: bool = True
     log_level: str = "INFO"
+    facts_path: Path = Path("facts.yaml")
 
     @property
     def webhook_path(self) -> str:
@@ -57,6 +57,17 @@ class Settings:
 
     def __repr__(self) -> str:  # never print the token
         return f"Settings(port={self.port}, webhook_url={self.webhook_url!r}, data_dir={self.data_dir})"
+
+
+def facts_path(env: Mapping[str, str], given: str | None = None) -> Path:
+    """--facts, else $FACTS_PATH, else the repo's facts.yaml beside the package, else ./facts.yaml."""
+    if given:
+        return Path(given)
+    configured = env.get("FACTS_PATH", "").strip()
+    if configured:
+        return Path(configured)
+    beside = Path(__file__).resolve().parent.parent / "facts.yaml"
+    return beside if beside.exists() else Path.cwd() / "facts.yaml"
 
 
 def derive_secret(token: str) -> str:
@@ -92,10 +103,11 @@ def _public_url(env: Mapping[str, str]) -> str:
     return url if urlsplit(url).path else url + WEBHOOK_PATH  # a URL with a path is used as given
 
 
-def load_settings(env: Mapping[str, str] | None = None, *, require_token: bool = True,
-                  webhook: bool = False) -> Settings:
-    """Read and check every setting; raise SettingsError naming the variable at fault."""
-    env = os.environ if env is None else env
+def load_settings(env: Mapping[str, str], *, require_token: bool = True, webhook: bool = False,
+                  facts: str | None = None) -> Settings:
+    """Read and check every setting; raise SettingsError naming the variable at fault.
+
+    The command line passes os.environ: it is the only place that reads the environment."""
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
     if require_token and not token:
         raise SettingsError("TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather in Telegram "
@@ -132,4 +144,5 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_token: bool =
         admin_ids=frozenset(admins),
         rate_limit=_flag(env, "RATE_LIMIT", True),
         log_level=level,
+        facts_path=facts_path(env, facts),
     )

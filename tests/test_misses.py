@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.misses import DB_NAME, MissStore, read_report
-from fake_bot_api import callback, inline, text_message
+from tests.support.updates import callback, inline, text_message
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TOKEN, free_port
-from fake_bot_api import FakeBotAPI, inline, photo_message, text_message
+from tests.support.harness import TOKEN, free_port
+from tests.support.fake_bot_api import FakeBotAPI
+from tests.support.updates import inline, photo_message, text_message
 
 ROOT = Path(__file__).resolve().parent.parent
 

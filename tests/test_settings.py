@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.settings import SettingsError, derive_secret, load_settings
-from conftest import TOKEN
+from tests.support.harness import TOKEN
 
 
 def test_defaults_and_derived_secret():

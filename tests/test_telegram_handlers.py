@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fake_bot_api import callback, inline, photo_message, text_message
+from tests.support.updates import callback, inline, photo_message, text_message
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -168,16 +168,16 @@ def test_flood_gets_one_slow_down_note(harness_factory):
 
 
 def test_handler_exception_is_reported_and_bot_goes_on(harness_factory, monkeypatch):
-    import bot.telegram_app as tg
+    import bot.conversation as core
 
-    real = tg.respond
+    real = core.respond
 
     def flaky(question, *args, **kwargs):
         if "boom" in question:
             raise RuntimeError("simulated bug")
         return real(question, *args, **kwargs)
 
-    monkeypatch.setattr(tg, "respond", flaky)
+    monkeypatch.setattr(core, "respond", flaky)
 
     async def body(h):
         await h.send(text_message("boom"), 1)
@@ -219,14 +219,13 @@ def test_passing_telegram_faults_are_retried(harness_factory):
     assert len(tries) == 3 and "Ivanyshyn" in tries[-1]["text"]
 
 
-def test_a_maximal_answer_still_fits_one_telegram_message(book):
+def test_a_maximal_answer_still_fits_one_telegram_message(story):
     from dataclasses import replace as swap
 
     from bot import replies
-    from bot.responder import Result
 
-    fact = swap(book.by_id["author"], answer="A & B. " * 585)  # 4095 characters, '&' escaped in HTML
-    reply = replies.for_result(Result("answer", fact.answer, fact, 100.0), book)
+    fact = swap(story.book.by_id["author"], answer="A & B. " * 585)  # 4095 characters, '&' escaped in HTML
+    reply = replies.for_fact(story.voice(), fact)
     assert len(reply.text) <= 4096
     assert reply.html.count("&amp;") == 585 and "Source" not in reply.text
 

@@ -79,7 +79,16 @@ class FakeBotAPI:
         return True
 
     # -- the API ---------------------------------------------------------------------------
-    def _answer(self, method: str, params: dict):
+    def record(self, method: str, params: dict):
+        """Note a call; return the fault injected for it, if any."""
+        with self._cond:
+            self.calls.append((method, params, time.monotonic()))
+            fault = self.faults.get(method)
+            injected = fault.pop(0) if fault else None
+            self._cond.notify_all()
+        return injected
+
+    def answer(self, method: str, params: dict):
         if method == "getMe":
             return BOT_USER
         if method == "getUpdates":
@@ -126,14 +135,10 @@ class FakeBotAPI:
                     params = json.loads(raw or "{}")
                 else:
                     params = {k: v for k, v in parse_qsl(raw, keep_blank_values=True)}
-                with api._cond:
-                    api.calls.append((method, params, time.monotonic()))
-                    fault = api.faults.get(method)
-                    injected = fault.pop(0) if fault else None
-                    api._cond.notify_all()
+                injected = api.record(method, params)
                 if injected:
                     return self._reply(*injected)
-                self._reply(200, {"ok": True, "result": api._answer(method, params)})
+                self._reply(200, {"ok": True, "result": api.answer(method, params)})
 
             do_GET = do_POST
 
@@ -146,43 +151,3 @@ class FakeBotAPI:
                 self.wfile.write(data)
 
         return Handler
-
-
-# -- update factories (shapes as Telegram sends them) -------------------------------------
-def user(user_id: int = 111) -> dict:
-    return {"id": user_id, "is_bot": False, "first_name": "Ann", "language_code": "en"}
-
-
-def text_message(text: str, chat_id: int = 111, chat_type: str = "private", message_id: int = 1,
-                 reply_to_bot: bool = False, entities: list | None = None) -> dict:
-    chat = {"id": chat_id, "type": chat_type}
-    if chat_type != "private":
-        chat["title"] = "Group"
-    message = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": user(abs(chat_id)),
-               "text": text}
-    if text.startswith("/"):
-        command = text.split()[0]
-        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-    if entities:
-        message["entities"] = entities
-    if reply_to_bot:
-        message["reply_to_message"] = {"message_id": message_id - 1, "date": int(time.time()), "chat": chat,
-                                       "from": BOT_USER, "text": "earlier answer"}
-    return {"message": message}
-
-
-def photo_message(chat_id: int = 111) -> dict:
-    return {"message": {"message_id": 5, "date": int(time.time()), "chat": {"id": chat_id, "type": "private"},
-                        "from": user(chat_id),
-                        "photo": [{"file_id": "AgAD", "file_unique_id": "u1", "width": 90, "height": 90}]}}
-
-
-def callback(data: str, chat_id: int = 111) -> dict:
-    return {"callback_query": {"id": "cb1", "from": user(chat_id), "chat_instance": "ci", "data": data,
-                               "message": {"message_id": 77, "date": int(time.time()),
-                                           "chat": {"id": chat_id, "type": "private"}, "from": BOT_USER,
-                                           "text": "earlier"}}}
-
-
-def inline(query: str, user_id: int = 111) -> dict:
-    return {"inline_query": {"id": "iq1", "from": user(user_id), "query": query, "offset": ""}}

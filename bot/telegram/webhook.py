@@ -22,11 +22,10 @@ from starlette.routing import Route
 from telegram import Update
 from telegram.error import TelegramError
 
-from . import __version__
-from .factbook import FactBook
-from .logs import setup_logging
-from .settings import Settings
-from .telegram_app import ALLOWED_UPDATES, build_application, check_telegram
+from .. import __version__
+from ..conversation import Story
+from ..settings import Settings
+from .app import ALLOWED_UPDATES, announce, build_application, start_up
 
 log = logging.getLogger("story_bot.webhook")
 MAX_BODY = 1024 * 1024
@@ -73,8 +72,9 @@ def _refuse(request: Request, status: int, why: str) -> PlainTextResponse:
     return PlainTextResponse(why, status_code=status)
 
 
-def create_app(settings: Settings, book: FactBook, bot_request=None) -> Starlette:
-    application = build_application(settings, book, request=bot_request, updater=False)
+def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
+    book = story.book
+    application = build_application(settings, story, request=bot_request, updater=False)
     expected = settings.webhook_secret.encode()
     recent = RecentIds()
 
@@ -114,6 +114,7 @@ def create_app(settings: Settings, book: FactBook, bot_request=None) -> Starlett
                 log.info("webhook set to %s", url)
             except TelegramError as exc:
                 log.error("could not set the webhook to %s: %s", url, exc)
+            await announce(application)  # the same last step as polling's post_init
             yield
             await application.stop()
         log.info("stopped cleanly")
@@ -146,10 +147,9 @@ class _Server(uvicorn.Server):
         self.should_exit = True
 
 
-def serve(settings: Settings, book: FactBook) -> int:
-    setup_logging(settings.log_level, settings.token, settings.webhook_secret)
-    asyncio.run(check_telegram(settings))
-    app = create_app(settings, book)
+def serve(settings: Settings, story: Story) -> int:
+    start_up(settings)
+    app = create_app(settings, story)
     config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
                             access_log=False, timeout_graceful_shutdown=20)
     log.info("listening on port %d", settings.port)

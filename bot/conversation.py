@@ -1,0 +1,201 @@
+"""The conversation core: an event (text, button press, command) plus the chat's state in,
+the replies to send, the new state and what to record for the curator out.
+
+Telegram-free and I/O-free, so the terminal chat, Telegram and any future front end are thin
+adapters over one `handle` and give the same replies to the same messages.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from . import replies
+from .engine.result import Kind, Result
+from .factbook import FactBook
+from .render import Action, ActionKind, Reply, decode
+from .replies import Voice
+from .responder import respond
+from .story.locale.en.texts import TEXTS as ENGLISH
+
+CONTEXT_SECONDS = 30 * 60  # a follow-up leans on the last answer for this long
+MAX_ASKED = 10  # questions kept per chat for a later 👎
+MAX_QUESTION = 500  # characters of a question kept for the curator
+
+
+class EventKind(enum.Enum):
+    TEXT = "text"
+    BUTTON = "button"
+    COMMAND = "command"
+    NOT_TEXT = "not_text"  # a photo, sticker, voice...
+
+
+class Outcome(enum.Enum):
+    """Why a question is worth the curator's attention."""
+
+    FALLBACK = "fallback"
+    SUGGEST = "suggest"
+    GAP = "gap"
+    UNHELPFUL = "unhelpful"
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    text: str = ""  # the question, the command (with or without "/"), or the button's data
+    at: float = 0.0  # seconds (any clock that only goes forward)
+    user_lang: str = ""  # the sender's interface language, when the front end knows it
+
+
+@dataclass
+class ChatState:
+    """What one chat remembers: the last fact answered (for follow-ups) and recent questions (for 👎)."""
+
+    last_fact: str | None = None
+    last_at: float = 0.0
+    asked: dict[str, tuple[str, float]] = field(default_factory=dict)  # fact id -> (question, score)
+
+    def previous(self, now: float) -> str | None:
+        """The fact a follow-up may lean on, if it is still fresh."""
+        return self.last_fact if self.last_fact and now - self.last_at <= CONTEXT_SECONDS else None
+
+    def to_dict(self) -> dict:
+        return {"last_fact": self.last_fact, "last_at": self.last_at,
+                "asked": {k: list(v) for k, v in self.asked.items()}}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> ChatState:
+        """Tolerant: a stored state from an older version or a broken row gives a fresh state."""
+        if not isinstance(data, dict):
+            return cls()
+        try:
+            asked = {str(k): (str(v[0]), float(v[1])) for k, v in (data.get("asked") or {}).items()}
+            return cls(data.get("last_fact") or None, float(data.get("last_at") or 0.0), asked)
+        except (TypeError, ValueError, IndexError, AttributeError):
+            return cls()
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A question for the curator's `unanswered` report: never who asked it."""
+
+    question: str
+    outcome: Outcome
+    fact_id: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Feedback:
+    fact_id: str
+    helpful: bool
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Everything one event leads to."""
+
+    replies: tuple[Reply, ...] = ()
+    state: ChatState = field(default_factory=ChatState)
+    misses: tuple[Miss, ...] = ()
+    feedback: Feedback | None = None
+    toast: str | None = None  # a button press's short pop-up, instead of a message
+    result: Result | None = None  # the engine's decision, for front ends that show more (inline mode)
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command, declared once: its name, its menu description and the reply it gives."""
+
+    name: str
+    description: Callable[[Voice], str]
+    reply: Callable[[Voice], Reply]
+
+
+COMMANDS = (
+    Command("start", lambda v: v.texts.command_start, replies.start),
+    Command("help", lambda v: v.texts.command_help, replies.help_text),
+    Command("topics", lambda v: v.texts.command_topics, lambda v: replies.topic_page(v, 0)),
+    Command("source", lambda v: v.texts.command_source, replies.source),
+)
+_BY_NAME = {c.name: c for c in COMMANDS}
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the core answers from: the fact book and the texts of each language."""
+
+    book: FactBook
+    texts: dict[str, object] = field(default_factory=lambda: {"en": ENGLISH})
+
+    def voice(self, lang: str = "en") -> Voice:
+        return Voice(self.book, self.texts.get(lang) or self.texts["en"], lang if lang in self.texts else "en")
+
+
+def command_name(text: str) -> str:
+    """'/Help@my_bot extra' -> 'help'."""
+    return text.strip().split(maxsplit=1)[0].lstrip("/").split("@", 1)[0].lower() if text.strip() else ""
+
+
+def handle(event: Event, state: ChatState, story: Story) -> Turn:
+    """The one place that decides what the bot says to an event."""
+    voice = story.voice(event.user_lang)
+    if event.kind is EventKind.COMMAND:
+        command = _BY_NAME.get(command_name(event.text))
+        reply = command.reply(voice) if command else replies.plain(voice, voice.texts.unknown_command)
+        return Turn((reply,), state)
+    if event.kind is EventKind.NOT_TEXT:
+        return Turn((replies.plain(voice, voice.texts.not_text),), state)
+    if event.kind is EventKind.BUTTON:
+        return press(decode(event.text), state, story, voice, event.at)
+    return ask(event.text, state, story, voice, event.at)
+
+
+def ask(question: str, state: ChatState, story: Story, voice: Voice, now: float) -> Turn:
+    """A question: the answer (or honest decline), remembered for follow-ups and 👎."""
+    if not question.strip():
+        return Turn((replies.start(voice),), state)
+    result = respond(question, story.book, previous=state.previous(now))
+    voice = story.voice(result.lang) if result.lang != voice.lang and result.parts else voice
+    if result.answered and result.fact is not None:
+        state = remember(state, result.fact.id, question, result.score, now)
+    return Turn((replies.for_result(voice, result),), state, _misses(question, result), result=result)
+
+
+def press(action: Action, state: ChatState, story: Story, voice: Voice, now: float) -> Turn:
+    """A button: a fact, a page of topics, or 👍/👎; stale or forged data gets a toast."""
+    book = story.book
+    if action.kind is ActionKind.TOPICS:
+        return Turn((replies.topic_page(voice, action.page),), state, toast="")
+    fact = book.by_id.get(action.fact_id)
+    if fact is None:
+        return Turn((), state, toast=voice.texts.stale_button)
+    if action.kind is ActionKind.FEEDBACK:
+        misses = ()
+        if not action.helpful:  # an unhelpful answer is a miss too: keep the question that led to it
+            question, score = state.asked.get(fact.id, (fact.title, 0.0))
+            misses = (Miss(question, Outcome.UNHELPFUL, fact.id, score),)
+        return Turn((), state, misses, Feedback(fact.id, action.helpful), toast=voice.texts.feedback_thanks)
+    if not fact.gap:
+        state = remember(state, fact.id, fact.title, 100.0, now)
+    return Turn((replies.for_fact(voice, fact),), state, toast="")
+
+
+def remember(state: ChatState, fact_id: str, question: str, score: float, now: float) -> ChatState:
+    """The last fact answered, and what was asked for it (a bounded, most-recent-last record)."""
+    asked = {k: v for k, v in state.asked.items() if k != fact_id}
+    asked[fact_id] = (question[:MAX_QUESTION], score)
+    while len(asked) > MAX_ASKED:
+        del asked[next(iter(asked))]
+    return replace(state, last_fact=fact_id, last_at=now, asked=asked)
+
+
+def _misses(question: str, result: Result) -> tuple[Miss, ...]:
+    """Every fallback, did-you-mean and honest decline is worth the curator's attention."""
+    outcome = {Kind.FALLBACK: Outcome.FALLBACK, Kind.SUGGEST: Outcome.SUGGEST, Kind.DECLINE: Outcome.GAP,
+               Kind.OTHER_LANGUAGE: Outcome.FALLBACK}.get(result.kind)
+    if outcome is None:
+        return ()
+    fact = result.nearest or (result.suggestions[0] if result.suggestions else None)
+    return (Miss(question[:MAX_QUESTION], outcome, fact.id if fact else None, result.score),)

@@ -1,0 +1,1 @@
+"""Locales: every language-specific word list and text, so logic modules stay language-free."""

@@ -1,0 +1,215 @@
+"""One handler per kind of update: turn it into an Event, let the core decide, deliver the replies."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from uuid import uuid4
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import CallbackContext, ContextTypes, ExtBot
+
+from .. import replies
+from ..conversation import ChatState, Event, EventKind, Story, Turn, handle
+from ..flood import FloodGate
+from ..misses import MissStore, format_report, read_report
+from ..render import MAX_MESSAGE, escape
+from ..settings import Settings
+from .delivery import NO_PREVIEW, keyboard, retrying, send
+
+log = logging.getLogger("story_bot")
+INLINE_RESULTS = 3
+BACKGROUND = "story-bot background write"  # the name of every store write, so shutdown and tests can find them
+
+
+@dataclass
+class ChatData:
+    """What python-telegram-bot keeps per chat for us: the core's chat state."""
+
+    state: ChatState = field(default_factory=ChatState)
+
+
+@dataclass
+class BotData:
+    """Services shared by every handler, set once by the composition root."""
+
+    story: Story | None = None
+    settings: Settings | None = None
+    flood: FloodGate = field(default_factory=FloodGate)
+    store: MissStore | None = None
+
+
+Context = CallbackContext[ExtBot, dict, ChatData, BotData]
+CONTEXT_TYPES = ContextTypes(chat_data=ChatData, bot_data=BotData)
+
+
+def _private(update: Update) -> bool:
+    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
+def _lang(update: Update) -> str:
+    user = update.effective_user
+    return (user.language_code or "") if user is not None else ""
+
+
+def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
+    """In groups: the question if the bot was mentioned or replied to, else None (stay quiet)."""
+    text = message.text or message.caption or ""
+    mention = f"@{bot_username}".lower()
+    if bot_username and mention in text.lower():
+        return re.sub(re.escape(mention), " ", text, flags=re.I).strip()
+    reply_to = message.reply_to_message
+    if reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == bot_id:
+        return text
+    return None
+
+
+def _run(context: Context, event: Event, chat_kind: str = "private") -> Turn:
+    """The core decides; the chat's new state is kept and the curator's records written in the background."""
+    chat_data = context.chat_data
+    turn = handle(event, chat_data.state if chat_data is not None else ChatState(), context.bot_data.story)
+    if chat_data is not None:
+        chat_data.state = turn.state
+    _record(context, turn, chat_kind)
+    return turn
+
+
+def _record(context: Context, turn: Turn, chat_kind: str) -> None:
+    """Misses and feedback go to the store off the event loop; replies never wait for them.
+
+    Only the kind of chat is kept, never who asked or where."""
+    store = context.bot_data.store
+    if store is None:
+        return
+    for miss in turn.misses:
+        _in_background(context, store.record_miss, miss.question, chat_kind, miss.outcome.value,
+                       miss.fact_id, miss.score)
+    if turn.feedback is not None:
+        _in_background(context, store.record_feedback, turn.feedback.fact_id, turn.feedback.helpful)
+
+
+def _in_background(context: Context, write, *args) -> None:
+    context.application.create_task(asyncio.to_thread(write, *args), name=BACKGROUND)
+
+
+async def on_text(update: Update, context: Context) -> None:
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    private = chat.type == ChatType.PRIVATE
+    question = (message.text or message.caption or "") if private else _addressed(
+        message, context.bot.username or "", context.bot.id)
+    if question is None:
+        return
+    verdict = context.bot_data.flood.check(chat.id)
+    if verdict == "drop":
+        return
+    voice = context.bot_data.story.voice(_lang(update))
+    if verdict == "warn":
+        await send(message, replies.plain(voice, voice.texts.slow_down), quote=not private)
+        return
+    turn = _run(context, Event(EventKind.TEXT, question, time.time(), _lang(update)),
+                "private" if private else "group")
+    for reply in turn.replies:
+        await send(message, reply, quote=not private, feedback=private)
+
+
+async def on_not_text(update: Update, context: Context) -> None:
+    if update.effective_message is not None:
+        turn = _run(context, Event(EventKind.NOT_TEXT, "", time.time(), _lang(update)))
+        for reply in turn.replies:
+            await send(update.effective_message, reply, quote=False)
+
+
+async def on_command(update: Update, context: Context) -> None:
+    """Every command the core knows, and unknown ones; other bots' commands in groups are ignored."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None or not message.text:
+        return
+    private = chat.type == ChatType.PRIVATE
+    target = message.text.split()[0].partition("@")[2].lower()
+    if target and target != (context.bot.username or "").lower():
+        return  # another bot's command
+    turn = _run(context, Event(EventKind.COMMAND, message.text, time.time(), _lang(update)))
+    for reply in turn.replies:
+        await send(message, reply, quote=not private)
+
+
+async def on_unanswered(update: Update, context: Context) -> None:
+    """The curator's report, for ADMIN_USER_IDS only; to everyone else it is an unknown command."""
+    user = update.effective_user
+    settings = context.bot_data.settings
+    if user is None or settings is None or user.id not in settings.admin_ids:
+        await on_command(update, context)
+        return
+    report = await asyncio.to_thread(read_report, settings.data_dir, None, 10)
+    text = format_report(report, context.bot_data.story.book, short=True)
+    voice = context.bot_data.story.voice(_lang(update))
+    await send(update.effective_message, replies.plain(voice, text[:MAX_MESSAGE]), quote=False)
+
+
+async def on_button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    turn = _run(context, Event(EventKind.BUTTON, query.data or "", time.time(), _lang(update)))
+    await query.answer(turn.toast or None)  # the spinner stops exactly once
+    message = query.message if isinstance(query.message, Message) else None
+    for reply in turn.replies:
+        if message is not None:
+            await send(message, reply, quote=False, feedback=_private(update))
+        elif query.inline_message_id:  # a button under an inline-mode answer: edit that message
+            await retrying(lambda: query.edit_message_text(reply.html, parse_mode=ParseMode.HTML,
+                                                           reply_markup=keyboard(reply),
+                                                           link_preview_options=NO_PREVIEW))
+
+
+async def on_inline(update: Update, context: Context) -> None:
+    """Up to three answers, best first; an empty query lists the main topics."""
+    query = update.inline_query
+    story = context.bot_data.story
+    question = query.query.strip()
+    facts = replies.topics(story.book, INLINE_RESULTS)
+    voice = story.voice(_lang(update))
+    if question:
+        turn = _run(context, Event(EventKind.TEXT, question, time.time(), _lang(update)), "inline")
+        result = turn.result
+        voice = story.voice(result.lang)
+        facts = [p.fact for p in result.parts if p.fact is not None]
+        facts += [f for f in result.suggestions if f not in facts]
+    articles = [_article(voice, fact) for fact in facts[:INLINE_RESULTS]]
+    await query.answer(articles, cache_time=60)
+
+
+def _article(voice: replies.Voice, fact) -> InlineQueryResultArticle:
+    reply = replies.for_fact(voice, fact)
+    title = voice.title(fact)
+    fits = len(title) + 1 + len(reply.text) <= MAX_MESSAGE
+    text = f"<b>{escape(title)}</b>\n{reply.html}" if fits else reply.html
+    return InlineQueryResultArticle(
+        id=uuid4().hex, title=title[:100], description=fact.answer[:120],
+        input_message_content=InputTextMessageContent(text, parse_mode=ParseMode.HTML,
+                                                      link_preview_options=NO_PREVIEW))
+
+
+async def on_error(update: object, context: Context) -> None:
+    """A bug is logged with its traceback; the person gets one apologetic line, never the traceback."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("error while handling update %s", update_id, exc_info=context.error)
+    if not isinstance(update, Update):
+        return
+    voice = context.bot_data.story.voice(_lang(update))
+    try:
+        if update.effective_message is not None and update.effective_chat is not None:
+            await update.effective_message.reply_text(voice.texts.error)
+        elif update.callback_query is not None:
+            await update.callback_query.answer(voice.texts.error)
+    except TelegramError:
+        log.warning("could not tell the user about the error in update %s", update_id)
+
+
+__all__ = ["BotData", "ChatData", "CONTEXT_TYPES", "on_button", "on_command", "on_error", "on_inline",
+           "on_not_text", "on_text", "on_unanswered"]

@@ -1,0 +1,1 @@
+"""Test support shared by the test modules: the fake Bot API, update factories, the recording request."""
