@@ -224,7 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     sub.add_parser("run", parents=[common], help="run on Telegram with long polling",
                    formatter_class=argparse.RawDescriptionHelpFormatter,
-                   epilog=_env_help(ENV_COMMON)).set_defaults(func=cmd_run)
+                   epilog=_env_help(ENV_COMMON) + "\n\nchecked too, though only webhook uses them: "
+                   + ", ".join(name for name, _ in ENV_WEBHOOK if name != "WEBHOOK_URL")).set_defaults(func=cmd_run)
     sub.add_parser("webhook", parents=[common], help="run the webhook server ($PORT)",
                    formatter_class=argparse.RawDescriptionHelpFormatter,
                    epilog=_env_help(ENV_COMMON + ENV_WEBHOOK)).set_defaults(func=cmd_webhook)
