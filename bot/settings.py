@@ -95,18 +95,19 @@ def _base_url(token: str, raw: str) -> str:
 
 
 def _public_url(env: Mapping[str, str]) -> str:
-    url = env.get("WEBHOOK_URL", "").strip()
+    url, source = env.get("WEBHOOK_URL", "").strip(), "WEBHOOK_URL"
     if not url:
         for name, shape in PLATFORM_URLS:
             value = env.get(name, "").strip()
             if value:
-                url = shape.format(value)
+                url, source = shape.format(value), name
                 break
     if not url:
         raise SettingsError("no public URL for the webhook: set WEBHOOK_URL to this service's https:// address "
                             "(on Render, Koyeb, Railway and Fly it is detected automatically)")
-    if not re.match(r"^https?://[^\s/]+", url):
-        raise SettingsError(f"WEBHOOK_URL={url!r} is not a URL; set it like https://my-bot.onrender.com")
+    if not re.match(r"^https?://[^\s/]+", url) or re.search(r"\s", url):
+        where = "" if source == "WEBHOOK_URL" else f" (from {source}; set WEBHOOK_URL to override it)"
+        raise SettingsError(f"WEBHOOK_URL={_shown(url)}{where} is not a URL; set it like https://my-bot.onrender.com")
     url = url.rstrip("/")
     return url if urlsplit(url).path else url + WEBHOOK_PATH  # a URL with a path is used as given
 
@@ -124,7 +125,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, require_token: bool =
                             "letters); copy it again from @BotFather")
     raw_port = env.get("PORT", "").strip() or "8080"
     if not re.fullmatch(r"[0-9]{1,5}", raw_port) or not 0 < int(raw_port) < 65536:  # not isdigit(): '²' is a digit
-        raise SettingsError(f"PORT={_shown(raw_port)} is not a port number; set it to e.g. 8080")
+        raise SettingsError(f"PORT={_shown(raw_port)} is not a port number (1-65535); set it to e.g. 8080")
     base_url = _base_url(token, env.get("TELEGRAM_BASE_URL", "").strip())
     admins: set[int] = set()
     for part in env.get("ADMIN_USER_IDS", "").replace(" ", "").split(","):
