@@ -34,6 +34,8 @@ NOT_NAMES = frozenset(stem(w) for w in TITLES.split() + (
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster at start-up
 MAX_FILE_BYTES = 2_000_000  # a fact file is one story and its facts; far bigger is the wrong file
 MAX_STORY_CHARS = 100_000  # one news story; the longest features run to ~60,000 characters
+MAX_FIELD_CHARS = 1_000  # a title, an outlet, a question...: one line, not a page
+MAX_DEPTH = 50  # lists and mappings nested deeper (a fact file needs 4) would crash libyaml's composer
 _YAML = "tag:yaml.org,2002:"
 _PLAIN_TAGS = frozenset(_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 _REFUSED = object()  # a value already reported as unusable: skip it without follow-on errors
@@ -176,8 +178,9 @@ def _normalise_quote(text: str) -> str:
 class _Reader:
     """Walks the composed YAML tree so every problem can name its line."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, raw: str = ""):
         self.path = path
+        self.raw = raw
         self.problems: list[Problem] = []
         self.refused: set[int] = set()  # ids of nodes already reported
         self._constructor = yaml.SafeLoader("")
@@ -217,7 +220,8 @@ class _Reader:
             return self._constructor.construct_object(node, deep=True)
         except Exception as exc:  # noqa: BLE001 - PyYAML raises ValueError, KeyError, ... for bad scalars
             self.refused.add(id(node))
-            self.problem(node, _constructor_message(node, exc, what))
+            explicit = self.raw[node.start_mark.index: node.start_mark.index + 1] == "!"
+            self.problem(node, _constructor_message(node, exc, what, explicit))
             return _REFUSED
 
     def mapping(self, node: yaml.Node, spec: dict[str, bool], what: str) -> dict[str, yaml.Node]:
@@ -280,7 +284,7 @@ class _Reader:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = text.replace("\n", " ")
+    text = re.sub("[\x00-\x1f\x7f\x85\u2028\u2029]", " ", text)  # one line, whatever the YAML held
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -296,11 +300,14 @@ def _tag_message(tag: str) -> str:
     return f"the YAML tag '{name}' is not supported: a fact file is only text, lists and mappings; remove the tag"
 
 
-def _constructor_message(node: yaml.Node, exc: Exception, what: str) -> str:
+def _constructor_message(node: yaml.Node, exc: Exception, what: str, explicit: bool = True) -> str:
     """Why YAML could not read a scalar, e.g. 2025-04-31 (not a date) or `!!bool maybe`."""
     where = f"{what}: " if what else ""
     shown = _short(str(node.value))
     kind = node.tag[len(_YAML):] if node.tag.startswith(_YAML) else node.tag
+    if not explicit and kind != "timestamp":  # e.g. a 5,000-digit number: YAML read it as one, untagged
+        reason = f" ({_short(str(exc), 80)})" if str(exc) else ""
+        return f"{where}'{shown}' cannot be read as a number{reason}; quote it to keep it as text"
     if kind == "timestamp":
         reason = f" ({exc})" if isinstance(exc, ValueError) and str(exc) else ""
         return (f"{where}'{shown}' is not a real date or time{reason}; write a date like 2025-04-01, "
@@ -331,12 +338,31 @@ def _alias_problem(shown: str, raw: str, node: yaml.Node) -> Problem:
                                 "(nested, such aliases make a small file expand without limit); write the entries out")
 
 
+def _refuse_deep_nesting(shown: str, raw: str) -> None:
+    """libyaml composes recursively and crashes the process on ~100,000 nested lists: count levels first."""
+    depth = 0
+    for event in yaml.parse(raw, Loader=_LOADER):  # the parser itself keeps a stack, not recursion
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise FactFileError([Problem(shown, event.start_mark.line + 1, f"lists and mappings nest more than "
+                                             f"{MAX_DEPTH} levels deep here; a fact file needs four")])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def _lines(raw: str) -> list[str]:
     return re.split("\r\n|[\n\r\x85\u2028\u2029]", raw)  # YAML's line breaks, so numbers match its marks
 
 
 def _syntax_problem(shown: str, raw: str, exc: yaml.YAMLError) -> Problem:
     """One line for a YAML syntax error, naming the real cause when it is a tab, an open quote or an alias."""
+    if isinstance(exc, yaml.reader.ReaderError):  # a control character; libyaml counts its position in bytes
+        before = raw.encode("utf-8", "surrogatepass")[: exc.position] if _LOADER is not yaml.SafeLoader \
+            else raw[: exc.position]
+        line = len(_lines(before.decode("utf-8", "replace") if isinstance(before, bytes) else before))
+        return Problem(shown, line, f"YAML syntax error: the character U+{exc.character:04X} is not allowed in "
+                                    f"YAML text ({exc.reason}); remove it")
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + 1 if mark else 1
     what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -352,11 +378,18 @@ def _syntax_problem(shown: str, raw: str, exc: yaml.YAMLError) -> Problem:
         return Problem(shown, start, f"YAML syntax error: the quote opened on this line is not closed on it, so "
                                      f"everything up to line {end} was read as one text ({what} there); "
                                      "close the quote on this line")
+    if "duplicate anchor" in context and mark is not None and opened is not None:
+        name = _short(re.match(r"&?([^\s,\[\]{}]*)", text[mark.column:]).group(1))
+        return Problem(shown, line, f"YAML syntax error: the anchor '&{name}' is defined twice (first on line "
+                                    f"{opened.line + 1}); rename one")
+    if "single document" in context:
+        return Problem(shown, line, "YAML syntax error: a second document starts here ('---'); a fact file is one "
+                                    "document, so remove the '---' line or split the file")
     if "undefined alias" in what and mark is not None:
         name = _short(re.match(r"\*?([^\s,\[\]{}]*)", text[mark.column:]).group(1))
         return Problem(shown, line, f"YAML syntax error: the alias '*{name}' names no anchor '&{name}' above it; "
                                     "write the value out")
-    if "tab" in what or "\t" in text[: len(text) - len(text.lstrip())] or (
+    if "tab character" in what or "\t" in text[: len(text) - len(text.lstrip())] or (
             mark is not None and text[mark.column: mark.column + 1] == "\t"):
         column = text.index("\t") + 1 if "\t" in text else (mark.column + 1 if mark else 1)
         return Problem(shown, line, f"YAML syntax error: a tab character at column {column}; YAML indents "
@@ -413,8 +446,9 @@ def parse(raw: str, shown: str = "facts.yaml") -> FactBook:
     """Validate fact-file text; raise FactFileError listing every problem."""
     if len(raw) > MAX_FILE_BYTES:  # checked before YAML reads a byte of it
         raise FactFileError([_too_big(shown, len(raw), "characters")])
-    reader = _Reader(shown)
+    reader = _Reader(shown, raw)
     try:
+        _refuse_deep_nesting(shown, raw)
         root = yaml.compose(raw, Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise FactFileError([_syntax_problem(shown, raw, exc)])
@@ -439,6 +473,10 @@ def _read_story(reader: _Reader, node: yaml.Node | None) -> Story:
         reader.problem(fields["text"], f"story.text is {len(values['text']):,} characters; a story may have at most "
                                        f"{MAX_STORY_CHARS:,}: paste one article's text, not more")
         values["text"] = ""  # sources are then not checked against it
+    for key in STORY_KEYS:
+        if key != "text" and len(values[key]) > MAX_FIELD_CHARS:
+            reader.problem(fields[key], f"story.{key} is {len(values[key]):,} characters; at most {MAX_FIELD_CHARS:,}")
+            values[key] = ""
     try:
         dt.date.fromisoformat(values["published"])
     except ValueError:
@@ -449,7 +487,7 @@ def _read_story(reader: _Reader, node: yaml.Node | None) -> Story:
 
 
 def _read_aliases(reader: _Reader, node: yaml.Node | None) -> dict[str, list[str]]:
-    if node is None:
+    if node is None or id(node) in reader.refused:
         return {}
     if not isinstance(node, yaml.MappingNode):
         reader.problem(node, "aliases must map a word to a list of spellings, e.g. uk: [u.k., britain]")
@@ -458,12 +496,18 @@ def _read_aliases(reader: _Reader, node: yaml.Node | None) -> dict[str, list[str
     seen: dict[str, str] = {}
     for key_node, value_node in node.value:
         canonical = reader.text(key_node, "an alias name")
-        variants = [text for text, _ in reader.text_list(value_node, f"aliases.{canonical}")]
+        if not canonical:
+            continue
+        variants = [text for text, _ in reader.text_list(value_node, f"aliases.{_short(canonical)}")]
         for variant in [canonical, *variants]:
+            if len(variant) > MAX_FIELD_CHARS:
+                reader.problem(value_node, f"an alias in aliases.{_short(canonical)} is {len(variant):,} characters; "
+                                           f"at most {MAX_FIELD_CHARS:,}")
+                continue
             folded = fold(variant)
             if folded in seen and seen[folded] != canonical:
-                reader.problem(value_node, f"'{variant}' is an alias of both '{seen[folded]}' and "
-                                           f"'{canonical}'; keep it under one")
+                reader.problem(value_node, f"'{_short(variant)}' is an alias of both '{_short(seen[folded])}' and "
+                                           f"'{_short(canonical)}'; keep it under one")
             seen.setdefault(folded, canonical)
         out[canonical] = variants
     return out
@@ -480,16 +524,17 @@ def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story) -> list[F
     first_line: dict[str, int] = {}
     question_owner: dict[str, str] = {}
     related_refs: list[tuple[str, str, yaml.Node]] = []
-    duplicates = False
+    ids_sound = True  # every fact has a valid id of its own: only then can a related id be said not to exist
     for item in node.value:
         fields = reader.mapping(item, FACT_KEYS, "a fact")
         fact_id = reader.text(fields.get("id"), "id") if "id" in fields else ""
-        label = f"fact '{fact_id}'" if fact_id else "a fact"
+        label = f"fact '{_short(fact_id)}'" if fact_id else "a fact"
+        ids_sound = ids_sound and bool(fact_id and ID_PATTERN.match(fact_id))
         if fact_id and not ID_PATTERN.match(fact_id):
-            reader.problem(fields["id"], f"id '{fact_id}' must be 1-32 characters of a-z, 0-9 and '-'")
+            reader.problem(fields["id"], f"id '{_short(fact_id)}' must be 1-32 characters of a-z, 0-9 and '-'")
         if fact_id in first_line:
-            duplicates = True
-            reader.problem(fields["id"], f"duplicate id '{fact_id}' (first used on line "
+            ids_sound = False
+            reader.problem(fields["id"], f"duplicate id '{_short(fact_id)}' (first used on line "
                                          f"{first_line[fact_id]}); give each fact its own id "
                                          "(related ids are checked once every id is unique)")
         elif fact_id:
@@ -499,12 +544,15 @@ def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story) -> list[F
             reader.problem(fields["questions"], f"{label} needs at least one question")
         for question, qnode in questions:
             key = fold(question)
-            if not key:
-                reader.problem(qnode, f"question '{question}' has no words left after normalising")
+            if len(question) > MAX_FIELD_CHARS:
+                reader.problem(qnode, f"a question of {label} is {len(question):,} characters; at most "
+                                      f"{MAX_FIELD_CHARS:,}, one question per entry")
+            elif not key:
+                reader.problem(qnode, f"question '{_short(question)}' has no words left after normalising")
             elif key in question_owner:
                 other = question_owner[key]
-                where = "twice in this fact" if other == fact_id else f"also under fact '{other}'"
-                reader.problem(qnode, f"question '{question}' is listed {where}; keep it in one place")
+                where = "twice in this fact" if other == fact_id else f"also under fact '{_short(other)}'"
+                reader.problem(qnode, f"question '{_short(question)}' is listed {where}; keep it in one place")
             else:
                 question_owner[key] = fact_id
         answer = reader.text(fields.get("answer"), f"answer of {label}") if "answer" in fields else ""
@@ -529,12 +577,12 @@ def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story) -> list[F
         facts.append(Fact(id=fact_id, questions=tuple(q for q, _ in questions), answer=answer,
                           source=source, related=tuple(r for r, _ in related), gap=gap,
                           line=item.start_mark.line + 1))
-    if duplicates:  # an id used twice may be a renamed fact: "does not exist" would only mislead
-        return facts
+    if not ids_sound:  # a duplicate, missing or malformed id may be the one a related id means: saying it
+        return facts   # "does not exist" would mislead
     for owner, rid, rnode in related_refs:
         if rid not in first_line:
-            reader.problem(rnode, f"related id '{rid}' of fact '{owner}' does not exist; "
+            reader.problem(rnode, f"related id '{_short(rid)}' of fact '{_short(owner)}' does not exist; "
                                   "use the id of another fact")
         elif rid == owner:
-            reader.problem(rnode, f"fact '{owner}' lists itself as related; remove it")
+            reader.problem(rnode, f"fact '{_short(owner)}' lists itself as related; remove it")
     return facts
