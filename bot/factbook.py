@@ -258,7 +258,7 @@ class _Reader:
         if node is None:
             return ""
         value = self.value(node, what) if isinstance(node, yaml.ScalarNode) else None
-        if value is _REFUSED or (value is None and id(node) in self.refused):
+        if value is _REFUSED or id(node) in self.refused:  # reported already (a bad tag on a list, too)
             return ""
         if isinstance(value, dt.date):
             return value.isoformat()
@@ -357,12 +357,12 @@ def _lines(raw: str) -> list[str]:
 
 def _syntax_problem(shown: str, raw: str, exc: yaml.YAMLError) -> Problem:
     """One line for a YAML syntax error, naming the real cause when it is a tab, an open quote or an alias."""
-    if isinstance(exc, yaml.reader.ReaderError):  # a control character; libyaml counts its position in bytes
-        before = raw.encode("utf-8", "surrogatepass")[: exc.position] if _LOADER is not yaml.SafeLoader \
-            else raw[: exc.position]
-        line = len(_lines(before.decode("utf-8", "replace") if isinstance(before, bytes) else before))
-        return Problem(shown, line, f"YAML syntax error: the character U+{exc.character:04X} is not allowed in "
-                                    f"YAML text ({exc.reason}); remove it")
+    if isinstance(exc, yaml.reader.ReaderError):  # a control character, at a byte offset in libyaml's count
+        before = raw[: exc.position] if _LOADER is yaml.SafeLoader else \
+            raw.encode("utf-8", "surrogatepass")[: exc.position].decode("utf-8", "replace")
+        code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        return Problem(shown, len(_lines(before)), f"YAML syntax error: the character {code} is not allowed in "
+                                                   f"YAML text ({exc.reason}); remove it")
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + 1 if mark else 1
     what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
