@@ -203,13 +203,40 @@ def cmd_default(args: argparse.Namespace) -> int:
     return cmd_chat(args)
 
 
+ENV_COMMON = (  # (variable, meaning): shown by `run --help` and `webhook --help`
+    ("TELEGRAM_BOT_TOKEN", "the bot token from @BotFather (required)"),
+    ("TELEGRAM_BASE_URL", "a self-hosted Bot API server, e.g. http://127.0.0.1:8081 (default: Telegram's)"),
+    ("DATA_DIR", "where unanswered questions and feedback are kept (default: ./data)"),
+    ("ADMIN_USER_IDS", "comma-separated Telegram user ids allowed to use /unanswered"),
+    ("RATE_LIMIT", "0 switches off the outgoing rate limiter (default: 1)"),
+    ("LOG_LEVEL", "DEBUG, INFO, WARNING or ERROR (default: INFO)"),
+    ("FACTS_PATH", "the fact file, like --facts (default: facts.yaml)"),
+)
+ENV_WEBHOOK = (
+    ("PORT", "the port to listen on, on 0.0.0.0 (default: 8080)"),
+    ("WEBHOOK_URL", "this service's public https:// URL (default: detected from RENDER_EXTERNAL_URL, "
+                    "KOYEB_PUBLIC_DOMAIN, RAILWAY_PUBLIC_DOMAIN, FLY_APP_NAME or HEROKU_APP_NAME)"),
+    ("WEBHOOK_SECRET", "the secret Telegram sends back (default: derived from the token)"),
+)
+
+
+def _env_help(variables) -> str:
+    import textwrap
+
+    width = max(len(name) for name, _ in variables)
+    lines = [textwrap.fill(meaning, 100, initial_indent=f"  {name:<{width}}  ", subsequent_indent=" " * (width + 4))
+             for name, meaning in variables]
+    return "environment variables (empty counts as unset):\n" + "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="story-bot", description="Answers questions about one news story.")
     parser.add_argument("--facts", help="fact file (default: facts.yaml beside the package, or $FACTS_PATH)")
     parser.set_defaults(func=cmd_default)
     sub = parser.add_subparsers(dest="command")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--facts", default=argparse.SUPPRESS, help="fact file")
+    common.add_argument("--facts", default=argparse.SUPPRESS,
+                        help="fact file (default: $FACTS_PATH, else facts.yaml beside the package)")
 
     p = sub.add_parser("ask", parents=[common], help="answer one question (or --json lines from stdin)")
     p.add_argument("question", nargs="?")
@@ -217,14 +244,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
     sub.add_parser("chat", parents=[common], help="talk to the bot in the terminal").set_defaults(func=cmd_chat)
     p = sub.add_parser("check", parents=[common], help="validate a fact file")
-    p.add_argument("path", nargs="?")
+    p.add_argument("path", nargs="?", metavar="PATH", help="the fact file to validate (default: --facts, "
+                   "else $FACTS_PATH, else facts.yaml beside the package)")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("eval", parents=[common], help="accuracy on an eval file")
-    p.add_argument("path", nargs="?")
+    p.add_argument("path", nargs="?", metavar="PATH", help="an eval file: 'expected<TAB>question' lines, expected being "
+                   "the fact id that must answer or - for must-decline; the README has the full format "
+                   "(default: tests/eval/questions.tsv). The facts come from --facts")
     p.set_defaults(func=cmd_eval)
-    sub.add_parser("run", parents=[common], help="run on Telegram with long polling").set_defaults(func=cmd_run)
-    sub.add_parser("webhook", parents=[common], help="run the webhook server ($PORT)").set_defaults(
-        func=cmd_webhook)
+    sub.add_parser("run", parents=[common], help="run on Telegram with long polling",
+                   formatter_class=argparse.RawDescriptionHelpFormatter,
+                   epilog=_env_help(ENV_COMMON) + "\n\nchecked too, though only webhook uses them: "
+                   + ", ".join(name for name, _ in ENV_WEBHOOK if name != "WEBHOOK_URL")).set_defaults(func=cmd_run)
+    sub.add_parser("webhook", parents=[common], help="run the webhook server ($PORT)",
+                   formatter_class=argparse.RawDescriptionHelpFormatter,
+                   epilog=_env_help(ENV_COMMON + ENV_WEBHOOK)).set_defaults(func=cmd_webhook)
     p = sub.add_parser("unanswered", parents=[common], help="what people asked that the bot could not answer")
     p.add_argument("--since", type=float, help="only the last DAYS days")
     p.add_argument("--limit", type=int, default=30, help="at most N groups (default 30)")

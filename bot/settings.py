@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
+TOKEN_PATTERN = re.compile(r"^[0-9]{3,}:[A-Za-z0-9_-]{30,}$")  # ASCII digits only, not \d
 SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
 WEBHOOK_PATH = "/telegram"
 PLATFORM_URLS = (  # (variable, how its value becomes a URL)
@@ -86,19 +86,39 @@ def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise SettingsError(f"{name}={raw!r} is not a yes/no value; set it to 1 or 0")
 
 
+def _shown(value: str, limit: int = 40) -> str:
+    """A bad value, quoted and cut short, so the error stays one readable line."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
+def _base_url(token: str, raw: str) -> str:
+    """The Bot API server's root. Also accepts python-telegram-bot's form, ending in /bot (or /bot<token>)."""
+    url = raw.rstrip("/")
+    if not url:
+        return ""
+    if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", url):
+        raise SettingsError(f"TELEGRAM_BASE_URL={_shown(url) if token not in url else '[the URL]'} must be a URL "
+                            "starting with http:// or https://, e.g. http://127.0.0.1:8081")
+    head, _, last = url.rpartition("/")
+    if last == "bot" or (token and last == f"bot{token}"):  # the bot appends /bot<token>/method itself
+        url = head
+    return url
+
+
 def _public_url(env: Mapping[str, str]) -> str:
-    url = env.get("WEBHOOK_URL", "").strip()
+    url, source = env.get("WEBHOOK_URL", "").strip(), "WEBHOOK_URL"
     if not url:
         for name, shape in PLATFORM_URLS:
             value = env.get(name, "").strip()
             if value:
-                url = shape.format(value)
+                url, source = shape.format(value), name
                 break
     if not url:
         raise SettingsError("no public URL for the webhook: set WEBHOOK_URL to this service's https:// address "
                             "(on Render, Koyeb, Railway and Fly it is detected automatically)")
-    if not re.match(r"^https?://[^\s/]+", url):
-        raise SettingsError(f"WEBHOOK_URL={url!r} is not a URL; set it like https://my-bot.onrender.com")
+    if not re.match(r"^https?://[^\s/]+", url) or re.search(r"\s", url):
+        where = "" if source == "WEBHOOK_URL" else f" (from {source}; set WEBHOOK_URL to override it)"
+        raise SettingsError(f"WEBHOOK_URL={_shown(url)}{where} is not a URL; set it like https://my-bot.onrender.com")
     url = url.rstrip("/")
     return url if urlsplit(url).path else url + WEBHOOK_PATH  # a URL with a path is used as given
 
@@ -116,24 +136,22 @@ def load_settings(env: Mapping[str, str], *, require_token: bool = True, webhook
         raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then "
                             "letters); copy it again from @BotFather")
     raw_port = env.get("PORT", "").strip() or "8080"
-    if not raw_port.isdigit() or not 0 < int(raw_port) < 65536:
-        raise SettingsError(f"PORT={raw_port!r} is not a port number; set it to e.g. 8080")
-    base_url = env.get("TELEGRAM_BASE_URL", "").strip().rstrip("/")
-    if base_url and not re.match(r"^https?://", base_url):
-        raise SettingsError(f"TELEGRAM_BASE_URL={base_url!r} must start with http:// or https://")
+    if not re.fullmatch(r"[0-9]{1,5}", raw_port) or not 0 < int(raw_port) < 65536:  # not isdigit(): '²' is a digit
+        raise SettingsError(f"PORT={_shown(raw_port)} is not a port number (1-65535); set it to e.g. 8080")
+    base_url = _base_url(token, env.get("TELEGRAM_BASE_URL", "").strip())
     admins: set[int] = set()
     for part in env.get("ADMIN_USER_IDS", "").replace(" ", "").split(","):
         if part:
-            if not part.lstrip("-").isdigit():
-                raise SettingsError(f"ADMIN_USER_IDS has {part!r}, not a numeric user id; "
-                                    "use comma-separated ids like 12345,67890")
+            if not re.fullmatch(r"[0-9]{1,20}", part):
+                raise SettingsError(f"ADMIN_USER_IDS has {_shown(part)}, not a Telegram user id (a positive "
+                                    "number); use comma-separated ids like 12345,67890")
             admins.add(int(part))
     secret = env.get("WEBHOOK_SECRET", "").strip()
     if secret and not SECRET_PATTERN.match(secret):
         raise SettingsError("WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and -")
-    level = env.get("LOG_LEVEL", "INFO").strip().upper()
+    level = env.get("LOG_LEVEL", "").strip().upper() or "INFO"  # empty is unset, as for every variable
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
-        raise SettingsError(f"LOG_LEVEL={level!r} must be DEBUG, INFO, WARNING or ERROR")
+        raise SettingsError(f"LOG_LEVEL={_shown(level)} must be DEBUG, INFO, WARNING or ERROR")
     return Settings(
         token=token,
         base_url=base_url,
