@@ -160,9 +160,15 @@ def cmd_webhook(args: argparse.Namespace) -> int:
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
-    from .misses import report_main
+    from .storage.report import report_main
 
     return report_main(args, _book(args))
+
+
+def cmd_db_status(args: argparse.Namespace) -> int:
+    from .storage.status import status_main
+
+    return status_main(args)
 
 
 def cmd_default(args: argparse.Namespace) -> int:
@@ -200,6 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=30, help="at most N groups (default 30)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_unanswered)
+    db = sub.add_parser("db", help="the database: `db status`").add_subparsers(dest="db_command", required=True)
+    p = db.add_parser("status", help="backend (DATABASE_URL or DATA_DIR), schema version, pending updates, rows")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_db_status)
     return parser
 
 

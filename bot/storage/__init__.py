@@ -37,12 +37,13 @@ def describe(settings) -> str:
 
 
 async def open_storage(settings, *, create: bool = True, pool_size: int = 5, busy_timeout: float = 5.0,
-                       connect_attempts: int = 3, max_miss_rows: int = MAX_MISS_ROWS,
+                       connect_attempts: int = 3, op_timeout: float = 5.0, max_miss_rows: int = MAX_MISS_ROWS,
                        context_ttl: float = CONTEXT_TTL, max_chats: int = MAX_CHATS) -> Storage:
     """Open the database `settings` name (`database_url` if set, else SQLite in `data_dir`).
 
     create=True (the bot): check DATA_DIR or reach the server, create the schema or migrate it.
     create=False (reports): open what exists, change nothing; NotCreated when there is nothing yet.
+    op_timeout: how long a PostgreSQL operation waits for a connection once the server is gone.
     Raises StorageStartupError (one line naming DATA_DIR or DATABASE_URL, password masked; `.code`
     is the exit code). Call it on the event loop that will use it (the PostgreSQL pool lives there).
     """
@@ -53,7 +54,8 @@ async def open_storage(settings, *, create: bool = True, pool_size: int = 5, bus
                                       "postgresql:// or postgres://", 2)
         from .postgres import PostgresDatabase
 
-        db = await PostgresDatabase.open(url, create=create, pool_size=pool_size, attempts=connect_attempts)
+        db = await PostgresDatabase.open(url, create=create, pool_size=pool_size, attempts=connect_attempts,
+                                         op_timeout=op_timeout)
     else:
         from .sqlite import SqliteDatabase
 

@@ -182,6 +182,16 @@ class Inbox:
             return 0
 
 
+def log_miss(question: str, chat_type: str, outcome: str, best_fact: str | None, score: float) -> None:
+    """Every miss is also one JSON log line: searchable in a platform's logs even without a database."""
+    miss_log.info("miss %s", json.dumps({"question": question[:500], "chat_type": chat_type, "outcome": outcome,
+                                         "best_fact": best_fact, "score": round(score, 1)}, ensure_ascii=False))
+
+
+def log_feedback(fact: str, helpful: bool) -> None:
+    miss_log.info("feedback %s", json.dumps({"fact": fact, "helpful": helpful}))
+
+
 class Misses:
     """Questions the bot could not answer, and 👍/👎 per fact: never who asked. Newest `max_rows` kept."""
 
@@ -199,15 +209,14 @@ class Misses:
     async def record_miss(self, question: str, chat_type: str, outcome: str, best_fact: str | None,
                           score: float) -> bool:
         """outcome: fallback | suggest | gap | unhelpful. False when not stored (logged once per outage)."""
-        miss_log.info("miss %s", json.dumps({"question": question[:500], "chat_type": chat_type, "outcome": outcome,
-                                              "best_fact": best_fact, "score": round(score, 1)}, ensure_ascii=False))
+        log_miss(question, chat_type, outcome, best_fact, score)
         return await self._insert(
             "misses", "INSERT INTO misses (asked_at, question, chat_type, outcome, best_fact, score) "
             "VALUES (?, ?, ?, ?, ?, ?)", (time.time(), question[:4096], chat_type, outcome, best_fact, float(score)),
             "write a miss")
 
     async def record_feedback(self, fact: str, helpful: bool) -> bool:
-        miss_log.info("feedback %s", json.dumps({"fact": fact, "helpful": helpful}))
+        log_feedback(fact, helpful)
         return await self._insert("feedback", "INSERT INTO feedback (given_at, fact, helpful) VALUES (?, ?, ?)",
                                   (time.time(), fact, int(bool(helpful))), "write feedback")
 

@@ -15,7 +15,7 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from .base import Database
 from .errors import NotCreated, StorageError, StorageStartupError
-from .schema import COLUMNS, CURRENT_VERSION, VERSION_TABLE, mismatched, statements
+from .schema import COLUMNS, CURRENT_VERSION, VERSION_TABLE, clashing, mismatched, statements
 from .url import mask_url, scrub
 
 log = logging.getLogger("story_bot.storage")
@@ -56,6 +56,9 @@ class PostgresDatabase(Database):
             raise StorageStartupError(f"cannot set up the database at {db.where} ({db._reason(exc)})", 1) from None
         db._pool = AsyncConnectionPool(url, min_size=1, max_size=max(1, pool_size), open=False, name="story-bot",
                                        timeout=op_timeout,
+                                       # give up a reconnection series soon: the next operation starts a new
+                                       # one at once, so the bot is back within seconds of the server
+                                       reconnect_timeout=10.0,
                                        # prepare_threshold=None: works behind PgBouncer in transaction mode
                                        # (Supabase's and Neon's poolers) too.
                                        kwargs={"prepare_threshold": None, "connect_timeout": int(connect_timeout)})
@@ -116,6 +119,9 @@ class PostgresDatabase(Database):
             version = await self._version_of(conn, tables)
             if version > CURRENT_VERSION:
                 self._check(tables, version)
+            if clashing(tables):
+                raise StorageStartupError(f"the database at {self.where} has tables story-bot cannot use: "
+                                          f"{'; '.join(clashing(tables))}; use another database or drop them", 2)
             for step in range(version + 1, CURRENT_VERSION + 1):
                 for sql in statements(self.dialect, step):
                     await conn.execute(sql)

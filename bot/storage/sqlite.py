@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from .base import Database
 from .errors import NotCreated, StorageError, StorageStartupError
-from .schema import COLUMNS, CURRENT_VERSION, VERSION_TABLE, mismatched, statements
+from .schema import COLUMNS, CURRENT_VERSION, VERSION_TABLE, clashing, mismatched, statements
 
 DB_NAME = "story-bot.sqlite3"
 OURS = set(COLUMNS) | {VERSION_TABLE}
@@ -97,6 +97,7 @@ class SqliteDatabase(Database):
                 raise NotCreated(f"{self.path} does not exist")
             if not d.is_dir():
                 raise self._fail("is a file, not a directory")
+            os.listdir(d)  # an unreadable directory says so, not "no database"
             if not self.path.exists():
                 raise NotCreated(f"{self.path} does not exist")
             if self.path.is_dir():
@@ -105,7 +106,8 @@ class SqliteDatabase(Database):
             with open(self.path, "rb"):
                 pass
         except PermissionError as exc:
-            raise self._fail(f"cannot read {exc.filename or self.path} (permission denied)")
+            what = "the directory" if exc.filename in (str(d), d) else exc.filename or self.path
+            raise self._fail(f"cannot read {what} (permission denied)")
         if size == 0:
             raise self._fail(f"{DB_NAME} is an empty file, not a story-bot database")
         try:
@@ -149,6 +151,10 @@ class SqliteDatabase(Database):
             raise self._fail(f"{DB_NAME} is not a story-bot database (tables: {'; '.join(problems)})")
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
+        tables = self._tables(conn)
+        if self._version(conn, tables) == CURRENT_VERSION and not mismatched(tables, CURRENT_VERSION):
+            self.schema_version = CURRENT_VERSION  # nothing to do: no write lock taken
+            return
         conn.execute("BEGIN IMMEDIATE")  # one process migrates; another waits, then finds it done
         try:
             tables = self._tables(conn)
@@ -157,6 +163,8 @@ class SqliteDatabase(Database):
                 self._check(tables, version)
             if version > CURRENT_VERSION:
                 self._check(tables, version)
+            if clashing(tables):
+                raise self._fail(f"{DB_NAME} is not a story-bot database (tables: {'; '.join(clashing(tables))})")
             for step in range(version + 1, CURRENT_VERSION + 1):
                 for sql in statements(self.dialect, step):
                     conn.execute(sql)

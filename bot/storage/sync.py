@@ -1,9 +1,10 @@
-"""The storage API without `await`, for the command line: each call runs on a private event loop.
+"""The storage API without `await`, for the command line and other plain threads.
 
     with open_sync(settings, create=False) as store:
         rows = store.misses.rows()
 
-Calls from several threads are serialised. Not for use inside a running event loop.
+The async storage lives on a private event loop in a thread of its own; each call waits for its
+result, so it works from any thread (one with a running event loop too, though it then blocks it).
 """
 
 from __future__ import annotations
@@ -28,44 +29,55 @@ class _Sync:
         return value
 
 
-class SyncStorage(_Sync):
-    def __init__(self, storage: Storage, loop: asyncio.AbstractEventLoop):
-        self._lock = threading.Lock()
-        self._loop = loop
-        super().__init__(storage, self._run)
-        self.storage = storage
-        self.inbox = _Sync(storage.inbox, self._run)
-        self.misses = _Sync(storage.misses, self._run)
-        self.chats = _Sync(storage.chats, self._run)
+class _LoopThread:
+    def __init__(self):
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="story-bot-storage", daemon=True)
+        self.thread.start()
 
-    def _run(self, coroutine):
-        with self._lock:
-            if self._loop.is_closed():
-                coroutine.close()
-                raise RuntimeError("storage is closed")
-            return self._loop.run_until_complete(coroutine)
+    def run(self, coroutine):
+        if self.loop.is_closed() or not self.thread.is_alive():
+            coroutine.close()
+            raise RuntimeError("storage is closed")
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
+
+    def stop(self) -> None:
+        if self.thread.is_alive():
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.thread.join()
+        if not self.loop.is_closed():
+            self.loop.close()
+
+
+class SyncStorage(_Sync):
+    def __init__(self, storage: Storage, runner: _LoopThread):
+        super().__init__(storage, runner.run)
+        self._thread = runner
+        self._lock = threading.Lock()
+        self.storage = storage
+        self.inbox = _Sync(storage.inbox, runner.run)
+        self.misses = _Sync(storage.misses, runner.run)
+        self.chats = _Sync(storage.chats, runner.run)
 
     @classmethod
     def open(cls, settings, **options) -> "SyncStorage":
         from . import open_storage
 
-        loop = asyncio.new_event_loop()
+        runner = _LoopThread()
         try:
-            storage = loop.run_until_complete(open_storage(settings, **options))
+            storage = runner.run(open_storage(settings, **options))
         except BaseException:
-            loop.close()
+            runner.stop()
             raise
-        return cls(storage, loop)
+        return cls(storage, runner)
 
     def close(self) -> None:
         with self._lock:
-            if self._loop.is_closed():
-                return
             try:
-                self._loop.run_until_complete(self.storage.close())
-                self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+                if self._thread.thread.is_alive():
+                    self._thread.run(self.storage.close())
             finally:
-                self._loop.close()
+                self._thread.stop()
 
     def __enter__(self) -> "SyncStorage":
         return self
