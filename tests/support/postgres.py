@@ -68,16 +68,25 @@ class PostgresServer:
             shutil.chown(pwfile, "postgres", "postgres")
         self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", USER, "--pwfile", str(pwfile),
                   "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync")
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server (again) on the same port and data."""
         options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 "
                    "-c shared_buffers=32MB")
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.root / "server.log"), "-w", "-t", "60", "start")
-        return self
+
+    def halt(self, mode: str = "immediate") -> None:
+        """Stop the server, keeping its data: "immediate" is a crash (with fsync off, the last commits
+        may be lost), "fast" a clean shutdown that drops every client."""
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.halt()
         except (RuntimeError, subprocess.TimeoutExpired):
             pass
         finally:
@@ -104,3 +113,28 @@ def start_server() -> PostgresServer | None:
     server = PostgresServer(bin_dir).start()
     server.startup_seconds = time.monotonic() - started
     return server
+
+
+# -- pytest wiring (imported by tests/conftest.py) -----------------------------------------------------------
+
+import pytest  # noqa: E402
+
+
+def pytest_report_header(config) -> str:
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        return ("postgresql: no initdb/pg_ctl found (PATH, /usr/lib/postgresql/*/bin): "
+                "the PostgreSQL storage tests are skipped")
+    return f"postgresql: a throw-away server from {bin_dir} for the storage tests"
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One real PostgreSQL server for the whole session; skips (one line) only where none is installed."""
+    server = start_server()
+    if server is None:
+        pytest.skip("no PostgreSQL binaries (initdb, pg_ctl) on this machine")
+    try:
+        yield server
+    finally:
+        server.stop()
