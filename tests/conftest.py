@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fake_bot_api import FakeBotAPI  # noqa: E402
-from support.postgres import postgres_server, pytest_report_header  # noqa: E402,F401  (real PostgreSQL)
+from support.postgres import (postgres_server, pytest_report_header,  # noqa: E402,F401  (real PostgreSQL)
+                              pytest_terminal_summary)
 
 TOKEN = "123456:" + "A" * 35
 

@@ -26,7 +26,11 @@ USER = "story"
 
 
 def find_bin_dir() -> Path | None:
-    """Where initdb and pg_ctl live: on PATH, else the newest /usr/lib/postgresql/*/bin."""
+    """Where initdb and pg_ctl live: $POSTGRES_BIN ("none": pretend there are none), on PATH, else the
+    newest /usr/lib/postgresql/*/bin."""
+    chosen = os.environ.get("POSTGRES_BIN", "")
+    if chosen:
+        return None if chosen == "none" or not (Path(chosen) / "initdb").exists() else Path(chosen)
     found = shutil.which("initdb")
     if found and shutil.which("pg_ctl"):
         return Path(os.path.realpath(found)).parent
@@ -42,8 +46,9 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    def __init__(self, bin_dir: Path):
+    def __init__(self, bin_dir: Path, durable: bool = False):
         self.bin_dir = bin_dir
+        self.durable = durable  # False: fsync off, fast for tests; True: as a real server commits
         self.port = _free_port()
         self.root = Path(tempfile.mkdtemp(prefix="story-bot-pg-"))
         self.data = self.root / "data"
@@ -73,9 +78,10 @@ class PostgresServer:
 
     def resume(self) -> None:
         """Start the server (again) on the same port and data."""
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60 "
+        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c max_connections=60 "
                    "-c shared_buffers=32MB")
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.root / "server.log"), "-w", "-t", "60", "start")
 
@@ -105,12 +111,12 @@ class PostgresServer:
         return self.url(name)
 
 
-def start_server() -> PostgresServer | None:
+def start_server(durable: bool = False) -> PostgresServer | None:
     bin_dir = find_bin_dir()
     if bin_dir is None:
         return None
     started = time.monotonic()
-    server = PostgresServer(bin_dir).start()
+    server = PostgresServer(bin_dir, durable).start()
     server.startup_seconds = time.monotonic() - started
     return server
 
@@ -126,6 +132,11 @@ def pytest_report_header(config) -> str:
         return ("postgresql: no initdb/pg_ctl found (PATH, /usr/lib/postgresql/*/bin): "
                 "the PostgreSQL storage tests are skipped")
     return f"postgresql: a throw-away server from {bin_dir} for the storage tests"
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if find_bin_dir() is None:  # said even with -q, where the header is not shown
+        terminalreporter.write_line(pytest_report_header(None))
 
 
 @pytest.fixture(scope="session")
