@@ -23,7 +23,7 @@ from .schema import CURRENT_VERSION
 from .sqlite import DB_NAME
 from .url import is_postgres_url, mask_url
 
-__all__ = ["CURRENT_VERSION", "DB_NAME", "ChatContexts", "Inbox", "InboxItem", "Misses", "NotCreated", "Storage",
+__all__ = ["CONTEXT_TTL", "CURRENT_VERSION", "DB_NAME", "KEEP_DONE", "MAX_CHATS", "MAX_MISS_ROWS", "ChatContexts", "Inbox", "InboxItem", "Misses", "NotCreated", "Storage",
            "StorageError", "StorageStartupError", "chat_key_of", "describe", "is_postgres_url", "mask_url",
            "open_storage", "open_sync"]
 

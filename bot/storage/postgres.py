@@ -61,7 +61,10 @@ class PostgresDatabase(Database):
                                        reconnect_timeout=10.0,
                                        # prepare_threshold=None: works behind PgBouncer in transaction mode
                                        # (Supabase's and Neon's poolers) too.
-                                       kwargs={"prepare_threshold": None, "connect_timeout": int(connect_timeout)})
+                                       # TCP keepalives: a server that vanished without a word is noticed
+                                       kwargs={"prepare_threshold": None, "connect_timeout": int(connect_timeout),
+                                               "keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+                                               "keepalives_count": 3})
         try:
             await db._pool.open(wait=True, timeout=connect_timeout)
         except PoolTimeout:

@@ -56,6 +56,14 @@ class InboxWorker:
         self._loop_task = asyncio.create_task(self._run(), name="inbox-worker")
 
     async def _run(self) -> None:
+        while not self._stopping:
+            try:
+                await self._loop()
+            except Exception:  # never let the worker die: log, wait a poll, go on
+                log.exception("inbox worker fault; going on")
+                await asyncio.sleep(self.poll)
+
+    async def _loop(self) -> None:
         renewed = pruned = time.monotonic()
         while not self._stopping:
             self._wake.clear()
