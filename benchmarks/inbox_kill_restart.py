@@ -56,7 +56,13 @@ async def child(base_url: str, data_dir: str, database_url: str) -> None:
 def trial(updates: int, kill_after: float, database_url: str = "") -> str:
     from fake_bot_api import FakeBotAPI, text_message
 
-    data = Path(tempfile.mkdtemp(prefix="story-bot-kill-"))
+    with tempfile.TemporaryDirectory(prefix="story-bot-kill-") as tmp:
+        return _trial(updates, kill_after, database_url, Path(tmp))
+
+
+def _trial(updates: int, kill_after: float, database_url: str, data: Path) -> str:
+    from fake_bot_api import FakeBotAPI, text_message
+
     settings = Settings(data_dir=data, database_url=database_url)
 
     async def store_burst():
