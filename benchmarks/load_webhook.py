@@ -24,10 +24,10 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # a script run from anywhere: the repo's bot and tests packages
 
-from fake_bot_api import FakeBotAPI, text_message  # noqa: E402
+from tests.support.fake_bot_api import FakeBotAPI  # noqa: E402
+from tests.support.updates import text_message  # noqa: E402
 
 from bot.evaluation import read_cases  # noqa: E402
 

@@ -189,10 +189,16 @@ def cmd_webhook(args: argparse.Namespace) -> int:
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
-    from .misses import report_main
+    from .storage.report import report_main
 
     settings = _settings(args, require_token=False)  # the same DATA_DIR rule the bot writes with
-    return report_main(args, load(settings.facts_path), settings.data_dir)
+    return report_main(args, load(settings.facts_path), settings)
+
+
+def cmd_db_status(args: argparse.Namespace) -> int:
+    from .storage.status import status_main
+
+    return status_main(args, _settings(args, require_token=False))
 
 
 def cmd_default(args: argparse.Namespace) -> int:
@@ -206,7 +212,8 @@ def cmd_default(args: argparse.Namespace) -> int:
 ENV_COMMON = (  # (variable, meaning): shown by `run --help` and `webhook --help`
     ("TELEGRAM_BOT_TOKEN", "the bot token from @BotFather (required)"),
     ("TELEGRAM_BASE_URL", "a self-hosted Bot API server, e.g. http://127.0.0.1:8081 (default: Telegram's)"),
-    ("DATA_DIR", "where unanswered questions and feedback are kept (default: ./data)"),
+    ("DATA_DIR", "where the SQLite database is kept when DATABASE_URL is unset (default: ./data)"),
+    ("DATABASE_URL", "a PostgreSQL URL (postgresql://...) for the inbox, misses and chat context"),
     ("ADMIN_USER_IDS", "comma-separated Telegram user ids allowed to use /unanswered"),
     ("RATE_LIMIT", "0 switches off the outgoing rate limiter (default: 1)"),
     ("LOG_LEVEL", "DEBUG, INFO, WARNING or ERROR (default: INFO)"),
@@ -264,6 +271,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=30, help="at most N groups (default 30)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_unanswered)
+    db = sub.add_parser("db", help="the database: `db status`").add_subparsers(dest="db_command", required=True)
+    p = db.add_parser("status", help="backend (DATABASE_URL or DATA_DIR), schema version, pending updates, rows")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_db_status)
     return parser
 
 

@@ -49,6 +49,7 @@ class Settings:
     rate_limit: bool = True
     log_level: str = "INFO"
     facts_path: Path = Path("facts.yaml")
+    database_url: str = field(default="", repr=False)  # PostgreSQL; empty: SQLite in data_dir
 
     @property
     def webhook_path(self) -> str:
@@ -149,6 +150,12 @@ def load_settings(env: Mapping[str, str], *, require_token: bool = True, webhook
     secret = env.get("WEBHOOK_SECRET", "").strip()
     if secret and not SECRET_PATTERN.match(secret):
         raise SettingsError("WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and -")
+    database_url = env.get("DATABASE_URL", "").strip()
+    if database_url and not re.match(r"^postgres(ql)?://", database_url, re.I):
+        from .storage.url import mask_url
+
+        raise SettingsError(f"DATABASE_URL={mask_url(database_url)!r} is not a PostgreSQL URL; it must start "
+                            "with postgresql:// or postgres:// (leave it unset for SQLite in DATA_DIR)")
     level = env.get("LOG_LEVEL", "").strip().upper() or "INFO"  # empty is unset, as for every variable
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise SettingsError(f"LOG_LEVEL={_shown(level)} must be DEBUG, INFO, WARNING or ERROR")
@@ -163,4 +170,5 @@ def load_settings(env: Mapping[str, str], *, require_token: bool = True, webhook
         rate_limit=_flag(env, "RATE_LIMIT", True),
         log_level=level,
         facts_path=facts_path(env, facts),
+        database_url=database_url,
     )

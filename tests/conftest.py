@@ -12,6 +12,8 @@ from tests.support.harness import TOKEN, Harness
 from tests.support.recording import RecordingRequest
 
 ROOT = Path(__file__).resolve().parent.parent
+from tests.support.postgres import (postgres_server, pytest_report_header,  # noqa: F401  (real PostgreSQL)
+                                     pytest_terminal_summary)
 
 
 @pytest.fixture(scope="session")

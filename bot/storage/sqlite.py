@@ -1,0 +1,263 @@
+"""The embedded backend: one SQLite file, $DATA_DIR/story-bot.sqlite3, in WAL mode.
+
+All SQL runs on one dedicated thread, so the event loop never waits on the file. Several processes
+may share the file: claiming takes SQLite's write lock (BEGIN IMMEDIATE), so each update is claimed once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import quote
+
+from .base import Database
+from .errors import NotCreated, StorageError, StorageStartupError
+from .schema import COLUMNS, CURRENT_VERSION, VERSION_TABLE, clashing, mismatched, statements
+
+DB_NAME = "story-bot.sqlite3"
+OURS = set(COLUMNS) | {VERSION_TABLE}
+
+
+def _error(exc: sqlite3.Error) -> StorageError:
+    error = StorageError(str(exc))
+    error.transient = "locked" in str(exc) or "busy" in str(exc)
+    return error
+
+
+class SqliteDatabase(Database):
+    dialect = "sqlite"
+
+    def __init__(self, data_dir: Path, busy_timeout: float = 5.0):
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DB_NAME
+        self.where = str(self.path)
+        self.busy_timeout = busy_timeout
+        self.schema_version: int | None = None
+        self.readonly = False
+        self._conn: sqlite3.Connection | None = None
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="story-bot-sqlite")
+
+    # -- opening -------------------------------------------------------------------------------------------
+
+    @classmethod
+    async def open(cls, data_dir: Path, *, create: bool = True, busy_timeout: float = 5.0) -> "SqliteDatabase":
+        db = cls(data_dir, busy_timeout)
+        try:
+            await db._call(db._open_rw if create else db._open_ro)
+        except BaseException:
+            await db.close()
+            raise
+        return db
+
+    def _fail(self, what: str, code: int = 2) -> StorageStartupError:
+        return StorageStartupError(f"DATA_DIR={self.data_dir}: {what}", code)
+
+    def _open_rw(self) -> None:
+        """Check DATA_DIR, create or migrate the database; every problem is one line naming DATA_DIR."""
+        d = self.data_dir
+        if d.exists() and not d.is_dir():
+            raise self._fail("is a file, not a directory; set DATA_DIR to a directory the bot can write")
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise self._fail(f"cannot be created ({exc.strerror or exc}); set DATA_DIR to a writable directory")
+        try:  # a real write: catches a read-only mount or a directory without write permission, even for root
+            fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=d)
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as exc:
+            raise self._fail(f"is not writable ({exc.strerror or exc}); set DATA_DIR to a writable directory")
+        if self.path.is_dir():
+            raise self._fail(f"{DB_NAME} is a directory, not a database file; move it away")
+        try:
+            conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise self._fail(f"cannot open {DB_NAME} ({exc})")
+        self._conn = conn
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise self._fail(f"{DB_NAME} is not an SQLite database ({exc}); move it away or set DATA_DIR "
+                                 "to another directory")
+            raise self._fail(f"cannot use {DB_NAME} ({exc})")
+
+    def _open_ro(self) -> None:
+        """Open an existing database read-only (reports); NotCreated when there is none yet."""
+        d = self.data_dir
+        try:
+            if not d.exists():
+                raise NotCreated(f"{self.path} does not exist")
+            if not d.is_dir():
+                raise self._fail("is a file, not a directory")
+            os.listdir(d)  # an unreadable directory says so, not "no database"
+            if not self.path.exists():
+                raise NotCreated(f"{self.path} does not exist")
+            if self.path.is_dir():
+                raise self._fail(f"{DB_NAME} is a directory, not a database file")
+            size = self.path.stat().st_size
+            with open(self.path, "rb"):
+                pass
+        except PermissionError as exc:
+            what = "the directory" if exc.filename in (str(d), d) else exc.filename or self.path
+            raise self._fail(f"cannot read {what} (permission denied)")
+        if size == 0:
+            raise self._fail(f"{DB_NAME} is an empty file, not a story-bot database")
+        try:
+            conn = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True,
+                                   timeout=self.busy_timeout, isolation_level=None, check_same_thread=False)
+            self._conn = conn
+            self.readonly = True
+            tables = self._tables(conn)
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise self._fail(f"{DB_NAME} is not an SQLite database ({exc})")
+            raise self._fail(f"cannot read {DB_NAME} ({exc})")
+        self.schema_version = self._version(conn, tables)
+        self._check(tables, self.schema_version)
+
+    @staticmethod
+    def _tables(conn: sqlite3.Connection) -> dict[str, set[str]]:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                            "AND name NOT LIKE 'sqlite_%'")]
+        return {n: {r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')} for n in names}
+
+    @staticmethod
+    def _version(conn: sqlite3.Connection, tables: dict[str, set[str]]) -> int:
+        if VERSION_TABLE in tables:
+            row = conn.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
+            return int(row[0] or 0)
+        return 1 if "misses" in tables else 0  # bot/misses.py's tables, made before there was a version
+
+    def _check(self, tables: dict[str, set[str]], version: int) -> None:
+        if tables and not (set(tables) & OURS):
+            listed = ", ".join(sorted(tables)[:5])
+            raise self._fail(f"{DB_NAME} is not a story-bot database (its tables: {listed}); move it away or "
+                             "set DATA_DIR to another directory")
+        if not tables:
+            raise self._fail(f"{DB_NAME} has no story-bot tables yet (the bot creates them at start-up)")
+        if version > CURRENT_VERSION:
+            raise self._fail(f"{DB_NAME} has schema version {version}, newer than this story-bot's "
+                             f"({CURRENT_VERSION}); upgrade story-bot")
+        problems = mismatched(tables, version)
+        if problems:
+            raise self._fail(f"{DB_NAME} is not a story-bot database (tables: {'; '.join(problems)})")
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        tables = self._tables(conn)
+        if self._version(conn, tables) == CURRENT_VERSION and not mismatched(tables, CURRENT_VERSION):
+            self.schema_version = CURRENT_VERSION  # nothing to do: no write lock taken
+            return
+        conn.execute("BEGIN IMMEDIATE")  # one process migrates; another waits, then finds it done
+        try:
+            tables = self._tables(conn)
+            version = self._version(conn, tables)
+            if tables and not (set(tables) & OURS):
+                self._check(tables, version)
+            if version > CURRENT_VERSION:
+                self._check(tables, version)
+            if clashing(tables):
+                raise self._fail(f"{DB_NAME} is not a story-bot database (tables: {'; '.join(clashing(tables))})")
+            for step in range(version + 1, CURRENT_VERSION + 1):
+                for sql in statements(self.dialect, step):
+                    conn.execute(sql)
+            if version < CURRENT_VERSION:
+                conn.execute(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL)")
+                conn.execute(f"DELETE FROM {VERSION_TABLE}")
+                conn.execute(f"INSERT INTO {VERSION_TABLE} (version) VALUES (?)", (CURRENT_VERSION,))
+            self._check(self._tables(conn), CURRENT_VERSION)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self.schema_version = CURRENT_VERSION
+
+    # -- running SQL -----------------------------------------------------------------------------------------
+
+    async def _call(self, fn, *args):
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    def _conn_or_fail(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StorageError("the database is closed")
+        return self._conn
+
+    def _execute(self, sql: str, args: tuple) -> int:
+        try:
+            return self._conn_or_fail().execute(sql, args).rowcount
+        except sqlite3.Error as exc:
+            raise _error(exc) from None
+
+    def _fetch(self, sql: str, args: tuple) -> list[tuple]:
+        try:
+            return self._conn_or_fail().execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise _error(exc) from None
+
+    def _batch(self, steps: list[tuple[str, tuple]]) -> list[int]:
+        conn = self._conn_or_fail()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                counts = [conn.execute(sql, args).rowcount for sql, args in steps]
+                conn.execute("COMMIT")
+                return counts
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise _error(exc) from None
+
+    def _claim(self, worker: str, limit: int, lease_until: float, now: float) -> list[tuple]:
+        conn = self._conn_or_fail()
+        try:
+            conn.execute("BEGIN IMMEDIATE")  # the write lock: no other process claims meanwhile
+            try:
+                rows = conn.execute(
+                    "SELECT update_id, chat_key, payload, attempts + 1, received_at FROM inbox i "
+                    "WHERE done_at IS NULL AND (lease_until IS NULL OR lease_until < ?) "
+                    "AND NOT EXISTS (SELECT 1 FROM inbox j WHERE j.chat_key = i.chat_key AND j.done_at IS NULL "
+                    "AND j.update_id < i.update_id) ORDER BY update_id LIMIT ?", (now, limit)).fetchall()
+                if rows:
+                    conn.executemany("UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = attempts + 1 "
+                                     "WHERE update_id = ?", [(worker, lease_until, r[0]) for r in rows])
+                conn.execute("COMMIT")
+                return rows
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise _error(exc) from None
+
+    async def execute(self, sql: str, args: tuple = ()) -> int:
+        return await self._call(self._execute, sql, args)
+
+    async def fetch(self, sql: str, args: tuple = ()) -> list[tuple]:
+        return await self._call(self._fetch, sql, args)
+
+    async def batch(self, steps: list[tuple[str, tuple]]) -> list[int]:
+        return await self._call(self._batch, steps)
+
+    async def claim(self, worker: str, limit: int, lease_until: float, now: float) -> list[tuple]:
+        return await self._call(self._claim, worker, limit, lease_until, now)
+
+    async def tables(self) -> list[str]:
+        return sorted(await self._call(lambda: list(self._tables(self._conn_or_fail()))))
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    async def close(self) -> None:
+        try:
+            await self._call(self._close)
+        finally:
+            self._executor.shutdown(wait=False)
