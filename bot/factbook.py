@@ -153,8 +153,9 @@ class FactBook:
         self.weight = {w: 1.0 + math.log(n / df[w]) if df[w] else self.unknown_weight for w in self.all_words}
         asked = Counter(w for words in self.asked for w in words)
         self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3 and w not in NOT_NAMES)
-        self.phrase_weight = [sum(self.weight[w] for w in words) for words in self.phrase_words]
-        self.phrase_qweight = [sum(self.weight[w] for w in words if w in QUESTION_WORDS) for words in self.phrase_words]
+        self.phrase_weight = [sum(self.weight[w] for w in sorted(words)) for words in self.phrase_words]
+        self.phrase_qweight = [sum(self.weight[w] for w in sorted(words) if w in QUESTION_WORDS)
+                              for words in self.phrase_words]
 
     def _proper_names(self) -> frozenset[str]:
         """Capitalised words not opening a sentence: swapping one for another changes the fact."""

@@ -5,6 +5,7 @@ Both sides must fold text the same way, or a phrasing can never match itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -125,12 +126,20 @@ class AliasTable:
         return out
 
 
-def tokens(text: str, aliases: AliasTable, spell=None) -> list[str]:
-    """All words of `text`, folded, spelling-fixed by `spell`, stemmed and alias-replaced."""
-    words = fold(text).split()
-    if spell is not None:
-        words = [spell(w) for w in words]
-    return aliases.apply(words)
+def tokens(text: str, aliases: AliasTable) -> list[str]:
+    """All words of `text`, folded, stemmed and alias-replaced."""
+    return aliases.apply(fold(text).split())
+
+
+def readings(text: str, aliases: AliasTable, spell, limit: int) -> list[list[str]]:
+    """The ways to read `text` when `spell` offers several corrections of a word, at most `limit`.
+
+    `spell(word)` returns the word's candidate spellings, best first.  The first reading takes
+    every word's first candidate; the others vary the ambiguous words in a fixed order.
+    """
+    choices = [spell(w) for w in fold(text).split()]
+    combos = itertools.islice(itertools.product(*choices), limit)
+    return [aliases.apply(list(words)) for words in combos]
 
 
 def content(words: Iterable[str]) -> list[str]:

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .factbook import Fact, FactBook
-from .normalize import QUESTION_WORDS, STOPWORDS, content, fold, tokens
+from .normalize import QUESTION_WORDS, STOPWORDS, content, fold, readings, tokens
 
 
 @dataclass(frozen=True)
@@ -68,19 +68,30 @@ class _Scored:
     score: float
 
 
+QUESTION_LIST = tuple(sorted(QUESTION_WORDS))  # a fixed order: ties must not depend on the hash seed
+MAX_SPELLINGS = 3  # nearest corrections kept per word
+MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
+
+
 def _speller(book: FactBook):
-    """A word fixer: unknown words become the nearest word the fact book spells."""
-    def fix(word: str) -> str:
+    """A word fixer: an unknown word becomes every word the fact book spells that is nearest to it.
+
+    Several equally near words are all returned (in a fixed order, commonest first), so an
+    ambiguous correction is read each way instead of being decided by chance.
+    """
+    def fix(word: str) -> tuple[str, ...]:
         if word in book.surface_count or word in STOPWORDS or not word.isalpha() or len(word) < 3:
-            return word
+            return (word,)
         if len(word) < 5:  # short words turn too easily into another word ("rome" -> "role") ...
-            near = process.extractOne(word, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
-            return near[0] if near else word  # ... except misspelt question words ("whre", "wen")
+            near = process.extract(word, QUESTION_LIST, scorer=OSA.distance, score_cutoff=1, limit=None)
+            return tuple(m[0] for m in near) or (word,)  # ... except misspelt question words ("whre", "wen")
         edits = 1 if len(word) < 8 else 2
-        near = process.extract(word, book.surface_list, scorer=OSA.distance, score_cutoff=edits, limit=8)
+        near = process.extract(word, book.surface_list, scorer=OSA.distance, score_cutoff=edits, limit=None)
         if not near:
-            return word
-        return min(near, key=lambda m: (m[1], -book.surface_count[m[0]]))[0]  # ties: the commoner word
+            return (word,)
+        best = min(m[1] for m in near)
+        nearest = sorted((m[0] for m in near if m[1] == best), key=lambda w: (-book.surface_count[w], w))
+        return tuple(nearest[:MAX_SPELLINGS])
     return fix
 
 
@@ -92,7 +103,7 @@ def _overlap(query: frozenset[str], phrasing: int, book: FactBook, th: Threshold
     shared = extra_q = 0.0
     # the phrasing's words the asker did not use; a missing when/where/who changes the question most
     extra_p = book.phrase_weight[phrasing] + (th.question_word - 1) * book.phrase_qweight[phrasing]
-    for word in query:
+    for word in sorted(query):  # a fixed summing order: float sums must not depend on the hash seed
         w = weight.get(word, book.unknown_weight)
         if word in words:
             shared += w
@@ -109,7 +120,7 @@ def _overlap(query: frozenset[str], phrasing: int, book: FactBook, th: Threshold
 def _candidates(query: frozenset[str], book: FactBook, common: int = 2000, keep: int = 400) -> list[int]:
     """Phrasings sharing a word with the question; in big books, only the most promising."""
     shared: dict[int, float] = {}
-    for word in sorted(query, key=lambda w: -book.weight.get(w, 0.0)):
+    for word in sorted(query, key=lambda w: (-book.weight.get(w, 0.0), w)):
         postings = book.postings.get(word, ())
         if len(postings) > common and shared:
             continue  # a very common word adds nothing a rarer one did not already find
@@ -117,7 +128,7 @@ def _candidates(query: frozenset[str], book: FactBook, common: int = 2000, keep:
         for p in postings:
             shared[p] = shared.get(p, 0.0) + w
     if len(shared) > keep:
-        return sorted(heapq.nlargest(keep, shared, key=shared.__getitem__))
+        return sorted(heapq.nlargest(keep, sorted(shared), key=shared.__getitem__))
     return sorted(shared)
 
 
@@ -138,13 +149,14 @@ def _rank(words: list[str], book: FactBook, th: Thresholds) -> list[_Scored]:
         if score > best.get(owner, -1.0):
             best[owner] = score
     scored = [_Scored(i, s) for i, s in best.items()]
-    scored.sort(key=lambda s: s.score, reverse=True)
+    scored.sort(key=lambda s: (-s.score, s.fact_index))  # equal scores: file order, never hash order
     return scored
 
 
-def _prepare(question: str, book: FactBook) -> list[str]:
-    """The question's meaningful words, spelling-fixed, stemmed and alias-folded."""
-    return content(tokens(question[:MAX_QUESTION], book.aliases, _speller(book)))
+def _prepare(question: str, book: FactBook) -> list[list[str]]:
+    """The question's meaningful words, spelling-fixed, stemmed and alias-folded: one list per reading."""
+    found = readings(question[:MAX_QUESTION], book.aliases, _speller(book), MAX_READINGS)
+    return [content(words) for words in found]
 
 
 def _literal(question: str, book: FactBook, th: Thresholds) -> Result:
@@ -181,6 +193,17 @@ def _decide(words: list[str], book: FactBook, th: Thresholds) -> Result:
     return Result("fallback", "", fact=fact, score=top.score)
 
 
+def _decide_readings(found: list[list[str]], book: FactBook, th: Thresholds) -> Result:
+    """Decide each reading; readings that confidently name different facts become "did you mean"."""
+    results = [_decide(words, book, th) for words in found]
+    sure = [r for r in results if r.fact is not None and r.text]  # an answer, or a gap's honest decline
+    facts = list(dict.fromkeys(r.fact.id for r in sure))
+    if len(facts) > 1:
+        close = tuple(book.by_id[f] for f in facts[:3])
+        return Result("suggest", "", fact=close[0], score=max(r.score for r in sure), suggestions=close)
+    return sure[0] if sure else results[0]
+
+
 def respond(question: str, book: FactBook, previous: str | None = None,
             thresholds: Thresholds = DEFAULT) -> Result:
     """Answer `question` from `book`; `previous` is the fact id last answered in this chat."""
@@ -188,11 +211,15 @@ def respond(question: str, book: FactBook, previous: str | None = None,
     for kind, phrases in SMALL_TALK.items():
         if chat in phrases:
             return Result("fallback", "", small_talk=kind)
-    words = _prepare(question, book)
-    result = _decide(words, book, thresholds) if words else _literal(question, book, thresholds)
+    found = _prepare(question, book)
+    words = found[0]
+    if words:
+        result = _decide_readings(found, book, thresholds)
+    else:
+        result = _literal(question, book, thresholds)
     if result.answered or previous not in book.by_id or not 0 < len(words) <= thresholds.followup_words:
         return result
-    context = _prepare(book.by_id[previous].title, book)
+    context = _prepare(book.by_id[previous].title, book)[0]
     extended = words + [w for w in context if w not in words]
     followup = _decide(extended, book, thresholds)
     if followup.answered and followup.fact and followup.fact.id != previous:

@@ -215,3 +215,18 @@ def test_story_text_is_the_shared_article_and_sources_are_in_it(book):
     assert _normalise_quote(book.story.text) == shared
     missing = [f.id for f in book.facts if _normalise_quote(f.source) not in shared]
     assert missing == []
+
+
+def test_same_output_under_every_hash_seed():
+    """Ties are broken in a fixed order, never by set or dict hash order."""
+    questions = "".join(c.question + "\n" for path in sorted(EVAL.parent.glob("*.tsv")) for c in read_cases(path))
+    questions += "hwo leads the coalition\nwher will they meet\nwhn is it\nwhos coming\n"
+    outputs = {run_cli("ask", "--json", stdin=questions, env={"PYTHONHASHSEED": seed}).stdout
+               for seed in ("0", "1", "4242")}
+    assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == questions.count("\n")
+
+
+@pytest.mark.parametrize("question", ["wher will they meet", "hwo leads the coalition"])
+def test_an_ambiguous_correction_asks_did_you_mean(book, question):
+    result = respond(question, book)
+    assert result.kind == "suggest" and len(result.suggestions) >= 2
