@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.evaluation import read_cases  # noqa: E402
-from bot.factbook import Fact, FactBook, load  # noqa: E402
+from bot.story.factbook import Fact, FactBook, load  # noqa: E402
 from bot.normalize import AliasTable  # noqa: E402
 from bot.responder import respond  # noqa: E402
 

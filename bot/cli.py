@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from .factbook import FactBook, FactFileError, load
+from .story.factbook import FactBook, FactFileError, load
 from .settings import SettingsError, StartupError, load_settings
 
 EXIT_USAGE = 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .factbook import FactBook
+from .story.factbook import FactBook
 from .responder import DEFAULT, Thresholds, respond
 
 DECLINE = "-"

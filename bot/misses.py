@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .factbook import FactBook
+from .story.factbook import FactBook
 from .normalize import fold
 
 log = logging.getLogger("story_bot.misses")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape as _escape
 
-from .factbook import Fact, FactBook
+from .story.factbook import Fact, FactBook
 from .responder import Result
 
 MAX_BUTTON = 60  # characters on a button before it is cut

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .factbook import Fact, FactBook
+from .story.factbook import Fact, FactBook
 from .normalize import QUESTION_WORDS, STOPWORDS, content, fold, readings, tokens
 
 

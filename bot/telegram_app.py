@@ -22,7 +22,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, BaseU
 from telegram.request import BaseRequest, HTTPXRequest
 
 from . import replies
-from .factbook import FactBook
+from .story.factbook import FactBook
 from .flood import FloodGate
 from .logs import setup_logging
 from .misses import MissStore, format_report, read_report

@@ -23,7 +23,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from . import __version__
-from .factbook import FactBook
+from .story.factbook import FactBook
 from .logs import setup_logging
 from .settings import Settings
 from .telegram_app import ALLOWED_UPDATES, build_application, check_telegram

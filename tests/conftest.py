@@ -20,7 +20,7 @@ TOKEN = "123456:" + "A" * 35
 
 @pytest.fixture(scope="session")
 def book():
-    from bot.factbook import load
+    from bot.story.factbook import load
 
     return load(ROOT / "facts.yaml")
 

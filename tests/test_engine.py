@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluation import evaluate, read_cases
-from bot.factbook import FactFileError, parse
+from bot.story.factbook import FactFileError, parse
 from bot.normalize import fold
 from bot.responder import respond
 
@@ -209,7 +209,7 @@ def test_story_text_is_the_shared_article_and_sources_are_in_it(book):
     article = ROOT.parent / "shared" / "story" / "article.txt"
     if not article.exists():
         pytest.skip("shared story not present")
-    from bot.factbook import _normalise_quote
+    from bot.story.factbook import _normalise_quote
 
     shared = _normalise_quote(article.read_text(encoding="utf-8"))
     assert _normalise_quote(book.story.text) == shared

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import yaml
 
-from .normalize import QUESTION_WORDS, STOPWORDS, AliasTable, content, fold, stem, tokens
+from ..normalize import QUESTION_WORDS, STOPWORDS, AliasTable, content, fold, stem, tokens
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "facts.yaml"  # the repo root copy
+DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "facts.yaml"  # the repo root copy
 MAX_ANSWER = 4096
 ID_PATTERN = re.compile(r"^[a-z0-9-]{1,32}$")
 STORY_KEYS = {"title": True, "outlet": True, "author": True, "published": True, "text": True,

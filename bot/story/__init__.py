@@ -1,0 +1,1 @@
+"""The story bundle: what facts.yaml says (factbook), the match index built from it, and the locale."""
