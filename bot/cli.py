@@ -11,7 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from .story.factbook import FactBook, FactFileError, load
+from .story.bundle import StoryBundle, load_bundle
+from .story.factbook import FactFileError
 from .settings import SettingsError, StartupError, load_settings
 
 EXIT_USAGE = 2
@@ -19,12 +20,12 @@ HINT = ("story-bot: no TELEGRAM_BOT_TOKEN set, so this is the local terminal cha
         "To connect to Telegram, get a token from @BotFather and run: TELEGRAM_BOT_TOKEN=... python -m bot run")
 
 
-def _book(args: argparse.Namespace) -> FactBook:
-    return load(args.facts or None)
+def _book(args: argparse.Namespace) -> StoryBundle:
+    return load_bundle(args.facts or None)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .responder import respond
+    from .engine.responder import respond
 
     book = _book(args)
     if args.json:
@@ -35,6 +36,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 "question": question, "answered": result.answered, "kind": result.kind,
                 "answer": _plain(result, book), "fact": result.fact.id if result.fact else None,
                 "score": round(result.score, 1), "suggestions": [f.id for f in result.suggestions],
+                "facts": [p.fact.id for p in result.parts if p.fact], "lang": result.lang,
             }, ensure_ascii=False), flush=True)
         return 0
     if not args.question:
@@ -44,7 +46,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain(result, book: FactBook) -> str:
+def _plain(result, book: StoryBundle) -> str:
     from .replies import for_result
 
     reply = for_result(result, book)
@@ -54,7 +56,7 @@ def _plain(result, book: FactBook) -> str:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from . import replies
-    from .responder import respond
+    from .engine.responder import respond
 
     book = _book(args)
     interactive = sys.stdin.isatty()
@@ -103,9 +105,9 @@ def _print_reply(reply) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .responder import respond
+    from .engine.responder import respond
 
-    book = load(args.path or args.facts or None)
+    book = load_bundle(args.path or args.facts or None)
     warnings = 0
     for fact in book.facts:
         for question in fact.questions:
@@ -116,7 +118,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"{book.path}:{fact.line}: warning: question '{question}' of fact '{fact.id}' is "
                       f"confusable with {other}; reword it or add a distinguishing word", file=sys.stderr)
                 warnings += 1
-    print(f"{book.path}: OK, {len(book.facts)} facts, {len(book.keys)} questions, {warnings} warnings")
+    print(f"{book.path}: OK, {len(book.facts)} facts, {len(book.index.keys)} questions, {warnings} warnings")
     return 0
 
 

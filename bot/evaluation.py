@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .story.factbook import FactBook
-from .responder import DEFAULT, Thresholds, respond
+from .engine.responder import DEFAULT, Thresholds, respond
+from .story.bundle import StoryBundle as FactBook
 
 DECLINE = "-"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .story.factbook import FactBook
-from .normalize import fold
+from .engine.normalize import fold
 
 log = logging.getLogger("story_bot.misses")
 DB_NAME = "story-bot.sqlite3"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from html import escape as _escape
 
 from .story.factbook import Fact, FactBook
-from .responder import Result
+from .engine.result import Result
 
 MAX_BUTTON = 60  # characters on a button before it is cut
 MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text
@@ -100,7 +100,7 @@ def fallback(book: FactBook) -> Reply:
 
 def for_fact(fact: Fact, book: FactBook) -> Reply:
     """A fact chosen from a button: its answer, with its own follow-ups."""
-    result = Result("fallback" if fact.gap else "answer", fact.answer, fact, 100.0)
+    result = Result.of_fact(fact)
     return for_result(result, book)
 
 

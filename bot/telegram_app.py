@@ -26,7 +26,7 @@ from .story.factbook import FactBook
 from .flood import FloodGate
 from .logs import setup_logging
 from .misses import MissStore, format_report, read_report
-from .responder import respond
+from .engine.responder import respond
 from .settings import Settings, StartupError
 
 log = logging.getLogger("story_bot")
@@ -128,9 +128,9 @@ def _record(context: ContextTypes.DEFAULT_TYPE, question: str, chat_type: str, r
     store: MissStore | None = context.bot_data.get("store")
     if store is None or result.answered or result.small_talk:
         return
-    outcome = "gap" if (result.fact and result.fact.gap and result.kind == "fallback") else result.kind
+    outcome = "gap" if (result.fact and result.fact.gap and result.kind == "decline") else result.kind
     _in_background(context, store.record_miss, question, chat_type, outcome,
-                   result.fact.id if result.fact else None, result.score)
+                   (result.fact or result.nearest).id if (result.fact or result.nearest) else None, result.score)
 
 
 def _remember(context: ContextTypes.DEFAULT_TYPE, fact_id: str, question: str, score: float) -> None:

@@ -20,9 +20,9 @@ TOKEN = "123456:" + "A" * 35
 
 @pytest.fixture(scope="session")
 def book():
-    from bot.story.factbook import load
+    from bot.story.bundle import load_bundle
 
-    return load(ROOT / "facts.yaml")
+    return load_bundle(ROOT / "facts.yaml")
 
 
 def free_port() -> int:

@@ -223,10 +223,10 @@ def test_a_maximal_answer_still_fits_one_telegram_message(book):
     from dataclasses import replace as swap
 
     from bot import replies
-    from bot.responder import Result
+    from bot.engine.result import Result
 
     fact = swap(book.by_id["author"], answer="A & B. " * 585)  # 4095 characters, '&' escaped in HTML
-    reply = replies.for_result(Result("answer", fact.answer, fact, 100.0), book)
+    reply = replies.for_result(Result.of_fact(fact), book)
     assert len(reply.text) <= 4096
     assert reply.html.count("&amp;") == 585 and "Source" not in reply.text
 

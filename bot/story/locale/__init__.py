@@ -1,0 +1,58 @@
+"""Locales: everything language-specific, as data.
+
+A language is a package `bot/story/locale/<code>/` with a `words.py` defining the word lists
+and rules named by `Locale`'s fields (see `en/words.py`), and optionally a `texts.py` with
+`TEXTS`, every sentence the bot says.  Adding a language adds that package and nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields
+from functools import lru_cache
+
+
+def _same(word: str) -> str:
+    return word
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per language
+class Locale:
+    code: str
+    name: str = ""
+    letters: re.Pattern = re.compile(r"[^\W\d_]")  # a letter of this language, for telling languages apart
+    stopwords: frozenset[str] = frozenset()  # function words: they carry no topic
+    question_words: Mapping[str, str] = field(default_factory=dict)  # word -> question type
+    small_talk: Mapping[str, frozenset[str]] = field(default_factory=dict)  # kind -> whole messages
+    not_names: frozenset[str] = frozenset()  # titles, months, weekdays: capitalised, yet not names
+    rewrite: Callable[[str], str] = _same  # language rules applied to the raw text before folding
+    stem: Callable[[str], str] = _same  # word -> stem (or lemma)
+    texts: Mapping[str, str] = field(default_factory=dict)  # every sentence the bot says, by key
+
+    def text(self, key: str, **values: object) -> str:
+        """A sentence from `texts`, filled in; the key itself if the locale lacks it."""
+        template = self.texts.get(key, key)
+        return template.format(**values) if values else template
+
+
+@lru_cache(maxsize=None)
+def get(code: str) -> Locale:
+    """The locale for `code` ("en"), read from its words (and texts, if present) modules."""
+    words = importlib.import_module(f"{__name__}.{code}.words")
+    values: dict[str, object] = {}
+    for spec in fields(Locale):
+        if spec.name in ("code", "texts"):
+            continue
+        if hasattr(words, spec.name):
+            values[spec.name] = getattr(words, spec.name)
+        elif spec.default is MISSING and spec.default_factory is MISSING:
+            raise LookupError(f"locale '{code}' does not define '{spec.name}'")
+    try:
+        texts = importlib.import_module(f"{__name__}.{code}.texts").TEXTS
+    except ModuleNotFoundError as exc:  # no texts module yet; an import error inside one still shows
+        if exc.name != f"{__name__}.{code}.texts":
+            raise
+        texts = {}
+    return Locale(code=code, texts=texts, **values)
