@@ -135,17 +135,22 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for case in unknown_ids(book, cases):
         print(f"{path}:{case.line}: unknown fact id '{case.expected}'", file=sys.stderr)
     report = evaluate(book, cases)
+    print(f"confident wrong answers:              {report.confident_wrong}/{report.total} = {report.wrong_rate:.1%}")
     print(f"answerable questions answered right: {report.answered_right}/{report.answerable} "
           f"= {report.accuracy:.1%}")
     print(f"unanswerable questions declined:      {report.declined}/{report.unanswerable} "
           f"= {report.decline_rate:.1%}")
-    if report.misses:
-        print("\nmisses (expected -> got, score):")
-        for case, got, score in report.misses:
-            print(f"  {path.name}:{case.line}: {case.expected} -> {got} ({score:.0f})  {case.question}")
-    print("\nanswer threshold   answered right   declined")
+    if report.followups:
+        print(f"follow-ups answered right:            {report.followups_right}/{report.followups} "
+              f"= {report.followup_accuracy:.1%}; answered about another subject: {report.off_subject}")
+    for title, rows in (("confident wrong answers", report.wrong), ("other misses", report.misses)):
+        if rows:
+            print(f"\n{title} (expected -> got, score):")
+            for case, got, score in rows:
+                print(f"  {path.name}:{case.line}: {case.expected} -> {got} ({score:.0f})  {case.question}")
+    print("\nanswer threshold   answered right   declined   confident wrong")
     for threshold, row in sweep(book, cases):
-        print(f"  {threshold:14.0f}   {row.accuracy:14.1%}   {row.decline_rate:8.1%}")
+        print(f"  {threshold:14.0f}   {row.accuracy:14.1%}   {row.decline_rate:8.1%}   {row.wrong_rate:15.1%}")
     return 0
 
 

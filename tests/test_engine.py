@@ -106,7 +106,7 @@ def test_eval_questions_are_not_in_the_fact_file(book):
 
     phrasings = {fold(q) for f in book.facts for q in f.questions}
     for path in sorted(EVAL.parent.glob("*.tsv")):
-        leaked = [c.question for c in read_cases(path) if fold(c.question) in phrasings]
+        leaked = [c.question for c in read_cases(path) if c.turn == 0 and fold(c.question) in phrasings]
         assert leaked == [], path.name
 
 

@@ -29,6 +29,7 @@ class Part:
     fact: Fact | None
     text: str  # the reply text for this part, in the result's language (incl. "Yes. ..."/"No. ...")
     kind: Kind  # ANSWER or DECLINE
+    verdict: str = ""  # "yes" / "no" when the part answers a yes/no question
 
 
 @dataclass(frozen=True)
