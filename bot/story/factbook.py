@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..engine.normalize import fold
+from .meaning import MEANING_KEYS, Asserts, read_meaning
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "facts.yaml"  # the repo root copy
 MAX_ANSWER = 4096
@@ -23,7 +24,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9-]{1,32}$")
 STORY_KEYS = {"title": True, "outlet": True, "author": True, "published": True, "text": True,
               "url": False, "published_text": False}
 FACT_KEYS = {"id": True, "questions": True, "answer": True, "source": True,
-             "related": False, "gap": False}
+             "related": False, "gap": False, **MEANING_KEYS}
 TOP_KEYS = {"story": True, "aliases": False, "facts": True}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster at start-up
 
@@ -84,6 +85,9 @@ class Fact:
     gap: bool = False
     line: int = 0
     translations: tuple[Translation, ...] = ()
+    subject: str = ""  # what the fact is about ("the Paris summit"), shared by the facts about it
+    types: tuple[str, ...] = ()  # the kinds of question it answers; empty: derived from its questions
+    asserts: Asserts = Asserts()  # checkable claims, for yes/no questions
 
     @property
     def title(self) -> str:
@@ -316,7 +320,7 @@ def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story) -> list[F
                 gap = False
         facts.append(Fact(id=fact_id, questions=tuple(q for q, _ in questions), answer=answer,
                           source=source, related=tuple(r for r, _ in related), gap=gap,
-                          line=item.start_mark.line + 1))
+                          line=item.start_mark.line + 1, **read_meaning(reader, fields, label)))
     for owner, rid, rnode in related_refs:
         if rid not in first_line:
             reader.problem(rnode, f"related id '{rid}' of fact '{owner}' does not exist; "
