@@ -28,10 +28,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from .engine.responder import respond
 
     book = _book(args)
+    if args.explain:
+        from .engine.explain import explain
+
+        if not args.question:
+            print("usage: python -m bot ask --explain \"QUESTION\" [--previous FACT_ID]", file=sys.stderr)
+            return EXIT_USAGE
+        print("\n".join(explain(args.question, book, args.previous)))
+        return 0
     if args.json:
         questions = [args.question] if args.question else (line.rstrip("\r\n") for line in sys.stdin)
         for question in questions:
-            result = respond(question, book)
+            result = respond(question, book, args.previous)
             print(json.dumps({
                 "question": question, "answered": result.answered, "kind": result.kind,
                 "answer": _plain(result, book), "fact": result.fact.id if result.fact else None,
@@ -42,7 +50,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.question:
         print("usage: python -m bot ask \"QUESTION\"  (or ask --json with questions on stdin)", file=sys.stderr)
         return EXIT_USAGE
-    print(_plain(respond(args.question, book), book))
+    print(_plain(respond(args.question, book, args.previous), book))
     return 0
 
 
@@ -191,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", parents=[common], help="answer one question (or --json lines from stdin)")
     p.add_argument("question", nargs="?")
     p.add_argument("--json", action="store_true", help="JSON lines; with no question, read stdin")
+    p.add_argument("--explain", action="store_true", help="show how the question was read and decided")
+    p.add_argument("--previous", metavar="FACT_ID", help="read the question as a follow-up to this fact")
     p.set_defaults(func=cmd_ask)
     sub.add_parser("chat", parents=[common], help="talk to the bot in the terminal").set_defaults(func=cmd_chat)
     p = sub.add_parser("check", parents=[common], help="validate a fact file")

@@ -69,8 +69,11 @@ def for_result(result: Result, book: FactBook) -> Reply:
     if result.small_talk == "greeting":
         return start(book)
     if result.small_talk:
-        body = ("You're welcome! Ask me anything else about the story." if result.small_talk == "thanks"
-                else "Bye! Come back any time with a question about the story.")
+        body = {"thanks": "You're welcome! Ask me anything else about the story.",
+                "how_are_you": "I'm fine, thanks! Ask me anything about the story.",
+                "about": f"I'm a bot that answers questions about one news story: “{book.story.title}” "
+                         f"({book.story.outlet}). I only know what it says.",
+                }.get(result.small_talk, "Bye! Come back any time with a question about the story.")
         return _render(body, "", [], None)
     if result.fact is not None and result.text and (result.answered or result.fact.gap):
         return _fact_reply(result.fact, result.text, book)

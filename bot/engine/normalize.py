@@ -92,7 +92,8 @@ class Vocabulary:
     """A locale's function words, with their stems, to tell meaningful words apart."""
 
     def __init__(self, locale: Locale):
-        self.stop = locale.stopwords | {locale.stem(w) for w in locale.stopwords}
+        noise = locale.stopwords | locale.fillers
+        self.stop = noise | {locale.stem(w) for w in noise}
         self.question = {locale.stem(w): kind for w, kind in locale.question_words.items()}
         self.question.update(locale.question_words)
 

@@ -1,8 +1,9 @@
 """The responder: (message, story bundle) -> Result: answer, honest decline, suggestion or fallback.
 
 Pure and Telegram-free, so it can be tested, evaluated and benchmarked on its own.
-A confident wrong answer is the worst outcome, so an answer needs a high score, a
-clear lead over the runner-up, and a question whose words the fact actually knows.
+A confident wrong answer is the worst outcome, so an answer needs a high score, a clear lead
+over the runner-up, a question whose words the fact actually knows, and a fact that answers
+that type of question ("when" never gets a purpose).
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from dataclasses import dataclass
 
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
+from . import context, premise
 from .normalize import fold
-from .result import Kind, Result
-from .understand import Reading, read, tokens
+from .result import Kind, Part, Result
+from .shape import STRONG_TYPES
+from .understand import Message, Query, Reading, read
 
 
 @dataclass(frozen=True)
@@ -34,70 +37,160 @@ class Thresholds:
 
 
 DEFAULT = Thresholds()
+_IMPLIED = {"date": "when", "place": "where", "count": "how many"}  # a yes/no claim asks this much
 
 
-def _fact_result(index: MatchIndex, fact_index: int, score: float, lang: str) -> Result:
-    """A confident match: the fact's answer, or for a gap fact its honest decline."""
-    return Result.of_fact(index.facts[fact_index], score=score, lang=lang)
+def _confident(result: Result) -> bool:
+    return result.kind in (Kind.ANSWER, Kind.DECLINE) and bool(result.parts)
 
 
-def _literal(reading: Reading, th: Thresholds) -> Result:
+def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
     """Questions of function words only ("what happened?") can only match a phrasing literally."""
-    match = reading.index.literal_match(fold(reading.text[:200]), th.literal)
+    match = index.literal_match(fold(query.text[:200]), th.literal)
     if match is None:
-        return Result(Kind.FALLBACK, lang=reading.lang)
-    return _fact_result(reading.index, match[0], match[1], reading.lang)
+        trace.append("no meaningful words, and no question of the book reads the same: fallback")
+        return Result(Kind.FALLBACK, lang=index.locale.code)
+    trace.append(f"no meaningful words; reads like a question of {index.facts[match[0]].id} ({match[1]:.0f})")
+    return Result.of_fact(index.facts[match[0]], score=match[1], lang=index.locale.code)
 
 
-def _decide(tokens: list[str], index: MatchIndex, th: Thresholds, lang: str) -> Result:
+def _tokens(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
+    """The words to match: for a yes/no question, its claims become the question they ask."""
+    tokens = list(reading.tokens)
+    if not query.yesno:
+        return tokens
+    for claim in premise.claims(query.mentions):
+        if claim.known and claim.kind != "date":
+            continue  # "in paris?": paris is a topic of the story as well as a claim
+        for word in index.content(" ".join(reading.words[claim.start:claim.end])):
+            if word in tokens:  # "in rome?", "on sunday?": a claim to check, not a topic
+                tokens.remove(word)
+        for word in index.content(_IMPLIED.get(claim.kind, "")):
+            if word not in tokens:
+                tokens.append(word)
+    return tokens
+
+
+def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
+    tokens = _tokens(query, reading, index)
+    lang = index.locale.code
     ranked = index.rank(tokens, th) if tokens else []
+    kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
+    if kind:
+        typed = [s for s in ranked if kind in index.types[s.fact_index]]
+        if ranked and typed[:1] != ranked[:1]:
+            trace.append(f"type '{kind}': {index.facts[ranked[0].fact_index].id} does not answer it, skipped")
+        ranked = typed
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
     top = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     unknown = [w for w in tokens if w not in index.all_words]
-    asked = index.asked[top.fact_index]
-    unknown += [w for w in tokens if w in index.names and w not in asked]  # "France" asked of a UK fact
+    unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
+    fact = index.facts[top.fact_index]
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
-        return _fact_result(index, top.fact_index, top.score, lang)
+        trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
+        if query.yesno and not fact.gap:
+            return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index),
+                                   score=top.score, lang=lang)
+        return Result.of_fact(fact, score=top.score, lang=lang)
+    why = (f"unknown words {unknown}" if unknown else "too vague" if vague else
+           f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
+           f"runner-up too close ({runner_up:.0f})")
+    trace.append(f"not sure about {fact.id}: {why}")
     floor = th.answer if unknown else th.suggest  # "capital of France?" gets no far-fetched "did you mean"
     close = tuple(index.facts[s.fact_index] for s in ranked[:3] if s.score >= floor)
-    nearest = index.facts[top.fact_index]
     if close:
-        return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=nearest)
-    return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=nearest)
+        return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
+    return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
 
 
-def _confident(result: Result) -> bool:
-    return result.kind in (Kind.ANSWER, Kind.DECLINE) and result.fact is not None
-
-
-def _decide_readings(reading: Reading, th: Thresholds) -> Result:
-    """Decide each reading; readings that confidently name different facts become "did you mean"."""
-    results = [_decide(list(tokens), reading.index, th, reading.lang) for tokens in reading.readings]
-    sure = [r for r in results if _confident(r)]
+def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
+    """Read without context; readings that confidently name different facts become "did you mean"."""
+    if not any(r.tokens for r in query.readings):
+        return _literal(query, index, th, trace)
+    results = [_decide(query, reading, index, th, trace) for reading in query.readings]
+    sure = [r for r in results if _confident(r) and r.fact is not None]
     facts = list(dict.fromkeys(r.fact.id for r in sure))
     if len(facts) > 1:
-        close = tuple(reading.index.book.by_id[f] for f in facts[:3])
-        return Result(Kind.SUGGEST, suggestions=close, score=max(r.score for r in sure), lang=reading.lang)
+        trace.append(f"readings disagree ({', '.join(facts)}): did you mean")
+        close = tuple(index.book.by_id[f] for f in facts[:3])
+        return Result(Kind.SUGGEST, suggestions=close, score=max(r.score for r in sure), lang=index.locale.code)
     return sure[0] if sure else results[0]
 
 
+def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str]) -> Result:
+    prev = index.book.by_id.get(previous) if previous else None
+    leaning = prev is not None and prev.subject and context.leans(query, index, prev)
+    if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
+        alone = _alone(query, index, th, trace)  # a full question about the same subject: on its own first
+        if _confident(alone):
+            return alone
+    if leaning:
+        trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
+        found = context.in_context(query, index, prev, th, trace)
+        if found is not None:
+            return found
+    alone = _alone(query, index, th, trace)
+    if _confident(alone) or prev is None:
+        return alone
+    words = list(query.tokens)
+    if 0 < len(words) <= th.followup_words:  # "and in paris?": the last question, about something new
+        extended = Query(query.text, (Reading(query.readings[0].words,
+                                              tuple(words + [w for w in index.content(prev.title) if w not in words]),
+                                              query.qtype),), yesno=query.yesno)
+        found = _alone(extended, index, th, [])
+        if found.answered and found.fact is not None and found.fact.id != prev.id:
+            trace.append(f"read with the last question's words: {found.fact.id}")
+            return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    return alone
+
+
+def _combine(message: Message, results: list[Result], whole: Result | None) -> Result:
+    """One reply answering each question in turn, or saying which one the story does not answer."""
+    parts: list[Part] = []
+    for query, result in zip(message.parts, results):
+        if _confident(result):
+            parts.extend(p for p in result.parts if not any(p.fact is not None and p.fact == q.fact for q in parts))
+        else:
+            text = message.index.locale.text("part_unanswered", part=query.text)
+            parts.append(Part(None, text, Kind.DECLINE))
+    answered = sum(_confident(r) for r in results)
+    if answered < 2 and whole is not None and _confident(whole):
+        return whole
+    if not answered:
+        return results[0]
+    kind = Kind.ANSWER if any(p.kind is Kind.ANSWER for p in parts) else Kind.DECLINE
+    score = min(r.score for r in results if _confident(r))
+    return Result(kind, tuple(parts), score=score, followup=results[0].followup, lang=message.lang)
+
+
 def respond(question: str, bundle: StoryBundle, previous: str | None = None,
-            thresholds: Thresholds = DEFAULT) -> Result:
-    """Answer `question` from `bundle`; `previous` is the fact id last answered in this chat."""
-    reading = read(question, bundle)
-    if reading.small_talk:
-        return Result(Kind.SMALL_TALK, small_talk=reading.small_talk, lang=reading.lang)
-    words = reading.tokens
-    result = _decide_readings(reading, thresholds) if words else _literal(reading, thresholds)
-    index = reading.index
-    if result.answered or previous not in index.book.by_id or not 0 < len(words) <= thresholds.followup_words:
-        return result
-    context = tokens(index.book.by_id[previous].title, index)
-    extended = words + [w for w in context if w not in words]
-    followup = _decide(extended, index, thresholds, reading.lang)
-    if followup.answered and followup.fact and followup.fact.id != previous:
-        return Result(followup.kind, followup.parts, score=followup.score, followup=True, lang=reading.lang)
-    return result
+            thresholds: Thresholds = DEFAULT, trace: list[str] | None = None) -> Result:
+    """Answer `question` from `bundle`; `previous` is the fact id last answered in this chat.
+    `trace`, if given, collects a line for each decision (for `ask --explain`)."""
+    trace = [] if trace is None else trace
+    message = read(question, bundle)
+    index = message.index
+    if not message.parts:
+        if message.small_talk:
+            trace.append(f"small talk: {message.small_talk}")
+            return Result(Kind.SMALL_TALK, small_talk=message.small_talk, lang=message.lang)
+        trace.append("nothing to read")
+        return Result(Kind.FALLBACK, lang=message.lang)
+    results: list[Result] = []
+    last = previous
+    for number, query in enumerate(message.parts, 1):
+        if len(message.parts) > 1:
+            trace.append(f"question {number}: {query.text}")
+        result = _answer(query, index, last, thresholds, trace)
+        results.append(result)
+        last = result.fact.id if result.fact is not None else last
+    if len(results) == 1:
+        return results[0]
+    whole = None
+    if sum(_confident(r) for r in results) < 2:
+        merged = read(question, bundle, split=False).parts
+        whole = _answer(merged[0], index, previous, thresholds, []) if len(merged) == 1 else None
+    return _combine(message, results, whole)

@@ -57,7 +57,16 @@ class Result:
         return "\n\n".join(p.text for p in self.parts)
 
     @classmethod
-    def of_fact(cls, fact: Fact, text: str | None = None, score: float = 100.0, lang: str = "en") -> Result:
+    def of_parts(cls, parts: tuple[Part, ...], score: float = 100.0, lang: str = "en",
+                 followup: bool = False) -> Result:
+        """ANSWER when any part answers, else DECLINE."""
+        kind = Kind.ANSWER if any(p.kind is Kind.ANSWER for p in parts) else Kind.DECLINE
+        return cls(kind, parts, score=score, lang=lang, followup=followup)
+
+    @classmethod
+    def of_fact(cls, fact: Fact, text: str | None = None, score: float = 100.0, lang: str = "en",
+                followup: bool = False) -> Result:
         """A fact's own reply: its answer, or, for a gap, its honest decline."""
         kind = Kind.DECLINE if fact.gap else Kind.ANSWER
-        return cls(kind, (Part(fact, fact.answer if text is None else text, kind),), score=score, lang=lang)
+        part = Part(fact, fact.answer if text is None else text, kind)
+        return cls(kind, (part,), score=score, lang=lang, followup=followup)

@@ -7,6 +7,7 @@ and function words.  Build and scoring live here together, so they cannot drift 
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import math
 import re
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..engine.normalize import AliasTable, Vocabulary, fold, words
+from ..engine.shape import qtype
 from ..engine.spelling import Speller
 from .factbook import Fact, FactBook
 from .locale import Locale
@@ -60,7 +62,10 @@ class MatchIndex:
         self.asked: list[frozenset[str]] = []  # words of each fact's questions
         self._index_phrasings()
         self._weigh()
-        self.speller = Speller(self._surface(), locale)
+        surface = self._surface()
+        self.surface_words = frozenset(surface)
+        self.speller = Speller(surface, locale)
+        self._index_meaning()
 
     # -- build -----------------------------------------------------------------------------------
 
@@ -111,6 +116,33 @@ class MatchIndex:
         question = self.vocabulary.question
         self.phrase_weight = [sum(self.weight[w] for w in sorted(ws)) for ws in self.phrase_words]
         self.phrase_qweight = [sum(self.weight[w] for w in sorted(ws) if w in question) for ws in self.phrase_words]
+
+    def _index_meaning(self) -> None:
+        """Each fact's question types (declared, else from its questions), subjects and dated claims."""
+        self.types: list[frozenset[str]] = []
+        for fact in self.facts:
+            if fact.types:
+                self.types.append(frozenset(fact.types))
+            else:  # derived: the types its own questions show
+                found = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
+                                                                                          self.book)}
+                self.types.append(frozenset(found - {""}))
+        self.subjects: dict[str, list[int]] = {}
+        for i, fact in enumerate(self.facts):
+            if fact.subject:
+                self.subjects.setdefault(fact.subject, []).append(i)
+        self.subject_tokens = {s: tuple(self.content(s)) for s in self.subjects}
+        self.subject_vocab = {s: frozenset(self.subject_tokens[s]).union(*(self.vocab[i] for i in members))
+                              for s, members in self.subjects.items()}
+        self.subject_asked = {s: frozenset(self.subject_tokens[s]).union(*(self.asked[i] for i in members))
+                              for s, members in self.subjects.items()}
+        self.position = {fact.id: i for i, fact in enumerate(self.facts)}
+        stated = " ".join([self.book.story_text_for(self.locale.code)] +
+                          [answer_text(f, self.locale.code, self.book) for f in self.facts])
+        self.stated_words = frozenset(words(stated, self.locale))  # what the story and answers spell
+        self.published = dt.date.fromisoformat(self.book.story.published)
+        self.story_dates = frozenset({self.published} | {dt.date.fromisoformat(f.asserts.date)
+                                                         for f in self.facts if f.asserts.date})
 
     def _proper_names(self) -> frozenset[str]:
         """Capitalised words not opening a sentence: swapping one for another changes the fact."""

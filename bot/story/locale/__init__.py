@@ -29,11 +29,36 @@ class Locale:
     not_names: frozenset[str] = frozenset()  # titles, months, weekdays: capitalised, yet not names
     rewrite: Callable[[str], str] = _same  # language rules applied to the raw text before folding
     stem: Callable[[str], str] = _same  # word -> stem (or lemma)
+    # chat noise
+    fillers: frozenset[str] = frozenset()  # words people add around a question ("thx", "lol", "quick")
+    shorthand: Mapping[str, str] = field(default_factory=dict)  # texting shorthand -> its words ("u" -> "you")
+    # question shape
+    question_types: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # words -> when/where/who...
+    type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"
+    yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
+    yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
+    # follow-ups and several questions in one message
+    followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
+    new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
+    pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
+    else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
+    existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
+    connectors: frozenset[str] = frozenset()  # before a question word they start another question ("and")
+    # numbers, dates, places and people
+    numbers: Callable[[str], str] = _same  # spelled-out numbers -> digits
+    has_number_words: Callable[[list[str]], bool] = lambda words: False  # worth calling `numbers`?
+    months: Mapping[str, int] = field(default_factory=dict)
+    weekdays: Mapping[str, int] = field(default_factory=dict)  # Monday = 0
+    relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
+    letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)
+    places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
+    people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
+    engine_texts: Mapping[str, str] = field(default_factory=dict)  # what the engine itself says (Yes./No. ...)
     texts: Mapping[str, str] = field(default_factory=dict)  # every sentence the bot says, by key
 
     def text(self, key: str, **values: object) -> str:
-        """A sentence from `texts`, filled in; the key itself if the locale lacks it."""
-        template = self.texts.get(key, key)
+        """A sentence from `texts` (or the engine's own), filled in; the key itself if the locale lacks it."""
+        template = self.texts.get(key) or self.engine_texts.get(key, key)
         return template.format(**values) if values else template
 
 
