@@ -49,8 +49,8 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     typed = [i for i in candidates if not kind or kind in index.types[i]]
     lang = index.locale.code
     if not typed:
-        if not kind:
-            return None
+        if not kind or query.other:
+            return None  # "where else?": beyond this subject
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
         return _subject_decline(previous.subject, kind, members, index, lang)
     chosen = _choose(query, index, previous, typed, th)
@@ -73,7 +73,7 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     extra = [t for t in query.tokens if t not in question and t not in subject]
     if len(typed) == 1:
         return typed[0]
-    if here in typed and (not extra or (query.refers and set(extra) <= index.vocab[here])):
+    if here in typed and set(extra) <= index.vocab[here]:
         return here  # "who took it?" after the photo, "is it the first one?" after the F-16: that fact
     tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
     ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]

@@ -120,7 +120,10 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
     return sure[0] if sure else results[0]
 
 
-def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str]) -> Result:
+def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
+            same_message: bool = False) -> Result:
+    """One question, read against `previous` first when it leans on it.  Within one message
+    (`same_message`), a question is never answered by the fact the question before it got."""
     prev = index.book.by_id.get(previous) if previous else None
     leaning = prev is not None and prev.subject and context.leans(query, index, prev)
     if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
@@ -130,7 +133,7 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     if leaning:
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)
-        if found is not None:
+        if found is not None and not (same_message and found.fact is not None and found.fact.id == prev.id):
             return found
     alone = _alone(query, index, th, trace)
     if _confident(alone) or prev is None:
@@ -184,7 +187,7 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
     for number, query in enumerate(message.parts, 1):
         if len(message.parts) > 1:
             trace.append(f"question {number}: {query.text}")
-        result = _answer(query, index, last, thresholds, trace)
+        result = _answer(query, index, last, thresholds, trace, same_message=number > 1)
         results.append(result)
         last = result.fact.id if result.fact is not None else last
     if len(results) == 1:

@@ -10,6 +10,7 @@ are compared, and at most MAX_FIXES unknown words per message are looked at.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rapidfuzz import process
@@ -21,6 +22,20 @@ MAX_SPELLINGS = 3  # nearest corrections kept per word
 MAX_FIXES = 8  # unknown words corrected per message; the rest stay as typed
 MAX_WORD = 24  # longer "words" are not words
 CACHE = 20_000
+
+
+_STRETCH = re.compile(r"(\w)\1{2,}")
+
+
+def unstretch(word: str, known: frozenset[str]) -> str | None:
+    """'heyyy' -> 'hey', 'helloooo' -> 'hello': letters held down for emphasis."""
+    if not _STRETCH.search(word):
+        return None
+    for repeat in (r"\1", r"\1\1"):
+        plain = _STRETCH.sub(repeat, word)
+        if plain in known:
+            return plain
+    return None
 
 
 class Speller:
@@ -43,6 +58,9 @@ class Speller:
         """The word itself if known, else its nearest spellings in the book, best first."""
         if word in self.known or not word.isalpha() or not 3 <= len(word) <= MAX_WORD:
             return (word,)
+        plain = unstretch(word, self.known)
+        if plain:
+            return (plain,)  # "heyyy", "helloooo", "whennn"
         found = self._cache.get(word)
         if found is None:
             found = self._nearest(word)
@@ -58,6 +76,10 @@ class Speller:
         edits = 1 if len(word) < 8 else 2
         pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for w in self.by_length.get(n, ())]
         near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
+        if not near:
+            return (word,)
+        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two
+        near = [m for m in near if m[0][0] == word[0] or m[0][:2] == word[1::-1]]
         if not near:
             return (word,)
         best = min(m[1] for m in near)

@@ -16,12 +16,13 @@ from ..story.locale import Locale
 from .dates import Mention, digits, mentions, numeric_dates
 from .shape import qtype
 from .normalize import fold
-from .spelling import MAX_FIXES
+from .spelling import MAX_FIXES, unstretch
 
 MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
+_CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,19 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     lang = bundle.language_of(text)
     index = bundle.indexes[lang]
     locale = index.locale
-    chat, parts = "", []
-    segments = _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]
-    for segment in segments:
-        asked = segment.rstrip().endswith("?")
-        words = _clean(fold(locale.rewrite(segment)).split(), locale)
-        kind, words = _small_talk(words, _small_talk_phrases(index))
-        chat = chat or kind
+    chat, sentences = "", []
+    for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
+        asked = sentence.rstrip().endswith("?")
+        for clause in _CLAUSES.split(sentence) if split else [sentence]:
+            words = _clean(fold(locale.rewrite(clause)).split(), index)
+            kind, words = _small_talk(words, _small_talk_phrases(index))
+            if not kind and _about_bot(words, locale):
+                kind, words = _about_bot(words, locale), []
+            chat = chat or kind
+            if _meaningful(words, locale):
+                sentences.append((words, asked, _starts_question(words, locale)))
+    parts = []
+    for words, asked in _join_remarks(sentences):
         pieces = _split(words, locale) if split else [words]
         parts.extend((piece, asked) for piece in pieces if _meaningful(piece, locale))
     budget = [MAX_FIXES]
@@ -85,10 +92,46 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     return Message(text, lang, index, chat, queries)
 
 
-def _clean(words: list[str], locale: Locale) -> list[str]:
-    """Shorthand spelled out, letter names as letters ("eff 16"), numbers as digits."""
+def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[list[str], bool]]:
+    """A sentence that asks nothing ("ppl say its the first smth") belongs to the question before it
+    (or, first in a message, to the one after it)."""
+    out: list[tuple[list[str], bool]] = []
+    pending: list[str] = []
+    pending_asked = False
+    for words, asked, question in sentences:
+        if question:
+            out.append((pending + words, asked or pending_asked))
+            pending, pending_asked = [], False
+        elif out:
+            out[-1] = (out[-1][0] + words, out[-1][1] or asked)
+        else:
+            pending, pending_asked = pending + words, pending_asked or asked
+    if pending:
+        out.append((pending, pending_asked))
+    return out
+
+
+def _about_bot(words: list[str], locale: Locale) -> str:
+    """'are you a robot', 'who made u', 'ur awesome': about the bot, not the story."""
+    if not any(w in locale.you_words for w in words):
+        return ""
+    rest = [w for w in words if w not in locale.you_words and w not in locale.stopwords and w not in locale.fillers
+            and w not in locale.question_words]
+    if rest and all(w in locale.praise_words for w in rest):
+        return "thanks"
+    if all(w in locale.bot_words or w in locale.praise_words for w in rest):
+        return "about"
+    return ""
+
+
+def _clean(words: list[str], index: MatchIndex) -> list[str]:
+    """Held-down letters let go ("heyyy"), shorthand spelled out, letter names as letters ("eff 16"),
+    numbers as digits."""
+    locale = index.locale
     out: list[str] = []
     for word in words:
+        if word not in index.speller.known:
+            word = unstretch(word, index.speller.known) or word
         out.extend(locale.shorthand.get(word, word).split())
     for i, word in enumerate(out[:-1]):
         if word in locale.letter_names and (out[i + 1].isdigit() or locale.has_number_words(out[i + 1:i + 2])):
@@ -100,7 +143,7 @@ def _clean(words: list[str], locale: Locale) -> list[str]:
 def _small_talk_phrases(index: MatchIndex) -> dict[str, frozenset[str]]:
     """The locale's small talk, read the way messages are read."""
     locale = index.locale
-    return {kind: frozenset(" ".join(_clean(fold(locale.rewrite(p)).split(), locale)) for p in phrases)
+    return {kind: frozenset(" ".join(_clean(fold(locale.rewrite(p)).split(), index)) for p in phrases)
             for kind, phrases in locale.small_talk.items()}
 
 
@@ -133,8 +176,11 @@ def _meaningful(words: list[str], locale: Locale) -> bool:
 
 
 def _starts_question(words: list[str], locale: Locale) -> bool:
-    """Opens with a yes/no verb, or has a question word first or second ("on what day ...")."""
-    return bool(words) and (words[0] in locale.yesno_openers or any(
+    """After "and"/"so": opens with a yes/no verb or a request ("tell me"), or has a question word
+    first or second ("on what day ...")."""
+    while words and (words[0] in locale.connectors or (words[0],) in locale.followup_openers):
+        words = words[1:]
+    return bool(words) and (words[0] in locale.yesno_openers or words[0] in locale.imperatives or any(
         w in locale.question_words or (w,) in locale.question_types for w in words[:2]))
 
 
@@ -147,12 +193,21 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
             parts.append(words[start:i])
             start = i + 1
     parts.append(words[start:])
+    parts = [piece for part in parts for piece in _trailing_question_word(part, locale)]
     shared = parts[-1]
     # "when and where is it": every bare question word shares the rest of the last question
     if len(parts) > 1 and all(len(p) == 1 and p[0] in locale.question_words for p in parts[:-1]):
         rest = shared[1:]
         return [[p[0], *rest] for p in parts[:-1]] + [shared]
     return [p for p in parts if p]
+
+
+def _trailing_question_word(words: list[str], locale: Locale) -> list[list[str]]:
+    """'who is meeting where' -> 'who is meeting', 'where': a question word tacked on at the end."""
+    if len(words) > 2 and words[-1] in locale.question_words and any(
+            w in locale.question_words or (w,) in locale.question_types for w in words[:-1]):
+        return [words[:-1], words[-1:]]
+    return [words]
 
 
 def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:

@@ -44,6 +44,10 @@ class Locale:
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
     connectors: frozenset[str] = frozenset()  # before a question word they start another question ("and")
+    imperatives: frozenset[str] = frozenset()  # "tell me about ...": a request without a question mark
+    bot_words: frozenset[str] = frozenset()  # with "you": a message about the bot ("are you a robot")
+    praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
+    you_words: frozenset[str] = frozenset()
     # numbers, dates, places and people
     numbers: Callable[[str], str] = _same  # spelled-out numbers -> digits
     has_number_words: Callable[[list[str]], bool] = lambda words: False  # worth calling `numbers`?

@@ -65,7 +65,7 @@ not_names = frozenset((_TITLES + " " + _CALENDAR).split())  # capitalised in a s
 
 _US_CAPS = re.compile(r"\bU\.?S\.?(A\.?)?(?=\W|$)")  # "US" is a country, "us" a pronoun
 _CONTRACTIONS = (
-    (re.compile(r"\b(it|that|there|here|what|where|who|when|how|he|she)['’]s\b", re.I), r"\1 is"),
+    (re.compile(r"\b(it|that|there|here|what|wat|wut|where|who|when|how|he|she|this)['’]s\b", re.I), r"\1 is"),
     (re.compile(r"n['’]t\b", re.I), " not"),
     (re.compile(r"['’](s|re|ll|ve|d|m)\b", re.I), ""),
 )
@@ -102,7 +102,8 @@ fillers = frozenset(
     curious wondering wonder need needed help helping tell telling let lemme gimme show quick question
     q qq anyway anyways actually basically literally honestly seriously srsly totally like just
     rn atm tho though dunno idk ikr smh ngl fr frfr lowkey highkey bc cuz coz cos
-    cheers ta thank thanks appreciate appreciated today tonight
+    cheers ta thank thanks appreciate appreciated today tonight dumb stupid silly random bug bugging
+    deal again exactly even ever bit whole mean meant confused confusing understand understood sure
     """.split()
 )
 
@@ -126,7 +127,21 @@ shorthand = {
     "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "waht": "what", "wht": "what",
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
     "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
+    "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
+    "ty4": "thank you", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
+
+# Words that make a message a request even without a question mark or a question word.
+imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap".split())
+
+# A message about the bot itself: "you"/"your" and only these words (besides function words).
+bot_words = frozenset("""
+bot robot human ai person real name made make built build created create programmed program machine computer
+alive chatgpt gpt llm model software app program creator developer owner work works function purpose
+""".split())
+praise_words = frozenset("awesome great cool best amazing helpful smart nice good brilliant clever legend star "
+                         "rock rocks genius useful lovely perfect fantastic excellent".split())
+you_words = frozenset("you your yours yourself u ur".split())
 
 # Messages (or their opening / closing) that are small talk, by kind, folded.
 small_talk_phrases = {
