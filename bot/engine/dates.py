@@ -104,12 +104,14 @@ def digits(words: list[str], locale: Locale) -> list[str]:
     return out
 
 
-def mentions(words: list[str], locale: Locale, published: dt.date, story_words: frozenset[str]) -> list[Mention]:
-    """Dates, counts, places, countries and people that `words` (folded, digits) name, left to right."""
+def mentions(words: list[str], locale: Locale, published: dt.date, story_words: frozenset[str],
+             is_person=lambda word: False) -> list[Mention]:
+    """Dates, counts, places, countries and people that `words` (folded, digits) name, left to right;
+    `is_person` recognises the story's own people beside the locale's well-known ones."""
     found: list[Mention] = []
     taken: set[int] = set()
     _dates(words, locale, published, found, taken)
-    _names(words, locale, story_words, found, taken)
+    _names(words, locale, story_words, found, taken, is_person)
     for i, word in enumerate(words):
         if i in taken or not word.isdigit() or len(word) > 7:
             continue
@@ -186,7 +188,7 @@ def _relative(published: dt.date, unit, offset: int) -> tuple[dt.date, dt.date]:
 
 
 def _names(words: list[str], locale: Locale, story_words: frozenset[str], found: list[Mention],
-           taken: set[int]) -> None:
+           taken: set[int], is_person) -> None:
     i = 0
     while i < len(words):
         for size in (3, 2, 1):
@@ -199,7 +201,7 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 if kind == "country" and before in ("in", "at", "to", "from", "inside", "into"):
                     kind = "place"  # "in France" is where; "is France leading" is who
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
-            elif name in locale.people:
+            elif name in locale.people or (size == 1 and is_person(name)):
                 found.append(Mention("person", name, i, i + size, known=name in story_words))
             else:
                 continue

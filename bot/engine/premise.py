@@ -49,7 +49,7 @@ def _place(claim: str, asserted: str, index: MatchIndex) -> bool | str | None:
 def _members(claim: str, asserted: tuple[str, ...], partial: bool, index: MatchIndex) -> bool | str | None:
     if not asserted:
         return None
-    if any(_same(claim, name, index) for name in asserted):
+    if any(_same(claim.split()[-1], name.split()[-1], index) for name in asserted):  # by surname / last word
         return True
     return SILENT if partial else False
 
@@ -84,14 +84,15 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, M
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim
-    silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and _gap_for(claim, fact, index))),
-                  None)
+    asks_who = "who" in index.types[index.position[fact.id]]
+    silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and (
+        _gap_for(claim, fact, index) or (asks_who and claim.kind in ("person", "country"))))), None)
     if silent is not None:
         return "silent", silent
     if any(ok is True for _, ok in results):
         return "yes", None
-    if not results and "yesno" in index.types[index.position[fact.id]]:
-        return "yes", None
+    if all(claim.known for claim, _ in results) and "yesno" in index.types[index.position[fact.id]]:
+        return "yes", None  # no claim, or only the story's own words ("based on ukraine's proposals?")
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
 
 

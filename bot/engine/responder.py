@@ -37,7 +37,7 @@ class Thresholds:
 
 
 DEFAULT = Thresholds()
-_IMPLIED = {"date": "when", "place": "where", "count": "how many"}  # a yes/no claim asks this much
+_IMPLIED = {"date": "when", "place": "where", "count": "how many", "person": "who", "country": "who"}
 
 
 def _confident(result: Result) -> bool:
@@ -59,12 +59,19 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
     tokens = list(reading.tokens)
     if not query.yesno:
         return tokens
-    for claim in premise.claims(query.mentions):
-        if claim.known and claim.kind != "date":
-            continue  # "in paris?": paris is a topic of the story as well as a claim
-        for word in index.content(" ".join(reading.words[claim.start:claim.end])):
-            if word in tokens:  # "in rome?", "on sunday?": a claim to check, not a topic
+    found = premise.claims(query.mentions)
+    kept = []
+    for claim in found:
+        words = index.content(" ".join(reading.words[claim.start:claim.end]))
+        if claim.known and claim.kind in ("place", "count", "country"):
+            kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
+            continue
+        for word in words:
+            if word in tokens:  # "in rome?", "on sunday?", "by starmer?": a claim to check, not a topic
                 tokens.remove(word)
+    for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
+        if claim.known and claim.kind in ("place", "count", "country") and set(tokens) - set(kept):
+            continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_IMPLIED.get(claim.kind, "")):
             if word not in tokens:
                 tokens.append(word)

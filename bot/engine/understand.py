@@ -81,7 +81,9 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             if not kind and _about_bot(words, locale):
                 kind, words = _about_bot(words, locale), []
             chat = chat or kind
-            if _meaningful(words, locale):
+            if sentences and " ".join(words) in locale.yesno_tags:
+                sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
+            elif _meaningful(words, locale):
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts = []
     for words, asked in _join_remarks(sentences):
@@ -214,6 +216,8 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     body = [w for w in words if w not in locale.fillers]
     while body and (body[0],) in locale.followup_openers:
         body = body[1:]
+    if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
+        return True  # "was it zelensky who announced it?"
     if any(w in locale.question_words for w in body):
         return False
     if body and body[0] in locale.yesno_openers:
@@ -246,7 +250,8 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                    if first[:len(o)] == o), ())
     refers = any(w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
                  for i, w in enumerate(first))
-    found = mentions(list(first), locale, index.published, index.stated_words)
+    found = mentions(list(first), locale, index.published, index.stated_words,
+                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens))
     return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes))

@@ -137,6 +137,7 @@ class MatchIndex:
         self.subject_asked = {s: frozenset(self.subject_tokens[s]).union(*(self.asked[i] for i in members))
                               for s, members in self.subjects.items()}
         self.position = {fact.id: i for i, fact in enumerate(self.facts)}
+        self.people_tokens = frozenset(t for f in self.facts for name in f.asserts.people for t in self.content(name))
         stated = " ".join([self.book.story_text_for(self.locale.code)] +
                           [answer_text(f, self.locale.code, self.book) for f in self.facts])
         self.stated_words = frozenset(words(stated, self.locale))  # what the story and answers spell

@@ -41,6 +41,7 @@ stopwords = frozenset(
     up down out off away back few
     kindly question questions ask asking possibly quite pretty rather precisely simply well yeah oh hmm um uh
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
+    together along alongside
     """.split()
 )
 
