@@ -134,8 +134,12 @@ def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Men
         if i in taken:
             continue
         if word in locale.weekdays:
-            found.append(Mention("date", DateSpec(weekday=locale.weekdays[word]), i, i + 1))
-            taken.add(i)
+            end, day = i + 1, 0
+            if _day(words, i + 1) or (i + 2 < len(words) + 1 and words[i + 1:i + 2] == ["the"] and _day(words, i + 2)):
+                end = i + 2 if _day(words, i + 1) else i + 3  # "friday the 4th", "friday 4"
+                day = _day(words, end - 1)
+            found.append(Mention("date", DateSpec(weekday=locale.weekdays[word], day=day), i, end))
+            taken.update(range(i, end))
         elif word in locale.months and (len(word) > 3 or _day(words, i + 1) or _day(words, i - 1)):
             start, end, spec = _month_date(words, i, locale.months[word])
             found.append(Mention("date", spec, start, end))
@@ -144,7 +148,7 @@ def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Men
             found.append(Mention("date", DateSpec(year=int(word)), i, i + 1))
             taken.add(i)
         elif _day(words, i) and i and words[i - 1] in ("the", "on") and (
-                i + 1 == len(words) or words[i + 1] in locale.stopwords):
+                i + 1 == len(words) or words[i + 1] in locale.stopwords or words[i + 1] in locale.fillers):
             found.append(Mention("date", DateSpec(day=int(word)), i, i + 1))  # "is it on the 4th?"
             taken.add(i)
 

@@ -29,8 +29,10 @@ def explain(question: str, bundle: StoryBundle, previous: str | None = None,
         lines.append("  " + "; ".join(shape))
         if query.mentions:
             lines.append("  names: " + ", ".join(f"{m.kind} {m.value}" for m in query.mentions))
-        for reading in query.readings:
-            tokens = _tokens(query, reading, index)
+        for reading, topic in [(r, False) for r in query.readings] + (
+                [(query.readings[0], True)] if query.yesno and any(m.kind == "person" and m.known
+                                                                  for m in query.mentions) else []):
+            tokens = _tokens(query, reading, index, topic)
             lines.append(f"  reading: {' '.join(reading.words)}  ->  words {tokens}")
             for scored in index.rank(tokens, thresholds)[:3] if tokens else []:
                 fact = index.facts[scored.fact_index]

@@ -34,6 +34,7 @@ class Thresholds:
     question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
+    reading_lead: float = 25.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
 DEFAULT = Thresholds()
@@ -54,23 +55,24 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
     return Result.of_fact(index.facts[match[0]], score=match[1], lang=index.locale.code)
 
 
-def _tokens(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
+def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
     """The words to match: for a yes/no question, its claims become the question they ask."""
     tokens = list(reading.tokens)
     if not query.yesno:
         return tokens
     found = premise.claims(query.mentions)
     kept = []
+    topical = ("place", "count", "country", "person") if people_as_topic else ("place", "count", "country")
     for claim in found:
         words = index.content(" ".join(reading.words[claim.start:claim.end]))
-        if claim.known and claim.kind in ("place", "count", "country"):
+        if claim.known and claim.kind in topical:
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
             continue
         for word in words:
             if word in tokens:  # "in rome?", "on sunday?", "by starmer?": a claim to check, not a topic
                 tokens.remove(word)
     for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
-        if claim.known and claim.kind in ("place", "count", "country") and set(tokens) - set(kept):
+        if claim.known and claim.kind in topical and set(tokens) - set(kept):
             continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_IMPLIED.get(claim.kind, "")):
             if word not in tokens:
@@ -78,8 +80,9 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
     return tokens
 
 
-def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
-    tokens = _tokens(query, reading, index)
+def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str],
+            people_as_topic: bool = False) -> Result:
+    tokens = _tokens(query, reading, index, people_as_topic)
     lang = index.locale.code
     ranked = index.rank(tokens, th) if tokens else []
     kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
@@ -89,6 +92,11 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
             trace.append(f"type '{kind}': {index.facts[ranked[0].fact_index].id} does not answer it, skipped")
         ranked = typed
     if not ranked:
+        return Result(Kind.FALLBACK, lang=lang)
+    places = {t for m in query.mentions if m.kind in ("place", "country")
+              for t in index.content(" ".join(reading.words[m.start:m.end]))}
+    if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
+        trace.append("asks where a place is: geography, not the story")  # "where is saudi arabia?"
         return Result(Kind.FALLBACK, lang=lang)
     top = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
@@ -118,8 +126,15 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
     if not any(r.tokens for r in query.readings):
         return _literal(query, index, th, trace)
     results = [_decide(query, reading, index, th, trace) for reading in query.readings]
-    sure = [r for r in results if _confident(r) and r.fact is not None]
+    if query.yesno and any(m.kind == "person" and m.known for m in query.mentions):
+        # "did zelensky speak to starmer?" names the topic; "was it announced by starmer?" makes a claim:
+        # read both ways, and if they name different facts, ask
+        results += [_decide(query, reading, index, th, trace, True) for reading in query.readings[:1]]
+    sure = sorted((r for r in results if _confident(r) and r.fact is not None), key=lambda r: -r.score)
     facts = list(dict.fromkeys(r.fact.id for r in sure))
+    if len(facts) > 1 and sure[0].score - max(r.score for r in sure if r.fact.id != sure[0].fact.id) >= th.reading_lead:
+        trace.append(f"readings disagree; {sure[0].fact.id} leads by far")
+        return sure[0]
     if len(facts) > 1:
         trace.append(f"readings disagree ({', '.join(facts)}): did you mean")
         close = tuple(index.book.by_id[f] for f in facts[:3])

@@ -216,13 +216,15 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     body = [w for w in words if w not in locale.fillers]
     while body and (body[0],) in locale.followup_openers:
         body = body[1:]
+    if len(body) > 1 and body[0] in locale.yesno_openers and body[1] in locale.you_words:
+        return False  # "can you quote zelensky", "do you know when...": a request
     if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
         return True  # "was it zelensky who announced it?"
     if any(w in locale.question_words for w in body):
         return False
     if body and body[0] in locale.yesno_openers:
         return True
-    tail = " ".join(body[-3:])
+    tail = " ".join(words[-3:])
     tagged = any(tail == tag or tail.endswith(" " + tag) for tag in locale.yesno_tags)
     statement = asked and any(w in locale.yesno_openers for w in body)  # "so it is in kyiv?"
     return tagged or (statement and not any((w,) in locale.question_types for w in body))

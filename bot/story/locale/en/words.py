@@ -105,6 +105,7 @@ fillers = frozenset(
     rn atm tho though dunno idk ikr smh ngl fr frfr lowkey highkey bc cuz coz cos
     cheers ta thank thanks appreciate appreciated today tonight dumb stupid silly random bug bugging
     deal again exactly even ever bit whole mean meant confused confusing understand understood sure
+    government govt authorities correct true right yes
     """.split()
 )
 
@@ -230,7 +231,7 @@ def numbers(text: str) -> str:
     """Spelled-out numbers as digits: "thirty-one" -> "31", "the fourth" -> "the 4th"."""
     from text_to_num import alpha2digit  # imported on first use: most messages have no number words
 
-    return alpha2digit(text, "en")
+    return alpha2digit(text, "en")  # "one", "two", "first" stay words
 
 
 _NUMBER_WORDS = frozenset(
