@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.evaluation import read_cases  # noqa: E402
-from bot.factbook import Fact, FactBook, load  # noqa: E402
-from bot.normalize import AliasTable  # noqa: E402
-from bot.responder import respond  # noqa: E402
+from bot.engine.responder import respond  # noqa: E402
+from bot.story.bundle import StoryBundle, build_bundle, load_bundle  # noqa: E402
+from bot.story.factbook import Fact, FactBook  # noqa: E402
 
 
 def percentiles(samples: list[float]) -> str:
@@ -29,7 +29,7 @@ def percentiles(samples: list[float]) -> str:
     return f"p50 {p(0.50):7.3f} ms   p99 {p(0.99):7.3f} ms   max {ordered[-1] * 1000:7.3f} ms"
 
 
-def time_questions(book: FactBook, questions: list[str], rounds: int) -> list[float]:
+def time_questions(book: StoryBundle, questions: list[str], rounds: int) -> list[float]:
     samples = []
     for _ in range(rounds):
         for question in questions:
@@ -39,7 +39,7 @@ def time_questions(book: FactBook, questions: list[str], rounds: int) -> list[fl
     return samples
 
 
-def synthetic(book: FactBook, size: int, seed: int = 7) -> FactBook:
+def synthetic(book: StoryBundle, size: int, seed: int = 7) -> StoryBundle:
     """A fact book of `size` facts: made-up topics plus the real story's words, five phrasings each."""
     rng = random.Random(seed)
     syllables = ["ka", "lo", "mi", "ter", "van", "sol", "rin", "dus", "pol", "mar", "zen", "tor", "bel", "quo"]
@@ -51,7 +51,7 @@ def synthetic(book: FactBook, size: int, seed: int = 7) -> FactBook:
         words = rng.sample(topics, 2) + rng.sample(story_words, 2)
         questions = tuple(f"{rng.choice(heads)} the {' '.join(rng.sample(words, 3))}?" for _ in range(5))
         facts.append(Fact(id=f"f{i}", questions=questions, answer=" ".join(words) + ".", source=""))
-    return FactBook(story=book.story, facts=tuple(facts), aliases=book.aliases)
+    return build_bundle(FactBook(story=book.story, facts=tuple(facts), aliases=book.book.aliases))
 
 
 def cold_start(args: list[str], runs: int = 7) -> float:
@@ -65,14 +65,14 @@ def cold_start(args: list[str], runs: int = 7) -> float:
 
 def main() -> None:
     start = time.perf_counter()
-    book = load()
+    book = load_bundle()
     load_time = time.perf_counter() - start
     tracemalloc.start()  # a second load, traced: tracing slows it, so it is not the one timed
-    load()
+    load_bundle()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     questions = [c.question for c in read_cases(ROOT / "tests" / "eval" / "questions.tsv")]
-    print(f"shipped facts: {len(book.facts)} facts, {len(book.keys)} phrasings; load {load_time * 1000:.1f} ms, "
+    print(f"shipped facts: {len(book.facts)} facts, {len(book.index.keys)} phrasings; load {load_time * 1000:.1f} ms, "
           f"peak traced memory during load {peak / 1e6:.1f} MB")
     respond("warm up", book)
     print(f"  latency over {len(questions)} eval questions x 5:  {percentiles(time_questions(book, questions, 5))}")

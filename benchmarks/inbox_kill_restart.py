@@ -36,7 +36,7 @@ async def child(base_url: str, data_dir: str, database_url: str) -> None:
     from telegram import Update
 
     from bot.conversation import Story
-    from bot.factbook import load
+    from bot.story.bundle import load_bundle as load
     from bot.storage.worker import InboxWorker
     from bot.telegram.app import build_application
 

@@ -15,7 +15,8 @@ import time
 
 from .conversation import ChatState, Event, EventKind, Story, handle
 from .engine.result import Kind
-from .factbook import FactBook, FactFileError, load
+from .story.bundle import StoryBundle, load_bundle
+from .story.factbook import FactFileError
 from .render import as_listing, as_terminal, encode, pressed
 from .settings import Settings, SettingsError, StartupError, facts_path, load_settings
 
@@ -34,8 +35,8 @@ def _facts_path(args: argparse.Namespace) -> Path:
     return facts_path(os.environ, args.facts)
 
 
-def _book(args: argparse.Namespace) -> FactBook:
-    return load(_facts_path(args))
+def _book(args: argparse.Namespace) -> StoryBundle:
+    return load_bundle(_facts_path(args))
 
 
 def _story(args: argparse.Namespace) -> Story:
@@ -44,22 +45,35 @@ def _story(args: argparse.Namespace) -> Story:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     story = _story(args)
+    if args.explain:
+        from .engine.explain import explain
+
+        if not args.question:
+            print("usage: python -m bot ask --explain \"QUESTION\" [--previous FACT_ID]", file=sys.stderr)
+            return EXIT_USAGE
+        print("\n".join(explain(args.question, story.bundle, args.previous)))
+        return 0
     if args.json:
         questions = [args.question] if args.question else (line.rstrip("\r\n") for line in sys.stdin)
         for question in questions:
-            print(json.dumps(_ask_row(question, story), ensure_ascii=False), flush=True)
+            print(json.dumps(_ask_row(question, story, args.previous), ensure_ascii=False), flush=True)
         return 0
     if not args.question:
         print("usage: python -m bot ask \"QUESTION\"  (or ask --json with questions on stdin)", file=sys.stderr)
         return EXIT_USAGE
-    turn = handle(Event(EventKind.TEXT, args.question), ChatState(), story)
+    turn = handle(Event(EventKind.TEXT, args.question), _context(args.previous), story)
     print("\n\n".join(as_listing(r) for r in turn.replies))
     return 0
 
 
-def _ask_row(question: str, story: Story) -> dict:
+def _context(previous: str | None) -> ChatState:
+    """`--previous FACT_ID`: read the question as a follow-up to that fact."""
+    return ChatState(last_fact=previous, last_at=0.0) if previous else ChatState()
+
+
+def _ask_row(question: str, story: Story, previous: str | None = None) -> dict:
     """One line of `ask --json`: what the engine decided and the text a person would see."""
-    turn = handle(Event(EventKind.TEXT, question), ChatState(), story)
+    turn = handle(Event(EventKind.TEXT, question), _context(previous), story)
     result = turn.result
     text = "\n\n".join(as_listing(r) if result is not None and result.kind is Kind.SUGGEST else r.text
                        for r in turn.replies)
@@ -68,7 +82,7 @@ def _ask_row(question: str, story: Story) -> dict:
                 "fact": None, "facts": [], "score": 0.0, "suggestions": [], "lang": "en"}
     return {"question": question, "answered": result.answered, "kind": result.kind.value, "answer": text,
             "fact": result.fact.id if result.fact else None,
-            "facts": [p.fact.id if p.fact else None for p in result.parts],
+            "facts": [p.fact.id for p in result.parts if p.fact],
             "score": round(result.score, 1), "suggestions": [f.id for f in result.suggestions],
             "lang": result.lang}
 
@@ -127,20 +141,20 @@ def _show(turn):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .responder import respond
+    from .engine.responder import respond
 
-    book = load(args.path or _facts_path(args))
+    book = load_bundle(args.path or _facts_path(args))
     warnings = 0
     for fact in book.facts:
         for question in fact.questions:
             result = respond(question, book)
-            if result.fact is None or result.fact.id != fact.id or result.kind is Kind.SUGGEST:
+            if result.fact is None or result.fact.id != fact.id or result.kind == "suggest":
                 other = ", ".join(f.id for f in result.suggestions if f.id != fact.id) or (
                     result.fact.id if result.fact else "nothing")
                 print(f"{book.path}:{fact.line}: warning: question '{question}' of fact '{fact.id}' is "
                       f"confusable with {other}; reword it or add a distinguishing word", file=sys.stderr)
                 warnings += 1
-    print(f"{book.path}: OK, {len(book.facts)} facts, {len(book.keys)} questions, {warnings} warnings")
+    print(f"{book.path}: OK, {len(book.facts)} facts, {len(book.index.keys)} questions, {warnings} warnings")
     return 0
 
 
@@ -160,17 +174,22 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for case in unknown_ids(book, cases):
         print(f"{path}:{case.line}: unknown fact id '{case.expected}'", file=sys.stderr)
     report = evaluate(book, cases)
+    print(f"confident wrong answers:              {report.confident_wrong}/{report.total} = {report.wrong_rate:.1%}")
     print(f"answerable questions answered right: {report.answered_right}/{report.answerable} "
           f"= {report.accuracy:.1%}")
     print(f"unanswerable questions declined:      {report.declined}/{report.unanswerable} "
           f"= {report.decline_rate:.1%}")
-    if report.misses:
-        print("\nmisses (expected -> got, score):")
-        for case, got, score in report.misses:
-            print(f"  {path.name}:{case.line}: {case.expected} -> {got} ({score:.0f})  {case.question}")
-    print("\nanswer threshold   answered right   declined")
+    if report.followups:
+        print(f"follow-ups answered right:            {report.followups_right}/{report.followups} "
+              f"= {report.followup_accuracy:.1%}; answered about another subject: {report.off_subject}")
+    for title, rows in (("confident wrong answers", report.wrong), ("other misses", report.misses)):
+        if rows:
+            print(f"\n{title} (expected -> got, score):")
+            for case, got, score in rows:
+                print(f"  {path.name}:{case.line}: {case.expected} -> {got} ({score:.0f})  {case.question}")
+    print("\nanswer threshold   answered right   declined   confident wrong")
     for threshold, row in sweep(book, cases):
-        print(f"  {threshold:14.0f}   {row.accuracy:14.1%}   {row.decline_rate:8.1%}")
+        print(f"  {threshold:14.0f}   {row.accuracy:14.1%}   {row.decline_rate:8.1%}   {row.wrong_rate:15.1%}")
     return 0
 
 
@@ -178,21 +197,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .telegram.app import run_polling
 
     settings = _settings(args, require_token=True)
-    return run_polling(settings, Story(load(settings.facts_path)))
+    return run_polling(settings, Story(load_bundle(settings.facts_path)))
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
     from .telegram.webhook import serve
 
     settings = _settings(args, require_token=True, webhook=True)
-    return serve(settings, Story(load(settings.facts_path)))
+    return serve(settings, Story(load_bundle(settings.facts_path)))
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
     from .storage.report import report_main
 
     settings = _settings(args, require_token=False)  # the same DATA_DIR rule the bot writes with
-    return report_main(args, load(settings.facts_path), settings)
+    return report_main(args, load_bundle(settings.facts_path).book, settings)
 
 
 def cmd_db_status(args: argparse.Namespace) -> int:
@@ -248,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", parents=[common], help="answer one question (or --json lines from stdin)")
     p.add_argument("question", nargs="?")
     p.add_argument("--json", action="store_true", help="JSON lines; with no question, read stdin")
+    p.add_argument("--explain", action="store_true", help="show how the question was read and decided")
+    p.add_argument("--previous", metavar="FACT_ID", help="read the question as a follow-up to this fact")
     p.set_defaults(func=cmd_ask)
     sub.add_parser("chat", parents=[common], help="talk to the bot in the terminal").set_defaults(func=cmd_chat)
     p = sub.add_parser("check", parents=[common], help="validate a fact file")

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import replies
+from .engine.responder import respond
 from .engine.result import Kind, Result
-from .factbook import FactBook
 from .render import Action, ActionKind, Reply, decode
 from .replies import Voice
-from .responder import respond
-from .story.locale.en.texts import TEXTS as ENGLISH
+from .story.bundle import StoryBundle
+from .story.factbook import FactBook
+from .story.locale.texts import Texts
 
 CONTEXT_SECONDS = 30 * 60  # a follow-up leans on the last answer for this long
 MAX_ASKED = 10  # questions kept per chat for a later 👎
@@ -124,13 +125,28 @@ _BY_NAME = {c.name: c for c in COMMANDS}
 
 @dataclass(frozen=True)
 class Story:
-    """What the core answers from: the fact book and the texts of each language."""
+    """What the core answers from: the story bundle, and the texts of each language it speaks."""
 
-    book: FactBook
-    texts: dict[str, object] = field(default_factory=lambda: {"en": ENGLISH})
+    bundle: StoryBundle
+    texts: dict[str, Texts] = field(default_factory=dict)  # by language code; default: the bundle's locales
 
-    def voice(self, lang: str = "en") -> Voice:
-        return Voice(self.book, self.texts.get(lang) or self.texts["en"], lang if lang in self.texts else "en")
+    def __post_init__(self) -> None:
+        if not self.texts:
+            found = {loc.code: loc.texts for loc in self.bundle.locales if isinstance(loc.texts, Texts)}
+            object.__setattr__(self, "texts", found)
+
+    @property
+    def book(self) -> FactBook:
+        return self.bundle.book
+
+    @property
+    def default_lang(self) -> str:
+        return next(iter(self.texts))
+
+    def voice(self, lang: str = "") -> Voice:
+        """The texts of `lang`, or of the story's own language when the bot does not speak `lang`."""
+        code = lang if lang in self.texts else self.default_lang
+        return Voice(self.book, self.texts[code], code)
 
 
 def command_name(text: str) -> str:
@@ -156,7 +172,7 @@ def ask(question: str, state: ChatState, story: Story, voice: Voice, now: float)
     """A question: the answer (or honest decline), remembered for follow-ups and 👎."""
     if not question.strip():
         return Turn((replies.start(voice),), state)
-    result = respond(question, story.book, previous=state.previous(now))
+    result = respond(question, story.bundle, previous=state.previous(now))
     voice = story.voice(result.lang) if result.lang != voice.lang and result.parts else voice
     if result.answered and result.fact is not None:
         state = remember(state, result.fact.id, question, result.score, now)

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .engine.result import Kind, Result
-from .factbook import Fact, FactBook
+from .story.factbook import Fact, FactBook
 from .render import Action, ActionKind, Button, Reply, button, compose
 from .story.locale.texts import Texts
 

@@ -9,18 +9,18 @@ import pytest
 
 from tests.support.fake_bot_api import FakeBotAPI
 from tests.support.harness import TOKEN, Harness
+from tests.support.postgres import (postgres_server, pytest_report_header,  # noqa: F401  (real PostgreSQL)
+                                     pytest_terminal_summary)
 from tests.support.recording import RecordingRequest
 
 ROOT = Path(__file__).resolve().parent.parent
-from tests.support.postgres import (postgres_server, pytest_report_header,  # noqa: F401  (real PostgreSQL)
-                                     pytest_terminal_summary)
 
 
 @pytest.fixture(scope="session")
 def book():
-    from bot.factbook import load
+    from bot.story.bundle import load_bundle
 
-    return load(ROOT / "facts.yaml")
+    return load_bundle(ROOT / "facts.yaml")
 
 
 @pytest.fixture(scope="session")

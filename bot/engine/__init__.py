@@ -1,1 +1,1 @@
-"""The answering engine: pure functions of (question, story bundle, context); no I/O, no Telegram."""
+"""The answering engine: pure functions from a message and a story bundle to a Result; no I/O."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from ..normalize import fold
+from ..engine.normalize import fold
 from .errors import NotCreated, StorageError, StorageStartupError
 
 GROUP_SIMILARITY = 85.0  # rapidfuzz token_set_ratio for two questions to count as one

@@ -1,1 +1,1 @@
-"""The story bundle: what the bot knows (the fact book), how it matches (the index), how it speaks (locales)."""
+"""The story bundle: what facts.yaml says (factbook), the match index built from it, and the locale."""

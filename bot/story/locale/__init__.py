@@ -1,1 +1,87 @@
-"""Locales: every language-specific word list and text, so logic modules stay language-free."""
+"""Locales: everything language-specific, as data.
+
+A language is a package `bot/story/locale/<code>/` with a `words.py` defining the word lists
+and rules named by `Locale`'s fields (see `en/words.py`), and optionally a `texts.py` with
+`TEXTS`, every sentence the bot says.  Adding a language adds that package and nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields
+from functools import lru_cache
+
+
+def _same(word: str) -> str:
+    return word
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per language
+class Locale:
+    code: str
+    name: str = ""
+    letters: re.Pattern = re.compile(r"[^\W\d_]")  # a letter of this language, for telling languages apart
+    stopwords: frozenset[str] = frozenset()  # function words: they carry no topic
+    question_words: Mapping[str, str] = field(default_factory=dict)  # word -> question type
+    small_talk: Mapping[str, frozenset[str]] = field(default_factory=dict)  # kind -> whole messages
+    not_names: frozenset[str] = frozenset()  # titles, months, weekdays: capitalised, yet not names
+    rewrite: Callable[[str], str] = _same  # language rules applied to the raw text before folding
+    stem: Callable[[str], str] = _same  # word -> stem (or lemma)
+    # chat noise
+    fillers: frozenset[str] = frozenset()  # words people add around a question ("thx", "lol", "quick")
+    shorthand: Mapping[str, str] = field(default_factory=dict)  # texting shorthand -> its words ("u" -> "you")
+    # question shape
+    question_types: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # words -> when/where/who...
+    type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"
+    yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
+    yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
+    # follow-ups and several questions in one message
+    followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
+    new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
+    pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
+    else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
+    existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
+    connectors: frozenset[str] = frozenset()  # before a question word they start another question ("and")
+    imperatives: frozenset[str] = frozenset()  # "tell me about ...": a request without a question mark
+    bot_words: frozenset[str] = frozenset()  # with "you": a message about the bot ("are you a robot")
+    praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
+    you_words: frozenset[str] = frozenset()
+    # numbers, dates, places and people
+    numbers: Callable[[str], str] = _same  # spelled-out numbers -> digits
+    has_number_words: Callable[[list[str]], bool] = lambda words: False  # worth calling `numbers`?
+    months: Mapping[str, int] = field(default_factory=dict)
+    weekdays: Mapping[str, int] = field(default_factory=dict)  # Monday = 0
+    relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
+    letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)
+    places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
+    people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
+    engine_texts: Mapping[str, str] = field(default_factory=dict)  # what the engine itself says (Yes./No. ...)
+    texts: object = None  # a `Texts` record (locale/texts.py): every sentence the front ends say
+
+    def text(self, key: str, **values: object) -> str:
+        """A sentence from `texts` (or the engine's own), filled in; the key itself if the locale lacks it."""
+        template = self.engine_texts.get(key) or getattr(self.texts, key, None) or key
+        return template.format(**values) if values else template
+
+
+@lru_cache(maxsize=None)
+def get(code: str) -> Locale:
+    """The locale for `code` ("en"), read from its words (and texts, if present) modules."""
+    words = importlib.import_module(f"{__name__}.{code}.words")
+    values: dict[str, object] = {}
+    for spec in fields(Locale):
+        if spec.name in ("code", "texts"):
+            continue
+        if hasattr(words, spec.name):
+            values[spec.name] = getattr(words, spec.name)
+        elif spec.default is MISSING and spec.default_factory is MISSING:
+            raise LookupError(f"locale '{code}' does not define '{spec.name}'")
+    try:
+        texts = importlib.import_module(f"{__name__}.{code}.texts").TEXTS
+    except ModuleNotFoundError as exc:  # no texts module yet; an import error inside one still shows
+        if exc.name != f"{__name__}.{code}.texts":
+            raise
+        texts = None
+    return Locale(code=code, texts=texts, **values)

@@ -1,4 +1,5 @@
-"""The fact file: loading, validation with line numbers, and the precomputed match data.
+"""The fact file: loading and validation with line numbers.  The fact book holds only what
+facts.yaml says; the match data derived from it lives in `bot.story.index`.
 
 A broken fact file must never start a half-working bot, so `load` collects every
 problem it can find and raises them together.
@@ -7,29 +8,23 @@ problem it can find and raises them together.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .normalize import QUESTION_WORDS, STOPWORDS, AliasTable, content, fold, stem, tokens
+from ..engine.normalize import fold
+from .meaning import MEANING_KEYS, Asserts, read_meaning
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "facts.yaml"  # the repo root copy
+DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "facts.yaml"  # the repo root copy
 MAX_ANSWER = 4096
 ID_PATTERN = re.compile(r"^[a-z0-9-]{1,32}$")
 STORY_KEYS = {"title": True, "outlet": True, "author": True, "published": True, "text": True,
               "url": False, "published_text": False}
 FACT_KEYS = {"id": True, "questions": True, "answer": True, "source": True,
-             "related": False, "gap": False}
+             "related": False, "gap": False, **MEANING_KEYS}
 TOP_KEYS = {"story": True, "aliases": False, "facts": True}
-TITLES = ("president prime minister general chancellor king queen secretary foreign defense defence official "
-          "officials leader leaders author photo handout presidency military")
-NOT_NAMES = frozenset(stem(w) for w in TITLES.split() + (
-    "january february march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday").split())  # not names
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster at start-up
 MAX_FILE_BYTES = 2_000_000  # a fact file is one story and its facts; far bigger is the wrong file
 MAX_STORY_CHARS = 100_000  # one news story; the longest features run to ~60,000 characters
@@ -78,6 +73,15 @@ class Story:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """A fact in another language than the story's: its questions and answer there."""
+
+    lang: str
+    questions: tuple[str, ...]
+    answer: str
+
+
+@dataclass(frozen=True)
 class Fact:
     id: str
     questions: tuple[str, ...]
@@ -86,86 +90,43 @@ class Fact:
     related: tuple[str, ...] = ()
     gap: bool = False
     line: int = 0
+    translations: tuple[Translation, ...] = ()
+    subject: str = ""  # what the fact is about ("the Paris summit"), shared by the facts about it
+    types: tuple[str, ...] = ()  # the kinds of question it answers; empty: derived from its questions
+    asserts: Asserts = Asserts()  # checkable claims, for yes/no questions
 
     @property
     def title(self) -> str:
         """The canonical question, shown on buttons and in lists."""
         return self.questions[0]
 
+    def translation(self, lang: str) -> Translation | None:
+        return next((t for t in self.translations if t.lang == lang), None)
+
 
 @dataclass
 class FactBook:
-    """Everything the responder needs, with phrasings preprocessed once at load."""
+    """What the fact file says, validated; nothing derived."""
 
     story: Story
     facts: tuple[Fact, ...]
-    aliases: AliasTable
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # canonical word -> spellings (story language)
     path: str = ""
+    language: str = "en"  # the language the story, questions and answers are written in
     by_id: dict[str, Fact] = field(default_factory=dict)
-    keys: list[str] = field(default_factory=list)  # content words of each phrasing, joined
-    literal: list[str] = field(default_factory=list)  # each phrasing folded, function words kept
-    phrase_words: list[frozenset[str]] = field(default_factory=list)
-    owners: list[int] = field(default_factory=list)  # fact index of each phrasing
-    postings: dict[str, list[int]] = field(default_factory=dict)  # word -> phrasings using it
-    vocab: list[frozenset[str]] = field(default_factory=list)  # words each fact knows
-    asked: list[frozenset[str]] = field(default_factory=list)  # words of each fact's questions
-    all_words: frozenset[str] = frozenset()
-    surface_count: Counter = field(default_factory=Counter)  # every word as spelled, unstemmed, counted
-    surface_list: list[str] = field(default_factory=list)  # the ones worth correcting to
-    weight: dict[str, float] = field(default_factory=dict)  # rarer words weigh more
-    unknown_weight: float = 1.0
-    names: frozenset[str] = frozenset()  # proper names in the story (France, Paris, Starmer...)
-    phrase_weight: list[float] = field(default_factory=list)  # each phrasing's total word weight
-    phrase_qweight: list[float] = field(default_factory=list)  # ... of its when/where/who words
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.facts}
-        self._index_phrasings()
-        self._index_spellings()
-        self._weigh()
 
-    def _index_phrasings(self) -> None:
-        """Each phrasing's words, and each fact's vocabulary (its questions plus its answer)."""
-        for index, fact in enumerate(self.facts):
-            words: set[str] = set()
-            for question in fact.questions:
-                phrase = content(tokens(question, self.aliases))
-                for word in set(phrase):
-                    self.postings.setdefault(word, []).append(len(self.keys))
-                self.literal.append(fold(question))
-                self.keys.append(" ".join(phrase))
-                self.phrase_words.append(frozenset(phrase))
-                self.owners.append(index)
-                words.update(phrase)
-            self.asked.append(frozenset(words))
-            self.vocab.append(frozenset(words.union(content(tokens(fact.answer, self.aliases)))))
-        story_words = set(content(tokens(self.story.text, self.aliases)))
-        self.all_words = frozenset(story_words.union(*self.vocab))
+    def languages(self) -> tuple[str, ...]:
+        """Other languages the facts are translated into, in order of first appearance."""
+        return tuple(dict.fromkeys(t.lang for f in self.facts for t in f.translations if t.lang != self.language))
 
-    def _index_spellings(self) -> None:
-        """Every word as spelled in the book, for correcting misspelt questions."""
-        counts = Counter(fold(self.story.text).split())
-        counts.update(self.aliases.surface())
-        for fact in self.facts:
-            counts.update(fold(" ".join(fact.questions) + " " + fact.answer).split())
-        self.surface_count = counts
-        self.surface_list = sorted(w for w in counts if len(w) >= 3 and w.isalpha() and w not in STOPWORDS)
+    def aliases_for(self, lang: str) -> dict[str, list[str]]:
+        return self.aliases if lang == self.language else {}
 
-    def _weigh(self) -> None:
-        """Rarer words weigh more; proper names asked of the wrong fact block an answer."""
-        n = max(len(self.facts), 1)
-        df = Counter(w for v in self.vocab for w in v)
-        self.unknown_weight = 1.0 + math.log(n)
-        self.weight = {w: 1.0 + math.log(n / df[w]) if df[w] else self.unknown_weight for w in self.all_words}
-        asked = Counter(w for words in self.asked for w in words)
-        self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3 and w not in NOT_NAMES)
-        self.phrase_weight = [sum(self.weight[w] for w in words) for words in self.phrase_words]
-        self.phrase_qweight = [sum(self.weight[w] for w in words if w in QUESTION_WORDS) for words in self.phrase_words]
-
-    def _proper_names(self) -> frozenset[str]:
-        """Capitalised words not opening a sentence: swapping one for another changes the fact."""
-        found = re.findall(r"(?<![.!?\n\"(]\s)(?<!^)\b([A-Z][\w.-]*[A-Za-z0-9])", self.story.text, re.M)
-        return frozenset(w for name in found for w in content(tokens(name, self.aliases)))
+    def story_text_for(self, lang: str) -> str:
+        return self.story.text if lang == self.language else ""
 
 
 def _normalise_quote(text: str) -> str:
@@ -452,7 +413,7 @@ def parse(raw: str, shown: str = "facts.yaml") -> FactBook:
     facts = _read_facts(reader, top.get("facts"), story)
     if reader.problems:
         raise FactFileError(list(dict.fromkeys(reader.problems)))  # a value reached twice is reported once
-    return FactBook(story=story, facts=tuple(facts), aliases=AliasTable(aliases), path=shown)
+    return FactBook(story=story, facts=tuple(facts), aliases=aliases, path=shown)
 
 
 def _read_story(reader: _Reader, node: yaml.Node | None) -> Story:
@@ -567,7 +528,7 @@ def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story) -> list[F
                 gap = False
         facts.append(Fact(id=fact_id, questions=tuple(q for q, _ in questions), answer=answer,
                           source=source, related=tuple(r for r, _ in related), gap=gap,
-                          line=item.start_mark.line + 1))
+                          line=item.start_mark.line + 1, **read_meaning(reader, fields, label)))
     if not ids_sound:  # a duplicate, missing or malformed id may be the one a related id means: saying it
         return facts   # "does not exist" would mislead
     for owner, rid, rnode in related_refs:

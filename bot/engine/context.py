@@ -1,0 +1,90 @@
+"""Follow-ups: a message that leans on the last answer is read as that answer's subject plus the
+new question type, before it is read alone.
+
+"and when?" after the Paris summit asks for the summit's date; "where?" after the meeting's date
+asks for its place.  When the subject has no fact for that type, the reply says the story does
+not say it about that subject; it never falls back to another subject's answer.
+"""
+
+from __future__ import annotations
+
+from ..story.factbook import Fact
+from ..story.index import MatchIndex
+from . import premise
+from .result import Kind, Part, Result
+from .shape import STRONG_TYPES
+from .understand import Query
+
+
+def topic(query: Query, index: MatchIndex) -> list[str]:
+    """The query's topic words: no question words, and no date or number it claims."""
+    question = index.vocabulary.question
+    words = query.readings[0].words
+    claimed = {t for m in query.mentions if m.kind in ("date", "count")
+               for t in index.content(" ".join(words[m.start:m.end]))}
+    return [t for t in query.tokens if t not in question and t not in claimed]
+
+
+def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
+    """Should `query` be read against `previous` first?  Only if it says nothing new about another
+    subject: no words at all ("and when?"), or words asked about this subject, pointed back to
+    ("who leads it?") or few ("who is starmer btw")."""
+    content = topic(query, index)
+    if not content:
+        return True
+    asked = index.subject_asked.get(previous.subject, frozenset())
+    if any(t not in asked for t in content) or query.new_subject:
+        return False  # another subject's word, or "what about the paris one": a new question
+    return query.leans or query.refers or len(content) <= 1
+
+
+def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
+    """The answer about `previous`'s subject to `query`'s type, an honest decline, or None."""
+    members = index.subjects.get(previous.subject)
+    if not members:
+        return None
+    here = index.position[previous.id]
+    candidates = [i for i in members if not (query.other and i == here)]
+    kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
+    typed = [i for i in candidates if not kind or kind in index.types[i]]
+    lang = index.locale.code
+    if not typed:
+        if not kind or query.other:
+            return None  # "where else?": beyond this subject
+        trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
+        return _subject_decline(previous.subject, kind, members, index, lang)
+    chosen = _choose(query, index, previous, typed, th)
+    if chosen is None:
+        trace.append(f"context: several facts about '{previous.subject}' fit: did you mean")
+        close = tuple(index.facts[i] for i in typed[:3])
+        return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
+    fact = index.facts[chosen]
+    trace.append(f"context: '{previous.subject}' + {kind or 'any type'} -> {fact.id}")
+    if query.yesno and not fact.gap:
+        return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
+                               lang=lang)
+    return Result.of_fact(fact, followup=True, lang=lang)
+
+
+def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], th) -> int | None:
+    here = index.position[previous.id]
+    question = index.vocabulary.question
+    subject = set(index.subject_tokens.get(previous.subject, ()))
+    extra = [t for t in query.tokens if t not in question and t not in subject]
+    if len(typed) == 1:
+        return typed[0]
+    if here in typed and set(extra) <= index.vocab[here]:
+        return here  # "who took it?" after the photo, "is it the first one?" after the F-16: that fact
+    tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
+    ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
+    if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= th.margin):
+        return ranked[0].fact_index
+    return here if here in typed else None
+
+
+def _subject_decline(subject: str, kind: str, members: list[int], index: MatchIndex, lang: str) -> Result:
+    locale = index.locale
+    key = f"subject_{kind}" if f"subject_{kind}" in locale.engine_texts else "subject_other"
+    offers = tuple(index.facts[i] for i in members if not index.facts[i].gap)[:3]
+    text = locale.text(key, subject=subject)
+    return Result(Kind.DECLINE, (Part(None, text, Kind.DECLINE),), suggestions=offers, followup=True, lang=lang)

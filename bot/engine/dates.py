@@ -1,0 +1,215 @@
+"""Numbers and dates in every form, and the dates, counts, places and people a message names.
+
+Numeric dates ("4/4", "04.04.2025", "2025-04-04") become words ("april 4 2025") before folding,
+spelled-out numbers become digits ("thirty-one" -> "31"), and `mentions` finds what a yes/no
+question claims ("on sunday", "40 countries", "in rome", "poland").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..story.locale import Locale
+
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b")
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """A date as precise as the message gave it; unset parts are 0."""
+
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    weekday: int = -1
+    first: dt.date | None = None  # a relative span ("this week") resolved against the story's date
+    last: dt.date | None = None
+
+    def matches(self, date: dt.date) -> bool:
+        if self.first is not None:
+            return self.first <= date <= (self.last or self.first)
+        return ((not self.year or self.year == date.year) and (not self.month or self.month == date.month)
+                and (not self.day or self.day == date.day) and (self.weekday < 0 or self.weekday == date.weekday()))
+
+    def __str__(self) -> str:
+        if self.first is not None:
+            return f"{self.first}..{self.last}"
+        parts = [f"{self.year:04d}" if self.year else "*", f"{self.month:02d}" if self.month else "*",
+                 f"{self.day:02d}" if self.day else "*"]
+        return "-".join(parts) + (f" weekday {self.weekday}" if self.weekday >= 0 else "")
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # "date" | "count" | "place" | "country" | "person"
+    value: object  # DateSpec, int, or the name as the locale spells it
+    start: int  # word span in the folded words
+    end: int
+    known: bool = False  # the story's own vocabulary has it (a topic word, not only a claim)
+
+
+def _month_names(locale: Locale) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for name, number in locale.months.items():
+        if len(name) > len(names.get(number, "")):
+            names[number] = name
+    return names
+
+
+def numeric_dates(text: str, locale: Locale, known: frozenset[dt.date]) -> str:
+    """'4/4', '04.04.2025' and '2025-04-04' as 'april 4 2025'; day/month order from the numbers,
+    else whichever reading is a date the story has, else month first."""
+    names = _month_names(locale)
+    if not names or not any(ch.isdigit() for ch in text):
+        return text
+
+    def spell(month: int, day: int, year: str) -> str | None:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return f" {names[month]} {day}" + (f" {year if len(year) == 4 else '20' + year}" if year else "") + " "
+
+    def iso(m: re.Match) -> str:
+        return spell(int(m.group(2)), int(m.group(3)), m.group(1)) or m.group(0)
+
+    def numeric(m: re.Match) -> str:
+        a, b, year = int(m.group(1)), int(m.group(2)), m.group(3) or ""
+        if a > 12 or (b <= 12 and _is_known(b, a, known) and not _is_known(a, b, known)):
+            a, b = b, a  # day first
+        return spell(a, b, year) or m.group(0)
+
+    return _NUMERIC.sub(numeric, _ISO.sub(iso, text))
+
+
+def _is_known(month: int, day: int, known: frozenset[dt.date]) -> bool:
+    return any(d.month == month and d.day == day for d in known)
+
+
+def digits(words: list[str], locale: Locale) -> list[str]:
+    """Spelled-out numbers as digits, ordinals without their suffix, 'twenty twenty-five' as 2025."""
+    if locale.has_number_words(words):
+        words = locale.numbers(" ".join(words)).split()
+    out: list[str] = []
+    for word in words:
+        ordinal = _ORDINAL.match(word)
+        word = ordinal.group(1) if ordinal else word
+        if (out and word.isdigit() and len(word) == 2 and out[-1] in ("19", "20")
+                and not (len(out) > 1 and out[-2] in locale.months)):
+            out[-1] += word  # "20 25" -> "2025"
+            continue
+        out.append(word)
+    return out
+
+
+def mentions(words: list[str], locale: Locale, published: dt.date, story_words: frozenset[str],
+             is_person=lambda word: False) -> list[Mention]:
+    """Dates, counts, places, countries and people that `words` (folded, digits) name, left to right;
+    `is_person` recognises the story's own people beside the locale's well-known ones."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    _dates(words, locale, published, found, taken)
+    _names(words, locale, story_words, found, taken, is_person)
+    for i, word in enumerate(words):
+        if i in taken or not word.isdigit() or len(word) > 7:
+            continue
+        before = words[i - 1] if i else ""
+        if len(before) == 1 and before.isalpha():
+            continue  # "f 16" is a name, not a count
+        found.append(Mention("count", int(word), i, i + 1, known=word in story_words))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Mention], taken: set[int]) -> None:
+    for span, (unit, offset) in locale.relative_days.items():
+        for i in range(len(words) - len(span) + 1):
+            if tuple(words[i:i + len(span)]) == span and i not in taken:
+                first, last = _relative(published, unit, offset)
+                found.append(Mention("date", DateSpec(first=first, last=last), i, i + len(span)))
+                taken.update(range(i, i + len(span)))
+    for i, word in enumerate(words):
+        if i in taken:
+            continue
+        if word in locale.weekdays:
+            end, day = i + 1, 0
+            if _day(words, i + 1) or (i + 2 < len(words) + 1 and words[i + 1:i + 2] == ["the"] and _day(words, i + 2)):
+                end = i + 2 if _day(words, i + 1) else i + 3  # "friday the 4th", "friday 4"
+                day = _day(words, end - 1)
+            found.append(Mention("date", DateSpec(weekday=locale.weekdays[word], day=day), i, end))
+            taken.update(range(i, end))
+        elif word in locale.months and (len(word) > 3 or _day(words, i + 1) or _day(words, i - 1)):
+            start, end, spec = _month_date(words, i, locale.months[word])
+            found.append(Mention("date", spec, start, end))
+            taken.update(range(start, end))
+        elif word.isdigit() and len(word) == 4 and word[:2] in ("19", "20"):
+            found.append(Mention("date", DateSpec(year=int(word)), i, i + 1))
+            taken.add(i)
+        elif _day(words, i) and i and words[i - 1] in ("the", "on") and (
+                i + 1 == len(words) or words[i + 1] in locale.stopwords or words[i + 1] in locale.fillers):
+            found.append(Mention("date", DateSpec(day=int(word)), i, i + 1))  # "is it on the 4th?"
+            taken.add(i)
+
+
+def _day(words: list[str], i: int) -> int:
+    if 0 <= i < len(words) and words[i].isdigit() and 1 <= int(words[i]) <= 31 and len(words[i]) <= 2:
+        return int(words[i])
+    return 0
+
+
+def _month_date(words: list[str], i: int, month: int) -> tuple[int, int, DateSpec]:
+    """'april 4 2025', '4 april', '4 of april', 'april' alone."""
+    start, end, day = i, i + 1, _day(words, i + 1)
+    if day:
+        end += 1
+    elif _day(words, i - 1):
+        day, start = _day(words, i - 1), i - 1
+    elif i >= 2 and words[i - 1] == "of" and _day(words, i - 2):
+        day, start = _day(words, i - 2), i - 2
+    year = 0
+    if end < len(words) and words[end].isdigit() and len(words[end]) == 4:
+        year, end = int(words[end]), end + 1
+    return start, end, DateSpec(year=year, month=month, day=day)
+
+
+def _relative(published: dt.date, unit, offset: int) -> tuple[dt.date, dt.date]:
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "weekend":
+        saturday = published + dt.timedelta(days=5 - published.weekday())
+        return saturday, saturday + dt.timedelta(days=1)
+    if unit == "month":
+        month = (published.month - 1 + offset) % 12 + 1
+        year = published.year + (published.month - 1 + offset) // 12
+        first = dt.date(year, month, 1)
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return first, last
+    day = published + dt.timedelta(days=unit)
+    return day, published + dt.timedelta(days=offset)
+
+
+def _names(words: list[str], locale: Locale, story_words: frozenset[str], found: list[Mention],
+           taken: set[int], is_person) -> None:
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            name = " ".join(words[i:i + size])
+            if len(words[i:i + size]) < size or any(j in taken for j in range(i, i + size)):
+                continue
+            if name in locale.places:
+                kind = "country" if not locale.places[name] else "place"
+                before = words[i - 1] if i else ""
+                if kind == "country" and before in ("in", "at", "to", "from", "inside", "into"):
+                    kind = "place"  # "in France" is where; "is France leading" is who
+                found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
+            elif name in locale.people or (size == 1 and is_person(name)):
+                found.append(Mention("person", name, i, i + size, known=name in story_words))
+            else:
+                continue
+            taken.update(range(i, i + size))
+            i += size - 1
+            break
+        i += 1

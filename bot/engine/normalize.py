@@ -1,0 +1,102 @@
+"""Text normalisation shared by the match index (at load) and the engine (per message).
+
+Both sides must fold text the same way, or a phrasing can never match itself.  `fold` is
+language-neutral; a locale's `rewrite` and `stem` add the language's own rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+
+from ..story.locale import Locale
+
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=4096)  # the fact file folds each phrasing several times; bounded for user text
+def fold(text: str) -> str:
+    """Unicode-fold to plain lowercase words separated by single spaces."""
+    ascii_only = text.isascii()  # the common case skips the Unicode passes
+    if not ascii_only:
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = text.casefold()
+    if not ascii_only:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NON_WORD.sub(" ", text.replace("_", " "))
+    return " ".join(text.split())
+
+
+def words(text: str, locale: Locale) -> list[str]:
+    """The folded words of `text`, after the locale's own rewriting rules."""
+    return _words(text, locale).split()
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str, locale: Locale) -> str:
+    return fold(locale.rewrite(text))
+
+
+class AliasTable:
+    """Replaces curated spellings and synonyms by one canonical form, longest first.
+
+    Phrases match word for word as written ("which country" is not "which countries");
+    single words match by stem, so plurals and tenses need no listing.
+    """
+
+    def __init__(self, aliases: Mapping[str, Iterable[str]], locale: Locale):
+        self.stem: Callable[[str], str] = locale.stem
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._spelled: set[str] = set()
+        for canonical, variants in aliases.items():
+            target = tuple(self.stem(w) for w in words(canonical, locale))
+            for variant in [canonical, *variants]:
+                key = tuple(words(variant, locale))
+                self._spelled.update(key)
+                if len(key) > 1:
+                    self._phrases[key] = target
+                elif key:
+                    self._words[self.stem(key[0])] = target
+        self._longest = max((len(k) for k in self._phrases), default=0)
+        self._starts = {k[0] for k in self._phrases}  # most words start no phrase: skip the search
+
+    def surface(self) -> set[str]:
+        """Every word spelled in the table, for spelling correction."""
+        return set(self._spelled)
+
+    def apply(self, folded: list[str]) -> list[str]:
+        """Folded words in, stemmed and alias-replaced words out."""
+        out: list[str] = []
+        i = 0
+        while i < len(folded):
+            sizes = range(min(self._longest, len(folded) - i), 1, -1) if folded[i] in self._starts else ()
+            for size in sizes:
+                target = self._phrases.get(tuple(folded[i : i + size]))
+                if target is not None:
+                    out.extend(target)
+                    i += size
+                    break
+            else:
+                word = self.stem(folded[i])
+                out.extend(self._words.get(word, (word,)))
+                i += 1
+        return out
+
+
+class Vocabulary:
+    """A locale's function words, with their stems, to tell meaningful words apart."""
+
+    def __init__(self, locale: Locale):
+        noise = locale.stopwords | locale.fillers
+        self.stop = noise | {locale.stem(w) for w in noise}
+        self.question = {locale.stem(w): kind for w, kind in locale.question_words.items()}
+        self.question.update(locale.question_words)
+
+    def content(self, tokens: Iterable[str]) -> list[str]:
+        """The words that carry meaning."""
+        return [w for w in tokens if w not in self.stop]

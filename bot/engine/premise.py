@@ -1,0 +1,120 @@
+"""Yes/no questions: does the story confirm, contradict, or not say what the question claims?
+
+A fact's `asserts` (date, place, count, people, countries) are compared with the claims the
+question names.  "No" needs a claim the fact contradicts (and that its answer does not mention); a date or number
+the fact does not state, or a name missing from a partial list, means the story does not say;
+"Yes" needs the claims confirmed, or, with no claim at all, a fact declared to answer yes/no.
+A place, country or person the fact says nothing about ("troops to Ukraine?") is not a claim on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..story.factbook import Fact
+from ..story.index import MatchIndex
+from .dates import DateSpec, Mention
+from .normalize import fold
+from .result import Kind, Part
+
+SLOT_TYPES = {"date": "when", "place": "where", "count": "how_many", "country": "who", "person": "who"}
+CLAIMS = frozenset(SLOT_TYPES)
+
+
+def claims(mentions: tuple[Mention, ...]) -> list[Mention]:
+    return [m for m in mentions if m.kind in CLAIMS]
+
+
+def _same(a: str, b: str, index: MatchIndex) -> bool:
+    ta, tb = set(index.content(a)), set(index.content(b))
+    return bool(ta) and (ta <= tb or tb <= ta)
+
+
+SILENT = "silent"
+
+
+def _place(claim: str, asserted: str, index: MatchIndex) -> bool | str | None:
+    if not asserted:
+        return None
+    if _same(claim, asserted, index):
+        return True
+    places = index.locale.places
+    if places.get(fold(asserted)) and _same(places[fold(asserted)], claim, index):
+        return True  # "in France?" of a fact set in Paris
+    if places.get(claim) and _same(places[claim], asserted, index):
+        return SILENT  # "in Kyiv?" of a fact that says only "in Ukraine": the story does not say the city
+    return False
+
+
+def _members(claim: str, asserted: tuple[str, ...], partial: bool, index: MatchIndex) -> bool | str | None:
+    if not asserted:
+        return None
+    if any(_same(claim.split()[-1], name.split()[-1], index) for name in asserted):  # by surname / last word
+        return True
+    return SILENT if partial else False
+
+
+def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
+    """True: the fact confirms the claim; False: contradicts it; SILENT: the story does not say;
+    None: the claim is not about what the fact states."""
+    said = fact.asserts
+    if claim.kind == "date":
+        return claim.value.matches(dt.date.fromisoformat(said.date)) if said.date else SILENT
+    if claim.kind == "count":
+        return claim.value == said.count if said.count is not None else SILENT
+    if claim.kind == "place":
+        return _place(str(claim.value), said.place, index)
+    if claim.kind == "country":
+        found = _members(str(claim.value), said.countries, said.partial, index)
+        return _place(str(claim.value), said.place, index) if found is None and said.place else found
+    return _members(str(claim.value), said.people, said.partial, index)
+
+
+def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
+    """Does the fact's answer itself name the claimed value?  Then it cannot be a plain "No"."""
+    answer = f" {fold(fact.answer)} "
+    if isinstance(claim.value, DateSpec):
+        return False
+    return f" {claim.value} " in answer
+
+
+def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, Mention | None]:
+    """("yes" | "no" | "silent" | "", the deciding claim)."""
+    results = [(claim, check(claim, fact, index)) for claim in found]
+    for claim, ok in results:
+        if ok is False and not _mentioned(claim, fact, index):
+            return "no", claim
+    asks_who = "who" in index.types[index.position[fact.id]]
+    silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and (
+        _gap_for(claim, fact, index) or (asks_who and claim.kind in ("person", "country"))))), None)
+    if silent is not None:
+        return "silent", silent
+    if any(ok is True for _, ok in results):
+        return "yes", None
+    if all(claim.known for claim, _ in results) and "yesno" in index.types[index.position[fact.id]]:
+        return "yes", None  # no claim, or only the story's own words ("based on ukraine's proposals?")
+    return "", None  # a claim the fact says nothing about: its answer, without Yes or No
+
+
+def parts(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[Part, ...]:
+    """The reply part for a yes/no question matched to `fact`."""
+    said, claim = verdict(found, fact, index)
+    locale = index.locale
+    if said in ("yes", "no"):
+        return (Part(fact, locale.text(said, answer=fact.answer), Kind.ANSWER, verdict=said),)
+    if said == "silent":
+        gap = _gap_for(claim, fact, index)
+        if gap is not None:
+            return (Part(gap, gap.answer, Kind.DECLINE),)
+        return (Part(fact, locale.text("silent", answer=fact.answer), Kind.DECLINE),)
+    return (Part(fact, fact.answer, Kind.ANSWER),)
+
+
+def _gap_for(claim: Mention, fact: Fact, index: MatchIndex) -> Fact | None:
+    """The gap fact about the same subject that declines this kind of claim ("which city?")."""
+    kind = SLOT_TYPES[claim.kind]
+    for i in index.subjects.get(fact.subject, ()):
+        other = index.facts[i]
+        if other.gap and kind in index.types[i]:
+            return other
+    return None

@@ -1,0 +1,221 @@
+"""The responder: (message, story bundle) -> Result: answer, honest decline, suggestion or fallback.
+
+Pure and Telegram-free, so it can be tested, evaluated and benchmarked on its own.
+A confident wrong answer is the worst outcome, so an answer needs a high score, a clear lead
+over the runner-up, a question whose words the fact actually knows, and a fact that answers
+that type of question ("when" never gets a purpose).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..story.bundle import StoryBundle
+from ..story.index import MatchIndex
+from . import context, premise
+from .normalize import fold
+from .result import Kind, Part, Result
+from .shape import STRONG_TYPES
+from .understand import Message, Query, Reading, read
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every tuning knob in one place; `python -m bot eval` shows the trade-off."""
+
+    answer: float = 55.0  # best score needed to answer
+    literal: float = 88.0  # rapidfuzz ratio for a question of function words only to match a phrasing
+    margin: float = 1.0  # lead over the runner-up fact needed to answer
+    suggest: float = 45.0  # best score needed to offer "did you mean"
+    followup_words: int = 3  # at most this many content words make a follow-up
+    alpha: float = 1.0  # cost of a question word the phrasing does not explain
+    beta: float = 0.2  # cost of a phrasing word the question does not use
+    answer_credit: float = 0.5  # credit for a question word found only in the fact's answer
+    question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
+    shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
+    vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
+    reading_lead: float = 25.0  # a reading of an ambiguous message this far ahead of the others is not a guess
+
+
+DEFAULT = Thresholds()
+_IMPLIED = {"date": "when", "place": "where", "count": "how many", "person": "who", "country": "who"}
+
+
+def _confident(result: Result) -> bool:
+    return result.kind in (Kind.ANSWER, Kind.DECLINE) and bool(result.parts)
+
+
+def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
+    """Questions of function words only ("what happened?") can only match a phrasing literally."""
+    match = index.literal_match(fold(query.text[:200]), th.literal)
+    if match is None:
+        trace.append("no meaningful words, and no question of the book reads the same: fallback")
+        return Result(Kind.FALLBACK, lang=index.locale.code)
+    trace.append(f"no meaningful words; reads like a question of {index.facts[match[0]].id} ({match[1]:.0f})")
+    return Result.of_fact(index.facts[match[0]], score=match[1], lang=index.locale.code)
+
+
+def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
+    """The words to match: for a yes/no question, its claims become the question they ask."""
+    tokens = list(reading.tokens)
+    if not query.yesno:
+        return tokens
+    found = premise.claims(query.mentions)
+    kept = []
+    topical = ("place", "count", "country", "person") if people_as_topic else ("place", "count", "country")
+    for claim in found:
+        words = index.content(" ".join(reading.words[claim.start:claim.end]))
+        if claim.known and claim.kind in topical:
+            kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
+            continue
+        for word in words:
+            if word in tokens:  # "in rome?", "on sunday?", "by starmer?": a claim to check, not a topic
+                tokens.remove(word)
+    for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
+        if claim.known and claim.kind in topical and set(tokens) - set(kept):
+            continue  # ... unless the claim is the story's own word and the question has others
+        for word in index.content(_IMPLIED.get(claim.kind, "")):
+            if word not in tokens:
+                tokens.append(word)
+    return tokens
+
+
+def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str],
+            people_as_topic: bool = False) -> Result:
+    tokens = _tokens(query, reading, index, people_as_topic)
+    lang = index.locale.code
+    ranked = index.rank(tokens, th) if tokens else []
+    kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
+    if kind:
+        typed = [s for s in ranked if kind in index.types[s.fact_index]]
+        if ranked and typed[:1] != ranked[:1]:
+            trace.append(f"type '{kind}': {index.facts[ranked[0].fact_index].id} does not answer it, skipped")
+        ranked = typed
+    if not ranked:
+        return Result(Kind.FALLBACK, lang=lang)
+    places = {t for m in query.mentions if m.kind in ("place", "country")
+              for t in index.content(" ".join(reading.words[m.start:m.end]))}
+    if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
+        trace.append("asks where a place is: geography, not the story")  # "where is saudi arabia?"
+        return Result(Kind.FALLBACK, lang=lang)
+    top = ranked[0]
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    unknown = [w for w in tokens if w not in index.all_words]
+    unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
+    vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
+    fact = index.facts[top.fact_index]
+    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
+        trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
+        if query.yesno and not fact.gap:
+            return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index),
+                                   score=top.score, lang=lang)
+        return Result.of_fact(fact, score=top.score, lang=lang)
+    why = (f"unknown words {unknown}" if unknown else "too vague" if vague else
+           f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
+           f"runner-up too close ({runner_up:.0f})")
+    trace.append(f"not sure about {fact.id}: {why}")
+    floor = th.answer if unknown else th.suggest  # "capital of France?" gets no far-fetched "did you mean"
+    close = tuple(index.facts[s.fact_index] for s in ranked[:3] if s.score >= floor)
+    if close:
+        return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
+    return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+
+
+def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
+    """Read without context; readings that confidently name different facts become "did you mean"."""
+    if not any(r.tokens for r in query.readings):
+        return _literal(query, index, th, trace)
+    results = [_decide(query, reading, index, th, trace) for reading in query.readings]
+    if query.yesno and any(m.kind == "person" and m.known for m in query.mentions):
+        # "did zelensky speak to starmer?" names the topic; "was it announced by starmer?" makes a claim:
+        # read both ways, and if they name different facts, ask
+        results += [_decide(query, reading, index, th, trace, True) for reading in query.readings[:1]]
+    sure = sorted((r for r in results if _confident(r) and r.fact is not None), key=lambda r: -r.score)
+    facts = list(dict.fromkeys(r.fact.id for r in sure))
+    if len(facts) > 1 and sure[0].score - max(r.score for r in sure if r.fact.id != sure[0].fact.id) >= th.reading_lead:
+        trace.append(f"readings disagree; {sure[0].fact.id} leads by far")
+        return sure[0]
+    if len(facts) > 1:
+        trace.append(f"readings disagree ({', '.join(facts)}): did you mean")
+        close = tuple(index.book.by_id[f] for f in facts[:3])
+        return Result(Kind.SUGGEST, suggestions=close, score=max(r.score for r in sure), lang=index.locale.code)
+    return sure[0] if sure else results[0]
+
+
+def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
+            same_message: bool = False) -> Result:
+    """One question, read against `previous` first when it leans on it.  Within one message
+    (`same_message`), a question is never answered by the fact the question before it got."""
+    prev = index.book.by_id.get(previous) if previous else None
+    leaning = prev is not None and prev.subject and context.leans(query, index, prev)
+    if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
+        alone = _alone(query, index, th, trace)  # a full question about the same subject: on its own first
+        if _confident(alone):
+            return alone
+    if leaning:
+        trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
+        found = context.in_context(query, index, prev, th, trace)
+        if found is not None and not (same_message and found.fact is not None and found.fact.id == prev.id):
+            return found
+    alone = _alone(query, index, th, trace)
+    if _confident(alone) or prev is None:
+        return alone
+    words = list(query.tokens)
+    if 0 < len(words) <= th.followup_words:  # "and in paris?": the last question, about something new
+        extended = Query(query.text, (Reading(query.readings[0].words,
+                                              tuple(words + [w for w in index.content(prev.title) if w not in words]),
+                                              query.qtype),), yesno=query.yesno)
+        found = _alone(extended, index, th, [])
+        if found.answered and found.fact is not None and found.fact.id != prev.id:
+            trace.append(f"read with the last question's words: {found.fact.id}")
+            return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    return alone
+
+
+def _combine(message: Message, results: list[Result], whole: Result | None) -> Result:
+    """One reply answering each question in turn, or saying which one the story does not answer."""
+    parts: list[Part] = []
+    for query, result in zip(message.parts, results):
+        if _confident(result):
+            parts.extend(p for p in result.parts if not any(p.fact is not None and p.fact == q.fact for q in parts))
+        else:
+            text = message.index.locale.text("part_unanswered", part=query.text)
+            parts.append(Part(None, text, Kind.DECLINE))
+    answered = sum(_confident(r) for r in results)
+    if answered < 2 and whole is not None and _confident(whole):
+        return whole
+    if not answered:
+        return results[0]
+    kind = Kind.ANSWER if any(p.kind is Kind.ANSWER for p in parts) else Kind.DECLINE
+    score = min(r.score for r in results if _confident(r))
+    return Result(kind, tuple(parts), score=score, followup=results[0].followup, lang=message.lang)
+
+
+def respond(question: str, bundle: StoryBundle, previous: str | None = None,
+            thresholds: Thresholds = DEFAULT, trace: list[str] | None = None) -> Result:
+    """Answer `question` from `bundle`; `previous` is the fact id last answered in this chat.
+    `trace`, if given, collects a line for each decision (for `ask --explain`)."""
+    trace = [] if trace is None else trace
+    message = read(question, bundle)
+    index = message.index
+    if not message.parts:
+        if message.small_talk:
+            trace.append(f"small talk: {message.small_talk}")
+            return Result(Kind.SMALL_TALK, small_talk=message.small_talk, lang=message.lang)
+        trace.append("nothing to read")
+        return Result(Kind.FALLBACK, lang=message.lang)
+    results: list[Result] = []
+    last = previous
+    for number, query in enumerate(message.parts, 1):
+        if len(message.parts) > 1:
+            trace.append(f"question {number}: {query.text}")
+        result = _answer(query, index, last, thresholds, trace, same_message=number > 1)
+        results.append(result)
+        last = result.fact.id if result.fact is not None else last
+    if len(results) == 1:
+        return results[0]
+    whole = None
+    if sum(_confident(r) for r in results) < 2:
+        merged = read(question, bundle, split=False).parts
+        whole = _answer(merged[0], index, previous, thresholds, []) if len(merged) == 1 else None
+    return _combine(message, results, whole)

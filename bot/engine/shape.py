@@ -1,0 +1,24 @@
+"""The type of a question (when, where, who, how_many, why, what, how, duration) from its words."""
+
+from __future__ import annotations
+
+from ..story.locale import Locale
+
+STRONG_TYPES = frozenset({"when", "where", "who", "how_many", "why", "duration"})  # a wrong fact type is wrong
+
+
+def qtype(words: tuple[str, ...], locale: Locale) -> str:
+    """The type the first question word (or a telling noun, as in "meeting date?") shows; "" if none."""
+    found = ""
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            kind = locale.question_types.get(tuple(words[i:i + size]))
+            if kind:
+                if kind in STRONG_TYPES:
+                    return kind
+                found = found or kind
+                break
+        noun = locale.type_nouns.get(words[i])
+        if noun:
+            return noun
+    return found

@@ -1,0 +1,259 @@
+"""Reading a message: its language, small talk, its questions (at most 3), and for each question
+its words (each way they can be read), its type, whether it is yes/no, what it claims, and
+whether it leans on the previous answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..story.bundle import StoryBundle
+from ..story.index import MatchIndex
+from ..story.locale import Locale
+from .dates import Mention, digits, mentions, numeric_dates
+from .shape import qtype
+from .normalize import fold
+from .spelling import MAX_FIXES, unstretch
+
+MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
+MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
+MAX_PARTS = 3  # questions answered in one message
+_SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
+_CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a question."""
+
+    words: tuple[str, ...]  # folded and corrected
+    tokens: tuple[str, ...]  # the content tokens: stemmed, alias-replaced, function words dropped
+    qtype: str  # when | where | who | how_many | why | what | how | duration | "" (none shown)
+
+
+@dataclass(frozen=True)
+class Query:
+    """One question of a message."""
+
+    text: str  # its folded words, for explanations and declines
+    readings: tuple[Reading, ...]
+    yesno: bool = False
+    mentions: tuple[Mention, ...] = ()
+    leans: bool = False  # opens with "and", "so", "what about"...
+    new_subject: bool = False  # "what about X": the same question about something else
+    refers: bool = False  # a pronoun points back ("who leads it?")
+    other: bool = False  # "who else": not the last answer again
+    notes: tuple[str, ...] = ()  # each correction, for --explain
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return self.readings[0].tokens
+
+    @property
+    def qtype(self) -> str:
+        return self.readings[0].qtype
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    lang: str
+    index: MatchIndex
+    small_talk: str = ""  # the kind of small talk in it ("greeting", "thanks", ...)
+    parts: tuple[Query, ...] = ()
+
+
+def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
+    """Fold, clean, split (unless `split` is false) and spell-check a message in its own language."""
+    text = message[:MAX_QUESTION]
+    lang = bundle.language_of(text)
+    index = bundle.indexes[lang]
+    locale = index.locale
+    chat, sentences = "", []
+    for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
+        asked = sentence.rstrip().endswith("?")
+        for clause in _CLAUSES.split(sentence) if split else [sentence]:
+            words = _clean(fold(locale.rewrite(clause)).split(), index)
+            kind, words = _small_talk(words, _small_talk_phrases(index))
+            if not kind and _about_bot(words, locale):
+                kind, words = _about_bot(words, locale), []
+            chat = chat or kind
+            if sentences and " ".join(words) in locale.yesno_tags:
+                sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
+            elif _meaningful(words, locale):
+                sentences.append((words, asked, _starts_question(words, locale)))
+    parts = []
+    for words, asked in _join_remarks(sentences):
+        pieces = _split(words, locale) if split else [words]
+        parts.extend((piece, asked) for piece in pieces if _meaningful(piece, locale))
+    budget = [MAX_FIXES]
+    queries = tuple(_query(words, asked, index, budget) for words, asked in parts[:MAX_PARTS])
+    return Message(text, lang, index, chat, queries)
+
+
+def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[list[str], bool]]:
+    """A sentence that asks nothing ("ppl say its the first smth") belongs to the question before it
+    (or, first in a message, to the one after it)."""
+    out: list[tuple[list[str], bool]] = []
+    pending: list[str] = []
+    pending_asked = False
+    for words, asked, question in sentences:
+        if question:
+            out.append((pending + words, asked or pending_asked))
+            pending, pending_asked = [], False
+        elif out:
+            out[-1] = (out[-1][0] + words, out[-1][1] or asked)
+        else:
+            pending, pending_asked = pending + words, pending_asked or asked
+    if pending:
+        out.append((pending, pending_asked))
+    return out
+
+
+def _about_bot(words: list[str], locale: Locale) -> str:
+    """'are you a robot', 'who made u', 'ur awesome': about the bot, not the story."""
+    if not any(w in locale.you_words for w in words):
+        return ""
+    rest = [w for w in words if w not in locale.you_words and w not in locale.stopwords and w not in locale.fillers
+            and w not in locale.question_words]
+    if rest and all(w in locale.praise_words for w in rest):
+        return "thanks"
+    if all(w in locale.bot_words or w in locale.praise_words for w in rest):
+        return "about"
+    return ""
+
+
+def _clean(words: list[str], index: MatchIndex) -> list[str]:
+    """Held-down letters let go ("heyyy"), shorthand spelled out, letter names as letters ("eff 16"),
+    numbers as digits."""
+    locale = index.locale
+    out: list[str] = []
+    for word in words:
+        if word not in index.speller.known:
+            word = unstretch(word, index.speller.known) or word
+        out.extend(locale.shorthand.get(word, word).split())
+    for i, word in enumerate(out[:-1]):
+        if word in locale.letter_names and (out[i + 1].isdigit() or locale.has_number_words(out[i + 1:i + 2])):
+            out[i] = locale.letter_names[word]
+    return digits(out, locale)
+
+
+@lru_cache(maxsize=16)
+def _small_talk_phrases(index: MatchIndex) -> dict[str, frozenset[str]]:
+    """The locale's small talk, read the way messages are read."""
+    locale = index.locale
+    return {kind: frozenset(" ".join(_clean(fold(locale.rewrite(p)).split(), index)) for p in phrases)
+            for kind, phrases in locale.small_talk.items()}
+
+
+def _small_talk(words: list[str], phrases: dict[str, frozenset[str]]) -> tuple[str, list[str]]:
+    """(kind, the words left): small talk at the start or end of a sentence is taken off."""
+    kind = ""
+    for at_start in (True, False):
+        while words:
+            found = _phrase_at(words, phrases, at_start)
+            if not found:
+                break
+            kind = kind or found[0]
+            words = words[found[1]:] if at_start else words[:len(words) - found[1]]
+    return kind, words
+
+
+def _phrase_at(words: list[str], phrases: dict[str, frozenset[str]], at_start: bool) -> tuple[str, int] | None:
+    for size in range(min(6, len(words)), 0, -1):
+        piece = " ".join(words[:size] if at_start else words[-size:])
+        for kind, known in phrases.items():
+            if piece in known:
+                return kind, size
+    return None
+
+
+def _meaningful(words: list[str], locale: Locale) -> bool:
+    """A question word, or a word that is neither chat noise nor a function word."""
+    return any((w not in locale.fillers and w not in locale.stopwords) or w in locale.question_words
+               or (w,) in locale.question_types for w in words)
+
+
+def _starts_question(words: list[str], locale: Locale) -> bool:
+    """After "and"/"so": opens with a yes/no verb or a request ("tell me"), or has a question word
+    first or second ("on what day ...")."""
+    while words and (words[0] in locale.connectors or (words[0],) in locale.followup_openers):
+        words = words[1:]
+    return bool(words) and (words[0] in locale.yesno_openers or words[0] in locale.imperatives or any(
+        w in locale.question_words or (w,) in locale.question_types for w in words[:2]))
+
+
+def _split(words: list[str], locale: Locale) -> list[list[str]]:
+    """'who wrote it and when did it come out' -> two questions; 'when and where is it' -> two."""
+    parts: list[list[str]] = []
+    start = 0
+    for i, word in enumerate(words):
+        if i > start and word in locale.connectors and _starts_question(words[i + 1:], locale):
+            parts.append(words[start:i])
+            start = i + 1
+    parts.append(words[start:])
+    parts = [piece for part in parts for piece in _trailing_question_word(part, locale)]
+    shared = parts[-1]
+    # "when and where is it": every bare question word shares the rest of the last question
+    if len(parts) > 1 and all(len(p) == 1 and p[0] in locale.question_words for p in parts[:-1]):
+        rest = shared[1:]
+        return [[p[0], *rest] for p in parts[:-1]] + [shared]
+    return [p for p in parts if p]
+
+
+def _trailing_question_word(words: list[str], locale: Locale) -> list[list[str]]:
+    """'who is meeting where' -> 'who is meeting', 'where': a question word tacked on at the end."""
+    if len(words) > 2 and words[-1] in locale.question_words and any(
+            w in locale.question_words or (w,) in locale.question_types for w in words[:-1]):
+        return [words[:-1], words[-1:]]
+    return [words]
+
+
+def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
+    body = [w for w in words if w not in locale.fillers]
+    while body and (body[0],) in locale.followup_openers:
+        body = body[1:]
+    if len(body) > 1 and body[0] in locale.yesno_openers and body[1] in locale.you_words:
+        return False  # "can you quote zelensky", "do you know when...": a request
+    if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
+        return True  # "was it zelensky who announced it?"
+    if any(w in locale.question_words for w in body):
+        return False
+    if body and body[0] in locale.yesno_openers:
+        return True
+    tail = " ".join(words[-3:])
+    tagged = any(tail == tag or tail.endswith(" " + tag) for tag in locale.yesno_tags)
+    statement = asked and any(w in locale.yesno_openers for w in body)  # "so it is in kyiv?"
+    return tagged or (statement and not any((w,) in locale.question_types for w in body))
+
+
+def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
+    locale = index.locale
+    speller = index.speller
+    repaired, notes = speller.repair(words)
+    choices = []
+    for word in repaired:
+        options = (word,)
+        if word not in speller.known and budget[0] > 0:
+            budget[0] -= 1
+            options = speller.fix(word)
+            if options != (word,):
+                notes.append(f"'{word}' -> {' or '.join(repr(o) for o in options)} (spelling)")
+        choices.append(options)
+    readings = []
+    for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
+        tokens = index.vocabulary.content(index.aliases.apply(list(combo)))
+        readings.append(Reading(combo, tuple(tokens), qtype(combo, locale)))
+    first = readings[0].words
+    opener = next((o for o in sorted(locale.followup_openers, key=len, reverse=True)
+                   if first[:len(o)] == o), ())
+    refers = any(w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
+                 for i, w in enumerate(first))
+    found = mentions(list(first), locale, index.published, index.stated_words,
+                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens))
+    return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
+                 mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
+                 refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes))

@@ -1,0 +1,215 @@
+"""The match index: FactBook + Locale -> every precomputed match datum, and the scoring over it.
+
+One index per language: it is built from the phrasings in that language (English from each
+fact's `questions`, another language from the fact's translation), with that locale's stemmer
+and function words.  Build and scoring live here together, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ..engine.normalize import AliasTable, Vocabulary, fold, words
+from ..engine.shape import qtype
+from ..engine.spelling import Speller
+from .factbook import Fact, FactBook
+from .locale import Locale
+
+
+@dataclass(frozen=True)
+class Scored:
+    fact_index: int
+    score: float
+
+
+def phrasings(fact: Fact, code: str, book: FactBook) -> tuple[str, ...]:
+    """A fact's questions in language `code` (none if the fact has no text in that language)."""
+    if code == book.language:
+        return fact.questions
+    local = fact.translation(code)
+    return local.questions if local else ()
+
+
+def answer_text(fact: Fact, code: str, book: FactBook) -> str:
+    if code == book.language:
+        return fact.answer
+    local = fact.translation(code)
+    return local.answer if local else ""
+
+
+class MatchIndex:
+    """Everything the engine matches against, for one language."""
+
+    def __init__(self, book: FactBook, locale: Locale):
+        self.book = book
+        self.locale = locale
+        self.facts = book.facts
+        self.aliases = AliasTable(book.aliases_for(locale.code), locale)
+        self.vocabulary = Vocabulary(locale)
+        self.keys: list[str] = []  # content words of each phrasing, joined
+        self.literal: list[str] = []  # each phrasing folded, function words kept
+        self.phrase_words: list[frozenset[str]] = []
+        self.owners: list[int] = []  # fact index of each phrasing
+        self.postings: dict[str, list[int]] = {}  # word -> phrasings using it
+        self.vocab: list[frozenset[str]] = []  # words each fact knows (its questions plus its answer)
+        self.asked: list[frozenset[str]] = []  # words of each fact's questions
+        self._index_phrasings()
+        self._weigh()
+        surface = self._surface()
+        self.surface_words = frozenset(surface)
+        self.speller = Speller(surface, locale)
+        self._index_meaning()
+
+    # -- build -----------------------------------------------------------------------------------
+
+    def tokens(self, text: str) -> list[str]:
+        """All words of `text`, folded, stemmed and alias-replaced."""
+        return self.aliases.apply(words(text, self.locale))
+
+    def content(self, text: str) -> list[str]:
+        return self.vocabulary.content(self.tokens(text))
+
+    def _index_phrasings(self) -> None:
+        code = self.locale.code
+        for index, fact in enumerate(self.facts):
+            known: set[str] = set()
+            for question in phrasings(fact, code, self.book):
+                phrase = self.content(question)
+                for word in sorted(set(phrase)):
+                    self.postings.setdefault(word, []).append(len(self.keys))
+                self.literal.append(fold(question))
+                self.keys.append(" ".join(phrase))
+                self.phrase_words.append(frozenset(phrase))
+                self.owners.append(index)
+                known.update(phrase)
+            self.asked.append(frozenset(known))
+            self.vocab.append(frozenset(known.union(self.content(answer_text(fact, code, self.book)))))
+        story_words = set(self.content(self.book.story_text_for(code)))
+        self.all_words = frozenset(story_words.union(*self.vocab))
+
+    def _surface(self) -> Counter:
+        """Every word as spelled in the book, counted, for correcting misspelt questions."""
+        code = self.locale.code
+        counts = Counter(words(self.book.story_text_for(code), self.locale))
+        counts.update(self.aliases.surface())
+        for fact in self.facts:
+            counts.update(words(" ".join(phrasings(fact, code, self.book)) + " " +
+                                answer_text(fact, code, self.book), self.locale))
+        return counts
+
+    def _weigh(self) -> None:
+        """Rarer words weigh more; proper names asked of the wrong fact block an answer."""
+        n = max(len(self.facts), 1)
+        df = Counter(w for v in self.vocab for w in v)
+        self.unknown_weight = 1.0 + math.log(n)
+        self.weight = {w: 1.0 + math.log(n / df[w]) if df[w] else self.unknown_weight for w in self.all_words}
+        asked = Counter(w for known in self.asked for w in known)
+        not_names = {self.locale.stem(w) for w in self.locale.not_names}
+        self.names = frozenset(w for w in self._proper_names() if asked[w] <= n / 3 and w not in not_names)
+        question = self.vocabulary.question
+        self.phrase_weight = [sum(self.weight[w] for w in sorted(ws)) for ws in self.phrase_words]
+        self.phrase_qweight = [sum(self.weight[w] for w in sorted(ws) if w in question) for ws in self.phrase_words]
+
+    def _index_meaning(self) -> None:
+        """Each fact's question types (declared, else from its questions), subjects and dated claims."""
+        self.types: list[frozenset[str]] = []
+        for fact in self.facts:
+            if fact.types:
+                self.types.append(frozenset(fact.types))
+            else:  # derived: the types its own questions show
+                found = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
+                                                                                          self.book)}
+                self.types.append(frozenset(found - {""}))
+        self.subjects: dict[str, list[int]] = {}
+        for i, fact in enumerate(self.facts):
+            if fact.subject:
+                self.subjects.setdefault(fact.subject, []).append(i)
+        self.subject_tokens = {s: tuple(self.content(s)) for s in self.subjects}
+        self.subject_vocab = {s: frozenset(self.subject_tokens[s]).union(*(self.vocab[i] for i in members))
+                              for s, members in self.subjects.items()}
+        self.subject_asked = {s: frozenset(self.subject_tokens[s]).union(*(self.asked[i] for i in members))
+                              for s, members in self.subjects.items()}
+        self.position = {fact.id: i for i, fact in enumerate(self.facts)}
+        self.people_tokens = frozenset(t for f in self.facts for name in f.asserts.people for t in self.content(name))
+        stated = " ".join([self.book.story_text_for(self.locale.code)] +
+                          [answer_text(f, self.locale.code, self.book) for f in self.facts])
+        self.stated_words = frozenset(words(stated, self.locale))  # what the story and answers spell
+        self.published = dt.date.fromisoformat(self.book.story.published)
+        self.story_dates = frozenset({self.published} | {dt.date.fromisoformat(f.asserts.date)
+                                                         for f in self.facts if f.asserts.date})
+
+    def _proper_names(self) -> frozenset[str]:
+        """Capitalised words not opening a sentence: swapping one for another changes the fact."""
+        text = self.book.story_text_for(self.locale.code)
+        found = re.findall(r"(?<![.!?\n\"(]\s)(?<!^)\b([^\W\d_][\w.-]*\w)", text, re.M)
+        return frozenset(w for name in found if name[0].isupper() for w in self.content(name))
+
+    # -- scoring ---------------------------------------------------------------------------------
+
+    def overlap(self, query: frozenset[str], phrasing: int, th) -> float:
+        """Asymmetric weighted overlap (Tversky): unexplained question words cost the most."""
+        phrase = self.phrase_words[phrasing]
+        vocab = self.vocab[self.owners[phrasing]]
+        weight = self.weight
+        question = self.vocabulary.question
+        shared = extra_q = 0.0
+        # the phrasing's words the asker did not use; a missing when/where/who changes the question most
+        extra_p = self.phrase_weight[phrasing] + (th.question_word - 1) * self.phrase_qweight[phrasing]
+        for word in sorted(query):  # a fixed summing order: float sums must not depend on the hash seed
+            w = weight.get(word, self.unknown_weight)
+            if word in phrase:
+                shared += w
+                extra_p -= w * (th.question_word if word in question else 1.0)
+            elif word in vocab and word not in self.names:  # the answer mentions it: half explained
+                shared += th.answer_credit * w
+                extra_q += (1 - th.answer_credit) * w
+            else:
+                extra_q += w
+        denominator = shared + th.alpha * extra_q + th.beta * extra_p
+        return shared / denominator if denominator else 0.0
+
+    def candidates(self, query: frozenset[str], common: int = 2000, keep: int = 400) -> list[int]:
+        """Phrasings sharing a word with the question; in big books, only the most promising."""
+        shared: dict[int, float] = {}
+        for word in sorted(query, key=lambda w: (-self.weight.get(w, 0.0), w)):
+            postings = self.postings.get(word, ())
+            if len(postings) > common and shared:
+                continue  # a very common word adds nothing a rarer one did not already find
+            w = self.weight.get(word, 0.0)
+            for p in postings:
+                shared[p] = shared.get(p, 0.0) + w
+        if len(shared) > keep:
+            return sorted(heapq.nlargest(keep, sorted(shared), key=shared.__getitem__))
+        return sorted(shared)
+
+    def rank(self, tokens: list[str], th) -> list[Scored]:
+        """Score every fact that shares a word with the question, best phrasing first."""
+        query = frozenset(tokens)
+        candidates = self.candidates(query)
+        if not candidates:
+            return []
+        key = " ".join(tokens)
+        order = process.extract(key, [self.keys[p] for p in candidates], scorer=fuzz.token_sort_ratio,
+                                processor=None, limit=None)
+        best: dict[int, float] = {}
+        for _, shape, i in order:
+            phrasing = candidates[i]
+            score = (1 - th.shape_weight) * 100 * self.overlap(query, phrasing, th) + th.shape_weight * shape
+            owner = self.owners[phrasing]
+            if score > best.get(owner, -1.0):
+                best[owner] = score
+        scored = [Scored(i, s) for i, s in best.items()]
+        scored.sort(key=lambda s: (-s.score, s.fact_index))  # equal scores: file order, never hash order
+        return scored
+
+    def literal_match(self, folded: str, cutoff: float) -> tuple[int, float] | None:
+        """(fact index, score) of the phrasing `folded` nearly equals, for questions of function words only."""
+        match = process.extractOne(folded, self.literal, scorer=fuzz.ratio, score_cutoff=cutoff) if folded else None
+        return (self.owners[match[2]], match[1]) if match else None

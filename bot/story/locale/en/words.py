@@ -1,0 +1,308 @@
+"""English: every word list and language rule the engine needs to read an English message.
+
+A locale module defines the names of `bot.story.locale.Locale`'s fields; `locale.get("en")`
+reads them from here.  Nothing here is about one story: story words live in facts.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+name = "English"
+letters = re.compile(r"[a-z]", re.I)  # what this language is written in, for telling languages apart
+
+# Function words carry no topic.  Question words (when, where, who, why, how, many)
+# are deliberately absent: they separate "when is the meeting" from "where is the meeting".
+stopwords = frozenset(
+    """
+    a an the and or but if of to in on at by for from with into over as than then so
+    is are was were be been being am have has had having will would shall
+    should can could may might must it its this that these those there here they them their theirs
+    i me my mine we our ours you your yours he him his she her hers
+    what which whats
+    please pls plz tell know want like just really actually exactly exact basically
+    any some also too very much more most still yet ever even again
+    hi hello hey thanks thank ok okay yes no not
+    going gonna take takes taking place held hold holding happen happens happened happening
+    get gets got give given gave go goes went come comes coming came make makes made took
+    s t d ll re ve m
+    supposed expected itself themselves himself currently right now kind sort something anything
+    thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody person
+    whether because while although though all both each every such only same
+    heard hear hearing read reading saw see seen think thought guess wonder wondering
+    soon anyway maybe perhaps probably certainly sure already
+    info information according mentioned mention mentions latest recently upcoming next scheduled schedule
+    set specifically particular regarding concerning curious explain explained describe described
+    behind front top bottom above below near beside around
+    wat wut wot watz u ur r ya yall pleas plis cuz coz bc wanna gotta dunno kinda sorta lemme gimme idk btw
+    up down out off away back few
+    kindly question questions ask asking possibly quite pretty rather precisely simply well yeah oh hmm um uh
+    myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
+    together along alongside
+    """.split()
+)
+
+# Question word -> the type of question it asks.
+question_words = {"when": "when", "where": "where", "who": "who", "whom": "who", "whose": "who",
+                  "why": "why", "how": "how"}
+
+small_talk = {  # whole messages that are not questions, folded
+    "greeting": frozenset({"hi", "hello", "hey", "hiya", "yo", "hola", "good morning", "good afternoon",
+                           "good evening", "hi there", "hello there", "hey there", "start", "help"}),
+    "thanks": frozenset({"thanks", "thank you", "thx", "ty", "thanks a lot", "thank you very much", "cheers",
+                         "great thanks", "ok thanks", "ok thank you", "perfect thanks", "nice", "great", "cool",
+                         "ok", "okay", "got it"}),
+    "bye": frozenset({"bye", "goodbye", "bye bye", "see you", "good night", "later"}),
+}
+
+_TITLES = ("president prime minister general chancellor king queen secretary foreign defense defence official "
+           "officials leader leaders author photo handout presidency military")
+_CALENDAR = ("january february march april may june july august september october november december jan feb mar "
+             "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday")
+not_names = frozenset((_TITLES + " " + _CALENDAR).split())  # capitalised in a story, yet not names
+
+_US_CAPS = re.compile(r"\bU\.?S\.?(A\.?)?(?=\W|$)")  # "US" is a country, "us" a pronoun
+_CONTRACTIONS = (
+    (re.compile(r"\b(it|that|there|here|what|wat|wut|where|who|when|how|he|she|this)['’]s\b", re.I), r"\1 is"),
+    (re.compile(r"n['’]t\b", re.I), " not"),
+    (re.compile(r"['’](s|re|ll|ve|d|m)\b", re.I), ""),
+)
+_ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
+
+
+def rewrite(text: str) -> str:
+    """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
+    "4th" is "4".
+    """
+    text = _US_CAPS.sub(" usa ", text)
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    return _ORDINAL.sub(r"\1", text)
+
+
+_STEMMER = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball stem, so "discussed"/"discuss" and "countries"/"country" meet."""
+    return _STEMMER.stemWord(word) if len(word) > 3 and word.isalpha() else word
+
+
+# -- chat noise ---------------------------------------------------------------------------------
+# Words people add around a question in a messenger: they carry no topic.
+fillers = frozenset(
+    """
+    thx tnx thanx ty tysm lol lmao lmfao rofl haha hahaha hehe omg omfg wtf asap tbh imo imho fyi btw pls plz
+    plss pleaseee sorry sry bother bothering quick quickly morning evening afternoon gm hiya yo sup hey hi hello
+    heya hellooo ello howdy greetings dear buddy bro bruh sis fam folks friend pal hun babe ok okay k kk alright
+    cool nice great awesome wow ah ahh oh ooh hmm hm umm um uh erm yeah yea yep yup nah nope mmm welp
+    curious wondering wonder need needed help helping tell telling let lemme gimme show quick question
+    q qq anyway anyways actually basically literally honestly seriously srsly totally like just
+    rn atm tho though dunno idk ikr smh ngl fr frfr lowkey highkey bc cuz coz cos
+    cheers ta thank thanks appreciate appreciated today tonight dumb stupid silly random bug bugging
+    deal again exactly even ever bit whole mean meant confused confusing understand understood sure
+    government govt authorities correct true right yes
+    """.split()
+)
+
+# Texting shorthand -> what it stands for (may be several words).
+shorthand = {
+    "u": "you", "r": "are", "ur": "your", "n": "and", "y": "why", "wat": "what", "wut": "what", "wot": "what",
+    "wen": "when", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
+    "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
+    "gov": "government", "mtg": "meeting", "mtng": "meeting", "info": "information", "ppl": "people",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "2moro": "tomorrow", "b4": "before",
+    "w": "with", "thru": "through", "bcuz": "because", "becuz": "because", "wk": "week", "yr": "year",
+    "whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "dont": "do not", "doesnt": "does not",
+    "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not", "wont": "will not",
+    "cant": "can not", "im": "i am", "ive": "i have", "theyre": "they are", "itll": "it will",
+    "pic": "picture", "pix": "pictures", "pics": "pictures", "prez": "president", "pres": "president",
+    "uk's": "uk", "us's": "usa", "nr": "number", "no.": "number", "num": "number", "approx": "about",
+    "cnt": "count", "xmas": "christmas", "yday": "yesterday", "w/": "with", "thnx": "thanks",
+    "coz": "because", "plz": "please", "pls": "please", "wdym": "what do you mean", "ty": "thank you",
+    # typos of short words, too short to correct by spelling distance
+    "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "waht": "what", "wht": "what",
+    "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
+    "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
+    "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
+    "ty4": "thank you", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
+}
+
+# Words that make a message a request even without a question mark or a question word.
+imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap".split())
+
+# A message about the bot itself: "you"/"your" and only these words (besides function words).
+bot_words = frozenset("""
+bot robot human ai person real name made make built build created create programmed program machine computer
+alive chatgpt gpt llm model software app program creator developer owner work works function purpose
+""".split())
+praise_words = frozenset("awesome great cool best amazing helpful smart nice good brilliant clever legend star "
+                         "rock rocks genius useful lovely perfect fantastic excellent".split())
+you_words = frozenset("you your yours yourself u ur".split())
+
+# Messages (or their opening / closing) that are small talk, by kind, folded.
+small_talk_phrases = {
+    "greeting": ("hi", "hello", "hey", "hiya", "yo", "hola", "howdy", "greetings", "good morning",
+                 "good afternoon", "good evening", "morning", "evening", "hi there", "hello there", "hey there",
+                 "hey bot", "hi bot", "hello bot", "heya", "sup", "what s up", "whats up", "wassup", "gm",
+                 "start", "help"),
+    "how_are_you": ("how's it going", "how's your day", "how's life", "how's things", "how are you", "how are you doing", "how is it going", "how s it going", "hows it going",
+                    "how are things", "how do you do", "how you doing", "you ok", "are you ok", "how r u",
+                    "how are u", "how have you been", "how is your day", "how s your day", "how goes it",
+                    "how are you today", "what s new", "whats new", "what's new", "what's up", "how is life",
+                    "how are you doing today", "hope you are well", "hope you're well", "you good"),
+    "about": ("who made you", "who built you", "who created you", "who programmed you", "who wrote you",
+              "who are you", "what are you", "are you a bot", "are you a robot", "are you human",
+              "are you real", "are you an ai", "are you a person", "are you a human", "is this a bot",
+              "what can you do", "what do you do", "what s your name", "what is your name", "your name",
+              "who owns you", "who runs you", "are you chatgpt", "are you alive", "who is behind this bot",
+              "who made this bot", "what are you for"),
+    "thanks": ("thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you very much", "cheers",
+               "thanks so much", "great thanks", "ok thanks", "ok thank you", "perfect thanks", "many thanks",
+               "much appreciated", "appreciate it", "nice", "great", "cool", "ok", "okay", "got it",
+               "good to know", "perfect", "awesome", "i see", "makes sense", "fair enough", "alright", "k",
+               "good bot", "nice one", "wow", "interesting", "lol", "haha", "nice thanks", "cool thanks"),
+    "bye": ("bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night", "later", "laters",
+            "take care", "gotta go", "have a good day", "have a nice day", "ttyl"),
+}
+small_talk = {kind: frozenset(phrases) for kind, phrases in small_talk_phrases.items()}
+
+# -- question shape -----------------------------------------------------------------------------
+# Word sequences that show the type of a question, longest first wins.  Types: when where who
+# how_many why what how duration.
+question_types = {
+    ("how", "many"): "how_many", ("how", "much"): "how_many", ("what", "number"): "how_many",
+    ("number", "of"): "how_many", ("how", "long"): "duration", ("for", "how", "long"): "duration",
+    ("what", "time"): "when", ("what", "date"): "when", ("what", "day"): "when", ("which", "day"): "when",
+    ("which", "date"): "when", ("what", "year"): "when", ("what", "month"): "when", ("how", "soon"): "when",
+    ("when",): "when", ("where",): "where", ("which", "city"): "where", ("what", "city"): "where",
+    ("what", "place"): "where", ("which", "place"): "where", ("what", "location"): "where",
+    ("in", "which", "country"): "where", ("in", "what", "country"): "where", ("who",): "who",
+    ("whom",): "who", ("whose",): "who", ("which", "countries"): "who", ("what", "countries"): "who",
+    ("which", "nations"): "who", ("which", "leaders"): "who", ("why",): "why", ("what", "for"): "why",
+    ("for", "what"): "why", ("what", "reason"): "why", ("how", "come"): "why", ("how",): "how",
+    ("what",): "what", ("which",): "what",
+}
+# A yes/no question opens with one of these (after chat noise) ...
+yesno_openers = frozenset(
+    "is are was were am did does do will would can could has have had should shall isnt arent wasnt werent "
+    "didnt doesnt dont wont hasnt havent".split())
+# ... or is a statement ending in one of these tags, or in "?" with no question word.
+yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
+              "or not", "innit", "confirm", "am i right", "no")
+
+# -- follow-ups ---------------------------------------------------------------------------------
+followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
+                    ("okay", "and"), ("and", "what", "about"), ("what", "about"), ("how", "about"),
+                    ("and", "how", "about"), ("n",))
+new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
+pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
+else_words = frozenset("else other others another besides apart".split())
+existential = frozenset("is are was were will be".split())  # "is there ..." does not point back
+
+# -- several questions in one message -------------------------------------------------------------
+connectors = frozenset("and also plus then n".split())  # before a question word, they start a new question
+
+# -- numbers and dates ----------------------------------------------------------------------------
+months = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")), 1) for name in names}
+weekdays = {name: number for number, names in enumerate((
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for name in names}
+relative_days = {  # word(s) -> (first, last) day offset from the story's publication date
+    ("today",): (0, 0), ("tonight",): (0, 0), ("tomorrow",): (1, 1), ("yesterday",): (-1, -1),
+    ("this", "week"): ("week", 0), ("next", "week"): ("week", 1), ("last", "week"): ("week", -1),
+    ("this", "weekend"): ("weekend", 0), ("next", "month"): ("month", 1), ("this", "month"): ("month", 0),
+    ("last", "month"): ("month", -1),
+}
+letter_names = {"ay": "a", "bee": "b", "cee": "c", "dee": "d", "ee": "e", "eff": "f", "ef": "f", "gee": "g",
+                "aitch": "h", "jay": "j", "kay": "k", "el": "l", "em": "m", "en": "n", "pee": "p", "cue": "q",
+                "ar": "r", "ess": "s", "tee": "t", "vee": "v", "ex": "x", "why": "y", "zed": "z", "zee": "z"}
+
+
+def numbers(text: str) -> str:
+    """Spelled-out numbers as digits: "thirty-one" -> "31", "the fourth" -> "the 4th"."""
+    from text_to_num import alpha2digit  # imported on first use: most messages have no number words
+
+    return alpha2digit(text, "en")  # "one", "two", "first" stay words
+
+
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split())
+
+
+def has_number_words(words: list[str]) -> bool:
+    return any(w in _NUMBER_WORDS for w in words)
+
+
+# -- places and people a yes/no premise can name ---------------------------------------------------
+# place -> the country it is in ("" for a country).  Aliases of the story (U.K., U.S.) are matched
+# through facts.yaml; this list only has to recognise that a word is a place.
+_COUNTRIES = """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba
+cyprus czechia czech-republic denmark ecuador egypt estonia ethiopia finland france georgia germany ghana
+greece hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo
+kuwait latvia lebanon libya liechtenstein lithuania luxembourg malta mexico moldova monaco mongolia
+montenegro morocco netherlands holland new-zealand nigeria north-korea north-macedonia norway oman pakistan
+palestine peru philippines poland portugal qatar romania russia saudi-arabia serbia singapore slovakia
+slovenia somalia south-africa south-korea korea spain sudan sweden switzerland syria taiwan thailand tunisia
+turkey turkiye ukraine uk united-kingdom britain great-britain england scotland wales usa us united-states
+america uzbekistan venezuela vietnam yemen zimbabwe uae united-arab-emirates nato eu europe
+"""
+_CITIES = """
+kyiv:ukraine kiev:ukraine lviv:ukraine odesa:ukraine odessa:ukraine kharkiv:ukraine kharkov:ukraine
+dnipro:ukraine zaporizhzhia:ukraine mykolaiv:ukraine kherson:ukraine chernihiv:ukraine sumy:ukraine
+poltava:ukraine vinnytsia:ukraine uzhhorod:ukraine donetsk:ukraine luhansk:ukraine mariupol:ukraine
+bakhmut:ukraine crimea:ukraine sevastopol:ukraine ivano-frankivsk:ukraine rivne:ukraine lutsk:ukraine
+zhytomyr:ukraine chernivtsi:ukraine ternopil:ukraine bucha:ukraine irpin:ukraine
+paris:france lyon:france marseille:france london:uk manchester:uk edinburgh:uk rome:italy milan:italy
+berlin:germany munich:germany warsaw:poland krakow:poland rzeszow:poland madrid:spain barcelona:spain
+brussels:belgium amsterdam:netherlands the-hague:netherlands vienna:austria prague:czechia
+budapest:hungary bucharest:romania sofia:bulgaria athens:greece lisbon:portugal dublin:ireland
+copenhagen:denmark stockholm:sweden oslo:norway helsinki:finland tallinn:estonia riga:latvia
+vilnius:lithuania bern:switzerland geneva:switzerland zurich:switzerland davos:switzerland
+washington:usa new-york:usa moscow:russia st-petersburg:russia minsk:belarus chisinau:moldova
+riyadh:saudi-arabia jeddah:saudi-arabia istanbul:turkey ankara:turkey doha:qatar dubai:uae
+abu-dhabi:uae cairo:egypt tel-aviv:israel jerusalem:israel beijing:china tokyo:japan ottawa:canada
+munich:germany bratislava:slovakia ljubljana:slovenia zagreb:croatia belgrade:serbia
+"""
+places = {**{c.replace("-", " "): "" for c in _COUNTRIES.split()},
+          **{p.split(":")[0].replace("-", " "): p.split(":")[1].replace("-", " ") for p in _CITIES.split()}}
+
+# Well-known public figures a yes/no premise may name instead of the story's people.
+people = frozenset("""
+macron trump putin biden scholz merz meloni tusk duda erdogan rutte stoltenberg sunak johnson orban
+lavrov rubio vance hegseth witkoff kellogg zelenska yermak umerov sybiha shmyhal syrskyi zaluzhnyi
+albanese carney trudeau sanchez costa frederiksen kristersson stubb sanchez von-der-leyen kallas lammy
+healey xi modi netanyahu salman mbs obama clinton pope francis leo
+""".replace("-", " ").split())
+
+# -- what the engine says --------------------------------------------------------------------------
+engine_texts = {
+    "yes": "Yes. {answer}",
+    "no": "No. The story says: {answer}",
+    "silent": "The story doesn't say. What it does say: {answer}",
+    "subject_when": "The story doesn't give a date for {subject}.",
+    "subject_where": "The story doesn't say where, for {subject}.",
+    "subject_who": "The story doesn't say who, for {subject}.",
+    "subject_how_many": "The story doesn't give a number for {subject}.",
+    "subject_why": "The story doesn't give a reason for {subject}.",
+    "subject_duration": "The story doesn't say how long, for {subject}.",
+    "subject_other": "The story doesn't say that about {subject}.",
+    "part_unanswered": "“{part}”: the story doesn't say, or I didn't understand that part.",
+}
+# Nouns that show the type of a question with no question word ("meeting date?") or after "what".
+type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "month": "when", "hour": "when",
+              "place": "where", "location": "where", "venue": "where", "city": "where", "number": "how_many",
+              "reason": "why", "length": "duration", "duration": "duration"}

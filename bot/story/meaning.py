@@ -1,0 +1,82 @@
+"""What a fact is about and what it claims, as declared in facts.yaml.
+
+- `subject`: what the fact is about ("the Paris summit"); facts sharing a subject answer its
+  follow-ups ("and when?"), and a subject with no fact for a question type is declined honestly.
+- `types`: the kinds of question the fact answers (when, where, who, ...).
+- `asserts`: the checkable claims (date, place, count, people, countries) that let a yes/no
+  question be answered "Yes." or "No. The story says ...".  `check` verifies each against the
+  fact's own source quote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import yaml
+
+QUESTION_TYPES = ("when", "where", "who", "how_many", "why", "what", "how", "duration", "yesno")
+ASSERT_KEYS = {"date": False, "place": False, "count": False, "people": False, "countries": False,
+               "partial": False}
+MEANING_KEYS = {"subject": False, "types": False, "asserts": False}  # optional keys of a fact
+
+
+@dataclass(frozen=True)
+class Asserts:
+    date: str = ""  # ISO date the fact says something happens on
+    place: str = ""  # where it happens
+    count: int | None = None  # how many
+    people: tuple[str, ...] = ()  # who (people)
+    countries: tuple[str, ...] = ()  # who (countries)
+    partial: bool = False  # people/countries are examples, not the full list: others are not contradicted
+
+    def __bool__(self) -> bool:
+        return bool(self.date or self.place or self.count is not None or self.people or self.countries)
+
+
+def read_meaning(reader, fields: dict[str, yaml.Node], label: str) -> dict[str, object]:
+    """The optional subject, types and asserts of one fact, as Fact keyword arguments."""
+    out: dict[str, object] = {}
+    if "subject" in fields:
+        out["subject"] = reader.text(fields["subject"], f"subject of {label}")
+    if "types" in fields:
+        types = []
+        for kind, node in reader.text_list(fields["types"], f"types of {label}"):
+            if kind not in QUESTION_TYPES:
+                reader.problem(node, f"unknown question type '{kind}' in {label}; use {', '.join(QUESTION_TYPES)}")
+            else:
+                types.append(kind)
+        out["types"] = tuple(types)
+    if "asserts" in fields:
+        out["asserts"] = _read_asserts(reader, fields["asserts"], label)
+    return out
+
+
+def _read_asserts(reader, node: yaml.Node, label: str) -> Asserts:
+    what = f"asserts of {label}"
+    fields = reader.mapping(node, ASSERT_KEYS, what)
+    values: dict[str, object] = {}
+    if "date" in fields:
+        values["date"] = reader.text(fields["date"], f"{what}: date")
+        try:
+            dt.date.fromisoformat(values["date"])
+        except ValueError:
+            reader.problem(fields["date"], f"{what}: date must be a date like 2025-04-04")
+            values["date"] = ""
+    if "place" in fields:
+        values["place"] = reader.text(fields["place"], f"{what}: place")
+    if "count" in fields:
+        count = reader.text(fields["count"], f"{what}: count")
+        if count.isdigit():
+            values["count"] = int(count)
+        else:
+            reader.problem(fields["count"], f"{what}: count must be a whole number")
+    for key in ("people", "countries"):
+        if key in fields:
+            values[key] = tuple(text for text, _ in reader.text_list(fields[key], f"{what}: {key}"))
+    if "partial" in fields:
+        partial = reader.value(fields["partial"])
+        if not isinstance(partial, bool):
+            reader.problem(fields["partial"], f"{what}: partial must be true or false")
+        values["partial"] = partial is True
+    return Asserts(**values)
