@@ -16,7 +16,7 @@ from ..conversation import COMMANDS, Story
 from ..logs import setup_logging
 from ..misses import MissStore
 from ..settings import Settings, StartupError
-from . import handlers
+from . import delivery, handlers
 from .ordering import PerChatOrder
 
 log = logging.getLogger("story_bot")
@@ -46,7 +46,9 @@ def _builder(settings: Settings, request: BaseRequest | None) -> ApplicationBuil
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if request is not None:
         return builder.request(request).get_updates_request(request)
-    return builder.connection_pool_size(CONCURRENT_UPDATES).pool_timeout(10.0)
+    return (builder.connection_pool_size(CONCURRENT_UPDATES).connect_timeout(delivery.CONNECT_TIMEOUT)
+            .read_timeout(delivery.READ_TIMEOUT).write_timeout(delivery.WRITE_TIMEOUT)
+            .pool_timeout(delivery.POOL_TIMEOUT))
 
 
 def build_application(settings: Settings, story: Story, request: BaseRequest | None = None,
