@@ -20,12 +20,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from telegram import Update
-from telegram.error import TelegramError
 
 from .. import __version__
 from ..conversation import Story
 from ..settings import Settings
 from .app import ALLOWED_UPDATES, announce, build_application, start_up
+from .webhook_status import WebhookStatus, exit_if_refused
 
 log = logging.getLogger("story_bot.webhook")
 MAX_BODY = 1024 * 1024
@@ -77,6 +77,7 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
     application = build_application(settings, story, request=bot_request, updater=False)
     expected = settings.webhook_secret.encode()
     recent = RecentIds()
+    status = WebhookStatus(settings)
 
     async def telegram(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
@@ -97,7 +98,10 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
         return Response(status_code=200)
 
     async def healthz(_: Request) -> JSONResponse:
-        return JSONResponse({"ok": True, "facts": len(book.facts), "version": __version__})
+        """200 while Telegram delivers to us; 503 with the reason when it cannot (refused, or not ours)."""
+        status.recheck(application.bot)
+        return JSONResponse({"ok": not status.problem, "facts": len(book.facts), "version": __version__,
+                             **status.report()}, status_code=503 if status.problem else 200)
 
     async def home(_: Request) -> PlainTextResponse:
         return PlainTextResponse(f"story-bot {__version__} is running. It answers questions about "
@@ -107,17 +111,13 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
     async def lifespan(_: Starlette):
         async with application:
             await application.start()
-            url = settings.webhook_url
-            try:
-                await application.bot.set_webhook(url, secret_token=settings.webhook_secret,
-                                                  allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
-                log.info("webhook set to %s", url)
-            except TelegramError as exc:
-                log.error("could not set the webhook to %s: %s", url, exc)
-            await announce(application)  # the same last step as polling's post_init
+            if await status.register(application.bot, ALLOWED_UPDATES):  # refused: the server stops, exit 1
+                await status.check(application.bot)  # getWebhookInfo: is it ours?
+                await announce(application)  # the same last step as polling's post_init
             yield
             await application.stop()
-        log.info("stopped cleanly")
+        if not status.fatal:
+            log.info("stopped cleanly")
 
     async def root(request: Request) -> Response:
         return await (telegram(request) if request.method == "POST" else home(request))
@@ -125,7 +125,9 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
     routes = [Route("/healthz", healthz, methods=["GET"]), Route("/", root, methods=["GET", "POST"])]
     if settings.webhook_path != "/":
         routes.insert(0, Route(settings.webhook_path, telegram, methods=["POST"]))
-    return Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.webhook_status = status
+    return app
 
 
 class _Server(uvicorn.Server):
@@ -146,12 +148,19 @@ class _Server(uvicorn.Server):
         log.info("received %s, finishing updates in flight", sig.name)
         self.should_exit = True
 
+    def stop_now(self) -> None:
+        """Stop once start-up ends, without serving (the lifespan still shuts down cleanly)."""
+        self.should_exit = True
+
 
 def serve(settings: Settings, story: Story) -> int:
     start_up(settings)
     app = create_app(settings, story)
     config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
                             access_log=False, timeout_graceful_shutdown=20)
+    server = _Server(config)
+    app.state.webhook_status.on_fatal = server.stop_now
     log.info("listening on port %d", settings.port)
-    asyncio.run(_Server(config).serve())
+    asyncio.run(server.serve())
+    exit_if_refused(app.state.webhook_status)
     return 0

@@ -40,6 +40,7 @@ class FakeBotAPI:
         self.refusals: dict[str, tuple[int, dict]] = {}  # method -> the fault it always answers
         self.delays: dict[str, float] = {}  # method -> seconds before it answers (after it was recorded)
         self.webhook_url = ""  # what setWebhook set, as getWebhookInfo reports it
+        self.webhook_taken_by = ""  # when set, getWebhookInfo reports this URL (another instance took over)
         self.tokens_seen: set[str] = set()
         self._next_update = 1
         self._next_message = 1000
@@ -138,7 +139,8 @@ class FakeBotAPI:
         if method == "deleteWebhook":
             self.webhook_url = ""
         if method == "getWebhookInfo":
-            return {"url": self.webhook_url, "has_custom_certificate": False, "pending_update_count": 0}
+            return {"url": self.webhook_taken_by or self.webhook_url, "has_custom_certificate": False,
+                    "pending_update_count": 0}
         return True
 
     def _handler(self):
