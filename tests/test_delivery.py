@@ -123,3 +123,25 @@ def test_our_own_bugs_are_not_hidden():
 
     with pytest.raises(KeyError):
         asyncio.run(retrying(bad_value))
+
+
+def inline_callback(data: str, user_id: int = 111) -> dict:
+    """A button under an inline-mode answer: Telegram sends inline_message_id and no message."""
+    from tests.support.updates import user
+
+    return {"callback_query": {"id": "cb-inline", "from": user(user_id), "chat_instance": "ci", "data": data,
+                               "inline_message_id": "AgAAAInlineMessage"}}
+
+
+def test_a_button_under_an_inline_answer_edits_that_message(harness_factory, caplog):
+    async def body(h):
+        await h.send(inline_callback("fact:meeting-place"))
+
+    with caplog.at_level(logging.INFO):
+        api = harness_factory(body)
+    assert len(api.sent("answerCallbackQuery")) == 1, "the spinner stops exactly once"
+    (edit,) = api.sent("editMessageText")
+    assert edit["inline_message_id"] == "AgAAAInlineMessage" and "chat_id" not in edit
+    assert edit["parse_mode"] == "HTML" and "Ukraine" in edit["text"]
+    assert api.sent() == [], "there is no chat to send a message to"
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
