@@ -46,9 +46,8 @@ def _builder(settings: Settings, request: BaseRequest | None) -> ApplicationBuil
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if request is not None:
         return builder.request(request).get_updates_request(request)
-    return (builder.connection_pool_size(CONCURRENT_UPDATES).connect_timeout(delivery.CONNECT_TIMEOUT)
-            .read_timeout(delivery.READ_TIMEOUT).write_timeout(delivery.WRITE_TIMEOUT)
-            .pool_timeout(delivery.POOL_TIMEOUT))
+    return (builder.request(delivery.bot_request(CONCURRENT_UPDATES))
+            .get_updates_request(delivery.bot_request(1, delivery.GET_UPDATES_READ_TIMEOUT)))
 
 
 def build_application(settings: Settings, story: Story, request: BaseRequest | None = None,

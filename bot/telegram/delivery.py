@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import warnings
@@ -12,6 +13,7 @@ import httpx
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from ..render import Action, ActionKind, Reply, encode
@@ -38,6 +40,23 @@ CONNECT_TIMEOUT = 10.0
 WRITE_TIMEOUT = 10.0
 READ_TIMEOUT = 30.0
 POOL_TIMEOUT = 10.0
+GET_UPDATES_READ_TIMEOUT = 10.0  # on top of the long poll's own wait
+
+
+class BotRequest(HTTPXRequest):
+    """python-telegram-bot's HTTPX transport, minus its ERROR line and traceback for every reply that is
+    not JSON (a proxy's HTML error page): the error it raises says so, and is handled where it lands."""
+
+    def parse_json_payload(self, payload: bytes) -> dict:
+        try:
+            return json.loads(payload.decode("utf-8", "replace"))
+        except ValueError as exc:
+            raise TelegramError("Invalid server response") from exc
+
+
+def bot_request(pool_size: int, read_timeout: float = READ_TIMEOUT) -> BotRequest:
+    return BotRequest(connection_pool_size=pool_size, connect_timeout=CONNECT_TIMEOUT, read_timeout=read_timeout,
+                      write_timeout=WRITE_TIMEOUT, pool_timeout=POOL_TIMEOUT)
 
 
 def not_received(exc: NetworkError) -> bool:

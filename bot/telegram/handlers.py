@@ -11,7 +11,7 @@ from uuid import uuid4
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from .. import replies
@@ -197,6 +197,11 @@ def _article(voice: replies.Voice, fact) -> InlineQueryResultArticle:
 
 async def on_error(update: object, context: Context) -> None:
     """A bug is logged with its traceback; the person gets one apologetic line, never the traceback."""
+    if update is None and isinstance(context.error, TelegramError):  # getUpdates failed; polling goes on
+        passing = isinstance(context.error, NetworkError)  # 5xx, 429 without retry_after, network faults
+        log.log(logging.WARNING if passing else logging.ERROR, "Telegram getUpdates failed (%s: %s); polling "
+                "goes on", type(context.error).__name__, context.error)
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update):

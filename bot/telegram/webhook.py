@@ -25,6 +25,7 @@ from .. import __version__
 from ..conversation import Story
 from ..settings import Settings
 from .app import ALLOWED_UPDATES, announce, build_application, start_up
+from .server import config as server_config
 from .webhook_status import WebhookStatus, exit_if_refused
 
 log = logging.getLogger("story_bot.webhook")
@@ -156,9 +157,7 @@ class _Server(uvicorn.Server):
 def serve(settings: Settings, story: Story) -> int:
     start_up(settings)
     app = create_app(settings, story)
-    config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
-                            access_log=False, timeout_graceful_shutdown=20)
-    server = _Server(config)
+    server = _Server(server_config(app, settings.port))
     app.state.webhook_status.on_fatal = server.stop_now
     log.info("listening on port %d", settings.port)
     asyncio.run(server.serve())
