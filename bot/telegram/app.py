@@ -46,7 +46,7 @@ def _builder(settings: Settings, request: BaseRequest | None) -> ApplicationBuil
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if request is not None:
         return builder.request(request).get_updates_request(request)
-    return (builder.request(delivery.bot_request(CONCURRENT_UPDATES))
+    return (builder.request(delivery.bot_request(delivery.POOL_SIZE))
             .get_updates_request(delivery.bot_request(1, delivery.GET_UPDATES_READ_TIMEOUT)))
 
 

@@ -26,6 +26,7 @@ from ..conversation import Story
 from ..settings import Settings
 from .app import ALLOWED_UPDATES, announce, build_application, start_up
 from .server import config as server_config
+from .server import run as run_server
 from .webhook_status import WebhookStatus, exit_if_refused
 
 log = logging.getLogger("story_bot.webhook")
@@ -160,6 +161,6 @@ def serve(settings: Settings, story: Story) -> int:
     server = _Server(server_config(app, settings.port))
     app.state.webhook_status.on_fatal = server.stop_now
     log.info("listening on port %d", settings.port)
-    asyncio.run(server.serve())
+    run_server(server.serve())
     exit_if_refused(app.state.webhook_status)
     return 0
