@@ -8,6 +8,7 @@ Runs the bot package of the current directory. Variants:
   no-uvloop    the webhook server runs on asyncio's own event loop instead of uvloop
   orjson       orjson instead of json for update bodies and Bot API replies
   pool=N       N connections to the Bot API
+  keepalive=N  at most N idle connections kept open
   conc=N       N updates handled at once
   no-gate      requests queue in httpcore's pool instead of at BotRequest's gate
   profile      cProfile the whole run; the stats go to $PROFILE_OUT (default /tmp/story-bot.prof)
@@ -58,6 +59,10 @@ def apply(variant: str) -> None:
         from bot.telegram import delivery
 
         delivery.BotRequest.do_request = delivery.HTTPXRequest.do_request
+    elif variant.startswith("keepalive="):
+        from bot.telegram import delivery
+
+        delivery.KEEP_ALIVE = int(variant.split("=", 1)[1])
     elif variant.startswith("conc="):
         from bot.telegram import app
 

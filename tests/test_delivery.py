@@ -145,3 +145,36 @@ def test_a_button_under_an_inline_answer_edits_that_message(harness_factory, cap
     assert edit["parse_mode"] == "HTML" and "Ukraine" in edit["text"]
     assert api.sent() == [], "there is no chat to send a message to"
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
+
+
+def test_webhook_status_notices_when_the_webhook_is_taken_and_given_back(monkeypatch):
+    from types import SimpleNamespace
+
+    from bot.settings import Settings
+    from bot.telegram import webhook_status
+    from bot.telegram.webhook_status import WebhookStatus
+
+    class FakeBot:
+        url = "https://bot.example.org/telegram"
+
+        async def get_webhook_info(self):
+            return SimpleNamespace(url=self.url, pending_update_count=3, last_error_date=None,
+                                   last_error_message=None)
+
+    monkeypatch.setattr(webhook_status, "RECHECK_SECONDS", 0.0)
+    status = WebhookStatus(Settings(webhook_url="https://bot.example.org/telegram"))
+    bot = FakeBot()
+
+    async def main():
+        await status.check(bot)
+        assert status.problem == "" and status.report()["pending_updates"] == 3
+        bot.url = ""  # someone ran the bot with long polling: deleteWebhook
+        status.recheck(bot)
+        await status._check
+        assert "nobody" in status.problem and "https://bot.example.org/telegram" in status.problem
+        bot.url = "https://bot.example.org/telegram"
+        status.recheck(bot)
+        await status._check
+        assert status.problem == ""
+
+    asyncio.run(main())

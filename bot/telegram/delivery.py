@@ -42,6 +42,7 @@ READ_TIMEOUT = 30.0
 POOL_TIMEOUT = 10.0
 GET_UPDATES_READ_TIMEOUT = 10.0  # on top of the long poll's own wait
 POOL_SIZE = 16  # connections to the Bot API (Telegram takes ~30 messages/s from a bot anyway)
+KEEP_ALIVE: int | None = None  # of those, how many are kept open while idle (None: all)
 
 
 class BotRequest(HTTPXRequest):
@@ -53,8 +54,9 @@ class BotRequest(HTTPXRequest):
     - No ERROR line with a traceback for every reply that is not JSON (a proxy's HTML error page): the
       error it raises says so, and is handled where it lands."""
 
-    def __init__(self, pool_size: int, **kwargs):
-        super().__init__(connection_pool_size=pool_size, **kwargs)
+    def __init__(self, pool_size: int, keep_alive: int | None = None, **kwargs):
+        limits = httpx.Limits(max_connections=pool_size, max_keepalive_connections=keep_alive)
+        super().__init__(connection_pool_size=pool_size, httpx_kwargs={"limits": limits}, **kwargs)
         self._gate = asyncio.Semaphore(pool_size)
 
     async def do_request(self, *args, **kwargs):
@@ -79,7 +81,7 @@ class BotRequest(HTTPXRequest):
 
 
 def bot_request(pool_size: int, read_timeout: float = READ_TIMEOUT) -> BotRequest:
-    return BotRequest(pool_size, connect_timeout=CONNECT_TIMEOUT, read_timeout=read_timeout,
+    return BotRequest(pool_size, KEEP_ALIVE, connect_timeout=CONNECT_TIMEOUT, read_timeout=read_timeout,
                       write_timeout=WRITE_TIMEOUT, pool_timeout=POOL_TIMEOUT)
 
 
