@@ -145,7 +145,8 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
 def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
             same_message: bool = False) -> Result:
     """One question, read against `previous` first when it leans on it.  Within one message
-    (`same_message`), a question is never answered by the fact the question before it got."""
+    (`same_message`), a question with words of its own is not answered by the fact the question
+    before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
     leaning = prev is not None and prev.subject and context.leans(query, index, prev)
     if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
@@ -155,7 +156,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     if leaning:
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)
-        if found is not None and not (same_message and found.fact is not None and found.fact.id == prev.id):
+        repeated = same_message and found is not None and found.fact is not None and found.fact.id == prev.id
+        if found is not None and not (repeated and context.topic(query, index)):
             return found
     alone = _alone(query, index, th, trace)
     if _confident(alone) or prev is None:

@@ -142,6 +142,11 @@ def _clean(words: list[str], index: MatchIndex) -> list[str]:
 
 
 @lru_cache(maxsize=16)
+def _phrases(index: MatchIndex) -> dict[str, tuple[str, ...]]:
+    return index.aliases.phrases()
+
+
+@lru_cache(maxsize=16)
 def _small_talk_phrases(index: MatchIndex) -> dict[str, frozenset[str]]:
     """The locale's small talk, read the way messages are read."""
     locale = index.locale
@@ -233,16 +238,7 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
-    repaired, notes = speller.repair(words)
-    choices = []
-    for word in repaired:
-        options = (word,)
-        if word not in speller.known and budget[0] > 0:
-            budget[0] -= 1
-            options = speller.fix(word)
-            if options != (word,):
-                notes.append(f"'{word}' -> {' or '.join(repr(o) for o in options)} (spelling)")
-        choices.append(options)
+    choices, notes = speller.correct(words, budget, _phrases(index))
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
         tokens = index.vocabulary.content(index.aliases.apply(list(combo)))
