@@ -64,9 +64,9 @@ class Speller:
         self.targets = frozenset(targets)
         self.letter_names = dict(locale.letter_names)
         self._keys: dict[str, list[str]] | None = None  # Metaphone key -> book words, built on first use
-        self.by_length: dict[int, list[str]] = {}
+        self.buckets: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> words
         for word in targets:
-            self.by_length.setdefault(len(word), []).append(word)
+            self.buckets.setdefault((len(word), word[0]), []).append(word)
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def fix(self, word: str) -> tuple[str, ...]:
@@ -89,11 +89,11 @@ class Speller:
             near = process.extract(word, self.question_words, scorer=OSA.distance, score_cutoff=1, limit=None)
             return tuple(m[0] for m in near) or (word,)  # ... except misspelt question words ("whre", "wen")
         edits = 1 if len(word) < 8 else 2
-        pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for w in self.by_length.get(n, ())]
+        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two;
+        # so only words of a plausible length starting with one of those letters are compared
+        pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for first in dict.fromkeys(word[:2])
+                for w in self.buckets.get((n, first), ())]
         near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
-        if not near:
-            return (word,)
-        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two
         near = [m for m in near if m[0][0] == word[0] or m[0][:2] == word[1::-1]]
         if not near:
             return (word,)
