@@ -71,16 +71,19 @@ _CONTRACTIONS = (
     (re.compile(r"['’](s|re|ll|ve|d|m)\b", re.I), ""),
 )
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
     "4th" is "4".
     """
-    text = _US_CAPS.sub(" usa ", text)
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
-    return _ORDINAL.sub(r"\1", text)
+    if "U" in text:
+        text = _US_CAPS.sub(" usa ", text)
+    if "'" in text or "’" in text:
+        for pattern, repl in _CONTRACTIONS:
+            text = pattern.sub(repl, text)
+    return _ORDINAL.sub(r"\1", text) if _DIGIT.search(text) else text
 
 
 _STEMMER = Stemmer.Stemmer("english")
