@@ -73,9 +73,11 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     extra = [t for t in query.tokens if t not in question and t not in subject]
     if len(typed) == 1:
         return typed[0]
-    if here in typed and set(extra) <= index.vocab[here]:
-        return here  # "who took it?" after the photo, "is it the first one?" after the F-16: that fact
-    tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
+    if here in typed and not extra:
+        return here  # "who took it?" after the photo: the photo's own answer
+    # the question's own words pick among the subject's facts; with none, the subject's name does
+    tokens = list(query.tokens) if extra else list(query.tokens) + [
+        t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
     ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= th.margin):
         return ranked[0].fact_index

@@ -168,10 +168,12 @@ def _small_talk(words: list[str], phrases: dict[str, frozenset[str]]) -> tuple[s
 
 
 def _phrase_at(words: list[str], phrases: dict[str, frozenset[str]], at_start: bool) -> tuple[str, int] | None:
+    """Small talk opening (or closing) a clause; greetings only open one, "start"/"help" only alone."""
     for size in range(min(6, len(words)), 0, -1):
         piece = " ".join(words[:size] if at_start else words[-size:])
         for kind, known in phrases.items():
-            if piece in known:
+            if piece in known and (at_start or kind in ("thanks", "bye")) and (
+                    piece not in ("start", "help") or size == len(words)):
                 return kind, size
     return None
 
@@ -249,7 +251,8 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     refers = any(w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
                  for i, w in enumerate(first))
     found = mentions(list(first), locale, index.published, index.stated_words,
-                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens))
+                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
+                     lambda name: " ".join(index.content(name)))
     return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes))
