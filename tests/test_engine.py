@@ -245,7 +245,7 @@ def test_same_output_under_every_hash_seed():
     assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == questions.count("\n")
 
 
-@pytest.mark.parametrize("question", ["hwo leads the coalition"])
+@pytest.mark.parametrize("question", ["hwo will they meet", "whe will they meet"])
 def test_an_ambiguous_correction_asks_did_you_mean(book, question):
     result = respond(question, book)
     assert result.kind == "suggest" and len(result.suggestions) >= 2

@@ -84,7 +84,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, M
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim
-    asks_who = "who" in index.types[index.position[fact.id]]
+    asks_who = "who" in (fact.types or index.types[index.position[fact.id]])  # what the curator says it is about
     silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and not (
         claim.known and claim.kind == "place") and (
         _gap_for(claim, fact, index) or (asks_who and claim.kind in ("person", "country"))))), None)
@@ -92,7 +92,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, M
         return "silent", silent
     if any(ok is True for _, ok in results):
         return "yes", None
-    if all(claim.known for claim, _ in results) and "yesno" in index.types[index.position[fact.id]]:
+    if all(claim.known and claim.kind in ("place", "count") for claim, _ in results) and \
+            "yesno" in index.types[index.position[fact.id]]:
         return "yes", None  # no claim, or only the story's own words ("based on ukraine's proposals?")
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
 

@@ -34,7 +34,7 @@ class Thresholds:
     question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
-    reading_lead: float = 25.0  # a reading of an ambiguous message this far ahead of the others is not a guess
+    reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
 DEFAULT = Thresholds()

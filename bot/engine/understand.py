@@ -14,7 +14,7 @@ from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
 from ..story.locale import Locale
 from .dates import Mention, digits, mentions, numeric_dates
-from .shape import qtype
+from .shape import STRONG_TYPES, qtype
 from .normalize import fold
 from .spelling import MAX_FIXES, unstretch
 
@@ -85,10 +85,16 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
             elif _meaningful(words, locale):
                 sentences.append((words, asked, _starts_question(words, locale)))
-    parts = []
+    parts: list[tuple[list[str], bool]] = []
     for words, asked in _join_remarks(sentences):
         pieces = _split(words, locale) if split else [words]
-        parts.extend((piece, asked) for piece in pieces if _meaningful(piece, locale))
+        for number, piece in enumerate(pieces):
+            if not _meaningful(piece, locale):
+                continue
+            if parts and number == 0 and _clarifies(piece, locale):  # "where is it happening, which country"
+                parts[-1] = (parts[-1][0] + piece, parts[-1][1])
+            else:
+                parts.append((piece, asked))
     budget = [MAX_FIXES]
     queries = tuple(_query(words, asked, index, budget) for words, asked in parts[:MAX_PARTS])
     return Message(text, lang, index, chat, queries)
@@ -111,6 +117,14 @@ def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[l
     if pending:
         out.append((pending, pending_asked))
     return out
+
+
+def _clarifies(words: list[str], locale: Locale) -> bool:
+    """A short afterthought ("which country", "exactly") adds to the question before it."""
+    topic = [w for w in words if w not in locale.stopwords and w not in locale.fillers
+             and w not in locale.connectors and (w,) not in locale.question_types]
+    return (len(topic) <= 1 and qtype(tuple(words), locale) not in STRONG_TYPES
+            and not any(w in locale.yesno_openers or w in locale.connectors for w in words))
 
 
 def _about_bot(words: list[str], locale: Locale) -> str:
