@@ -133,6 +133,7 @@ def test_eval_accuracy_and_declines(book):
     assert all(c.expected in book.by_id or c.expected == "-" for c in cases)
     assert report.accuracy >= 0.95, report.misses
     assert report.decline_rate >= 0.95, report.misses
+    assert report.wrong_rate <= 0.01, report.wrong  # answered, and wrong: the worst outcome
 
 
 def test_untuned_sets_stay_honest(book):

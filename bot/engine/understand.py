@@ -22,6 +22,7 @@ MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
+_SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
 _CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
 
 
@@ -77,10 +78,14 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
         asked = sentence.rstrip().endswith("?")
         for clause in _CLAUSES.split(sentence) if split else [sentence]:
             words = _clean(fold(locale.rewrite(clause)).split(), index)
-            kind, words = _small_talk(words, _small_talk_phrases(index))
-            if not kind and _about_bot(words, locale):
-                kind, words = _about_bot(words, locale), []
-            chat = chat or kind
+            kind = _about_bot(words, locale)  # "r u a human or an ai": the whole clause is about the bot
+            if kind:
+                words = []
+            else:
+                kind, words = _small_talk(words, _small_talk_phrases(index))
+                if not kind and _about_bot(words, locale):
+                    kind, words = _about_bot(words, locale), []
+            chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
             if sentences and " ".join(words) in locale.yesno_tags:
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
             elif _meaningful(words, locale):
@@ -131,10 +136,11 @@ def _about_bot(words: list[str], locale: Locale) -> str:
     """'are you a robot', 'who made u', 'ur awesome': about the bot, not the story."""
     if not any(w in locale.you_words for w in words):
         return ""
+    praise = [w for w in words if w in locale.praise_words]
     rest = [w for w in words if w not in locale.you_words and w not in locale.stopwords and w not in locale.fillers
             and w not in locale.question_words]
-    if rest and all(w in locale.praise_words for w in rest):
-        return "thanks"
+    if praise and all(w in locale.praise_words for w in rest):
+        return "thanks"  # "ur awesome"
     if all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"
     return ""
