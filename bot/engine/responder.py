@@ -34,6 +34,7 @@ class Thresholds:
     question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
+    unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
     reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
@@ -93,6 +94,10 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = typed
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
+    subjects = {t for words in index.subject_tokens.values() for t in words}
+    if query.definition and not set(tokens) <= subjects:  # "what does cotw mean" asks about a subject
+        trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
+        return Result(Kind.FALLBACK, lang=lang)
     places = {t for m in query.mentions if m.kind in ("place", "country")
               for t in index.content(" ".join(reading.words[m.start:m.end]))}
     if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
@@ -114,7 +119,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
     trace.append(f"not sure about {fact.id}: {why}")
-    floor = th.answer if unknown else th.suggest  # "capital of France?" gets no far-fetched "did you mean"
+    floor = th.unknown_suggest if unknown else th.suggest  # "weather in kyiv?" gets no far-fetched "did you mean"
     close = tuple(index.facts[s.fact_index] for s in ranked[:3] if s.score >= floor)
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)

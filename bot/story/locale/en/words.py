@@ -203,6 +203,8 @@ yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it
 followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
                     ("okay", "and"), ("and", "what", "about"), ("what", "about"), ("how", "about"),
                     ("and", "how", "about"), ("n",))
+definition_openers = (("what", "is", "a"), ("what", "is", "an"), ("whats", "a"), ("what", "does"),
+                      ("define",), ("definition", "of"), ("meaning", "of"))  # + a word or two: a dictionary question
 new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
 else_words = frozenset("else other others another besides apart".split())
