@@ -151,6 +151,15 @@ def test_off_topic_questions_sharing_a_word_are_not_answered(book):
         assert not respond(question, book).answered, question
 
 
+@pytest.mark.parametrize("question", ["what is a contingent", "what is the weather in kyiv"])
+def test_off_topic_gets_the_off_topic_fallback_not_a_near_fact(book, question):
+    assert respond(question, book).kind is Kind.FALLBACK  # issue 13 item 11
+
+
+def test_a_dictionary_question_about_a_subject_of_the_story_is_answered(book):
+    assert facts(respond("what does cotw mean", book)) == ["what-is-coalition"]
+
+
 def garbage(seed: int) -> str:
     rng = random.Random(seed)
     return " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 9)))

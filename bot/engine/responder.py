@@ -95,7 +95,8 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
     subjects = {t for words in index.subject_tokens.values() for t in words}
-    if query.definition and not set(tokens) <= subjects:  # "what does cotw mean" asks about a subject
+    defined = set(index.content(" ".join(query.definition))) - set(index.content("mean meaning"))
+    if defined and not defined <= subjects:  # "what does cotw mean" asks about a subject of the story
         trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
         return Result(Kind.FALLBACK, lang=lang)
     places = {t for m in query.mentions if m.kind in ("place", "country")

@@ -47,7 +47,7 @@ class Query:
     new_subject: bool = False  # "what about X": the same question about something else
     refers: bool = False  # a pronoun points back ("who leads it?")
     other: bool = False  # "who else": not the last answer again
-    definition: bool = False  # "what is a contingent?": asks what a word means
+    definition: tuple[str, ...] = ()  # "what is a contingent?": the word(s) it asks the meaning of
     notes: tuple[str, ...] = ()  # each correction, for --explain
 
     @property
@@ -277,4 +277,5 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes),
-                 definition=any(first[:len(p)] == p and len(first) - len(p) <= 2 for p in locale.definition_openers))
+                 definition=next((first[len(p):] for p in locale.definition_openers
+                                  if first[:len(p)] == p and 0 < len(first) - len(p) <= 3), ()))
