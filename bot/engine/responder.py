@@ -34,7 +34,8 @@ class Thresholds:
     question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
-    reading_lead: float = 25.0  # a reading of an ambiguous message this far ahead of the others is not a guess
+    unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
+    reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
 DEFAULT = Thresholds()
@@ -93,6 +94,11 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = typed
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
+    subjects = {t for words in index.subject_tokens.values() for t in words}
+    defined = set(index.content(" ".join(query.definition))) - set(index.content("mean meaning"))
+    if defined and not defined <= subjects:  # "what does cotw mean" asks about a subject of the story
+        trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
+        return Result(Kind.FALLBACK, lang=lang)
     places = {t for m in query.mentions if m.kind in ("place", "country")
               for t in index.content(" ".join(reading.words[m.start:m.end]))}
     if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
@@ -114,7 +120,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
     trace.append(f"not sure about {fact.id}: {why}")
-    floor = th.answer if unknown else th.suggest  # "capital of France?" gets no far-fetched "did you mean"
+    floor = th.unknown_suggest if unknown else th.suggest  # "weather in kyiv?" gets no far-fetched "did you mean"
     close = tuple(index.facts[s.fact_index] for s in ranked[:3] if s.score >= floor)
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
@@ -145,7 +151,8 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
 def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
             same_message: bool = False) -> Result:
     """One question, read against `previous` first when it leans on it.  Within one message
-    (`same_message`), a question is never answered by the fact the question before it got."""
+    (`same_message`), a question with words of its own is not answered by the fact the question
+    before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
     leaning = prev is not None and prev.subject and context.leans(query, index, prev)
     if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
@@ -155,7 +162,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     if leaning:
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)
-        if found is not None and not (same_message and found.fact is not None and found.fact.id == prev.id):
+        repeated = same_message and found is not None and found.fact is not None and found.fact.id == prev.id
+        if found is not None and not (repeated and context.topic(query, index)):
             return found
     alone = _alone(query, index, th, trace)
     if _confident(alone) or prev is None:
