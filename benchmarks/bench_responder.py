@@ -88,7 +88,7 @@ def main() -> None:
         samples = time_questions(big, questions, 1)
         print(f"synthetic {size:>6} facts: build {build:.2f} s, peak {peak / 1e6:.0f} MB;  {percentiles(samples)}")
 
-    from bot.misses import group_misses
+    from bot.storage.report import group_misses
 
     rng = random.Random(3)
     words = [w.strip(".,\"()").lower() for w in book.story.text.split()]

@@ -370,6 +370,19 @@ def test_misses_from_two_instances_are_in_one_report(settings):
         assert read_report(store, since_days=1e-9).total == 0
 
 
+def test_near_duplicate_misses_are_grouped_most_asked_first(settings):
+    questions = ["how many tanks did germany send", "How many tanks did Germany send?", "how many tanks germany sent",
+                 "what is the weather", "what's the weather?", "who is elon musk", "who is elon musk",
+                 "who is elon musk!", "who is elon musk"]
+    with open_sync(settings) as store:
+        for question in questions:
+            assert store.misses.record_miss(question, "private", "fallback", None, 10.0)
+        counts = [(g.count, g.example) for g in read_report(store).groups]
+    assert counts[0][0] == 4 and "musk" in counts[0][1]
+    assert counts[1][0] == 3 and "tanks" in counts[1][1]
+    assert counts[2][0] == 2 and "weather" in counts[2][1]
+
+
 def test_misses_keep_the_newest_rows(settings):
     async def body():
         async with await open_storage(settings, max_miss_rows=20) as store:

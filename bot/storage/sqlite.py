@@ -134,7 +134,7 @@ class SqliteDatabase(Database):
         if VERSION_TABLE in tables:
             row = conn.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
             return int(row[0] or 0)
-        return 1 if "misses" in tables else 0  # bot/misses.py's tables, made before there was a version
+        return 1 if "misses" in tables else 0  # the former bot/misses.py's tables, made before there was a version
 
     def _check(self, tables: dict[str, set[str]], version: int) -> None:
         if tables and not (set(tables) & OURS):
