@@ -182,7 +182,11 @@ class SqliteDatabase(Database):
     # -- running SQL -----------------------------------------------------------------------------------------
 
     async def _call(self, fn, *args):
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        try:
+            future = asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        except RuntimeError:  # the executor is shut down: closed, like a closed PostgreSQL pool
+            raise StorageError("the database is closed") from None
+        return await future
 
     def _conn_or_fail(self) -> sqlite3.Connection:
         if self._conn is None:

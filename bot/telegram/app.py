@@ -132,13 +132,12 @@ def start_up(settings: Settings) -> str:
 
 def run_polling(settings: Settings, story: Story) -> int:
     username = start_up(settings)
-    log.info("starting long polling as @%s", username)
-    asyncio.run(_polling(settings, story))
+    asyncio.run(_polling(settings, story, username))
     log.info("stopped cleanly")
     return 0
 
 
-async def _polling(settings: Settings, story: Story) -> None:
+async def _polling(settings: Settings, story: Story, username: str) -> None:
     """Long polling through the inbox: getUpdates, store each update, and only then move the offset on
     (the next getUpdates acknowledges it); the inbox worker answers. SIGTERM/SIGINT: stop fetching, answer
     what is stored for a few seconds, give the rest back for the next start (InboxRunner.stop)."""
@@ -151,6 +150,7 @@ async def _polling(settings: Settings, story: Story) -> None:
         async with await open_bot_storage(settings) as storage:
             app = build_application(settings, story, storage=storage)
             runner = InboxRunner(app, storage, concurrency=CONCURRENT_UPDATES)
+            log.info("starting long polling as @%s", username)
             async with app:
                 await app.start()
                 await runner.start()

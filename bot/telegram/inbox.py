@@ -73,8 +73,8 @@ class InboxRunner:
         except StorageError:
             remaining = -1
         if remaining:
-            shown = "some" if remaining < 0 else str(remaining)
-            log.warning("%s updates stored and not yet answered stay in %s; they are answered at the next start "
-                        "(or by another instance)", shown, self.storage.where)
+            shown = "some updates" if remaining < 0 else f"{remaining} update{'s' if remaining != 1 else ''}"
+            log.warning("%s stored and not yet answered stay in %s; answered at the next start (or by another "
+                        "instance)", shown, self.storage.where)
         log.info("inbox stopped in %.1f s", time.monotonic() - started)
         return remaining
