@@ -32,6 +32,7 @@ log = logging.getLogger("story_bot")
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"]
 CONCURRENT_UPDATES = 64
 POLL_TIMEOUT = 10  # seconds a getUpdates long poll waits for updates
+DB_POOL = 10  # PostgreSQL connections per instance: each update takes ~4 short statements (free plans allow 60+)
 
 
 class StoryApplication(Application):
@@ -91,7 +92,7 @@ def build_application(settings: Settings, story: Story, request: BaseRequest | N
 async def open_bot_storage(settings: Settings) -> Storage:
     """The start-up step that opens the storage, once, on the event loop that uses it: an unusable
     DATA_DIR is one line naming it (exit 2), an unreachable DATABASE_URL one line, password masked (exit 1)."""
-    storage = await open_storage(settings)
+    storage = await open_storage(settings, pool_size=DB_POOL)
     log.info("keeping state in %s (schema version %s)", describe(settings), storage.db.schema_version)
     return storage
 
