@@ -10,6 +10,7 @@ import asyncio
 import json
 import math
 import multiprocessing
+import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -100,6 +101,10 @@ def _report_in_child(data_dir: str, database_url: str, since_days: float | None,
 
     from . import open_sync
 
+    try:  # answering comes first: the report takes the CPU the bot leaves
+        os.nice(10)
+    except OSError:
+        pass
     try:
         store = open_sync(SimpleNamespace(data_dir=Path(data_dir), database_url=database_url), create=False,
                           connect_attempts=1)
