@@ -218,6 +218,7 @@ def test_polling_sigterm_under_a_long_flood_wait_keeps_the_update(tmp_path):
         api.push(text_message("who wrote the article?", chat_id=31))
         assert api.wait_for(lambda: api.sent(), 20)  # the refused try: now waiting out the 60 s
         code, took, output = first.terminate(timeout=30)
+        print(f"SIGTERM to exit under a pending retry_after of 60 s: {took:.1f} s")
         assert code == 0 and took < 10, (took, output)
         assert "1 update stored and not yet answered stay" in output, output
         second = BotProcess("run", env, tmp_path / "second.log")
