@@ -220,7 +220,7 @@ def test_polling_sigterm_under_a_long_flood_wait_keeps_the_update(tmp_path):
         code, took, output = first.terminate(timeout=30)
         print(f"SIGTERM to exit under a pending retry_after of 60 s: {took:.1f} s")
         assert code == 0 and took < 10, (took, output)
-        assert "1 update stored and not yet answered stay" in output, output
+        assert "1 update stored and not yet answered stays in" in output, output
         second = BotProcess("run", env, tmp_path / "second.log")
         try:
             assert api.wait_for(lambda: len(api.sent()) == 2, 30), second.output()

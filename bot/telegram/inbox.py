@@ -74,7 +74,7 @@ class InboxRunner:
             remaining = -1
         if remaining:
             shown = "some updates" if remaining < 0 else f"{remaining} update{'s' if remaining != 1 else ''}"
-            log.warning("%s stored and not yet answered stay in %s; answered at the next start (or by another "
-                        "instance)", shown, self.storage.where)
+            log.warning("%s stored and not yet answered %s in %s; answered at the next start (or by another "
+                        "instance)", shown, "stays" if remaining == 1 else "stay", self.storage.where)
         log.info("inbox stopped in %.1f s", time.monotonic() - started)
         return remaining
