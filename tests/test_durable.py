@@ -86,6 +86,22 @@ def test_unusable_storage_stops_both_modes_with_one_line(tmp_path):
                 (mode, out.stderr)
 
 
+def test_the_database_password_is_scrubbed_from_every_log_line():
+    import logging
+
+    from bot.logs import RedactingFormatter
+    from bot.settings import Settings
+    from bot.telegram.app import secrets_of
+
+    settings = Settings(token=TOKEN, webhook_secret="w" * 20,
+                        database_url="postgresql://bot:p%40ss-w0rd@db.example.org:5432/bot")
+    formatter = RedactingFormatter(secrets_of(settings))
+    record = logging.LogRecord("psycopg", logging.WARNING, __file__, 1, "connecting to %s: password %s rejected",
+                               (settings.database_url, "p@ss-w0rd"), None)
+    line = formatter.format(record)
+    assert "p@ss-w0rd" not in line and "p%40ss-w0rd" not in line and "db.example.org" in line, line
+
+
 def test_webhook_refuses_with_503_what_it_cannot_store(story, tmp_path):
     """200 only once stored: a redelivery is stored once; a database that is gone is 503 (Telegram resends)."""
     from bot.settings import Settings
@@ -128,7 +144,7 @@ def test_webhook_refuses_with_503_what_it_cannot_store(story, tmp_path):
 def test_two_webhook_instances_on_one_database(postgres_server, tmp_path):
     with FakeBotAPI() as api:
         env = bot_env(api.base_url, tmp_path / "data", DATABASE_URL=postgres_server.new_database())
-        a = BotProcess.webhook(env, tmp_path / "a.log")
+        a = BotProcess.webhook(dict(env, LOG_LEVEL="DEBUG"), tmp_path / "a.log")  # the chattiest logs: no password
         b = None
         try:
             a.wait_serving()
