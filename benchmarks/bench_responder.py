@@ -155,7 +155,7 @@ def main() -> None:
     print(f"  4,096-character messages, {time_garbage(huge, 3)}")
 
     if not quick:
-        from bot.misses import group_misses
+        from bot.storage.report import group_misses
 
         rng = random.Random(3)
         text_words = [w.strip(".,\"()").lower() for w in bundle.story.text.split()]

@@ -14,10 +14,12 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -100,7 +102,8 @@ def run(mode: str, count: int, rate: float | None, rate_limit: bool, cases) -> N
     with FakeBotAPI() as api:
         env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, PORT=str(port),
                    WEBHOOK_URL="https://bench.example.org", RATE_LIMIT="1" if rate_limit else "0",
-                   DATA_DIR=str(ROOT / "data" / "bench"), LOG_LEVEL="WARNING")
+                   DATA_DIR=tempfile.mkdtemp(prefix="story-bot-bench-"), LOG_LEVEL="WARNING")
+        env.pop("DATABASE_URL", None)  # a fresh inbox per run: update ids repeat between runs
         proc = subprocess.Popen([sys.executable, "-m", "bot", "webhook"], cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         try:
@@ -127,6 +130,7 @@ def run(mode: str, count: int, rate: float | None, rate_limit: bool, cases) -> N
         finally:
             proc.send_signal(signal.SIGTERM)
             code = proc.wait(timeout=60)
+            shutil.rmtree(env["DATA_DIR"], ignore_errors=True)
     answers: dict[int, float] = {}
     texts: dict[int, str] = {}
     for name, params, at in api.calls:

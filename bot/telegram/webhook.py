@@ -1,7 +1,8 @@
 """Production mode for free PaaS tiers: one HTTP server for Telegram's webhook and health checks.
 
-python-telegram-bot's custom-webhook pattern: no Updater; Starlette receives the POST,
-checks the secret, and feeds `update_queue`.  uvicorn turns SIGTERM into a clean stop.
+python-telegram-bot's custom-webhook pattern: no Updater; Starlette receives the POST, checks the
+secret, stores the update in the durable inbox and only then answers 200 (bot/telegram/inbox.py answers
+it from there). uvicorn turns SIGTERM into a clean stop.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import hmac
 import json
 import logging
 import signal
-from collections import OrderedDict
 
 import uvicorn
 from starlette.applications import Starlette
@@ -25,7 +25,9 @@ from telegram.error import TelegramError
 from .. import __version__
 from ..conversation import Story
 from ..settings import Settings
-from .app import ALLOWED_UPDATES, announce, build_application, start_up
+from ..storage import Storage, StorageError
+from .app import ALLOWED_UPDATES, CONCURRENT_UPDATES, announce, build_application, open_bot_storage, start_up
+from .inbox import InboxRunner
 
 log = logging.getLogger("story_bot.webhook")
 MAX_BODY = 1024 * 1024
@@ -50,33 +52,17 @@ async def _read_limited(request: Request) -> bytes | None:
     return bytes(body) if seen <= MAX_BODY else None
 
 
-class RecentIds:
-    """Telegram redelivers an update whose 200 it missed; answer each update_id once."""
-
-    def __init__(self, size: int = 10_000):
-        self._seen: OrderedDict[int, None] = OrderedDict()
-        self._size = size
-
-    def first_time(self, update_id: int) -> bool:
-        if update_id in self._seen:
-            return False
-        self._seen[update_id] = None
-        if len(self._seen) > self._size:
-            self._seen.popitem(last=False)
-        return True
-
-
 def _refuse(request: Request, status: int, why: str) -> PlainTextResponse:
     client = request.client.host if request.client else "?"
     log.warning("refused %s %s from %s: %d %s", request.method, request.url.path, client, status, why)
     return PlainTextResponse(why, status_code=status)
 
 
-def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
+def create_app(settings: Settings, story: Story, storage: Storage, bot_request=None) -> Starlette:
     book = story.book
-    application = build_application(settings, story, request=bot_request, updater=False)
+    application = build_application(settings, story, request=bot_request, storage=storage)
+    runner = InboxRunner(application, storage, concurrency=CONCURRENT_UPDATES)
     expected = settings.webhook_secret.encode()
-    recent = RecentIds()
 
     async def telegram(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
@@ -89,11 +75,15 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
             data = json.loads(body)
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
-            update = Update.de_json(data, application.bot)
+            Update.de_json(data, application.bot)
         except Exception:  # any malformed body is the sender's fault, not ours
             return _refuse(request, 400, "malformed update")
-        if recent.first_time(update.update_id):
-            await application.update_queue.put(update)
+        try:  # stored once, whichever instance Telegram (re)delivers it to; 200 only once it is stored
+            await runner.store(data)
+        except StorageError as exc:
+            log.warning("could not store update %s (%s); answered 503 so Telegram sends it again",
+                        data["update_id"], exc)
+            return PlainTextResponse("cannot store the update now; send it again", status_code=503)
         return Response(status_code=200)
 
     async def healthz(_: Request) -> JSONResponse:
@@ -107,6 +97,7 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
     async def lifespan(_: Starlette):
         async with application:
             await application.start()
+            await runner.start()  # updates stored before this start are answered first
             url = settings.webhook_url
             try:
                 await application.bot.set_webhook(url, secret_token=settings.webhook_secret,
@@ -116,6 +107,7 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
                 log.error("could not set the webhook to %s: %s", url, exc)
             await announce(application)  # the same last step as polling's post_init
             yield
+            await runner.stop()  # answers what is stored for a few seconds; the rest stays for the next start
             await application.stop()
         log.info("stopped cleanly")
 
@@ -149,9 +141,14 @@ class _Server(uvicorn.Server):
 
 def serve(settings: Settings, story: Story) -> int:
     start_up(settings)
-    app = create_app(settings, story)
-    config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
-                            access_log=False, timeout_graceful_shutdown=20)
-    log.info("listening on port %d", settings.port)
-    asyncio.run(_Server(config).serve())
+    asyncio.run(_serve(settings, story))
     return 0
+
+
+async def _serve(settings: Settings, story: Story) -> None:
+    async with await open_bot_storage(settings) as storage:  # once, on the loop that serves
+        app = create_app(settings, story, storage)
+        config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
+                                access_log=False, timeout_graceful_shutdown=20)
+        log.info("listening on port %d", settings.port)
+        await _Server(config).serve()
