@@ -52,7 +52,8 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
         trace.append("no meaningful words, and no question of the book reads the same: fallback")
         return Result(Kind.FALLBACK, lang=index.locale.code)
     trace.append(f"no meaningful words; reads like a question of {index.facts[match[0]].id} ({match[1]:.0f})")
-    return Result.of_fact(index.facts[match[0]], score=match[1], lang=index.locale.code)
+    fact = index.facts[match[0]]
+    return Result.of_fact(fact, index.answer(fact), score=match[1], lang=index.locale.code)
 
 
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
@@ -109,7 +110,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         if query.yesno and not fact.gap:
             return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index),
                                    score=top.score, lang=lang)
-        return Result.of_fact(fact, score=top.score, lang=lang)
+        return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
@@ -163,7 +164,7 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     words = list(query.tokens)
     if 0 < len(words) <= th.followup_words:  # "and in paris?": the last question, about something new
         extended = Query(query.text, (Reading(query.readings[0].words,
-                                              tuple(words + [w for w in index.content(prev.title) if w not in words]),
+                                              tuple(words + [w for w in index.content(index.title(prev)) if w not in words]),
                                               query.qtype),), yesno=query.yesno)
         found = _alone(extended, index, th, [])
         if found.answered and found.fact is not None and found.fact.id != prev.id:
@@ -198,6 +199,18 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
     trace = [] if trace is None else trace
     message = read(question, bundle)
     index = message.index
+    if message.unread:
+        trace.append(f"written in another language ({message.foreign}): the bot reads only its own")
+        return Result(Kind.OTHER_LANGUAGE, lang=message.lang)
+    result = _respond(message, question, bundle, index, previous, thresholds, trace)
+    if message.foreign and result.kind is Kind.FALLBACK:  # a kindred language ("ru" read as "uk"), not matched
+        trace.append(f"written in {message.foreign}, and nothing matched: the languages line, not a fallback")
+        return Result(Kind.OTHER_LANGUAGE, score=result.score, lang=message.lang, nearest=result.nearest)
+    return result
+
+
+def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchIndex, previous: str | None,
+             thresholds: Thresholds, trace: list[str]) -> Result:
     if not message.parts:
         if message.small_talk:
             trace.append(f"small talk: {message.small_talk}")

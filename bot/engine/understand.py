@@ -64,14 +64,18 @@ class Message:
     index: MatchIndex
     small_talk: str = ""  # the kind of small talk in it ("greeting", "thanks", ...)
     parts: tuple[Query, ...] = ()
+    foreign: str = ""  # written in another language than `lang` ("ru", "de"; "?" for another script)
+    unread: bool = False  # ... one the bot does not read at all: nothing was read
 
 
 def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     """Fold, clean, split (unless `split` is false) and spell-check a message in its own language."""
-    text = message[:MAX_QUESTION]
-    lang = bundle.language_of(text)
+    identity = bundle.identify(message[:MAX_QUESTION])
+    text, lang = identity.text, identity.lang
     index = bundle.indexes[lang]
     locale = index.locale
+    if identity.foreign and identity.foreign not in locale.reads:
+        return Message(text, lang, index, foreign=identity.foreign, unread=True)
     chat, sentences = "", []
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
         asked = sentence.rstrip().endswith("?")
@@ -91,7 +95,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
         parts.extend((piece, asked) for piece in pieces if _meaningful(piece, locale))
     budget = [MAX_FIXES]
     queries = tuple(_query(words, asked, index, budget) for words, asked in parts[:MAX_PARTS])
-    return Message(text, lang, index, chat, queries)
+    return Message(text, lang, index, chat, queries, foreign=identity.foreign)
 
 
 def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[list[str], bool]]:

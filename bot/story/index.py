@@ -34,7 +34,7 @@ def phrasings(fact: Fact, code: str, book: FactBook) -> tuple[str, ...]:
     if code == book.language:
         return fact.questions
     local = fact.translation(code)
-    return local.questions if local else ()
+    return local.phrasings if local else ()
 
 
 def answer_text(fact: Fact, code: str, book: FactBook) -> str:
@@ -68,6 +68,14 @@ class MatchIndex:
         self._index_meaning()
 
     # -- build -----------------------------------------------------------------------------------
+
+    def answer(self, fact: Fact) -> str:
+        """The fact's answer in this index's language."""
+        return answer_text(fact, self.locale.code, self.book)
+
+    def title(self, fact: Fact) -> str:
+        """The fact's canonical question in this index's language."""
+        return self.book.title_in(fact, self.locale.code)
 
     def tokens(self, text: str) -> list[str]:
         """All words of `text`, folded, stemmed and alias-replaced."""
@@ -131,7 +139,7 @@ class MatchIndex:
         for i, fact in enumerate(self.facts):
             if fact.subject:
                 self.subjects.setdefault(fact.subject, []).append(i)
-        self.subject_tokens = {s: tuple(self.content(s)) for s in self.subjects}
+        self.subject_tokens = {s: tuple(self.content(self.book.subject_in(s, self.locale.code))) for s in self.subjects}
         self.subject_vocab = {s: frozenset(self.subject_tokens[s]).union(*(self.vocab[i] for i in members))
                               for s, members in self.subjects.items()}
         self.subject_asked = {s: frozenset(self.subject_tokens[s]).union(*(self.asked[i] for i in members))

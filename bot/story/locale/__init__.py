@@ -23,6 +23,11 @@ class Locale:
     code: str
     name: str = ""
     letters: re.Pattern = re.compile(r"[^\W\d_]")  # a letter of this language, for telling languages apart
+    # other languages in the same script: their own letters and words against this one's ("ru" for uk)
+    own: tuple[str, frozenset[str]] = ("", frozenset())  # letters and words only this language uses
+    others: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # code -> (letters, words)
+    reads: frozenset[str] = frozenset()  # of `others`, those this locale's phrasings cover (answered in it)
+    layout: tuple[str, str] = ("", "")  # (Latin keys, this language's letters on them): wrong-layout typing
     stopwords: frozenset[str] = frozenset()  # function words: they carry no topic
     question_words: Mapping[str, str] = field(default_factory=dict)  # word -> question type
     small_talk: Mapping[str, frozenset[str]] = field(default_factory=dict)  # kind -> whole messages
@@ -37,6 +42,7 @@ class Locale:
     type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
     yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
+    statement_questions: bool = False  # a statement with "?" naming a date, place, number or person asks yes/no
     # follow-ups and several questions in one message
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
