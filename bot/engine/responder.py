@@ -9,9 +9,11 @@ that type of question ("when" never gets a purpose).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
+from ..story.locale import Locale
 from . import context, premise
 from .normalize import fold
 from .result import Kind, Part, Result
@@ -38,7 +40,15 @@ class Thresholds:
 
 
 DEFAULT = Thresholds()
-_IMPLIED = {"date": "when", "place": "where", "count": "how many", "person": "who", "country": "who"}
+_IMPLIED = {"date": "when", "place": "where", "count": "how_many", "person": "who", "country": "who"}
+
+
+@lru_cache(maxsize=16)
+def _implied(kind: str, locale: Locale) -> str:
+    """The locale's words asking what a claim of `kind` claims: "when" (en), "коли" (uk) for a date."""
+    wanted = _IMPLIED.get(kind)
+    found = [words for words, asked in locale.question_types.items() if asked == wanted]
+    return " ".join(min(found, key=len)) if found else ""
 
 
 def _confident(result: Result) -> bool:
@@ -75,7 +85,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
         if claim.known and claim.kind in topical and set(tokens) - set(kept):
             continue  # ... unless the claim is the story's own word and the question has others
-        for word in index.content(_IMPLIED.get(claim.kind, "")):
+        for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:
                 tokens.append(word)
     return tokens

@@ -21,6 +21,7 @@ from .spelling import MAX_FIXES, unstretch
 MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
+_CLAIMS = frozenset({"date", "place", "count", "country", "person"})
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
 _CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
 
@@ -241,7 +242,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     choices = []
     for word in repaired:
         options = (word,)
-        if word not in speller.known and budget[0] > 0:
+        if word not in speller.known and budget[0] > 0 and not index.knows(word):
             budget[0] -= 1
             options = speller.fix(word)
             if options != (word,):
@@ -258,6 +259,9 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                  for i, w in enumerate(first))
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens))
-    return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
+    yesno = _yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
+        locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
+        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))
+    return Query(" ".join(words), tuple(readings), yesno=yesno,
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes))

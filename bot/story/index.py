@@ -69,6 +69,12 @@ class MatchIndex:
 
     # -- build -----------------------------------------------------------------------------------
 
+    def knows(self, word: str) -> bool:
+        """A word whose base form the book uses, though not spelled so ("приїхати" beside "приїхало"):
+        not a misspelling."""
+        return (self.locale.many_forms and len(word) > 3 and word.isalpha()
+                and self.locale.stem(word) in self.all_words)
+
     def answer(self, fact: Fact) -> str:
         """The fact's answer in this index's language."""
         return answer_text(fact, self.locale.code, self.book)
@@ -129,12 +135,14 @@ class MatchIndex:
         """Each fact's question types (declared, else from its questions), subjects and dated claims."""
         self.types: list[frozenset[str]] = []
         for fact in self.facts:
-            if fact.types:
+            found = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
+                                                                                      self.book)} - {""}
+            if fact.types and self.locale.code == self.book.language:
                 self.types.append(frozenset(fact.types))
+            elif fact.types:  # a translation's grammar may ask the same thing otherwise ("це хто?" = what is it)
+                self.types.append(frozenset(fact.types) | found)
             else:  # derived: the types its own questions show
-                found = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
-                                                                                          self.book)}
-                self.types.append(frozenset(found - {""}))
+                self.types.append(frozenset(found))
         self.subjects: dict[str, list[int]] = {}
         for i, fact in enumerate(self.facts):
             if fact.subject:

@@ -34,6 +34,7 @@ class Locale:
     not_names: frozenset[str] = frozenset()  # titles, months, weekdays: capitalised, yet not names
     rewrite: Callable[[str], str] = _same  # language rules applied to the raw text before folding
     stem: Callable[[str], str] = _same  # word -> stem (or lemma)
+    many_forms: bool = False  # words take so many forms that one whose base the book uses is no misspelling
     # chat noise
     fillers: frozenset[str] = frozenset()  # words people add around a question ("thx", "lol", "quick")
     shorthand: Mapping[str, str] = field(default_factory=dict)  # texting shorthand -> its words ("u" -> "you")
