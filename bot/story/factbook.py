@@ -157,7 +157,12 @@ class FactBook:
         if lang == self.language:
             return self.aliases
         local = self.local.get(lang)
-        return local.aliases if local else {}
+        if not local:
+            return {}
+        merged = {canonical: list(spellings) for canonical, spellings in self.aliases.items()}  # Latin names too
+        for canonical, spellings in local.aliases.items():
+            merged[canonical] = merged.get(canonical, []) + list(spellings)
+        return merged
 
     def story_text_for(self, lang: str) -> str:
         """The story's text in `lang`; in a translated language (the article is not), the local title

@@ -63,6 +63,7 @@ class Locale:
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
     letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
+    place_words: frozenset[str] = frozenset({"in", "at", "to", "from", "inside", "into"})  # "in France" is where
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
     engine_texts: Mapping[str, str] = field(default_factory=dict)  # what the engine itself says (Yes./No. ...)
     texts: object = None  # a `Texts` record (locale/texts.py): every sentence the front ends say

@@ -67,7 +67,7 @@ many_forms = True  # "приїхати" beside the book's "приїхало" is 
 def stem(word: str) -> str:
     """The word's base form (simplemma's Ukrainian dictionary), so "зустріч / зустрічі / зустрічається"
     meet; proper names keep their own base ("києві" is Київ, never "кий")."""
-    base = _NAMES.get(word) or _AS_IS.get(word)
+    base = _NAMES.get(word) or _AS_IS.get(word) or _QUESTION_WORDS.get(word)
     if base is not None:
         return base
     if len(word) < 3 or not word.isalpha() or not _CYRILLIC.search(word):
@@ -83,7 +83,67 @@ def _lemma(word: str) -> str:
     for candidate in candidates:
         if is_known(candidate, "uk"):
             return _plain(lemmatize(candidate, lang="uk"))
+    russian = _russian().get(_RUSSIAN_STEMMER().stemWord(word)) if not _UKRAINIAN_ONLY.search(word) else None
+    if russian is not None:
+        return russian  # a Russian word of the news: read as its Ukrainian equivalent
     return _plain(lemmatize(word, lang="uk"))  # unknown: simplemma's affix rules, or the word itself
+
+
+# Russian words of the news, read as their Ukrainian equivalents ("сколько стран" = "скільки країн"):
+# Russian questions are matched against Ukrainian phrasings.  Each line: Russian forms, ":", the
+# Ukrainian word; a form's Snowball (Russian) stem is the key, the Ukrainian word's base form the value.
+_UKRAINIAN_ONLY = re.compile(r"[іїєґ]")
+_RU_UK = """
+встреча встречи встрече встречу встречей встречах:зустріч встречаться встречались встречается встречаются:зустрічатися
+встретиться встретились встретятся встретится:зустрітися собираться собираются собирается собирались:збиратися
+собраться соберутся соберется собрались собралась:зібратися состоится состоялась пройдет прошла:відбутися
+страна страны стран странах странам:країна государство государства государств:держава
+статья статью статьи статье:стаття новость новости новостью:новина автор автора:автор журналист журналиста:журналіст
+написал написала написали написать:написати опубликовали опубликовал опубликована опубликовать публикации публикация:опублікувати
+вышла вышло вышел:вийти объявил объявила объявили объявить объявление:оголосити сказал сказала сказали сказать:сказати
+заявил заявила заявление:заявити подтвердил подтвердила:підтвердити назвал назвала назвали:назвати
+возглавляет возглавляют возглавлять:очолювати руководит руководят руководить:керувати лидер лидеры лидеров лидерами:лідер
+главный главная главные главе глава:головний участвует участвуют участвовать участие участники участников участник:участь
+обсуждать обсуждали обсудили обсуждают обсуждение будут обсуждать:обговорювати говорили говорить разговаривали:говорити
+разговор разговора:розмова цель цели целью:мета причина причины:причина задача:завдання повестка повестке:порядок
+войска войск войсками войскам:військо солдат солдаты солдатов:солдат военные военных военными военный:військовий
+миротворцы миротворцев миротворческие:миротворець контингент контингента:контингент
+отправить отправят отправит отправили отправлять:відправити пообещали обещали обещал пообещал обещание:пообіцяти
+саммит саммите саммита саммиты:саміт переговоры переговоров переговорах:переговори
+фото фотографии фотография фотке фотка снимок снимке:фото изображено изображен:зображений подпись подписи:підпис
+сделал сделала сделано:зробити картинка картинке:картинка самолет самолёт самолета истребитель:літак
+перемирие перемирия:перемир'я прекращение:припинення огня огонь:вогонь война войны войну:війна мир мира:мир
+результат результаты результатов:результат закончилась закончится:закінчитися решили решение решения:вирішити
+договорились договориться:домовитися город города городе:місто место места:місце время:час дата дату даты:дата
+число числа:число неделе неделю недели:тиждень день дня:день раньше ранее:раніше прежде:раніше первая первый первой:перший
+особенная особенный особенного:особливий важная важный важно:важливий зачем:навіщо почему:чому сколько:скільки
+когда:коли где:де кто:хто что:що как:як какой какая какие каких:який чей чья:чий еще:ще другие других:інший
+делают делает делать:робити роль роли:роль коалиция коалиции коалицию:коаліція желающих:охочий
+именно:саме вкратце кратко коротко:коротко содержание:зміст главное:головне
+президент президента:президент премьер премьера:прем'єр министр министра:міністр
+цитата цитату цитаты:цитата слова слов:слово
+"""
+
+
+@lru_cache(maxsize=1)
+def _RUSSIAN_STEMMER():
+    import Stemmer  # PyStemmer, already a dependency of the English locale
+
+    return Stemmer.Stemmer("russian")
+
+
+@lru_cache(maxsize=1)
+def _russian() -> dict[str, str]:
+    stemmer = _RUSSIAN_STEMMER()
+    out: dict[str, str] = {}
+    for line in _RU_UK.strip().splitlines():
+        for chunk in re.findall(r"([^:]+?):(\S+)", line):
+            forms, ukrainian = chunk
+            target = _plain(ukrainian)
+            base = _lemma(target) if len(target) > 2 else target
+            for form in forms.split():
+                out.setdefault(stemmer.stemWord(form), base)
+    return out
 
 
 def _plain(lemma: str) -> str:
@@ -372,6 +432,8 @@ def _read_places(text: str) -> dict[str, str]:
 
 places = _read_places(_PLACES)
 
+place_words = frozenset("в у до з із зі на в во из".split())  # "в Україні" is where, "Україна очолює" who
+
 # Well-known public figures a yes/no premise may name instead of the story's people, in their case forms.
 people = frozenset("""
 макрон макрона макрону макроном трамп трампа трампу трампом путін путіна путіну путіним путин путина
@@ -389,6 +451,13 @@ _NAMES = {form: line.split()[0] for line in (
     "іванишин іванишина іванишину іванишиним", "макрон макрона макрону макроном",
     "трамп трампа трампу трампом", "путін путіна путіну путіним",
 ) for form in line.split()}
+
+# Question words keep their own form ("чому" is not a form of "що"); Russian ones read as Ukrainian.
+_QUESTION_WORDS = {**{w: w for w in question_words if _UKRAINIAN_ONLY.search(w) or w in (
+    "коли", "де", "куди", "хто", "кого", "кому", "ким", "чий", "чия", "чиє", "чию", "чому", "навіщо", "нащо",
+    "чого", "як", "скільки")}, **{
+    "когда": "коли", "где": "де", "куда": "куди", "откуда": "звідки", "кто": "хто", "чей": "чий", "чья": "чия",
+    "чьё": "чиє", "чье": "чиє", "почему": "чому", "зачем": "навіщо", "как": "як", "сколько": "скільки"}}
 
 # Requests kept as typed: they are function words ("скажіть, коли ..."), while their verb is not
 # ("що сказав зеленський"), so their base form must not join the function words.
