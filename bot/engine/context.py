@@ -73,7 +73,7 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     extra = [t for t in query.tokens if t not in question and t not in subject]
     if len(typed) == 1:
         return typed[0]
-    if here in typed and set(extra) <= index.vocab[here]:
+    if here in typed and set(extra) <= index.asked[here]:
         return here  # "who took it?" after the photo, "is it the first one?" after the F-16: that fact
     tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
     ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]

@@ -137,10 +137,8 @@ class MatchIndex:
         for fact in self.facts:
             found = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
                                                                                       self.book)} - {""}
-            if fact.types and self.locale.code == self.book.language:
+            if fact.types:
                 self.types.append(frozenset(fact.types))
-            elif fact.types:  # a translation's grammar may ask the same thing otherwise ("це хто?" = what is it)
-                self.types.append(frozenset(fact.types) | found)
             else:  # derived: the types its own questions show
                 self.types.append(frozenset(found))
         self.subjects: dict[str, list[int]] = {}
