@@ -75,7 +75,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     text, lang = identity.text, identity.lang
     index = bundle.indexes[lang]
     locale = index.locale
-    if identity.foreign and identity.foreign not in locale.reads:
+    if identity.unread:
         return Message(text, lang, index, foreign=identity.foreign, unread=True)
     chat, sentences = "", []
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:

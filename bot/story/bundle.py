@@ -38,11 +38,7 @@ class Identity:
     foreign: str = ""  # the message is in another language: its code ("ru", "de"), or "?" for another script
     letters: bool = False  # it has letters of `lang` (a greeting, a question), not only digits and emoji
     retyped: bool = False  # typed on the Latin layout, read as `lang`
-
-    @property
-    def unread(self) -> bool:
-        """A language the bot neither speaks nor reads: it gets the "I understand only ..." line."""
-        return bool(self.foreign) and self.foreign != self.lang
+    unread: bool = False  # in a language the bot neither speaks nor reads: the "I understand only ..." line
 
 
 @dataclass(frozen=True, eq=False)
@@ -86,13 +82,14 @@ class StoryBundle:
         best = max(self.locales, key=lambda loc: counts[loc.code])  # the first (default) on a tie
         most = counts[best.code]
         if not most:
-            return Identity(self.locales[0].code, text, foreign="?" if unknown else "")
+            return Identity(self.locales[0].code, text, foreign="?" if unknown else "", unread=bool(unknown))
         if unknown > most:
-            return Identity(best.code, text, foreign="?", letters=True)  # mostly another script
+            return Identity(best.code, text, foreign="?", letters=True, unread=True)  # mostly another script
         retyped = self._retyped(text, best)
         if retyped is not None:
             return retyped
-        return Identity(best.code, text, foreign=self._foreign(sample, best), letters=True)
+        foreign = self._foreign(sample, best)
+        return Identity(best.code, text, foreign=foreign, letters=True, unread=bool(foreign) and foreign not in best.reads)
 
     @cached_property
     def _spelled(self) -> dict[str, frozenset[str]]:

@@ -57,6 +57,12 @@ def _lang(update: Update) -> str:
     return (user.language_code or "") if user is not None else ""
 
 
+def _voice(update: Update, context: Context) -> replies.Voice:
+    """The chat's language (its last question's), else the user's Telegram language."""
+    state = context.chat_data.state if context.chat_data is not None else ChatState()
+    return context.bot_data.story.voice_for(state, _lang(update))
+
+
 def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
     """In groups: the question if the bot was mentioned or replied to, else None (stay quiet)."""
     text = message.text or message.caption or ""
@@ -109,7 +115,7 @@ async def on_text(update: Update, context: Context) -> None:
     verdict = context.bot_data.flood.check(chat.id)
     if verdict == "drop":
         return
-    voice = context.bot_data.story.voice(_lang(update))
+    voice = _voice(update, context)
     if verdict == "warn":
         await send(message, replies.plain(voice, voice.texts.slow_down), quote=not private)
         return
@@ -149,7 +155,7 @@ async def on_unanswered(update: Update, context: Context) -> None:
         return
     report = await asyncio.to_thread(read_report, settings.data_dir, None, 10)
     text = format_report(report, context.bot_data.story.book, short=True)
-    voice = context.bot_data.story.voice(_lang(update))
+    voice = _voice(update, context)
     await send(update.effective_message, replies.plain(voice, text[:MAX_MESSAGE]), quote=False)
 
 
@@ -190,7 +196,7 @@ def _article(voice: replies.Voice, fact) -> InlineQueryResultArticle:
     fits = len(title) + 1 + len(reply.text) <= MAX_MESSAGE
     text = f"<b>{escape(title)}</b>\n{reply.html}" if fits else reply.html
     return InlineQueryResultArticle(
-        id=uuid4().hex, title=title[:100], description=fact.answer[:120],
+        id=uuid4().hex, title=title[:100], description=voice.answer(fact)[:120],
         input_message_content=InputTextMessageContent(text, parse_mode=ParseMode.HTML,
                                                       link_preview_options=NO_PREVIEW))
 
@@ -201,7 +207,7 @@ async def on_error(update: object, context: Context) -> None:
     log.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update):
         return
-    voice = context.bot_data.story.voice(_lang(update))
+    voice = _voice(update, context)
     try:
         if update.effective_message is not None and update.effective_chat is not None:
             await update.effective_message.reply_text(voice.texts.error)
