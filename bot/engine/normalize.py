@@ -118,6 +118,7 @@ class Vocabulary:
         self.stop = noise | {locale.stem(w) for w in noise}
         self.question = {locale.stem(w): kind for w, kind in locale.question_words.items()}
         self.question.update(locale.question_words)
+        self.stop -= set(self.question)  # a function word's base form is never a question word ("какой" -> "як")
 
     def content(self, tokens: Iterable[str]) -> list[str]:
         """The words that carry meaning."""
