@@ -213,8 +213,8 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
         trace.append(f"written in another language ({message.foreign}): the bot reads only its own")
         return Result(Kind.OTHER_LANGUAGE, lang=message.lang)
     result = _respond(message, question, bundle, index, previous, thresholds, trace)
-    if message.foreign and result.kind is Kind.FALLBACK:  # a kindred language ("ru" read as "uk"), not matched
-        trace.append(f"written in {message.foreign}, and nothing matched: the languages line, not a fallback")
+    if message.foreign and result.kind in (Kind.FALLBACK, Kind.SUGGEST):  # a kindred language ("ru" read as "uk")
+        trace.append(f"written in {message.foreign}, and not matched for sure: the languages line, no guesses")
         return Result(Kind.OTHER_LANGUAGE, score=result.score, lang=message.lang, nearest=result.nearest)
     return result
 

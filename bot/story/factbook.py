@@ -527,7 +527,7 @@ def _read_translation(reader: _Reader, node: yaml.Node, code: str, label: str, f
     if isinstance(node, yaml.MappingNode):
         kin_keys = {n.value: False for n, _ in node.value
                     if isinstance(n, yaml.ScalarNode) and isinstance(n.value, str) and _KIN_KEY.match(n.value)}
-    what = f"{code} of {label}"
+    what = f"the {code} block of {label}"
     fields = reader.mapping(node, {**TRANSLATION_KEYS, **kin_keys}, what)
     lists: dict[str, list[str]] = {}
     for key in ["questions", *kin_keys]:
