@@ -113,7 +113,10 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     unknown = [w for w in tokens if w not in index.all_words]
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
-    vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
+    question = index.vocabulary.question
+    topic = sorted(t for t in set(tokens) if question.get(t) not in ("how", "what"))
+    # one common word, and no question word that picks the kind of fact ("how did the meeting go?")
+    vague = len(topic) == 1 and index.weight.get(topic[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
