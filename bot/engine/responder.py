@@ -111,7 +111,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         return Result(Kind.FALLBACK, lang=lang)
     top = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    unknown = [w for w in tokens if w not in index.all_words]
+    unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     question = index.vocabulary.question
     topic = sorted(t for t in set(tokens) if question.get(t) not in ("how", "what"))
