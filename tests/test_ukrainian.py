@@ -55,14 +55,14 @@ def test_ukrainian_eval_set(book):
     figures reached (README, "Ukrainian"), rounded down: a drop means a mechanism broke."""
     report = evaluate(book, read_cases(EVAL / "uk.tsv"))
     assert report.answerable >= 150 and report.unanswerable >= 50
-    assert report.accuracy >= 0.83, report.misses
-    assert report.decline_rate >= 0.95, report.misses
-    assert report.wrong_rate <= 0.032, report.wrong
+    assert report.accuracy >= 0.86, report.misses  # reached 222/257 = 86.4%
+    assert report.decline_rate >= 0.95, report.misses  # reached 65/67 = 97.0%
+    assert report.wrong_rate <= 0.028, report.wrong  # reached 9/324 = 2.8%
 
 
 def test_russian_and_other_languages(book):
     russian = evaluate(book, read_cases(EVAL / "ru.tsv"))
-    assert russian.accuracy >= 0.88 and russian.decline_rate >= 0.95 and russian.confident_wrong == 0, russian.wrong
+    assert russian.accuracy >= 0.9 and russian.decline_rate >= 0.95 and russian.confident_wrong == 0, russian.wrong
     others = evaluate(book, read_cases(EVAL / "other_lang.tsv"))
     assert others.declined == others.unanswerable == 19 and others.confident_wrong == 0
     for case in read_cases(EVAL / "other_lang.tsv"):
