@@ -164,6 +164,16 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"{book.path}:{line}: warning: question '{question}'{lang} of fact '{fact.id}' is "
                       f"confusable with {other}; reword it or add a distinguishing word", file=sys.stderr)
                 warnings += 1
+    from .engine.premise import verify
+
+    false_claims = 0
+    for fact in book.facts:
+        for claim in verify(fact, book.index):
+            print(f"{book.path}:{fact.line}: fact '{fact.id}' asserts {claim}, but its source does not say it; "
+                  "fix the asserts or quote the sentence that says it", file=sys.stderr)
+            false_claims += 1
+    if false_claims:
+        return EXIT_USAGE
     counts = ", ".join(f"{len(index.keys)} {code}" for code, index in book.indexes.items())
     print(f"{book.path}: OK, {len(book.facts)} facts, questions: {counts}, {warnings} warnings")
     return 0

@@ -93,10 +93,13 @@ def for_parts(voice: Voice, result: Result) -> Reply:
 def for_result(voice: Voice, result: Result) -> Reply:
     """Turn an engine result into the message a person sees."""
     if result.kind is Kind.SMALL_TALK:
-        if result.small_talk == "thanks":
-            return voice.reply(voice.texts.thanks)
-        if result.small_talk == "bye":
-            return voice.reply(voice.texts.bye)
+        texts = voice.texts
+        line = {"thanks": texts.thanks, "bye": texts.bye, "how_are_you": texts.how_are_you}.get(result.small_talk)
+        if line:
+            return voice.reply(line)
+        if result.small_talk == "about":
+            return voice.reply(texts.about.format(**voice.story_fields), "",
+                               [fact_button(voice, f) for f in topics(voice.book)])
         return start(voice)
     if result.kind in (Kind.ANSWER, Kind.DECLINE) and result.parts:
         return for_parts(voice, result)

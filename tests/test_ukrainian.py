@@ -233,13 +233,13 @@ def test_numbers_and_dates_read_alike_in_both_languages():
 def test_check_warns_about_a_confusable_ukrainian_phrasing(tmp_path):
     at = GOOD.index("  - id: author\n")
     questions = GOOD.index("      questions:\n", GOOD.index("    uk:\n", at))
-    confusable = GOOD[:questions] + "      questions:\n        - коли зустрінеться коаліція охочих у пʼятницю?\n" + \
+    confusable = GOOD[:questions] + "      questions:\n        - коли збереться коаліція охочих?\n" + \
         GOOD[questions + len("      questions:\n"):]
     path = tmp_path / "facts.yaml"
     path.write_text(confusable, encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "bot", "check", str(path)], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0
-    assert re.search(r"facts\.yaml:\d+: warning: question 'коли зустрінеться коаліція охочих у пʼятницю\?' \(uk\) "
+    assert re.search(r"facts\.yaml:\d+: warning: question 'коли збереться коаліція охочих\?' \(uk\) "
                      r"of fact 'author' is confusable with meeting-date", out.stderr)
 
 

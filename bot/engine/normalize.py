@@ -84,6 +84,10 @@ class AliasTable:
         self._longest = max((len(k) for k in self._phrases), default=0)
         self._starts = {k[0] for k in self._phrases}  # most words start no phrase: skip the search
 
+    def phrases(self) -> dict[str, tuple[str, ...]]:
+        """Every spelling of several words ("coalition of the willing"), joined -> its words."""
+        return {" ".join(k): k for k in self._phrases if len(" ".join(k)) >= 8}
+
     def surface(self) -> set[str]:
         """Every word spelled in the table, for spelling correction."""
         return set(self._spelled)

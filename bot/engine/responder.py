@@ -36,7 +36,8 @@ class Thresholds:
     question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
-    reading_lead: float = 25.0  # a reading of an ambiguous message this far ahead of the others is not a guess
+    unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
+    reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
 DEFAULT = Thresholds()
@@ -104,6 +105,11 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = typed
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
+    subjects = {t for words in index.subject_tokens.values() for t in words}
+    defined = set(index.content(" ".join(query.definition))) - set(index.content("mean meaning"))
+    if defined and not defined <= subjects:  # "what does cotw mean" asks about a subject of the story
+        trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
+        return Result(Kind.FALLBACK, lang=lang)
     places = {t for m in query.mentions if m.kind in ("place", "country")
               for t in index.content(" ".join(reading.words[m.start:m.end]))}
     if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
@@ -113,10 +119,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
-    question = index.vocabulary.question
-    topic = sorted(t for t in set(tokens) if question.get(t) not in ("how", "what"))
-    # one common word, and no question word that picks the kind of fact ("how did the meeting go?")
-    vague = len(topic) == 1 and index.weight.get(topic[0], 0.0) < th.vague_weight and top.score < 100
+    vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
@@ -128,7 +131,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
     trace.append(f"not sure about {fact.id}: {why}")
-    floor = th.answer if unknown else th.suggest  # "capital of France?" gets no far-fetched "did you mean"
+    floor = th.unknown_suggest if unknown else th.suggest  # "weather in kyiv?" gets no far-fetched "did you mean"
     close = tuple(index.facts[s.fact_index] for s in ranked[:3] if s.score >= floor)
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
@@ -159,7 +162,8 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
 def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
             same_message: bool = False) -> Result:
     """One question, read against `previous` first when it leans on it.  Within one message
-    (`same_message`), a question is never answered by the fact the question before it got."""
+    (`same_message`), a question with words of its own is not answered by the fact the question
+    before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
     leaning = prev is not None and prev.subject and context.leans(query, index, prev)
     if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
@@ -169,7 +173,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     if leaning:
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)
-        if found is not None and not (same_message and found.fact is not None and found.fact.id == prev.id):
+        repeated = same_message and found is not None and found.fact is not None and found.fact.id == prev.id
+        if found is not None and not (repeated and context.topic(query, index)):
             return found
     alone = _alone(query, index, th, trace)
     if _confident(alone) or prev is None:

@@ -65,6 +65,8 @@ class MatchIndex:
         surface = self._surface()
         self.surface_words = frozenset(surface)
         self.speller = Speller(surface, locale)
+        if locale.many_forms:  # "приїхати" beside the book's "приїхало" is not a misspelling
+            self.speller.base_known = self.knows
         self._index_meaning()
 
     # -- build -----------------------------------------------------------------------------------
@@ -132,15 +134,13 @@ class MatchIndex:
         self.phrase_qweight = [sum(self.weight[w] for w in sorted(ws) if w in question) for ws in self.phrase_words]
 
     def _index_meaning(self) -> None:
-        """Each fact's question types (declared, else from its questions), subjects and dated claims."""
+        """Each fact's question types (those its own questions show, plus those declared), subjects
+        and dated claims."""
         self.types: list[frozenset[str]] = []
         for fact in self.facts:
-            found = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
-                                                                                      self.book)} - {""}
-            if fact.types:
-                self.types.append(frozenset(fact.types))
-            else:  # derived: the types its own questions show
-                self.types.append(frozenset(found))
+            shown = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
+                                                                                      self.book)}
+            self.types.append(frozenset(shown - {""}) | frozenset(fact.types))
         self.subjects: dict[str, list[int]] = {}
         for i, fact in enumerate(self.facts):
             if fact.subject:

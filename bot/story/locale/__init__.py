@@ -48,6 +48,7 @@ class Locale:
     # follow-ups and several questions in one message
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
+    definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back

@@ -15,6 +15,8 @@ class Texts:
     did_you_mean: str
     thanks: str
     bye: str
+    how_are_you: str
+    about: str  # {title} {outlet} {date}
     stale_button: str
     unknown_command: str
     not_text: str

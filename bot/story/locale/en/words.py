@@ -71,16 +71,19 @@ _CONTRACTIONS = (
     (re.compile(r"['’](s|re|ll|ve|d|m)\b", re.I), ""),
 )
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
     "4th" is "4".
     """
-    text = _US_CAPS.sub(" usa ", text)
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
-    return _ORDINAL.sub(r"\1", text)
+    if "U" in text:
+        text = _US_CAPS.sub(" usa ", text)
+    if "'" in text or "’" in text:
+        for pattern, repl in _CONTRACTIONS:
+            text = pattern.sub(repl, text)
+    return _ORDINAL.sub(r"\1", text) if _DIGIT.search(text) else text
 
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -200,6 +203,8 @@ yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it
 followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
                     ("okay", "and"), ("and", "what", "about"), ("what", "about"), ("how", "about"),
                     ("and", "how", "about"), ("n",))
+definition_openers = (("what", "is", "a"), ("what", "is", "an"), ("whats", "a"), ("what", "does"),
+                      ("define",), ("definition", "of"), ("meaning", "of"))  # + a word or two: a dictionary question
 new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
 else_words = frozenset("else other others another besides apart".split())
