@@ -55,9 +55,9 @@ def test_ukrainian_eval_set(book):
     figures reached (README, "Ukrainian"), rounded down: a drop means a mechanism broke."""
     report = evaluate(book, read_cases(EVAL / "uk.tsv"))
     assert report.answerable >= 150 and report.unanswerable >= 50
-    assert report.accuracy >= 0.86, report.misses  # reached 222/257 = 86.4%
+    assert report.accuracy >= 0.86, report.misses  # reached 223/257 = 86.8%
     assert report.decline_rate >= 0.95, report.misses  # reached 65/67 = 97.0%
-    assert report.wrong_rate <= 0.028, report.wrong  # reached 9/324 = 2.8%
+    assert report.wrong_rate <= 0.025, report.wrong  # reached 8/324 = 2.5%
 
 
 def test_russian_and_other_languages(book):
