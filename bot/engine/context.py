@@ -76,7 +76,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     if query.yesno and not fact.gap:
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
                                lang=lang)
-    return Result.of_fact(fact, followup=True, lang=lang)
+    return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
 
 
 def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int | None:
@@ -114,5 +114,5 @@ def _subject_decline(subject: str, kind: str, members: list[int], index: MatchIn
     locale = index.locale
     key = f"subject_{kind}" if f"subject_{kind}" in locale.engine_texts else "subject_other"
     offers = tuple(index.facts[i] for i in members if not index.facts[i].gap)[:3]
-    text = locale.text(key, subject=subject)
+    text = locale.text(key, subject=index.book.subject_in(subject, lang))
     return Result(Kind.DECLINE, (Part(None, text, Kind.DECLINE),), suggestions=offers, followup=True, lang=lang)

@@ -72,7 +72,7 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
 
 def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     """Does the fact's answer itself name the claimed value?  Then it cannot be a plain "No"."""
-    answer = f" {fold(fact.answer)} "
+    answer = f" {fold(index.answer(fact))} "
     if isinstance(claim.value, DateSpec):
         return False
     return f" {claim.value} " in answer
@@ -103,13 +103,13 @@ def parts(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[Part, ..
     said, claim = verdict(found, fact, index)
     locale = index.locale
     if said in ("yes", "no"):
-        return (Part(fact, locale.text(said, answer=fact.answer), Kind.ANSWER, verdict=said),)
+        return (Part(fact, locale.text(said, answer=index.answer(fact)), Kind.ANSWER, verdict=said),)
     if said == "silent":
         gap = _gap_for(claim, fact, index)
         if gap is not None:
-            return (Part(gap, gap.answer, Kind.DECLINE),)
-        return (Part(fact, locale.text("silent", answer=fact.answer), Kind.DECLINE),)
-    return (Part(fact, fact.answer, Kind.ANSWER),)
+            return (Part(gap, index.answer(gap), Kind.DECLINE),)
+        return (Part(fact, locale.text("silent", answer=index.answer(fact)), Kind.DECLINE),)
+    return (Part(fact, index.answer(fact), Kind.ANSWER),)
 
 
 def _gap_for(claim: Mention, fact: Fact, index: MatchIndex) -> Fact | None:

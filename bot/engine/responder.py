@@ -9,9 +9,11 @@ that type of question ("when" never gets a purpose).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
+from ..story.locale import Locale
 from . import context, premise
 from .normalize import fold
 from .result import Kind, Part, Result
@@ -39,7 +41,15 @@ class Thresholds:
 
 
 DEFAULT = Thresholds()
-_IMPLIED = {"date": "when", "place": "where", "count": "how many", "person": "who", "country": "who"}
+_IMPLIED = {"date": "when", "place": "where", "count": "how_many", "person": "who", "country": "who"}
+
+
+@lru_cache(maxsize=16)
+def _implied(kind: str, locale: Locale) -> str:
+    """The locale's words asking what a claim of `kind` claims: "when" (en), "коли" (uk) for a date."""
+    wanted = _IMPLIED.get(kind)
+    found = [words for words, asked in locale.question_types.items() if asked == wanted]
+    return " ".join(min(found, key=len)) if found else ""
 
 
 def _confident(result: Result) -> bool:
@@ -53,7 +63,8 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
         trace.append("no meaningful words, and no question of the book reads the same: fallback")
         return Result(Kind.FALLBACK, lang=index.locale.code)
     trace.append(f"no meaningful words; reads like a question of {index.facts[match[0]].id} ({match[1]:.0f})")
-    return Result.of_fact(index.facts[match[0]], score=match[1], lang=index.locale.code)
+    fact = index.facts[match[0]]
+    return Result.of_fact(fact, index.answer(fact), score=match[1], lang=index.locale.code)
 
 
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
@@ -75,7 +86,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
         if claim.known and claim.kind in topical and set(tokens) - set(kept):
             continue  # ... unless the claim is the story's own word and the question has others
-        for word in index.content(_IMPLIED.get(claim.kind, "")):
+        for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:
                 tokens.append(word)
     return tokens
@@ -106,7 +117,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         return Result(Kind.FALLBACK, lang=lang)
     top = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    unknown = [w for w in tokens if w not in index.all_words]
+    unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
@@ -115,7 +126,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         if query.yesno and not fact.gap:
             return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index),
                                    score=top.score, lang=lang)
-        return Result.of_fact(fact, score=top.score, lang=lang)
+        return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
@@ -171,7 +182,7 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     words = list(query.tokens)
     if 0 < len(words) <= th.followup_words:  # "and in paris?": the last question, about something new
         extended = Query(query.text, (Reading(query.readings[0].words,
-                                              tuple(words + [w for w in index.content(prev.title) if w not in words]),
+                                              tuple(words + [w for w in index.content(index.title(prev)) if w not in words]),
                                               query.qtype),), yesno=query.yesno)
         found = _alone(extended, index, th, [])
         if found.answered and found.fact is not None and found.fact.id != prev.id:
@@ -206,6 +217,18 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
     trace = [] if trace is None else trace
     message = read(question, bundle)
     index = message.index
+    if message.unread:
+        trace.append(f"written in another language ({message.foreign}): the bot reads only its own")
+        return Result(Kind.OTHER_LANGUAGE, lang=message.lang)
+    result = _respond(message, question, bundle, index, previous, thresholds, trace)
+    if message.foreign and result.kind in (Kind.FALLBACK, Kind.SUGGEST):  # a kindred language ("ru" read as "uk")
+        trace.append(f"written in {message.foreign}, and not matched for sure: the languages line, no guesses")
+        return Result(Kind.OTHER_LANGUAGE, score=result.score, lang=message.lang, nearest=result.nearest)
+    return result
+
+
+def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchIndex, previous: str | None,
+             thresholds: Thresholds, trace: list[str]) -> Result:
     if not message.parts:
         if message.small_talk:
             trace.append(f"small talk: {message.small_talk}")

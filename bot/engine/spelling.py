@@ -68,6 +68,7 @@ class Speller:
         for word in targets:
             self.buckets.setdefault((len(word), word[0]), []).append(word)
         self._cache: dict[str, tuple[str, ...]] = {}
+        self.base_known = None  # optional: a word whose base form the book uses is no misspelling (MatchIndex sets it)
 
     def fix(self, word: str) -> tuple[str, ...]:
         """The word itself if known, else its nearest spellings in the book, best first."""
@@ -118,7 +119,8 @@ class Speller:
         i = 0
         while i < len(words):
             word = words[i]
-            if word in self.known or not word.isalpha() or len(word) > MAX_WORD or budget[0] <= 0:
+            if word in self.known or not word.isalpha() or len(word) > MAX_WORD or budget[0] <= 0 or (
+                    self.base_known is not None and self.base_known(word)):
                 out.append((word,))
                 plain = True
                 i += 1

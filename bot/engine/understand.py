@@ -21,6 +21,7 @@ from .spelling import MAX_FIXES, unstretch
 MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
+_CLAIMS = frozenset({"date", "place", "count", "country", "person"})
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
 _SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
 _CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
@@ -66,14 +67,18 @@ class Message:
     index: MatchIndex
     small_talk: str = ""  # the kind of small talk in it ("greeting", "thanks", ...)
     parts: tuple[Query, ...] = ()
+    foreign: str = ""  # written in another language than `lang` ("ru", "de"; "?" for another script)
+    unread: bool = False  # ... one the bot does not read at all: nothing was read
 
 
 def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     """Fold, clean, split (unless `split` is false) and spell-check a message in its own language."""
-    text = message[:MAX_QUESTION]
-    lang = bundle.language_of(text)
+    identity = bundle.identify(message[:MAX_QUESTION])
+    text, lang = identity.text, identity.lang
     index = bundle.indexes[lang]
     locale = index.locale
+    if identity.unread:
+        return Message(text, lang, index, foreign=identity.foreign, unread=True)
     chat, sentences = "", []
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
         asked = sentence.rstrip().endswith("?")
@@ -103,7 +108,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 parts.append((piece, asked))
     budget = [MAX_FIXES]
     queries = tuple(_query(words, asked, index, budget) for words, asked in parts[:MAX_PARTS])
-    return Message(text, lang, index, chat, queries)
+    return Message(text, lang, index, chat, queries, foreign=identity.foreign)
 
 
 def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[list[str], bool]]:
@@ -274,7 +279,10 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
-    return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
+    yesno = _yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
+        locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
+        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))
+    return Query(" ".join(words), tuple(readings), yesno=yesno,
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes),
                  definition=next((first[len(p):] for p in locale.definition_openers

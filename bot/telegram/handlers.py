@@ -54,6 +54,19 @@ def _lang(update: Update) -> str:
     return (user.language_code or "") if user is not None else ""
 
 
+async def _voice(update: Update, context: Context) -> replies.Voice:
+    """The chat's language (its last question's), else the user's Telegram language."""
+    return context.bot_data.story.voice_for(await _load_state(context, update), _lang(update))
+
+
+async def _load_state(context: Context, update: Update) -> ChatState:
+    """The chat's state from the storage; a fresh one where there is no chat (inline) or no storage."""
+    storage, key = context.bot_data.storage, state_key(update)
+    if storage is None or key is None:
+        return ChatState()
+    return ChatState.from_dict(await storage.chats.get(key))
+
+
 def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
     """In groups: the question if the bot was mentioned or replied to, else None (stay quiet)."""
     text = message.text or message.caption or ""
@@ -78,9 +91,7 @@ async def _run(context: Context, update: Update, event: Event, chat_kind: str = 
     replies go out (the chat's next update, whichever instance answers it, is read after this one is done),
     and the curator's records are written in the background."""
     storage, key = context.bot_data.storage, state_key(update)
-    state = ChatState()
-    if storage is not None and key is not None:
-        state = ChatState.from_dict(await storage.chats.get(key))
+    state = await _load_state(context, update)
     turn = handle(event, state, context.bot_data.story)
     if storage is not None and key is not None and turn.state != state:
         await storage.chats.put(key, turn.state.to_dict())
@@ -119,7 +130,7 @@ async def on_text(update: Update, context: Context) -> None:
     verdict = context.bot_data.flood.check(chat.id)
     if verdict == "drop":
         return
-    voice = context.bot_data.story.voice(_lang(update))
+    voice = await _voice(update, context)
     if verdict == "warn":
         await send(message, replies.plain(voice, voice.texts.slow_down), quote=not private)
         return
@@ -163,7 +174,7 @@ async def on_unanswered(update: Update, context: Context) -> None:
     except StorageError as exc:
         log.warning("could not read the unanswered questions: %s", exc)
         text = f"Could not read the unanswered questions ({exc}); try again later."
-    voice = context.bot_data.story.voice(_lang(update))
+    voice = await _voice(update, context)
     await send(update.effective_message, replies.plain(voice, text[:MAX_MESSAGE]), quote=False)
 
 
@@ -204,7 +215,7 @@ def _article(voice: replies.Voice, fact) -> InlineQueryResultArticle:
     fits = len(title) + 1 + len(reply.text) <= MAX_MESSAGE
     text = f"<b>{escape(title)}</b>\n{reply.html}" if fits else reply.html
     return InlineQueryResultArticle(
-        id=uuid4().hex, title=title[:100], description=fact.answer[:120],
+        id=uuid4().hex, title=title[:100], description=voice.answer(fact)[:120],
         input_message_content=InputTextMessageContent(text, parse_mode=ParseMode.HTML,
                                                       link_preview_options=NO_PREVIEW))
 
@@ -215,7 +226,10 @@ async def on_error(update: object, context: Context) -> None:
     log.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update):
         return
-    voice = context.bot_data.story.voice(_lang(update))
+    try:  # the fault may be the storage's: then speak the user's Telegram language
+        voice = await _voice(update, context)
+    except Exception:  # noqa: BLE001 - the apology must go out whatever failed
+        voice = context.bot_data.story.voice(_lang(update))
     try:
         if update.effective_message is not None and update.effective_chat is not None:
             await update.effective_message.reply_text(voice.texts.error)

@@ -39,4 +39,6 @@ TEXTS = Texts(
     months=("January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December"),
     date_format="{month} {day}, {year}",
+    other_language="I understand only Ukrainian and English.",
+    help_languages="You can ask in English or in Ukrainian.",
 )

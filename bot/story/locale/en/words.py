@@ -311,3 +311,23 @@ engine_texts = {
 type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "month": "when", "hour": "when",
               "place": "where", "location": "where", "venue": "where", "city": "where", "number": "how_many",
               "reason": "why", "length": "duration", "duration": "duration"}
+
+# -- other languages in the Latin script -------------------------------------------------------------------
+# A message whose words are more German, French, ... than English gets the bot's "I understand only ..."
+# line, never a guess from English matching.  Letters and function words only those languages use.
+own = ("", stopwords | frozenset(question_words) | frozenset(shorthand) | fillers)
+_OTHERS = {
+    "de": ("äöüß", "der die das und ist sind wer wann wo wie warum nicht ein eine einen dem den des sich mit von zu "
+                   "auf für im hat haben wird werden über nach bei auch noch artikel"),
+    "fr": ("àâçèêëîïôûùœ", "le la les est sont qui quand où comment quoi pourquoi une des du et dans pour avec sur "
+                          "pas ce cette qu réunion"),
+    "es": ("ñ¿¡", "el los las es son quién quiénes cuándo dónde cómo qué por porque una unos del y en con para este "
+                  "esta se reúne"),
+    "pl": ("ąćęłńśźż", "jest są kto kiedy gdzie jak co dlaczego nie się w z na dla czy ten ta to spotkanie"),
+    "it": ("ìò", "il lo gli è sono chi quando dove come perché una dei delle della e con per non si"),
+    "pt": ("ãõ", "o os é são quem quando onde como por que uma dos das da do em com para não este esta"),
+    "nl": ("", "de het een is zijn wie wanneer waar hoe wat waarom van en met voor niet dit deze"),
+    "cs": ("čďěňřšťůž", "je jsou kdo kdy kde jak co proč ne se v s na do pro ten ta to"),
+    "tr": ("ğış", "ne zaman kim nerede nasıl neden bir ve bu için ile değil mi mı mu mü"),
+}
+others = {code: (chars, frozenset(words.split()) - own[1]) for code, (chars, words) in _OTHERS.items()}
