@@ -219,18 +219,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warm(bundle: StoryBundle) -> StoryBundle:
+    """A server builds every language's index before it serves, so no first question waits for it."""
+    bundle.warm()
+    return bundle
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from .telegram.app import run_polling
 
     settings = _settings(args, require_token=True)
-    return run_polling(settings, Story(load_bundle(settings.facts_path)))
+    return run_polling(settings, Story(_warm(load_bundle(settings.facts_path))))
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
     from .telegram.webhook import serve
 
     settings = _settings(args, require_token=True, webhook=True)
-    return serve(settings, Story(load_bundle(settings.facts_path)))
+    return serve(settings, Story(_warm(load_bundle(settings.facts_path))))
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:

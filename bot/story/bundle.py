@@ -41,6 +41,25 @@ class Identity:
     unread: bool = False  # in a language the bot neither speaks nor reads: the "I understand only ..." line
 
 
+class LazyIndexes(Mapping):
+    """One match index per language, each built on first use: an English question never pays for
+    another language's lemmatiser (the bot warms them all at start-up, see `StoryBundle.warm`)."""
+
+    def __init__(self, book: FactBook, chosen: list[Locale]):
+        self._book, self._locales, self._built = book, {loc.code: loc for loc in chosen}, {}
+
+    def __getitem__(self, code: str) -> MatchIndex:
+        if code not in self._built:
+            self._built[code] = MatchIndex(self._book, self._locales[code])  # KeyError: not a language of ours
+        return self._built[code]
+
+    def __iter__(self):
+        return iter(self._locales)
+
+    def __len__(self) -> int:
+        return len(self._locales)
+
+
 @dataclass(frozen=True, eq=False)
 class StoryBundle:
     book: FactBook
@@ -91,10 +110,15 @@ class StoryBundle:
         foreign = self._foreign(sample, best)
         return Identity(best.code, text, foreign=foreign, letters=True, unread=bool(foreign) and foreign not in best.reads)
 
+    def warm(self) -> None:
+        """Build every language's index now: a server pays at start-up, not on its first question."""
+        for code in self.indexes:
+            self._spelled[code]  # noqa: B018 - builds the index and its spellings
+
     @cached_property
-    def _spelled(self) -> dict[str, frozenset[str]]:
-        """Each language's alias spellings, word by word (lowercase)."""
-        return {code: frozenset(w.lower() for w in index.aliases.surface()) for code, index in self.indexes.items()}
+    def _spelled(self) -> _Spellings:
+        """Each language's alias spellings, word by word (lowercase), read on first use."""
+        return _Spellings(self)
 
     def _retyped(self, text: str, read_as: Locale) -> Identity | None:
         """A message typed on the Latin layout while meaning another language's letters."""
@@ -164,9 +188,22 @@ def build_bundle(book: FactBook, languages: tuple[str, ...] | None = None,
     """Index `book` in each language: by default its own plus every language it has translations in."""
     codes = languages or (book.language, *book.languages())
     chosen = [locales.get(code) for code in dict.fromkeys(codes)] + list(extra)
-    return StoryBundle(book, tuple(chosen), {loc.code: MatchIndex(book, loc) for loc in chosen})
+    return StoryBundle(book, tuple(chosen), LazyIndexes(book, chosen))
 
 
 def load_bundle(path: str | Path = DEFAULT_PATH, languages: tuple[str, ...] | None = None) -> StoryBundle:
     """Read, validate and index a fact file; raises FactFileError listing every problem."""
     return build_bundle(load(path), languages)
+
+
+class _Spellings(dict):
+    """language code -> that language's alias spellings, computed on first lookup."""
+
+    def __init__(self, bundle: StoryBundle):
+        super().__init__()
+        self._bundle = bundle
+
+    def __missing__(self, code: str) -> frozenset[str]:
+        spelled = frozenset(w.lower() for w in self._bundle.indexes[code].aliases.surface())
+        self[code] = spelled
+        return spelled
