@@ -24,11 +24,13 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import signal
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -125,7 +127,8 @@ def run(mode: str, count: int, rate: float | None, rate_limit: bool, cases, bot_
     fake, api = start_fake_api()
     env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, PORT=str(port),
                WEBHOOK_URL="https://bench.example.org", RATE_LIMIT="1" if rate_limit else "0",
-               DATA_DIR=str(ROOT / "data" / "bench"), LOG_LEVEL="WARNING")
+               DATA_DIR=tempfile.mkdtemp(prefix="story-bot-bench-"), LOG_LEVEL="WARNING")
+    env.pop("DATABASE_URL", None)  # a fresh inbox per run: update ids repeat between runs
     command = [sys.executable, "-m", "bot", "webhook"]
     if variant:
         command = [sys.executable, str(ROOT / "benchmarks" / "variant_bot.py"), variant, "webhook"]
@@ -158,6 +161,7 @@ def run(mode: str, count: int, rate: float | None, rate_limit: bool, cases, bot_
         code = proc.wait(timeout=60)
         fake.stdin.close()
         fake.wait(timeout=10)
+        shutil.rmtree(env["DATA_DIR"], ignore_errors=True)
     answers: dict[int, float] = {}
     sends = 0
     for name, params, at in api.calls:

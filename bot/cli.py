@@ -61,7 +61,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.question:
         print("usage: python -m bot ask \"QUESTION\"  (or ask --json with questions on stdin)", file=sys.stderr)
         return EXIT_USAGE
-    turn = handle(Event(EventKind.TEXT, args.question), _context(args.previous), story)
+    turn = handle(Event(EventKind.TEXT, args.question, user_lang=args.lang), _context(args.previous), story)
     print("\n\n".join(as_listing(r) for r in turn.replies))
     return 0
 
@@ -92,10 +92,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
     story = _story(args)
     interactive = sys.stdin.isatty()
     state, shown = ChatState(), None
+    lang = getattr(args, "lang", "") or ""
     if interactive:
         print(HINT, file=sys.stderr)
-        shown = _show(handle(Event(EventKind.COMMAND, "/start"), state, story))
-        print(story.voice().texts.terminal_hint + "\n")
+        shown = _show(handle(Event(EventKind.COMMAND, "/start", user_lang=lang), state, story))
+        print(story.voice(lang).texts.terminal_hint + "\n")
     while True:
         try:
             line = input("> " if interactive else "").strip()
@@ -107,9 +108,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         if line.lower() in QUIT_WORDS:
             return 0
-        event = _terminal_event(line, shown)
+        event = _terminal_event(line, shown, lang)
         if event is None:
-            print(story.voice().texts.nothing_to_press + "\n", flush=True)
+            print(story.voice_for(state, lang).texts.nothing_to_press + "\n", flush=True)
             continue
         turn = handle(event, state, story)
         state = turn.state
@@ -118,17 +119,18 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return 0
 
 
-def _terminal_event(line: str, shown) -> Event | None:
-    """A typed line as the event a Telegram user would cause; None for a number with nothing to press."""
+def _terminal_event(line: str, shown, lang: str = "") -> Event | None:
+    """A typed line as the event a Telegram user would cause; None for a number with nothing to press.
+    `lang` plays the user's Telegram language (`chat --lang uk`)."""
     now = time.time()
     action = pressed(line, shown)
     if action is not None:
-        return Event(EventKind.BUTTON, encode(action), now)
+        return Event(EventKind.BUTTON, encode(action), now, lang)
     if line.isascii() and line.isdigit() and len(line) <= 2:
         return None
     if line.startswith("/"):
-        return Event(EventKind.COMMAND, line, now)
-    return Event(EventKind.TEXT, line, now)
+        return Event(EventKind.COMMAND, line, now, lang)
+    return Event(EventKind.TEXT, line, now, lang)
 
 
 def _show(turn):
@@ -145,16 +147,35 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     book = load_bundle(args.path or _facts_path(args))
     warnings = 0
+    for problem in book.book.warnings:
+        print(f"{problem.path}:{problem.line}: warning: {problem.message}", file=sys.stderr)
+        warnings += 1
     for fact in book.facts:
-        for question in fact.questions:
+        asked = [(question, "", fact.line) for question in fact.questions]
+        for local in fact.translations:  # each language's phrasings, where its block starts
+            asked += [(question, f" ({local.lang})", local.line) for question in local.questions]
+            asked += [(question, f" ({code}, read as {local.lang})", local.line)
+                      for code, questions in local.kin for question in questions]
+        for question, lang, line in asked:
             result = respond(question, book)
             if result.fact is None or result.fact.id != fact.id or result.kind == "suggest":
                 other = ", ".join(f.id for f in result.suggestions if f.id != fact.id) or (
                     result.fact.id if result.fact else "nothing")
-                print(f"{book.path}:{fact.line}: warning: question '{question}' of fact '{fact.id}' is "
+                print(f"{book.path}:{line}: warning: question '{question}'{lang} of fact '{fact.id}' is "
                       f"confusable with {other}; reword it or add a distinguishing word", file=sys.stderr)
                 warnings += 1
-    print(f"{book.path}: OK, {len(book.facts)} facts, {len(book.index.keys)} questions, {warnings} warnings")
+    from .engine.premise import verify
+
+    false_claims = 0
+    for fact in book.facts:
+        for claim in verify(fact, book.index):
+            print(f"{book.path}:{fact.line}: fact '{fact.id}' asserts {claim}, but its source does not say it; "
+                  "fix the asserts or quote the sentence that says it", file=sys.stderr)
+            false_claims += 1
+    if false_claims:
+        return EXIT_USAGE
+    counts = ", ".join(f"{len(index.keys)} {code}" for code, index in book.indexes.items())
+    print(f"{book.path}: OK, {len(book.facts)} facts, questions: {counts}, {warnings} warnings")
     return 0
 
 
@@ -182,6 +203,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if report.followups:
         print(f"follow-ups answered right:            {report.followups_right}/{report.followups} "
               f"= {report.followup_accuracy:.1%}; answered about another subject: {report.off_subject}")
+    if len(report.by_lang) > 1 or set(report.by_lang) - {book.locale.code}:
+        print("by language of the question:")
+        for code, part in sorted(report.by_lang.items(), key=lambda item: -item[1].total):
+            print(f"  {code:6} answered right {part.answered_right}/{part.answerable}, declined "
+                  f"{part.declined}/{part.unanswerable}, confident wrong {part.confident_wrong}/{part.total}")
     for title, rows in (("confident wrong answers", report.wrong), ("other misses", report.misses)):
         if rows:
             print(f"\n{title} (expected -> got, score):")
@@ -193,18 +219,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warm(bundle: StoryBundle) -> StoryBundle:
+    """A server builds every language's index before it serves, so no first question waits for it."""
+    bundle.warm()
+    return bundle
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from .telegram.app import run_polling
 
     settings = _settings(args, require_token=True)
-    return run_polling(settings, Story(load_bundle(settings.facts_path)))
+    return run_polling(settings, Story(_warm(load_bundle(settings.facts_path))))
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
     from .telegram.webhook import serve
 
     settings = _settings(args, require_token=True, webhook=True)
-    return serve(settings, Story(load_bundle(settings.facts_path)))
+    return serve(settings, Story(_warm(load_bundle(settings.facts_path))))
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
@@ -269,8 +301,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON lines; with no question, read stdin")
     p.add_argument("--explain", action="store_true", help="show how the question was read and decided")
     p.add_argument("--previous", metavar="FACT_ID", help="read the question as a follow-up to this fact")
+    p.add_argument("--lang", default="", metavar="CODE", help="the asker's own language (uk, en) for texts that "
+                   "are not answers; answers follow the question's language")
     p.set_defaults(func=cmd_ask)
-    sub.add_parser("chat", parents=[common], help="talk to the bot in the terminal").set_defaults(func=cmd_chat)
+    p = sub.add_parser("chat", parents=[common], help="talk to the bot in the terminal")
+    p.add_argument("--lang", default="", metavar="CODE", help="your language (uk, en) for the greeting and the bot's "
+                   "other texts until you ask a question; answers follow each question's language")
+    p.set_defaults(func=cmd_chat)
     p = sub.add_parser("check", parents=[common], help="validate a fact file")
     p.add_argument("path", nargs="?", metavar="PATH", help="the fact file to validate (default: --facts, "
                    "else $FACTS_PATH, else facts.yaml beside the package)")

@@ -56,6 +56,7 @@ class ChatState:
     last_fact: str | None = None
     last_at: float = 0.0
     asked: dict[str, tuple[str, float]] = field(default_factory=dict)  # fact id -> (question, score)
+    lang: str = ""  # the language of the chat's last question; until one, texts follow the user's setting
 
     def previous(self, now: float) -> str | None:
         """The fact a follow-up may lean on, if it is still fresh."""
@@ -63,7 +64,7 @@ class ChatState:
 
     def to_dict(self) -> dict:
         return {"last_fact": self.last_fact, "last_at": self.last_at,
-                "asked": {k: list(v) for k, v in self.asked.items()}}
+                "asked": {k: list(v) for k, v in self.asked.items()}, "lang": self.lang}
 
     @classmethod
     def from_dict(cls, data: dict | None) -> ChatState:
@@ -72,7 +73,9 @@ class ChatState:
             return cls()
         try:
             asked = {str(k): (str(v[0]), float(v[1])) for k, v in (data.get("asked") or {}).items()}
-            return cls(data.get("last_fact") or None, float(data.get("last_at") or 0.0), asked)
+            lang = data.get("lang") or ""
+            return cls(data.get("last_fact") or None, float(data.get("last_at") or 0.0), asked,
+                       lang if isinstance(lang, str) and lang.isalpha() and len(lang) <= 8 else "")
         except (TypeError, ValueError, IndexError, AttributeError):
             return cls()
 
@@ -144,9 +147,19 @@ class Story:
         return next(iter(self.texts))
 
     def voice(self, lang: str = "") -> Voice:
-        """The texts of `lang`, or of the story's own language when the bot does not speak `lang`."""
-        code = lang if lang in self.texts else self.default_lang
+        """The texts of `lang` ("uk", or Telegram's "uk-UA"), or of the story's own language when the bot
+        does not speak `lang`."""
+        code = (lang or "").split("-")[0].lower()
+        code = code if code in self.texts else self.default_lang
         return Voice(self.book, self.texts[code], code)
+
+    def voice_for(self, state: ChatState, user_lang: str = "") -> Voice:
+        """The chat's language: its last question's, else the user's own setting."""
+        return self.voice(state.lang or user_lang)
+
+    def voices(self, first: Voice) -> list[Voice]:
+        """Every language the bot speaks, `first` first."""
+        return [first] + [self.voice(code) for code in self.texts if code != first.lang]
 
 
 def command_name(text: str) -> str:
@@ -156,7 +169,7 @@ def command_name(text: str) -> str:
 
 def handle(event: Event, state: ChatState, story: Story) -> Turn:
     """The one place that decides what the bot says to an event."""
-    voice = story.voice(event.user_lang)
+    voice = story.voice_for(state, event.user_lang)
     if event.kind is EventKind.COMMAND:
         command = _BY_NAME.get(command_name(event.text))
         reply = command.reply(voice) if command else replies.plain(voice, voice.texts.unknown_command)
@@ -173,7 +186,15 @@ def ask(question: str, state: ChatState, story: Story, voice: Voice, now: float)
     if not question.strip():
         return Turn((replies.start(voice),), state)
     result = respond(question, story.bundle, previous=state.previous(now))
-    voice = story.voice(result.lang) if result.lang != voice.lang and result.parts else voice
+    written = result.lang in story.texts and story.bundle.identify(question).letters  # in a script the bot reads
+    if result.kind is Kind.OTHER_LANGUAGE:  # neither of the bot's languages: say which it speaks, in each
+        first = story.voice(result.lang) if written else voice
+        return Turn((replies.other_language(story.voices(first)),), state, _misses(question, result), result=result)
+    if written:
+        voice = story.voice(result.lang)  # a question in English gets English, in Ukrainian Ukrainian
+        if state.lang != result.lang and (result.kind is not Kind.SMALL_TALK or result.lang != story.default_lang):
+            # ("ok" in a Ukrainian chat gets an English "you're welcome", and the chat stays Ukrainian)
+            state = replace(state, lang=result.lang)  # ... and the chat's other texts follow it from now on
     if result.answered and result.fact is not None:
         state = remember(state, result.fact.id, question, result.score, now)
     return Turn((replies.for_result(voice, result),), state, _misses(question, result), result=result)

@@ -58,6 +58,7 @@ class Report:
     off_subject: int = 0  # follow-ups confidently answered about another subject
     misses: list[tuple[Case, str, float]] = field(default_factory=list)
     wrong: list[tuple[Case, str, float]] = field(default_factory=list)  # the confident wrong answers
+    by_lang: dict[str, Report] = field(default_factory=dict)  # the same figures per language of the question
 
     @property
     def total(self) -> int:
@@ -153,12 +154,15 @@ def evaluate(bundle: StoryBundle, cases: list[Case], thresholds: Thresholds = DE
         result = respond(case.question, bundle, previous=previous if case.turn else None, thresholds=thresholds)
         right, wrong = judge(case, result, bundle)
         got = describe(result)
-        if must_decline(case, bundle):
-            report.unanswerable += 1
-            report.declined += right
-        else:
-            report.answerable += 1
-            report.answered_right += right
+        part = report.by_lang.setdefault(language(case.question, bundle), Report())
+        for tally in (report, part):
+            if must_decline(case, bundle):
+                tally.unanswerable += 1
+                tally.declined += right
+            else:
+                tally.answerable += 1
+                tally.answered_right += right
+            tally.confident_wrong += wrong
         if case.turn:
             report.followups += 1
             report.followups_right += right
@@ -167,7 +171,6 @@ def evaluate(bundle: StoryBundle, cases: list[Case], thresholds: Thresholds = DE
                                                                                 bundle) != expected_subject:
                 report.off_subject += 1
         if wrong:
-            report.confident_wrong += 1
             report.wrong.append((case, got, result.score))
         elif not right:
             report.misses.append((case, got, result.score))
@@ -175,6 +178,15 @@ def evaluate(bundle: StoryBundle, cases: list[Case], thresholds: Thresholds = DE
             previous = result.fact.id
         context_subject = _subject(case.ids[0], bundle) or context_subject
     return report
+
+
+def language(question: str, bundle: StoryBundle) -> str:
+    """The language a question is reported under: the bundle's own ("en", "uk"), a kindred language it
+    reads ("ru"), or "other" (any language or script it does not read)."""
+    identity = bundle.identify(question)
+    if identity.unread:
+        return "other"
+    return identity.foreign or identity.lang
 
 
 def sweep(bundle: StoryBundle, cases: list[Case], base: Thresholds = DEFAULT) -> list[tuple[float, Report]]:

@@ -29,13 +29,23 @@ class Voice:
         return self.texts.date_format.format(month=self.texts.months[day.month - 1], day=day.day, year=day.year)
 
     @property
+    def local(self):
+        """The story block in this voice's language (title, author...), or None in the story's own."""
+        return self.book.local.get(self.lang) if self.lang != self.book.language else None
+
+    @property
     def story_fields(self) -> dict[str, str]:
         story = self.book.story
-        return {"title": story.title, "outlet": story.outlet, "date": self.date(story.published)}
+        title = (self.local.title if self.local and self.local.title else "") or story.title
+        return {"title": title, "outlet": story.outlet, "date": self.date(story.published)}
 
     def title(self, fact: Fact) -> str:
-        """The canonical question, shown on buttons and in lists."""
-        return fact.title
+        """The canonical question, shown on buttons and in lists, in this voice's language."""
+        return self.book.title_in(fact, self.lang)
+
+    def answer(self, fact: Fact) -> str:
+        """The fact's answer (or a gap's honest decline) in this voice's language."""
+        return self.book.answer_in(fact, self.lang)
 
     def reply(self, body: str, note: str = "", buttons=(), fact_id: str | None = None) -> Reply:
         return compose(body, note, buttons, fact_id, self.lang)
@@ -53,8 +63,9 @@ def topics(book: FactBook, limit: int = 4) -> list[Fact]:
 def source_line(voice: Voice, fact: Fact | None) -> str:
     credit = f"{voice.book.story.outlet}, {voice.date(voice.book.story.published)}"
     label = voice.texts.source_label
-    if fact is not None and fact.source and len(fact.source) <= MAX_QUOTE:
-        quote = fact.source if '"' in fact.source else f"“{fact.source}”"  # a quote with quotes keeps its own
+    if fact is not None and fact.source and len(fact.source) <= MAX_QUOTE:  # the story's own words, verbatim
+        marks = voice.texts.quote_marks
+        quote = fact.source if '"' in fact.source else f"{marks[0]}{fact.source}{marks[-1]}"  # keeps its own
         return f"{label}: {quote} ({credit})"
     return f"{label}: {credit}"
 
@@ -62,7 +73,7 @@ def source_line(voice: Voice, fact: Fact | None) -> str:
 def for_fact(voice: Voice, fact: Fact, text: str | None = None) -> Reply:
     """A fact's text with its source line and its follow-up questions as buttons."""
     related = [voice.book.by_id[r] for r in fact.related if r in voice.book.by_id]
-    return voice.reply(text if text is not None else fact.answer, source_line(voice, fact),
+    return voice.reply(text if text is not None else voice.answer(fact), source_line(voice, fact),
                        [fact_button(voice, f) for f in related[:3]], None if fact.gap else fact.id)
 
 
@@ -82,16 +93,24 @@ def for_parts(voice: Voice, result: Result) -> Reply:
 def for_result(voice: Voice, result: Result) -> Reply:
     """Turn an engine result into the message a person sees."""
     if result.kind is Kind.SMALL_TALK:
-        if result.small_talk == "thanks":
-            return voice.reply(voice.texts.thanks)
-        if result.small_talk == "bye":
-            return voice.reply(voice.texts.bye)
+        texts = voice.texts
+        line = {"thanks": texts.thanks, "bye": texts.bye, "how_are_you": texts.how_are_you}.get(result.small_talk)
+        if line:
+            return voice.reply(line)
+        if result.small_talk == "about":
+            return voice.reply(texts.about.format(**voice.story_fields), "",
+                               [fact_button(voice, f) for f in topics(voice.book)])
         return start(voice)
     if result.kind in (Kind.ANSWER, Kind.DECLINE) and result.parts:
         return for_parts(voice, result)
     if result.kind is Kind.SUGGEST:
         return voice.reply(voice.texts.did_you_mean, "", [fact_button(voice, f) for f in result.suggestions])
     return fallback(voice)
+
+
+def other_language(voices: list[Voice]) -> Reply:
+    """To a message in a language the bot does not speak: one line saying which it does, in each of them."""
+    return voices[0].reply(" / ".join(dict.fromkeys(v.texts.other_language for v in voices if v.texts.other_language)))
 
 
 def plain(voice: Voice, text: str) -> Reply:
@@ -111,14 +130,24 @@ def start(voice: Voice) -> Reply:
 
 def help_text(voice: Voice) -> Reply:
     examples = [voice.title(f) for f in topics(voice.book, 2)] + ["", ""]
-    return voice.reply(voice.texts.help.format(example1=examples[0], example2=examples[1]))
+    text = voice.texts.help.format(example1=examples[0], example2=examples[1])
+    if voice.texts.help_languages and len(voice.book.languages()) > 0:
+        text += "\n\n" + voice.texts.help_languages
+    return voice.reply(text)
 
 
 def source(voice: Voice) -> Reply:
-    story = voice.book.story
-    published = voice.date(story.published) + (f" ({story.published_text})" if story.published_text else "")
-    lines = [story.title, voice.texts.source_byline.format(outlet=story.outlet, author=story.author),
+    story, local = voice.book.story, voice.local
+    if local is not None:  # the article's title and time as readers in this language know them
+        published = local.published_text or voice.date(story.published)
+        title, author = local.title or story.title, local.author or story.author
+    else:
+        published = voice.date(story.published) + (f" ({story.published_text})" if story.published_text else "")
+        title, author = story.title, story.author
+    lines = [title, voice.texts.source_byline.format(outlet=story.outlet, author=author),
              voice.texts.source_published.format(date=published)]
+    if local is not None and voice.texts.source_language:
+        lines.append(voice.texts.source_language)
     if story.url:
         lines.append(story.url)
     return voice.reply("\n".join(lines))

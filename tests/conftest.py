@@ -32,22 +32,28 @@ def story(book):
 
 @pytest.fixture
 def harness_factory(story, tmp_path):
-    """Run a coroutine against a fresh, started Application: harness_factory(async_fn, **settings)."""
+    """Run a coroutine against a fresh, started Application with its storage (SQLite in tmp_path/data):
+    harness_factory(async_fn, **settings); `storage_options` go to open_storage (e.g. busy_timeout)."""
     from bot.settings import Settings
+    from bot.storage import open_storage
     from bot.telegram.app import build_application
 
-    def run(body, **overrides):
+    def run(body, storage_options=None, **overrides):
         api = FakeBotAPI()
         settings = Settings(token=TOKEN, data_dir=tmp_path / "data", rate_limit=False, **overrides)
-        app = build_application(settings, story, request=RecordingRequest(api))
 
         async def main():
-            async with app:
-                await app.start()
-                try:
-                    await body(Harness(app, api))
-                finally:
-                    await app.stop()
+            storage = await open_storage(settings, **(storage_options or {}))
+            app = build_application(settings, story, request=RecordingRequest(api), storage=storage)
+            try:
+                async with app:
+                    await app.start()
+                    try:
+                        await body(Harness(app, api))
+                    finally:
+                        await app.stop()
+            finally:
+                await storage.close()
 
         asyncio.run(main())
         api.server.server_close()

@@ -134,6 +134,7 @@ def test_eval_accuracy_and_declines(book):
     assert all(c.expected in book.by_id or c.expected == "-" for c in cases)
     assert report.accuracy >= 0.95, report.misses
     assert report.decline_rate >= 0.95, report.misses
+    assert report.wrong_rate <= 0.01, report.wrong  # answered, and wrong: the worst outcome
 
 
 def test_untuned_sets_stay_honest(book):
@@ -245,7 +246,7 @@ def test_same_output_under_every_hash_seed():
     assert len(outputs) == 1 and len(next(iter(outputs)).splitlines()) == questions.count("\n")
 
 
-@pytest.mark.parametrize("question", ["hwo leads the coalition"])
+@pytest.mark.parametrize("question", ["hwo will they meet", "whe will they meet"])
 def test_an_ambiguous_correction_asks_did_you_mean(book, question):
     result = respond(question, book)
     assert result.kind == "suggest" and len(result.suggestions) >= 2

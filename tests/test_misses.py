@@ -1,17 +1,32 @@
-"""The curator loop: misses and feedback in the real SQLite file, the report, the admin command."""
+"""The curator loop through the handlers: misses and feedback written to the storage (the real SQLite
+file here; both backends in test_storage.py), the report, the admin command."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from bot.misses import DB_NAME, MissStore, read_report
+from bot.settings import Settings
+from bot.storage import DB_NAME, open_sync
+from bot.storage.report import read_report
 from tests.support.updates import callback, inline, text_message
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def record(data_dir: Path, *questions: str, chat_type: str = "private") -> None:
+    with open_sync(Settings(data_dir=data_dir)) as store:
+        for question in questions:
+            assert store.misses.record_miss(question, chat_type, "fallback", None, 10.0)
+
+
+def report_of(data_dir: Path):
+    with open_sync(Settings(data_dir=data_dir), create=False) as store:
+        return read_report(store)
 
 
 def rows(data_dir: Path, table: str = "misses") -> list[dict]:
@@ -53,40 +68,15 @@ def test_feedback_buttons_record_and_toast(harness_factory, tmp_path):
     api = harness_factory(body)
     assert [a.get("text") for a in api.sent("answerCallbackQuery")] == ["Thanks for the feedback!"] * 3
     assert len(api.sent()) == 1, "feedback is a toast, not a new message"
-    report = read_report(tmp_path / "data")
+    report = report_of(tmp_path / "data")
     assert report.feedback == {"author": (1, 2)}
     unhelpful = [r for r in rows(tmp_path / "data") if r["outcome"] == "unhelpful"]
     assert [(r["question"], r["best_fact"]) for r in unhelpful] == [("who wrote this thing", "author")] * 2
 
 
-def test_grouping_and_report_order(tmp_path):
-    store = MissStore(tmp_path)
-    for q in ["how many tanks did germany send", "How many tanks did Germany send?", "how many tanks germany sent",
-              "what is the weather", "what's the weather?", "who is elon musk"]:
-        store.record_miss(q, "private", "fallback", None, 10.0)
-    store.record_miss("who is elon musk", "private", "fallback", None, 10.0)
-    store.record_miss("who is elon musk!", "private", "fallback", None, 10.0)
-    store.record_miss("who is elon musk", "private", "fallback", None, 10.0)
-    store.close()
-    report = read_report(tmp_path)
-    counts = [(g.count, g.example) for g in report.groups]
-    assert counts[0][0] == 4 and "musk" in counts[0][1]
-    assert counts[1][0] == 3 and "tanks" in counts[1][1]
-    assert counts[2][0] == 2 and "weather" in counts[2][1]
-
-
-def test_row_cap_keeps_the_newest(tmp_path):
-    store = MissStore(tmp_path, max_rows=50)
-    for i in range(120):
-        store.record_miss(f"question number {i}", "private", "fallback", None, 0.0)
-    store.close()
-    kept = rows(tmp_path)
-    assert len(kept) == 50 and kept[-1]["question"] == "question number 119"
-
-
 def test_locked_database_does_not_break_answering(harness_factory, tmp_path, caplog):
     data = tmp_path / "data"
-    MissStore(data).record_miss("seed", "private", "fallback", None, 0.0)
+    record(data, "seed")
     locker = sqlite3.connect(data / DB_NAME, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")  # another process holds the database
     try:
@@ -95,24 +85,14 @@ def test_locked_database_does_not_break_answering(harness_factory, tmp_path, cap
             await h.send(text_message("what is dogecoin", chat_id=2), 2)
             await h.send(text_message("who wrote the article", chat_id=3), 3)
 
-        with caplog.at_level("WARNING"):
-            api = harness_factory(body)
+        with caplog.at_level("WARNING"):  # the bot waits 0.2 s for the lock (as MissStore did), not 5 s
+            api = harness_factory(body, storage_options={"busy_timeout": 0.2})
     finally:
         locker.execute("ROLLBACK")
         locker.close()
     assert sum("cannot write" in r.getMessage() for r in caplog.records) == 1
     assert len(api.sent()) == 3
     assert [r["question"] for r in rows(data)] == ["seed"]
-
-
-def test_unwritable_data_dir_is_logged_once(tmp_path, caplog):
-    blocker = tmp_path / "file"
-    blocker.write_text("not a directory")
-    store = MissStore(blocker / "data")
-    with caplog.at_level("WARNING"):
-        assert store.record_miss("a", "private", "fallback", None, 0.0) is False
-        assert store.record_miss("b", "private", "fallback", None, 0.0) is False
-    assert sum("cannot write" in r.getMessage() for r in caplog.records) == 1
 
 
 def test_admin_only_unanswered_command(harness_factory, tmp_path):
@@ -132,14 +112,11 @@ def test_unanswered_command_line(tmp_path):
     out = subprocess.run([sys.executable, "-m", "bot", "unanswered"], cwd=ROOT, capture_output=True, text=True,
                          env=env)
     assert out.returncode == 0 and "No unanswered questions recorded yet" in out.stdout
-    store = MissStore(tmp_path / "d")
-    store.record_miss("who is elon musk", "private", "fallback", None, 12.0)
-    store.record_miss("who is elon musk?", "inline", "suggest", "author", 50.0)
-    store.close()
+    with open_sync(Settings(data_dir=tmp_path / "d")) as store:
+        store.misses.record_miss("who is elon musk", "private", "fallback", None, 12.0)
+        store.misses.record_miss("who is elon musk?", "inline", "suggest", "author", 50.0)
     env["DATA_DIR"] = str(tmp_path / "d")
     out = subprocess.run([sys.executable, "-m", "bot", "unanswered", "--json", "--limit", "5", "--since", "1"],
                          cwd=ROOT, capture_output=True, text=True, env=env)
-    import json
-
     data = json.loads(out.stdout)
     assert data["total"] == 2 and data["groups"][0]["count"] == 2

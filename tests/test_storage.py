@@ -154,6 +154,7 @@ from bot.storage import open_storage
 async def main():
     store = await open_storage(SimpleNamespace(data_dir=Path(sys.argv[1]), database_url=sys.argv[2]))
     go = Path(sys.argv[4])
+    Path(sys.argv[4] + "." + sys.argv[3]).touch()  # ready: the test starts both claimers at once
     while not go.exists():
         await asyncio.sleep(0.005)
     got, idle = [], 0
@@ -183,7 +184,9 @@ def test_two_processes_share_one_inbox(settings, tmp_path):
     go = tmp_path / "go"
     procs = [subprocess.Popen([sys.executable, "-c", CLAIMER, str(settings.data_dir), settings.database_url, name,
                                str(go)], cwd=ROOT, stdout=subprocess.PIPE, text=True) for name in ("p1", "p2")]
-    time.sleep(0.5)
+    deadline = time.monotonic() + 60  # a loaded machine may take seconds to start a process
+    while not all(Path(f"{go}.{name}").exists() for name in ("p1", "p2")) and time.monotonic() < deadline:
+        time.sleep(0.05)
     go.touch()
     results = [json.loads(p.communicate(timeout=60)[0]) for p in procs]
     assert all(p.returncode == 0 for p in procs)
@@ -368,6 +371,19 @@ def test_misses_from_two_instances_are_in_one_report(settings):
         assert [(g.count, g.example) for g in report.groups][0] == (2, "Who is Elon Musk?")
         assert report.feedback == {"author": (1, 1)}
         assert read_report(store, since_days=1e-9).total == 0
+
+
+def test_near_duplicate_misses_are_grouped_most_asked_first(settings):
+    questions = ["how many tanks did germany send", "How many tanks did Germany send?", "how many tanks germany sent",
+                 "what is the weather", "what's the weather?", "who is elon musk", "who is elon musk",
+                 "who is elon musk!", "who is elon musk"]
+    with open_sync(settings) as store:
+        for question in questions:
+            assert store.misses.record_miss(question, "private", "fallback", None, 10.0)
+        counts = [(g.count, g.example) for g in read_report(store).groups]
+    assert counts[0][0] == 4 and "musk" in counts[0][1]
+    assert counts[1][0] == 3 and "tanks" in counts[1][1]
+    assert counts[2][0] == 2 and "weather" in counts[2][1]
 
 
 def test_misses_keep_the_newest_rows(settings):

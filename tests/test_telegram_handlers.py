@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
+
+from bot.storage import DB_NAME
 
 from tests.support.updates import callback, inline, photo_message, text_message
 
@@ -200,7 +203,8 @@ def test_greeting_and_thanks_are_small_talk_not_misses(harness_factory, tmp_path
     hello, thanks = harness_factory(body).sent()
     assert hello["text"].startswith("Hi!") and buttons(hello)
     assert "welcome" in thanks["text"]
-    assert not (tmp_path / "data" / "story-bot.sqlite3").exists()
+    with sqlite3.connect(tmp_path / "data" / DB_NAME) as conn:  # the storage is open from the start ...
+        assert conn.execute("SELECT COUNT(*) FROM misses").fetchone() == (0,)  # ... and small talk is no miss
 
 
 def test_passing_telegram_faults_are_retried(harness_factory):

@@ -8,6 +8,8 @@ not say it about that subject; it never falls back to another subject's answer.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
 from . import premise
@@ -17,12 +19,22 @@ from .understand import Query
 
 
 def topic(query: Query, index: MatchIndex) -> list[str]:
-    """The query's topic words: no question words, and no date or number it claims."""
+    """The query's topic words: no question words ("how long"), and no date or number it claims."""
     question = index.vocabulary.question
     words = query.readings[0].words
     claimed = {t for m in query.mentions if m.kind in ("date", "count")
                for t in index.content(" ".join(words[m.start:m.end]))}
-    return [t for t in query.tokens if t not in question and t not in claimed]
+    shape = _shape_words(index)
+    return [t for t in query.tokens if t not in question and t not in claimed and t not in shape]
+
+
+@lru_cache(maxsize=16)
+def _shape_words(index: MatchIndex) -> frozenset[str]:
+    """Words of the locale's question shapes that are not nouns: "how long", "how many"."""
+    locale = index.locale
+    found = ({w for key in locale.question_types for w in key if w not in locale.type_nouns} | locale.else_words
+             | {w for opener in locale.followup_openers for w in opener})  # "what about?"
+    return frozenset(t for w in found for t in index.content(w))
 
 
 def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
@@ -53,7 +65,8 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
             return None  # "where else?": beyond this subject
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
         return _subject_decline(previous.subject, kind, members, index, lang)
-    chosen = _choose(query, index, previous, typed, th)
+    chosen = _person(query, index, previous, kind) if kind == "who" else None
+    chosen = chosen if chosen is not None else _choose(query, index, previous, typed, th)
     if chosen is None:
         trace.append(f"context: several facts about '{previous.subject}' fit: did you mean")
         close = tuple(index.facts[i] for i in typed[:3])
@@ -63,7 +76,20 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     if query.yesno and not fact.gap:
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
                                lang=lang)
-    return Result.of_fact(fact, followup=True, lang=lang)
+    return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int | None:
+    """'who is he?' after a fact about what Zelensky said: the fact about Zelensky himself."""
+    words = set(query.readings[0].words)
+    if topic(query, index) or not words & {"he", "she", "him", "her"}:
+        return None
+    for person in previous.asserts.people:
+        surname = set(index.content(person.split()[-1]))
+        for subject, members in index.subjects.items():
+            if surname and set(index.subject_tokens[subject]) == surname:
+                return next((i for i in members if kind in index.types[i]), None)
+    return None
 
 
 def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], th) -> int | None:
@@ -73,9 +99,11 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     extra = [t for t in query.tokens if t not in question and t not in subject]
     if len(typed) == 1:
         return typed[0]
-    if here in typed and set(extra) <= index.vocab[here]:
-        return here  # "who took it?" after the photo, "is it the first one?" after the F-16: that fact
-    tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
+    if here in typed and not extra:
+        return here  # "who took it?" after the photo: the photo's own answer
+    # the question's own words pick among the subject's facts; with none, the subject's name does
+    tokens = list(query.tokens) if extra else list(query.tokens) + [
+        t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
     ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= th.margin):
         return ranked[0].fact_index
@@ -86,5 +114,5 @@ def _subject_decline(subject: str, kind: str, members: list[int], index: MatchIn
     locale = index.locale
     key = f"subject_{kind}" if f"subject_{kind}" in locale.engine_texts else "subject_other"
     offers = tuple(index.facts[i] for i in members if not index.facts[i].gap)[:3]
-    text = locale.text(key, subject=subject)
+    text = locale.text(key, subject=index.book.subject_in(subject, lang))
     return Result(Kind.DECLINE, (Part(None, text, Kind.DECLINE),), suggestions=offers, followup=True, lang=lang)

@@ -105,13 +105,13 @@ def digits(words: list[str], locale: Locale) -> list[str]:
 
 
 def mentions(words: list[str], locale: Locale, published: dt.date, story_words: frozenset[str],
-             is_person=lambda word: False) -> list[Mention]:
+             is_person=lambda word: False, canonical=lambda name: name) -> list[Mention]:
     """Dates, counts, places, countries and people that `words` (folded, digits) name, left to right;
     `is_person` recognises the story's own people beside the locale's well-known ones."""
     found: list[Mention] = []
     taken: set[int] = set()
     _dates(words, locale, published, found, taken)
-    _names(words, locale, story_words, found, taken, is_person)
+    _names(words, locale, story_words, found, taken, is_person, canonical)
     for i, word in enumerate(words):
         if i in taken or not word.isdigit() or len(word) > 7:
             continue
@@ -192,7 +192,7 @@ def _relative(published: dt.date, unit, offset: int) -> tuple[dt.date, dt.date]:
 
 
 def _names(words: list[str], locale: Locale, story_words: frozenset[str], found: list[Mention],
-           taken: set[int], is_person) -> None:
+           taken: set[int], is_person, canonical) -> None:
     i = 0
     while i < len(words):
         for size in (3, 2, 1):
@@ -200,9 +200,10 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
             if len(words[i:i + size]) < size or any(j in taken for j in range(i, i + size)):
                 continue
             if name in locale.places:
-                kind = "country" if not locale.places[name] else "place"
+                country = not locale.places[name] or locale.places.get(canonical(name)) == ""
+                kind = "country" if country else "place"  # "washington" may stand for the U.S.
                 before = words[i - 1] if i else ""
-                if kind == "country" and before in ("in", "at", "to", "from", "inside", "into"):
+                if kind == "country" and before in locale.place_words:
                     kind = "place"  # "in France" is where; "is France leading" is who
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
             elif name in locale.people or (size == 1 and is_person(name)):

@@ -37,7 +37,7 @@ def explain(question: str, bundle: StoryBundle, previous: str | None = None,
             for scored in index.rank(tokens, thresholds)[:3] if tokens else []:
                 fact = index.facts[scored.fact_index]
                 types = ",".join(sorted(index.types[scored.fact_index]))
-                lines.append(f"    {scored.score:5.1f}  {fact.id}  [{types}]  {fact.title}")
+                lines.append(f"    {scored.score:5.1f}  {fact.id}  [{types}]  {index.title(fact)}")
     trace: list[str] = []
     result = respond(question, bundle, previous, thresholds, trace)
     lines.extend(f"rule: {line}" for line in trace)

@@ -25,10 +25,27 @@ def fold(text: str) -> str:
         text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
     text = text.casefold()
     if not ascii_only:
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = _strip_marks(unicodedata.normalize("NFKD", text))
     text = _NON_WORD.sub(" ", text.replace("_", " "))
     return " ".join(text.split())
+
+
+_LETTER_MARKS = frozenset("\u0306\u0308")  # breve and diaeresis: й, ї, ё are letters of their own in Cyrillic
+
+
+def _strip_marks(text: str) -> str:
+    """Accents and stress marks off ("artícle" -> "article", "зу́стріч" -> "зустріч"), but a Cyrillic
+    letter keeps a mark that makes it another letter ("й" is not "и", "ї" is not "і")."""
+    if not any(unicodedata.combining(ch) for ch in text):
+        return text
+    out: list[str] = []
+    for ch in text:
+        if unicodedata.combining(ch):
+            if ch in _LETTER_MARKS and out and "\u0400" <= out[-1] <= "\u04ff":
+                out.append(ch)
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def words(text: str, locale: Locale) -> list[str]:
@@ -52,6 +69,7 @@ class AliasTable:
         self.stem: Callable[[str], str] = locale.stem
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
+        self._exact: dict[str, tuple[str, ...]] = {}  # a listed spelling wins over its stem ("києві" -> kyiv)
         self._spelled: set[str] = set()
         for canonical, variants in aliases.items():
             target = tuple(self.stem(w) for w in words(canonical, locale))
@@ -62,8 +80,13 @@ class AliasTable:
                     self._phrases[key] = target
                 elif key:
                     self._words[self.stem(key[0])] = target
+                    self._exact[key[0]] = target
         self._longest = max((len(k) for k in self._phrases), default=0)
         self._starts = {k[0] for k in self._phrases}  # most words start no phrase: skip the search
+
+    def phrases(self) -> dict[str, tuple[str, ...]]:
+        """Every spelling of several words ("coalition of the willing"), joined -> its words."""
+        return {" ".join(k): k for k in self._phrases if len(" ".join(k)) >= 8}
 
     def surface(self) -> set[str]:
         """Every word spelled in the table, for spelling correction."""
@@ -82,8 +105,11 @@ class AliasTable:
                     i += size
                     break
             else:
-                word = self.stem(folded[i])
-                out.extend(self._words.get(word, (word,)))
+                exact = self._exact.get(folded[i])
+                if exact is None:
+                    word = self.stem(folded[i])
+                    exact = self._words.get(word, (word,))
+                out.extend(exact)
                 i += 1
         return out
 
@@ -96,6 +122,7 @@ class Vocabulary:
         self.stop = noise | {locale.stem(w) for w in noise}
         self.question = {locale.stem(w): kind for w, kind in locale.question_words.items()}
         self.question.update(locale.question_words)
+        self.stop -= set(self.question)  # a function word's base form is never a question word ("какой" -> "як")
 
     def content(self, tokens: Iterable[str]) -> list[str]:
         """The words that carry meaning."""

@@ -72,7 +72,7 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
 
 def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     """Does the fact's answer itself name the claimed value?  Then it cannot be a plain "No"."""
-    answer = f" {fold(fact.answer)} "
+    answer = f" {fold(index.answer(fact))} "
     if isinstance(claim.value, DateSpec):
         return False
     return f" {claim.value} " in answer
@@ -84,14 +84,16 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, M
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim
-    asks_who = "who" in index.types[index.position[fact.id]]
-    silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and (
+    asks_who = "who" in (fact.types or index.types[index.position[fact.id]])  # what the curator says it is about
+    silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and not (
+        claim.known and claim.kind == "place") and (
         _gap_for(claim, fact, index) or (asks_who and claim.kind in ("person", "country"))))), None)
     if silent is not None:
         return "silent", silent
     if any(ok is True for _, ok in results):
         return "yes", None
-    if all(claim.known for claim, _ in results) and "yesno" in index.types[index.position[fact.id]]:
+    if all(claim.known and claim.kind in ("place", "count") for claim, _ in results) and \
+            "yesno" in index.types[index.position[fact.id]]:
         return "yes", None  # no claim, or only the story's own words ("based on ukraine's proposals?")
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
 
@@ -101,13 +103,13 @@ def parts(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[Part, ..
     said, claim = verdict(found, fact, index)
     locale = index.locale
     if said in ("yes", "no"):
-        return (Part(fact, locale.text(said, answer=fact.answer), Kind.ANSWER, verdict=said),)
+        return (Part(fact, locale.text(said, answer=index.answer(fact)), Kind.ANSWER, verdict=said),)
     if said == "silent":
         gap = _gap_for(claim, fact, index)
         if gap is not None:
-            return (Part(gap, gap.answer, Kind.DECLINE),)
-        return (Part(fact, locale.text("silent", answer=fact.answer), Kind.DECLINE),)
-    return (Part(fact, fact.answer, Kind.ANSWER),)
+            return (Part(gap, index.answer(gap), Kind.DECLINE),)
+        return (Part(fact, locale.text("silent", answer=index.answer(fact)), Kind.DECLINE),)
+    return (Part(fact, index.answer(fact), Kind.ANSWER),)
 
 
 def _gap_for(claim: Mention, fact: Fact, index: MatchIndex) -> Fact | None:
@@ -118,3 +120,26 @@ def _gap_for(claim: Mention, fact: Fact, index: MatchIndex) -> Fact | None:
         if other.gap and kind in index.types[i]:
             return other
     return None
+
+
+def verify(fact: Fact, index: MatchIndex) -> list[str]:
+    """What `fact` asserts that its own source quote does not say (for `check`)."""
+    from .dates import digits, mentions
+
+    said = fact.asserts
+    if not said:
+        return []
+    locale = index.locale
+    words = digits(fold(locale.rewrite(fact.source)).split(), locale)
+    tokens = set(index.content(fact.source))
+    problems = []
+    if said.date:
+        date = dt.date.fromisoformat(said.date)
+        found = [m.value for m in mentions(words, locale, index.published, frozenset()) if m.kind == "date"]
+        if not any(spec.month and spec.day and spec.matches(date) for spec in found):
+            problems.append(f"date {said.date}")
+    if said.count is not None and str(said.count) not in words:
+        problems.append(f"count {said.count}")
+    names = ([said.place] if said.place else []) + list(said.countries) + [p.split()[-1] for p in said.people]
+    problems += [name for name in names if not set(index.content(name)) <= tokens]
+    return problems

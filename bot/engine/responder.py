@@ -9,9 +9,11 @@ that type of question ("when" never gets a purpose).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
+from ..story.locale import Locale
 from . import context, premise
 from .normalize import fold
 from .result import Kind, Part, Result
@@ -34,11 +36,20 @@ class Thresholds:
     question_word: float = 5.0  # phrasing's when/where/who... missing from the question costs this much more
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
-    reading_lead: float = 25.0  # a reading of an ambiguous message this far ahead of the others is not a guess
+    unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
+    reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
 DEFAULT = Thresholds()
-_IMPLIED = {"date": "when", "place": "where", "count": "how many", "person": "who", "country": "who"}
+_IMPLIED = {"date": "when", "place": "where", "count": "how_many", "person": "who", "country": "who"}
+
+
+@lru_cache(maxsize=16)
+def _implied(kind: str, locale: Locale) -> str:
+    """The locale's words asking what a claim of `kind` claims: "when" (en), "коли" (uk) for a date."""
+    wanted = _IMPLIED.get(kind)
+    found = [words for words, asked in locale.question_types.items() if asked == wanted]
+    return " ".join(min(found, key=len)) if found else ""
 
 
 def _confident(result: Result) -> bool:
@@ -52,7 +63,8 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
         trace.append("no meaningful words, and no question of the book reads the same: fallback")
         return Result(Kind.FALLBACK, lang=index.locale.code)
     trace.append(f"no meaningful words; reads like a question of {index.facts[match[0]].id} ({match[1]:.0f})")
-    return Result.of_fact(index.facts[match[0]], score=match[1], lang=index.locale.code)
+    fact = index.facts[match[0]]
+    return Result.of_fact(fact, index.answer(fact), score=match[1], lang=index.locale.code)
 
 
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
@@ -74,7 +86,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
         if claim.known and claim.kind in topical and set(tokens) - set(kept):
             continue  # ... unless the claim is the story's own word and the question has others
-        for word in index.content(_IMPLIED.get(claim.kind, "")):
+        for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:
                 tokens.append(word)
     return tokens
@@ -93,6 +105,11 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = typed
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
+    subjects = {t for words in index.subject_tokens.values() for t in words}
+    defined = set(index.content(" ".join(query.definition))) - set(index.content("mean meaning"))
+    if defined and not defined <= subjects:  # "what does cotw mean" asks about a subject of the story
+        trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
+        return Result(Kind.FALLBACK, lang=lang)
     places = {t for m in query.mentions if m.kind in ("place", "country")
               for t in index.content(" ".join(reading.words[m.start:m.end]))}
     if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
@@ -100,7 +117,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         return Result(Kind.FALLBACK, lang=lang)
     top = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    unknown = [w for w in tokens if w not in index.all_words]
+    unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
@@ -109,12 +126,12 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         if query.yesno and not fact.gap:
             return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index),
                                    score=top.score, lang=lang)
-        return Result.of_fact(fact, score=top.score, lang=lang)
+        return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
     trace.append(f"not sure about {fact.id}: {why}")
-    floor = th.answer if unknown else th.suggest  # "capital of France?" gets no far-fetched "did you mean"
+    floor = th.unknown_suggest if unknown else th.suggest  # "weather in kyiv?" gets no far-fetched "did you mean"
     close = tuple(index.facts[s.fact_index] for s in ranked[:3] if s.score >= floor)
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
@@ -145,7 +162,8 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
 def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
             same_message: bool = False) -> Result:
     """One question, read against `previous` first when it leans on it.  Within one message
-    (`same_message`), a question is never answered by the fact the question before it got."""
+    (`same_message`), a question with words of its own is not answered by the fact the question
+    before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
     leaning = prev is not None and prev.subject and context.leans(query, index, prev)
     if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
@@ -155,7 +173,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     if leaning:
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)
-        if found is not None and not (same_message and found.fact is not None and found.fact.id == prev.id):
+        repeated = same_message and found is not None and found.fact is not None and found.fact.id == prev.id
+        if found is not None and not (repeated and context.topic(query, index)):
             return found
     alone = _alone(query, index, th, trace)
     if _confident(alone) or prev is None:
@@ -163,7 +182,7 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     words = list(query.tokens)
     if 0 < len(words) <= th.followup_words:  # "and in paris?": the last question, about something new
         extended = Query(query.text, (Reading(query.readings[0].words,
-                                              tuple(words + [w for w in index.content(prev.title) if w not in words]),
+                                              tuple(words + [w for w in index.content(index.title(prev)) if w not in words]),
                                               query.qtype),), yesno=query.yesno)
         found = _alone(extended, index, th, [])
         if found.answered and found.fact is not None and found.fact.id != prev.id:
@@ -198,6 +217,18 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
     trace = [] if trace is None else trace
     message = read(question, bundle)
     index = message.index
+    if message.unread:
+        trace.append(f"written in another language ({message.foreign}): the bot reads only its own")
+        return Result(Kind.OTHER_LANGUAGE, lang=message.lang)
+    result = _respond(message, question, bundle, index, previous, thresholds, trace)
+    if message.foreign and result.kind in (Kind.FALLBACK, Kind.SUGGEST):  # a kindred language ("ru" read as "uk")
+        trace.append(f"written in {message.foreign}, and not matched for sure: the languages line, no guesses")
+        return Result(Kind.OTHER_LANGUAGE, score=result.score, lang=message.lang, nearest=result.nearest)
+    return result
+
+
+def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchIndex, previous: str | None,
+             thresholds: Thresholds, trace: list[str]) -> Result:
     if not message.parts:
         if message.small_talk:
             trace.append(f"small talk: {message.small_talk}")

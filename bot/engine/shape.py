@@ -10,6 +10,9 @@ STRONG_TYPES = frozenset({"when", "where", "who", "how_many", "why", "duration"}
 def qtype(words: tuple[str, ...], locale: Locale) -> str:
     """The type the first question word (or a telling noun, as in "meeting date?") shows; "" if none."""
     found = ""
+    for key, kind in locale.type_overrides.items():  # "хто такий X?" asks what X is
+        if any(tuple(words[i:i + len(key)]) == key for i in range(len(words))):
+            return kind
     for i in range(len(words)):
         for size in (3, 2, 1):
             kind = locale.question_types.get(tuple(words[i:i + size]))

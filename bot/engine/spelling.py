@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..story.locale import Locale
@@ -22,6 +22,16 @@ MAX_SPELLINGS = 3  # nearest corrections kept per word
 MAX_FIXES = 8  # unknown words corrected per message; the rest stay as typed
 MAX_WORD = 24  # longer "words" are not words
 CACHE = 20_000
+
+
+def _single(options: tuple[str, ...]) -> str | None:
+    return options[0] if len(options) == 1 else None
+
+
+def _metaphone(word: str) -> str:
+    import jellyfish  # imported on the first unknown word: most messages have none
+
+    return jellyfish.metaphone(word)
 
 
 _STRETCH = re.compile(r"(\w)\1{2,}")
@@ -48,11 +58,17 @@ class Speller:
                     | {w for place in locale.places for w in place.split()})
         self.known = frozenset(language | set(surface))
         self.function_words = frozenset(language)
-        targets = sorted(w for w in surface if len(w) >= 3 and w.isalpha() and w not in locale.stopwords)
-        self.by_length: dict[int, list[str]] = {}
+        targets = sorted(w for w in surface if len(w) >= 3 and w.isalpha() and w not in locale.stopwords
+                         and w not in locale.fillers)
+        self.target_list = targets
+        self.targets = frozenset(targets)
+        self.letter_names = dict(locale.letter_names)
+        self._keys: dict[str, list[str]] | None = None  # Metaphone key -> book words, built on first use
+        self.buckets: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> words
         for word in targets:
-            self.by_length.setdefault(len(word), []).append(word)
+            self.buckets.setdefault((len(word), word[0]), []).append(word)
         self._cache: dict[str, tuple[str, ...]] = {}
+        self.base_known = None  # optional: a word whose base form the book uses is no misspelling (MatchIndex sets it)
 
     def fix(self, word: str) -> tuple[str, ...]:
         """The word itself if known, else its nearest spellings in the book, best first."""
@@ -74,11 +90,11 @@ class Speller:
             near = process.extract(word, self.question_words, scorer=OSA.distance, score_cutoff=1, limit=None)
             return tuple(m[0] for m in near) or (word,)  # ... except misspelt question words ("whre", "wen")
         edits = 1 if len(word) < 8 else 2
-        pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for w in self.by_length.get(n, ())]
+        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two;
+        # so only words of a plausible length starting with one of those letters are compared
+        pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for first in dict.fromkeys(word[:2])
+                for w in self.buckets.get((n, first), ())]
         near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
-        if not near:
-            return (word,)
-        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two
         near = [m for m in near if m[0][0] == word[0] or m[0][:2] == word[1::-1]]
         if not near:
             return (word,)
@@ -86,29 +102,127 @@ class Speller:
         nearest = sorted((m[0] for m in near if m[1] == best), key=lambda w: (-self.count[w], w))
         return tuple(nearest[:MAX_SPELLINGS])
 
-    def repair(self, words: list[str]) -> tuple[list[str], list[str]]:
-        """Split and merged words made whole: (words, what was repaired)."""
-        out: list[str] = []
+    def correct(self, words: list[str], budget: list[int],
+                phrases: dict[str, tuple[str, ...]]) -> tuple[list[tuple[str, ...]], list[str]]:
+        """Each word's spellings (one, or several equally near), and a note per repair.
+
+        Voice typing and typos, in order: letter names ("you kay" -> "uk"), a known phrase heard
+        wrong ("coalition of the villain"), a word split or merged ("star mur", "whenis"), a misspelling
+        ("coalitoin"), a sound-alike ("meat", "pear is").  Only unknown words are looked at, at most
+        `budget[0]` of them.
+        """
         notes: list[str] = []
+        words = self._letters(words, notes)
+        words = self._phrases(words, notes, phrases)
+        out: list[tuple[str, ...]] = []
+        plain = True  # the last entry of `out` is the previous word, as typed
         i = 0
         while i < len(words):
             word = words[i]
-            following = words[i + 1] if i + 1 < len(words) else ""
-            joined = word + following
-            if following and (word not in self.known or following not in self.known) and joined in self.count \
-                    and joined.isalpha():
-                out.append(joined)
-                notes.append(f"'{word} {following}' -> '{joined}' (merged)")
-                i += 2
+            if word in self.known or not word.isalpha() or len(word) > MAX_WORD or budget[0] <= 0 or (
+                    self.base_known is not None and self.base_known(word)):
+                out.append((word,))
+                plain = True
+                i += 1
                 continue
-            split = self._split(word) if self.fix(word) == (word,) else None
-            if split:
-                out.extend(split)
-                notes.append(f"'{word}' -> '{' '.join(split)}' (split)")
+            budget[0] -= 1
+            joined = self._join(words, i, out if plain else [])
+            plain = False
+            if joined:
+                first, last, whole = joined
+                notes.append(f"'{' '.join(words[first:last])}' -> '{whole}' (heard as one word)")
+                del out[len(out) - (i - first):]
+                out.append((whole,))
+                i = last
+                continue
+            options = self.fix(word)
+            if options == (word,):
+                options = self._sounds_like(word) or options
+                how = "sounds like"
             else:
-                out.append(word)
+                how = "spelling"
+            if options == (word,):
+                split = self._split(word)
+                if split:
+                    notes.append(f"'{word}' -> '{' '.join(split)}' (split)")
+                    out.extend((part,) for part in split)
+                    i += 1
+                    continue
+            else:
+                notes.append(f"'{word}' -> {' or '.join(repr(o) for o in options)} ({how})")
+            out.append(options)
             i += 1
         return out, notes
+
+    def _letters(self, words: list[str], notes: list[str]) -> list[str]:
+        """'you kay' -> 'uk', 'you ess' -> 'us': letters spelled out by voice typing."""
+        names = dict(self.letter_names, you="u")
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            run = i
+            while run < len(words) and words[run] in names and run - i < 3:
+                run += 1
+            joined = "".join(names[w] for w in words[i:run])
+            if run - i >= 2 and joined in self.count:
+                notes.append(f"'{' '.join(words[i:run])}' -> '{joined}' (spelled out)")
+                out.append(joined)
+                i = run
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _phrases(self, words: list[str], notes: list[str], phrases: dict[str, tuple[str, ...]]) -> list[str]:
+        """A phrase of the book heard slightly wrong: 'coalition of the villain', 'kiev independant'."""
+        if not phrases or all(w in self.known for w in words):
+            return words
+        for size in sorted({len(p) for p in phrases.values()}, reverse=True):
+            i = 0
+            while i + size <= len(words):
+                window = words[i:i + size]
+                if any(w not in self.known for w in window):
+                    match = process.extractOne(" ".join(window), phrases.keys(), scorer=fuzz.ratio, score_cutoff=85)
+                    if match:
+                        notes.append(f"'{' '.join(window)}' -> '{match[0]}' (a phrase of the story)")
+                        words = words[:i] + list(phrases[match[0]]) + words[i + size:]
+                i += 1
+        return words
+
+    def _join(self, words: list[str], i: int, out: list[tuple[str, ...]]) -> tuple[int, int, str] | None:
+        """(first, last, word): `words[i]` with its neighbours is one book word, exactly, one edit
+        away or sounding the same."""
+        windows = [(i, i + 2), (i, i + 3), (i - 1, i + 1), (i - 1, i + 2)]
+        candidates = [(a, b, "".join(words[a:b])) for a, b in windows
+                      if a >= 0 and b <= len(words) and (a == i or (out and len(out[-1]) == 1))]
+        candidates = [(a, b, w) for a, b, w in candidates if w.isalpha() and len(w) >= 4]
+        for test in (lambda w: w if w in self.targets else None,
+                     lambda w: _single(self.fix(w)) if len(w) >= 5 else None,
+                     lambda w: _single(self._sounds_like(w))):
+            for first, last, whole in candidates:
+                found = test(whole)
+                if found and found != whole or (found and whole in self.targets):
+                    return first, last, found
+        return None
+
+    def _sounds_like(self, word: str) -> tuple[str, ...]:
+        """Book words that sound the same (Metaphone), for voice typing: 'meat' -> 'meet'."""
+        if len(word) < 4:
+            return ()
+        key = _metaphone(word)
+        if len(key) < 2:
+            return ()
+        found = [w for w in self._phonetic().get(key, ())
+                 if abs(len(w) - len(word)) <= 3 and fuzz.ratio(w, word) >= 60]  # "cook" is not "quick"
+        return tuple(sorted(found, key=lambda w: (-self.count[w], w))[:MAX_SPELLINGS])
+
+    def _phonetic(self) -> dict[str, list[str]]:
+        if self._keys is None:
+            self._keys = {}
+            for word in self.target_list:
+                if len(word) >= 4:
+                    self._keys.setdefault(_metaphone(word), []).append(word)
+        return self._keys
 
     def _split(self, word: str) -> list[str] | None:
         if word in self.known or not word.isalpha() or not 5 <= len(word) <= MAX_WORD:

@@ -14,14 +14,16 @@ from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
 from ..story.locale import Locale
 from .dates import Mention, digits, mentions, numeric_dates
-from .shape import qtype
+from .shape import STRONG_TYPES, qtype
 from .normalize import fold
 from .spelling import MAX_FIXES, unstretch
 
 MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
+_CLAIMS = frozenset({"date", "place", "count", "country", "person"})
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
+_SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
 _CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
 
 
@@ -46,6 +48,7 @@ class Query:
     new_subject: bool = False  # "what about X": the same question about something else
     refers: bool = False  # a pronoun points back ("who leads it?")
     other: bool = False  # "who else": not the last answer again
+    definition: tuple[str, ...] = ()  # "what is a contingent?": the word(s) it asks the meaning of
     notes: tuple[str, ...] = ()  # each correction, for --explain
 
     @property
@@ -64,34 +67,48 @@ class Message:
     index: MatchIndex
     small_talk: str = ""  # the kind of small talk in it ("greeting", "thanks", ...)
     parts: tuple[Query, ...] = ()
+    foreign: str = ""  # written in another language than `lang` ("ru", "de"; "?" for another script)
+    unread: bool = False  # ... one the bot does not read at all: nothing was read
 
 
 def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     """Fold, clean, split (unless `split` is false) and spell-check a message in its own language."""
-    text = message[:MAX_QUESTION]
-    lang = bundle.language_of(text)
+    identity = bundle.identify(message[:MAX_QUESTION])
+    text, lang = identity.text, identity.lang
     index = bundle.indexes[lang]
     locale = index.locale
+    if identity.unread:
+        return Message(text, lang, index, foreign=identity.foreign, unread=True)
     chat, sentences = "", []
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
         asked = sentence.rstrip().endswith("?")
         for clause in _CLAUSES.split(sentence) if split else [sentence]:
             words = _clean(fold(locale.rewrite(clause)).split(), index)
-            kind, words = _small_talk(words, _small_talk_phrases(index))
-            if not kind and _about_bot(words, locale):
-                kind, words = _about_bot(words, locale), []
-            chat = chat or kind
+            kind = _about_bot(words, locale)  # "r u a human or an ai": the whole clause is about the bot
+            if kind:
+                words = []
+            else:
+                kind, words = _small_talk(words, _small_talk_phrases(index))
+                if not kind and _about_bot(words, locale):
+                    kind, words = _about_bot(words, locale), []
+            chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
             if sentences and " ".join(words) in locale.yesno_tags:
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
             elif _meaningful(words, locale):
                 sentences.append((words, asked, _starts_question(words, locale)))
-    parts = []
+    parts: list[tuple[list[str], bool]] = []
     for words, asked in _join_remarks(sentences):
         pieces = _split(words, locale) if split else [words]
-        parts.extend((piece, asked) for piece in pieces if _meaningful(piece, locale))
+        for number, piece in enumerate(pieces):
+            if not _meaningful(piece, locale):
+                continue
+            if parts and number == 0 and _clarifies(piece, locale):  # "where is it happening, which country"
+                parts[-1] = (parts[-1][0] + piece, parts[-1][1])
+            else:
+                parts.append((piece, asked))
     budget = [MAX_FIXES]
     queries = tuple(_query(words, asked, index, budget) for words, asked in parts[:MAX_PARTS])
-    return Message(text, lang, index, chat, queries)
+    return Message(text, lang, index, chat, queries, foreign=identity.foreign)
 
 
 def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[list[str], bool]]:
@@ -113,14 +130,23 @@ def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[l
     return out
 
 
+def _clarifies(words: list[str], locale: Locale) -> bool:
+    """A short afterthought ("which country", "exactly") adds to the question before it."""
+    topic = [w for w in words if w not in locale.stopwords and w not in locale.fillers
+             and w not in locale.connectors and (w,) not in locale.question_types]
+    return (len(topic) <= 1 and qtype(tuple(words), locale) not in STRONG_TYPES
+            and not any(w in locale.yesno_openers or w in locale.connectors for w in words))
+
+
 def _about_bot(words: list[str], locale: Locale) -> str:
     """'are you a robot', 'who made u', 'ur awesome': about the bot, not the story."""
     if not any(w in locale.you_words for w in words):
         return ""
+    praise = [w for w in words if w in locale.praise_words]
     rest = [w for w in words if w not in locale.you_words and w not in locale.stopwords and w not in locale.fillers
             and w not in locale.question_words]
-    if rest and all(w in locale.praise_words for w in rest):
-        return "thanks"
+    if praise and all(w in locale.praise_words for w in rest):
+        return "thanks"  # "ur awesome"
     if all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"
     return ""
@@ -139,6 +165,11 @@ def _clean(words: list[str], index: MatchIndex) -> list[str]:
         if word in locale.letter_names and (out[i + 1].isdigit() or locale.has_number_words(out[i + 1:i + 2])):
             out[i] = locale.letter_names[word]
     return digits(out, locale)
+
+
+@lru_cache(maxsize=16)
+def _phrases(index: MatchIndex) -> dict[str, tuple[str, ...]]:
+    return index.aliases.phrases()
 
 
 @lru_cache(maxsize=16)
@@ -163,10 +194,12 @@ def _small_talk(words: list[str], phrases: dict[str, frozenset[str]]) -> tuple[s
 
 
 def _phrase_at(words: list[str], phrases: dict[str, frozenset[str]], at_start: bool) -> tuple[str, int] | None:
+    """Small talk opening (or closing) a clause; greetings only open one, "start"/"help" only alone."""
     for size in range(min(6, len(words)), 0, -1):
         piece = " ".join(words[:size] if at_start else words[-size:])
         for kind, known in phrases.items():
-            if piece in known:
+            if piece in known and (at_start or kind in ("thanks", "bye")) and (
+                    piece not in ("start", "help") or size == len(words)):
                 return kind, size
     return None
 
@@ -233,16 +266,7 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
-    repaired, notes = speller.repair(words)
-    choices = []
-    for word in repaired:
-        options = (word,)
-        if word not in speller.known and budget[0] > 0:
-            budget[0] -= 1
-            options = speller.fix(word)
-            if options != (word,):
-                notes.append(f"'{word}' -> {' or '.join(repr(o) for o in options)} (spelling)")
-        choices.append(options)
+    choices, notes = speller.correct(words, budget, _phrases(index))
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
         tokens = index.vocabulary.content(index.aliases.apply(list(combo)))
@@ -253,7 +277,13 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     refers = any(w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
                  for i, w in enumerate(first))
     found = mentions(list(first), locale, index.published, index.stated_words,
-                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens))
-    return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
+                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
+                     lambda name: " ".join(index.content(name)))
+    yesno = _yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
+        locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
+        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))
+    return Query(" ".join(words), tuple(readings), yesno=yesno,
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
-                 refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes))
+                 refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes),
+                 definition=next((first[len(p):] for p in locale.definition_openers
+                                  if first[:len(p)] == p and 0 < len(first) - len(p) <= 3), ()))

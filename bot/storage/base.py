@@ -64,21 +64,32 @@ class Database(ABC):
 
 
 class _Health:
-    """Logs a fault once per outage, and the recovery once."""
+    """Logs a fault once per outage, and the recovery once. Reads and writes count apart, so while a
+    lock held elsewhere stops writes, the reads that still work do not end the outage (and start it again
+    at the next write, logging it per message): the recovery is logged when both work again."""
 
     def __init__(self, where: str):
         self.where = where
-        self.down = False
+        self._down: set[str] = set()
+
+    @property
+    def down(self) -> bool:
+        return bool(self._down)
+
+    @staticmethod
+    def _kind(what: str) -> str:
+        return "read" if what.startswith("read") else "write"
 
     def failed(self, what: str, exc: Exception) -> None:
-        if not self.down:
+        if not self._down:
             log.warning("cannot %s in %s (%s); answering goes on", what, self.where, exc)
-        self.down = True
+        self._down.add(self._kind(what))
 
-    def ok(self) -> None:
-        if self.down:
-            log.info("%s works again", self.where)
-        self.down = False
+    def ok(self, what: str = "") -> None:
+        if self._down:
+            self._down.discard(self._kind(what))
+            if not self._down:
+                log.info("%s works again", self.where)
 
 
 async def _retrying(call, attempts: int, health: _Health, what: str):
@@ -86,7 +97,7 @@ async def _retrying(call, attempts: int, health: _Health, what: str):
     for attempt in range(1, attempts + 1):
         try:
             result = await call()
-            health.ok()
+            health.ok(what)
             return result
         except StorageError as exc:
             if attempt == attempts or not getattr(exc, "transient", False):

@@ -1,6 +1,6 @@
 """The schema, its version number, and the migrations that reach it (both dialects).
 
-Version 1 is the curator's tables as bot/misses.py created them before there was a version table,
+Version 1 is the curator's tables as the former bot/misses.py created them before there was a version table,
 so a database from then is version 0 and is migrated in place, its rows kept.
 """
 

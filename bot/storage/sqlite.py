@@ -134,7 +134,7 @@ class SqliteDatabase(Database):
         if VERSION_TABLE in tables:
             row = conn.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
             return int(row[0] or 0)
-        return 1 if "misses" in tables else 0  # bot/misses.py's tables, made before there was a version
+        return 1 if "misses" in tables else 0  # the former bot/misses.py's tables, made before there was a version
 
     def _check(self, tables: dict[str, set[str]], version: int) -> None:
         if tables and not (set(tables) & OURS):
@@ -182,7 +182,11 @@ class SqliteDatabase(Database):
     # -- running SQL -----------------------------------------------------------------------------------------
 
     async def _call(self, fn, *args):
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        try:
+            future = asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        except RuntimeError:  # the executor is shut down: closed, like a closed PostgreSQL pool
+            raise StorageError("the database is closed") from None
+        return await future
 
     def _conn_or_fail(self) -> sqlite3.Connection:
         if self._conn is None:

@@ -6,14 +6,58 @@ reads like its fact book (`story`, `facts`, `by_id`, `path`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import locale as locales
 from .factbook import DEFAULT_PATH, Fact, FactBook, Story, load
 from .index import MatchIndex
 from .locale import Locale
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=64)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    from ..engine.normalize import fold
+
+    return frozenset(fold(w) for w in words)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Which language a message is in, as far as the bot reads it."""
+
+    lang: str  # the locale (and index) to read it with
+    text: str  # the text to read: the message, or its letters retyped from a wrong keyboard layout
+    foreign: str = ""  # the message is in another language: its code ("ru", "de"), or "?" for another script
+    letters: bool = False  # it has letters of `lang` (a greeting, a question), not only digits and emoji
+    retyped: bool = False  # typed on the Latin layout, read as `lang`
+    unread: bool = False  # in a language the bot neither speaks nor reads: the "I understand only ..." line
+
+
+class LazyIndexes(Mapping):
+    """One match index per language, each built on first use: an English question never pays for
+    another language's lemmatiser (the bot warms them all at start-up, see `StoryBundle.warm`)."""
+
+    def __init__(self, book: FactBook, chosen: list[Locale]):
+        self._book, self._locales, self._built = book, {loc.code: loc for loc in chosen}, {}
+
+    def __getitem__(self, code: str) -> MatchIndex:
+        if code not in self._built:
+            self._built[code] = MatchIndex(self._book, self._locales[code])  # KeyError: not a language of ours
+        return self._built[code]
+
+    def __iter__(self):
+        return iter(self._locales)
+
+    def __len__(self) -> int:
+        return len(self._locales)
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,12 +76,93 @@ class StoryBundle:
         return self.locales[0]
 
     def language_of(self, text: str) -> str:
-        """The code of the bundle's language whose letters `text` uses most; the default on a tie."""
-        best, most = self.locales[0].code, 0
+        """The code of the bundle's language `text` is read in."""
+        return self.identify(text).lang
+
+    def identify(self, text: str) -> Identity:
+        """The language of a message, from its script and its words: the locale whose letters it uses most
+        (a Latin spelling of a name another locale lists counts for that one: "coalition of the willing це
+        що"); letters typed on the wrong keyboard layout ("rjkb pecnhsx"); and another language of the same
+        script ("когда встреча?", "Wann trifft sich ...") or another script altogether."""
+        sample = text[:400]
+        counts = {loc.code: 0 for loc in self.locales}
+        unknown = 0  # letters of no locale's script
+        present = {loc.code for loc in self.locales if loc.letters.search(sample)}
+        for word in _WORD.findall(sample):
+            owners = [loc for loc in self.locales if loc.letters.search(word)]
+            if not owners:
+                unknown += len(_LETTER.findall(word))
+                continue
+            owner = max(owners, key=lambda loc: len(loc.letters.findall(word)))
+            if any(o.code != owner.code and o.code in present and word.lower() in self._spelled[o.code]
+                   for o in self.locales):
+                continue  # "coalition" in a Ukrainian message is one of the names Ukrainians spell so
+            counts[owner.code] += len(owner.letters.findall(word))
+        best = max(self.locales, key=lambda loc: counts[loc.code])  # the first (default) on a tie
+        most = counts[best.code]
+        if not most:
+            return Identity(self.locales[0].code, text, foreign="?" if unknown else "", unread=bool(unknown))
+        if unknown > most:
+            return Identity(best.code, text, foreign="?", letters=True, unread=True)  # mostly another script
+        retyped = self._retyped(text, best)
+        if retyped is not None:
+            return retyped
+        foreign = self._foreign(sample, best)
+        return Identity(best.code, text, foreign=foreign, letters=True, unread=bool(foreign) and foreign not in best.reads)
+
+    def warm(self) -> None:
+        """Build every language's index now: a server pays at start-up, not on its first question."""
+        for code in self.indexes:
+            self._spelled[code]  # noqa: B018 - builds the index and its spellings
+
+    @cached_property
+    def _spelled(self) -> _Spellings:
+        """Each language's alias spellings, word by word (lowercase), read on first use."""
+        return _Spellings(self)
+
+    def _retyped(self, text: str, read_as: Locale) -> Identity | None:
+        """A message typed on the Latin layout while meaning another language's letters."""
         for loc in self.locales:
-            count = len(loc.letters.findall(text[:400]))
-            if count > most:
-                best, most = loc.code, count
+            keys, letters = loc.layout
+            if loc is read_as or not keys or loc.letters.search(text):
+                continue
+            mine = self._known_share(text, read_as)
+            if mine >= 0.5:
+                continue
+            converted = text.lower().translate(str.maketrans(keys, letters))
+            theirs = self._known_share(converted, loc)
+            if theirs >= 0.5 and theirs > mine:
+                return Identity(loc.code, converted, letters=True, retyped=True)
+        return None
+
+    def _known_share(self, text: str, loc: Locale) -> float:
+        from ..engine.normalize import words
+
+        index = self.indexes[loc.code]
+        found = [w for w in words(text, loc) if not w.isdigit()]
+        known = sum(1 for w in found if w in index.speller.known or loc.stem(w) in index.all_words)
+        return known / len(found) if found else 0.0
+
+    @staticmethod
+    def _foreign(sample: str, loc: Locale) -> str:
+        """Another language of `loc`'s script whose own letters and words outnumber `loc`'s own."""
+        if not loc.others:
+            return ""
+        from ..engine.normalize import fold
+
+        folded = fold(loc.rewrite(sample)).split()
+        lowered = sample.lower()
+
+        def score(own_letters: str, own_words: frozenset[str]) -> int:
+            return (sum(1 for w in folded if w in _folded(own_words))
+                    + sum(1 for c in lowered if c in own_letters))
+
+        letters, words = loc.own
+        best, most = "", score(letters, words)
+        for code, (their_letters, their_words) in loc.others.items():
+            theirs = score(their_letters, their_words)
+            if theirs > most:
+                best, most = code, theirs
         return best
 
     # the fact book's content, so a bundle can go wherever a book went
@@ -63,9 +188,22 @@ def build_bundle(book: FactBook, languages: tuple[str, ...] | None = None,
     """Index `book` in each language: by default its own plus every language it has translations in."""
     codes = languages or (book.language, *book.languages())
     chosen = [locales.get(code) for code in dict.fromkeys(codes)] + list(extra)
-    return StoryBundle(book, tuple(chosen), {loc.code: MatchIndex(book, loc) for loc in chosen})
+    return StoryBundle(book, tuple(chosen), LazyIndexes(book, chosen))
 
 
 def load_bundle(path: str | Path = DEFAULT_PATH, languages: tuple[str, ...] | None = None) -> StoryBundle:
     """Read, validate and index a fact file; raises FactFileError listing every problem."""
     return build_bundle(load(path), languages)
+
+
+class _Spellings(dict):
+    """language code -> that language's alias spellings, computed on first lookup."""
+
+    def __init__(self, bundle: StoryBundle):
+        super().__init__()
+        self._bundle = bundle
+
+    def __missing__(self, code: str) -> frozenset[str]:
+        spelled = frozenset(w.lower() for w in self._bundle.indexes[code].aliases.surface())
+        self[code] = spelled
+        return spelled

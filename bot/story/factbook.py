@@ -24,7 +24,11 @@ STORY_KEYS = {"title": True, "outlet": True, "author": True, "published": True, 
               "url": False, "published_text": False}
 FACT_KEYS = {"id": True, "questions": True, "answer": True, "source": True,
              "related": False, "gap": False, **MEANING_KEYS}
-TOP_KEYS = {"story": True, "aliases": False, "facts": True}
+TOP_KEYS = {"story": True, "aliases": False, "languages": False, "facts": True}
+TRANSLATION_KEYS = {"questions": True, "answer": True}  # plus questions_XX: a kindred language's phrasings
+LOCAL_STORY_KEYS = {"title": False, "author": False, "published_text": False, "aliases": False, "subjects": False}
+LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
+_KIN_KEY = re.compile(r"^questions_([a-z]{2})$")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faster at start-up
 MAX_FILE_BYTES = 2_000_000  # a fact file is one story and its facts; far bigger is the wrong file
 MAX_STORY_CHARS = 100_000  # one news story; the longest features run to ~60,000 characters
@@ -74,11 +78,35 @@ class Story:
 
 @dataclass(frozen=True)
 class Translation:
-    """A fact in another language than the story's: its questions and answer there."""
+    """A fact in another language than the story's: its questions and answer there.
+
+    `kin` holds phrasings in kindred languages ("ru" under "uk"): read by this language's index
+    and answered in this language."""
 
     lang: str
     questions: tuple[str, ...]
     answer: str
+    kin: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    line: int = 0  # where the block starts in the fact file
+    answer_line: int = 0
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """Every phrasing this language's index reads: its own first, then the kindred ones."""
+        return self.questions + tuple(q for _, questions in self.kin for q in questions)
+
+
+@dataclass(frozen=True)
+class LocalStory:
+    """The story block in another language: the title and author as readers there know them, the
+    names they spell (aliases), and how the facts' subjects are named there."""
+
+    lang: str
+    title: str = ""
+    author: str = ""
+    published_text: str = ""
+    aliases: dict = field(default_factory=dict)  # canonical word -> spellings in this language
+    subjects: dict = field(default_factory=dict)  # subject (as facts.yaml names it) -> its name here
 
 
 @dataclass(frozen=True)
@@ -114,19 +142,50 @@ class FactBook:
     path: str = ""
     language: str = "en"  # the language the story, questions and answers are written in
     by_id: dict[str, Fact] = field(default_factory=dict)
+    local: dict[str, LocalStory] = field(default_factory=dict)  # other languages' story blocks, by code
+    warnings: tuple[Problem, ...] = ()  # what `check` shows without refusing the file
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.facts}
 
     def languages(self) -> tuple[str, ...]:
         """Other languages the facts are translated into, in order of first appearance."""
-        return tuple(dict.fromkeys(t.lang for f in self.facts for t in f.translations if t.lang != self.language))
+        found = [t.lang for f in self.facts for t in f.translations] + list(self.local)
+        return tuple(code for code in dict.fromkeys(found) if code != self.language)
 
     def aliases_for(self, lang: str) -> dict[str, list[str]]:
-        return self.aliases if lang == self.language else {}
+        if lang == self.language:
+            return self.aliases
+        local = self.local.get(lang)
+        if not local:
+            return {}
+        merged = {canonical: list(spellings) for canonical, spellings in self.aliases.items()}  # Latin names too
+        for canonical, spellings in local.aliases.items():
+            merged[canonical] = merged.get(canonical, []) + list(spellings)
+        return merged
 
     def story_text_for(self, lang: str) -> str:
-        return self.story.text if lang == self.language else ""
+        """The story's text in `lang`; in a translated language (the article is not), the local title
+        and the facts' answers there stand in for it."""
+        if lang == self.language:
+            return self.story.text
+        local = self.local.get(lang)
+        answers = [t.answer for f in self.facts for t in f.translations if t.lang == lang]
+        return "\n\n".join(([local.title] if local and local.title else []) + answers)
+
+    def subject_in(self, subject: str, lang: str) -> str:
+        """How `subject` is named in `lang` (its own name when the file gives none)."""
+        local = self.local.get(lang)
+        return (local.subjects.get(subject) if local else None) or subject
+
+    def title_in(self, fact: Fact, lang: str) -> str:
+        """The fact's canonical question in `lang`, else in the story's language."""
+        local = fact.translation(lang) if lang != self.language else None
+        return local.questions[0] if local and local.questions else fact.title
+
+    def answer_in(self, fact: Fact, lang: str) -> str:
+        local = fact.translation(lang) if lang != self.language else None
+        return local.answer if local and local.answer else fact.answer
 
 
 def _normalise_quote(text: str) -> str:
@@ -410,10 +469,140 @@ def parse(raw: str, shown: str = "facts.yaml") -> FactBook:
     top = reader.mapping(root, TOP_KEYS, "the top level")
     story = _read_story(reader, top.get("story"))
     aliases = _read_aliases(reader, top.get("aliases"))
-    facts = _read_facts(reader, top.get("facts"), story)
+    local = _read_languages(reader, top.get("languages"))
+    answer_lines: dict[str, int] = {}
+    facts = _read_facts(reader, top.get("facts"), story, answer_lines)
+    warnings = _check_languages(reader, facts, local, story, answer_lines) if not reader.problems else []
     if reader.problems:
         raise FactFileError(list(dict.fromkeys(reader.problems)))  # a value reached twice is reported once
-    return FactBook(story=story, facts=tuple(facts), aliases=aliases, path=shown)
+    return FactBook(story=story, facts=tuple(facts), aliases=aliases, path=shown, local=local,
+                    warnings=tuple(warnings))
+
+
+def _has_locale(code: str) -> bool:
+    return (Path(__file__).resolve().parent / "locale" / code / "words.py").exists()
+
+
+def _language_keys(reader: _Reader, node: yaml.Node, known: dict[str, bool]) -> dict[str, bool]:
+    """The language blocks (`uk:`) of a mapping, as optional keys; a code the bot has no locale for
+    is reported here."""
+    out: dict[str, bool] = {}
+    if not isinstance(node, yaml.MappingNode) or id(node) in reader.refused:
+        return out
+    for key_node, _ in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if isinstance(key, str) and key not in known and LANGUAGE_CODE.match(key):
+            if not _has_locale(key):
+                reader.problem(key_node, f"'{key}' looks like a language block, but the bot has no locale '{key}' "
+                                         f"(bot/story/locale/{key}/words.py); languages are blocks like uk:")
+            out[key] = False
+    return out
+
+
+def _read_languages(reader: _Reader, node: yaml.Node | None) -> dict[str, LocalStory]:
+    """`languages: {uk: {title, author, published_text, aliases, subjects}}`."""
+    if node is None or id(node) in reader.refused:
+        return {}
+    out: dict[str, LocalStory] = {}
+    for code, block in reader.mapping(node, _language_keys(reader, node, {}), "languages").items():
+        fields = reader.mapping(block, LOCAL_STORY_KEYS, f"languages.{code}")
+        values = {k: reader.text(fields.get(k), f"languages.{code}.{k}", optional=True)
+                  for k in ("title", "author", "published_text") if k in fields}
+        aliases = _read_aliases(reader, fields.get("aliases"))
+        subjects: dict[str, str] = {}
+        sub = fields.get("subjects")
+        if isinstance(sub, yaml.MappingNode):
+            for key_node, value_node in sub.value:
+                name = reader.text(key_node, f"a subject in languages.{code}.subjects")
+                subjects[name] = reader.text(value_node, f"languages.{code}.subjects.{_short(name)}")
+        elif sub is not None:
+            reader.problem(sub, f"languages.{code}.subjects must map a subject to its name, e.g. the photo: фото")
+        out[code] = LocalStory(code, aliases=aliases, subjects=subjects, **values)
+    return out
+
+
+def _read_translation(reader: _Reader, node: yaml.Node, code: str, label: str, fact_id: str,
+                      owner: dict[str, str]) -> Translation:
+    kin_keys = {}
+    if isinstance(node, yaml.MappingNode):
+        kin_keys = {n.value: False for n, _ in node.value
+                    if isinstance(n, yaml.ScalarNode) and isinstance(n.value, str) and _KIN_KEY.match(n.value)}
+    what = f"the {code} block of {label}"
+    fields = reader.mapping(node, {**TRANSLATION_KEYS, **kin_keys}, what)
+    lists: dict[str, list[str]] = {}
+    for key in ["questions", *kin_keys]:
+        entries = reader.text_list(fields.get(key), f"{key} in {what}")
+        if key in fields and not entries:
+            reader.problem(fields[key], f"{what} needs at least one entry in {key}")
+        kept = []
+        for question, qnode in entries:
+            folded = fold(question)
+            if len(question) > MAX_FIELD_CHARS:
+                reader.problem(qnode, f"a question in {what} is {len(question):,} characters; at most "
+                                      f"{MAX_FIELD_CHARS:,}, one question per entry")
+                continue
+            if not folded:
+                reader.problem(qnode, f"question '{_short(question)}' has no words left after normalising")
+                continue
+            key_of = f"{code}:{folded}"
+            if key_of in owner:
+                other = owner[key_of]
+                where = "twice in this fact" if other == fact_id else f"also under fact '{_short(other)}'"
+                reader.problem(qnode, f"question '{_short(question)}' ({code}) is listed {where}; keep it in one place")
+            else:
+                owner[key_of] = fact_id
+            kept.append(question)
+        lists[key] = kept
+    answer = reader.text(fields.get("answer"), f"answer in {what}") if "answer" in fields else ""
+    if len(answer) > MAX_ANSWER:
+        reader.problem(fields["answer"], f"answer in {what} is {len(answer)} characters; Telegram allows "
+                                         f"{MAX_ANSWER}, shorten it")
+    kin = tuple((_KIN_KEY.match(k).group(1), tuple(lists[k])) for k in kin_keys)
+    answer_line = fields["answer"].start_mark.line + 1 if "answer" in fields else 0
+    return Translation(code, tuple(lists["questions"]), answer, kin, node.start_mark.line + 1, answer_line)
+
+
+def _check_languages(reader: _Reader, facts: list[Fact], local: dict[str, LocalStory], story: Story,
+                     answer_lines: dict[str, int]) -> list[Problem]:
+    """Every answerable fact speaks every language of the file, with the same numbers and dates as its
+    own answer; a weekday beside a date is that date's.  Returns the warnings (errors go to `reader`)."""
+    from . import crosscheck
+    from .locale import get
+
+    warnings: list[Problem] = []
+    own = get("en")  # the story's language
+    year = dt.date.fromisoformat(story.published).year
+    codes = list(dict.fromkeys([t.lang for f in facts for t in f.translations] + list(local)))
+    for fact in facts:
+        line = answer_lines.get(fact.id, fact.line)
+        for note in crosscheck.weekday_mismatches(fact.answer, own, year):
+            reader.problems.append(Problem(reader.path, line, f"answer of fact '{fact.id}': {note}"))
+    for code in codes:
+        locale = get(code)
+        name = locale.name or code
+        for fact in facts:
+            t = fact.translation(code)
+            if t is None or not t.questions or not t.answer:
+                missing = "block" if t is None else "questions" if not t.questions else "answer"
+                message = (f"fact '{fact.id}' has no {name} ({code}) {missing}; every fact needs {code}: "
+                           f"questions and answer once the file speaks {name}")
+                if fact.gap:  # the generic decline stands in for a gap fact's own
+                    warnings.append(Problem(reader.path, fact.line, message + " (a gap fact: a warning)"))
+                else:
+                    reader.problems.append(Problem(reader.path, t.line if t else fact.line, message))
+                if t is None or not t.answer:
+                    continue
+            theirs, ours = crosscheck.figures(t.answer, locale), crosscheck.figures(fact.answer, own)
+            if theirs != ours:
+                diff = "; ".join(part for part in (
+                    f"only in {code}: {', '.join(sorted(theirs - ours))}" if theirs - ours else "",
+                    f"missing in {code}: {', '.join(sorted(ours - theirs))}" if ours - theirs else "") if part)
+                reader.problems.append(Problem(reader.path, t.answer_line or t.line, f"the {name} answer of fact "
+                                               f"'{fact.id}' states other numbers or dates than its answer ({diff})"))
+            for note in crosscheck.weekday_mismatches(t.answer, locale, year):
+                reader.problems.append(Problem(reader.path, t.answer_line or t.line,
+                                               f"the {name} answer of fact '{fact.id}': {note}"))
+    return warnings
 
 
 def _read_story(reader: _Reader, node: yaml.Node | None) -> Story:
@@ -465,7 +654,8 @@ def _read_aliases(reader: _Reader, node: yaml.Node | None) -> dict[str, list[str
     return out
 
 
-def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story) -> list[Fact]:
+def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story,
+                answer_lines: dict[str, int] | None = None) -> list[Fact]:
     if node is None:
         return []
     if not isinstance(node, yaml.SequenceNode) or not node.value:
@@ -477,8 +667,10 @@ def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story) -> list[F
     question_owner: dict[str, str] = {}
     related_refs: list[tuple[str, str, yaml.Node]] = []
     ids_sound = True  # every fact has a valid id of its own: only then can a related id be said not to exist
+    answer_lines = {} if answer_lines is None else answer_lines
     for item in node.value:
-        fields = reader.mapping(item, FACT_KEYS, "a fact")
+        codes = _language_keys(reader, item, FACT_KEYS)
+        fields = reader.mapping(item, {**FACT_KEYS, **codes}, "a fact")
         fact_id = reader.text(fields.get("id"), "id") if "id" in fields else ""
         label = f"fact '{_short(fact_id)}'" if fact_id else "a fact"
         ids_sound = ids_sound and bool(fact_id and ID_PATTERN.match(fact_id))
@@ -526,9 +718,14 @@ def _read_facts(reader: _Reader, node: yaml.Node | None, story: Story) -> list[F
             elif not isinstance(gap, bool):
                 reader.problem(fields["gap"], f"gap of {label} must be true or false")
                 gap = False
+        translations = tuple(_read_translation(reader, fields[code], code, label, fact_id, question_owner)
+                             for code in codes if code in fields)
+        if "answer" in fields:
+            answer_lines[fact_id] = fields["answer"].start_mark.line + 1
         facts.append(Fact(id=fact_id, questions=tuple(q for q, _ in questions), answer=answer,
                           source=source, related=tuple(r for r, _ in related), gap=gap,
-                          line=item.start_mark.line + 1, **read_meaning(reader, fields, label)))
+                          line=item.start_mark.line + 1, translations=translations,
+                          **read_meaning(reader, fields, label)))
     if not ids_sound:  # a duplicate, missing or malformed id may be the one a related id means: saying it
         return facts   # "does not exist" would mislead
     for owner, rid, rnode in related_refs:

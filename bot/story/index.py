@@ -34,7 +34,7 @@ def phrasings(fact: Fact, code: str, book: FactBook) -> tuple[str, ...]:
     if code == book.language:
         return fact.questions
     local = fact.translation(code)
-    return local.questions if local else ()
+    return local.phrasings if local else ()
 
 
 def answer_text(fact: Fact, code: str, book: FactBook) -> str:
@@ -65,9 +65,25 @@ class MatchIndex:
         surface = self._surface()
         self.surface_words = frozenset(surface)
         self.speller = Speller(surface, locale)
+        if locale.many_forms:  # "приїхати" beside the book's "приїхало" is not a misspelling
+            self.speller.base_known = self.knows
         self._index_meaning()
 
     # -- build -----------------------------------------------------------------------------------
+
+    def knows(self, word: str) -> bool:
+        """A word whose base form the book uses, though not spelled so ("приїхати" beside "приїхало"):
+        not a misspelling."""
+        return (self.locale.many_forms and len(word) > 3 and word.isalpha()
+                and self.locale.stem(word) in self.all_words)
+
+    def answer(self, fact: Fact) -> str:
+        """The fact's answer in this index's language."""
+        return answer_text(fact, self.locale.code, self.book)
+
+    def title(self, fact: Fact) -> str:
+        """The fact's canonical question in this index's language."""
+        return self.book.title_in(fact, self.locale.code)
 
     def tokens(self, text: str) -> list[str]:
         """All words of `text`, folded, stemmed and alias-replaced."""
@@ -118,20 +134,18 @@ class MatchIndex:
         self.phrase_qweight = [sum(self.weight[w] for w in sorted(ws) if w in question) for ws in self.phrase_words]
 
     def _index_meaning(self) -> None:
-        """Each fact's question types (declared, else from its questions), subjects and dated claims."""
+        """Each fact's question types (those its own questions show, plus those declared), subjects
+        and dated claims."""
         self.types: list[frozenset[str]] = []
         for fact in self.facts:
-            if fact.types:
-                self.types.append(frozenset(fact.types))
-            else:  # derived: the types its own questions show
-                found = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
-                                                                                          self.book)}
-                self.types.append(frozenset(found - {""}))
+            shown = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
+                                                                                      self.book)}
+            self.types.append(frozenset(shown - {""}) | frozenset(fact.types))
         self.subjects: dict[str, list[int]] = {}
         for i, fact in enumerate(self.facts):
             if fact.subject:
                 self.subjects.setdefault(fact.subject, []).append(i)
-        self.subject_tokens = {s: tuple(self.content(s)) for s in self.subjects}
+        self.subject_tokens = {s: tuple(self.content(self.book.subject_in(s, self.locale.code))) for s in self.subjects}
         self.subject_vocab = {s: frozenset(self.subject_tokens[s]).union(*(self.vocab[i] for i in members))
                               for s, members in self.subjects.items()}
         self.subject_asked = {s: frozenset(self.subject_tokens[s]).union(*(self.asked[i] for i in members))

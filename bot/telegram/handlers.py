@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import time
@@ -11,15 +10,17 @@ from uuid import uuid4
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import NetworkError, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from .. import replies
 from ..conversation import ChatState, Event, EventKind, Story, Turn, handle
 from ..flood import FloodGate
-from ..misses import MissStore, format_report, read_report
 from ..render import MAX_MESSAGE, escape
 from ..settings import Settings
+from ..storage import Storage, StorageError
+from ..storage.base import log_feedback, log_miss
+from ..storage.report import format_report, read_report_in_process
 from .delivery import NO_PREVIEW, keyboard, retrying, send
 
 log = logging.getLogger("story_bot")
@@ -28,24 +29,20 @@ BACKGROUND = "story-bot background write"  # the name of every store write, so s
 
 
 @dataclass
-class ChatData:
-    """What python-telegram-bot keeps per chat for us: the core's chat state."""
-
-    state: ChatState = field(default_factory=ChatState)
-
-
-@dataclass
 class BotData:
-    """Services shared by every handler, set once by the composition root."""
+    """Services shared by every handler, set once by the composition root.
+
+    Nothing is kept per chat in memory: a chat's state lives in `storage.chats` (bounded in time and
+    count there), so memory stays flat however many chats write, and any instance can answer a follow-up."""
 
     story: Story | None = None
     settings: Settings | None = None
-    flood: FloodGate = field(default_factory=FloodGate)
-    store: MissStore | None = None
+    flood: FloodGate = field(default_factory=FloodGate)  # per instance: counts the messages this process sees
+    storage: Storage | None = None
 
 
-Context = CallbackContext[ExtBot, dict, ChatData, BotData]
-CONTEXT_TYPES = ContextTypes(chat_data=ChatData, bot_data=BotData)
+Context = CallbackContext[ExtBot, dict, dict, BotData]
+CONTEXT_TYPES = ContextTypes(bot_data=BotData)
 
 
 def _private(update: Update) -> bool:
@@ -55,6 +52,19 @@ def _private(update: Update) -> bool:
 def _lang(update: Update) -> str:
     user = update.effective_user
     return (user.language_code or "") if user is not None else ""
+
+
+async def _voice(update: Update, context: Context) -> replies.Voice:
+    """The chat's language (its last question's), else the user's Telegram language."""
+    return context.bot_data.story.voice_for(await _load_state(context, update), _lang(update))
+
+
+async def _load_state(context: Context, update: Update) -> ChatState:
+    """The chat's state from the storage; a fresh one where there is no chat (inline) or no storage."""
+    storage, key = context.bot_data.storage, state_key(update)
+    if storage is None or key is None:
+        return ChatState()
+    return ChatState.from_dict(await storage.chats.get(key))
 
 
 def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
@@ -69,32 +79,43 @@ def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
     return None
 
 
-def _run(context: Context, event: Event, chat_kind: str = "private") -> Turn:
-    """The core decides; the chat's new state is kept and the curator's records written in the background."""
-    chat_data = context.chat_data
-    turn = handle(event, chat_data.state if chat_data is not None else ChatState(), context.bot_data.story)
-    if chat_data is not None:
-        chat_data.state = turn.state
+def state_key(update: Update) -> str | None:
+    """Whose conversation this is: the chat (a group is one conversation), as the inbox orders it
+    (bot.storage.chat_key_of); None where there is no chat (inline mode), which keeps no state."""
+    chat = update.effective_chat
+    return f"c{chat.id}" if chat is not None else None
+
+
+async def _run(context: Context, update: Update, event: Event, chat_kind: str = "private") -> Turn:
+    """The core decides, with the chat's state read from the storage; the new state is saved before the
+    replies go out (the chat's next update, whichever instance answers it, is read after this one is done),
+    and the curator's records are written in the background."""
+    storage, key = context.bot_data.storage, state_key(update)
+    state = await _load_state(context, update)
+    turn = handle(event, state, context.bot_data.story)
+    if storage is not None and key is not None and turn.state != state:
+        await storage.chats.put(key, turn.state.to_dict())
     _record(context, turn, chat_kind)
     return turn
 
 
 def _record(context: Context, turn: Turn, chat_kind: str) -> None:
-    """Misses and feedback go to the store off the event loop; replies never wait for them.
+    """Misses and feedback go to the storage in the background; replies never wait for them.
 
     Only the kind of chat is kept, never who asked or where."""
-    store = context.bot_data.store
-    if store is None:
-        return
+    storage = context.bot_data.storage
     for miss in turn.misses:
-        _in_background(context, store.record_miss, miss.question, chat_kind, miss.outcome.value,
-                       miss.fact_id, miss.score)
+        args = (miss.question, chat_kind, miss.outcome.value, miss.fact_id, miss.score)
+        if storage is None:
+            log_miss(*args)
+        else:
+            context.application.create_task(storage.misses.record_miss(*args), name=BACKGROUND)
     if turn.feedback is not None:
-        _in_background(context, store.record_feedback, turn.feedback.fact_id, turn.feedback.helpful)
-
-
-def _in_background(context: Context, write, *args) -> None:
-    context.application.create_task(asyncio.to_thread(write, *args), name=BACKGROUND)
+        args = (turn.feedback.fact_id, turn.feedback.helpful)
+        if storage is None:
+            log_feedback(*args)
+        else:
+            context.application.create_task(storage.misses.record_feedback(*args), name=BACKGROUND)
 
 
 async def on_text(update: Update, context: Context) -> None:
@@ -109,19 +130,19 @@ async def on_text(update: Update, context: Context) -> None:
     verdict = context.bot_data.flood.check(chat.id)
     if verdict == "drop":
         return
-    voice = context.bot_data.story.voice(_lang(update))
+    voice = await _voice(update, context)
     if verdict == "warn":
         await send(message, replies.plain(voice, voice.texts.slow_down), quote=not private)
         return
-    turn = _run(context, Event(EventKind.TEXT, question, time.time(), _lang(update)),
-                "private" if private else "group")
+    turn = await _run(context, update, Event(EventKind.TEXT, question, time.time(), _lang(update)),
+                      "private" if private else "group")
     for reply in turn.replies:
         await send(message, reply, quote=not private, feedback=private)
 
 
 async def on_not_text(update: Update, context: Context) -> None:
     if update.effective_message is not None:
-        turn = _run(context, Event(EventKind.NOT_TEXT, "", time.time(), _lang(update)))
+        turn = await _run(context, update, Event(EventKind.NOT_TEXT, "", time.time(), _lang(update)))
         for reply in turn.replies:
             await send(update.effective_message, reply, quote=False)
 
@@ -135,7 +156,7 @@ async def on_command(update: Update, context: Context) -> None:
     target = message.text.split()[0].partition("@")[2].lower()
     if target and target != (context.bot.username or "").lower():
         return  # another bot's command
-    turn = _run(context, Event(EventKind.COMMAND, message.text, time.time(), _lang(update)))
+    turn = await _run(context, update, Event(EventKind.COMMAND, message.text, time.time(), _lang(update)))
     for reply in turn.replies:
         await send(message, reply, quote=not private)
 
@@ -147,15 +168,19 @@ async def on_unanswered(update: Update, context: Context) -> None:
     if user is None or settings is None or user.id not in settings.admin_ids:
         await on_command(update, context)
         return
-    report = await asyncio.to_thread(read_report, settings.data_dir, None, 10)
-    text = format_report(report, context.bot_data.story.book, short=True)
-    voice = context.bot_data.story.voice(_lang(update))
+    try:  # read and grouped in a process of its own: answering goes on meanwhile
+        report = await read_report_in_process(settings, None, 10)
+        text = format_report(report, context.bot_data.story.book, short=True)
+    except StorageError as exc:
+        log.warning("could not read the unanswered questions: %s", exc)
+        text = f"Could not read the unanswered questions ({exc}); try again later."
+    voice = await _voice(update, context)
     await send(update.effective_message, replies.plain(voice, text[:MAX_MESSAGE]), quote=False)
 
 
 async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
-    turn = _run(context, Event(EventKind.BUTTON, query.data or "", time.time(), _lang(update)))
+    turn = await _run(context, update, Event(EventKind.BUTTON, query.data or "", time.time(), _lang(update)))
     await query.answer(turn.toast or None)  # the spinner stops exactly once
     message = query.message if isinstance(query.message, Message) else None
     for reply in turn.replies:
@@ -175,7 +200,7 @@ async def on_inline(update: Update, context: Context) -> None:
     facts = replies.topics(story.book, INLINE_RESULTS)
     voice = story.voice(_lang(update))
     if question:
-        turn = _run(context, Event(EventKind.TEXT, question, time.time(), _lang(update)), "inline")
+        turn = await _run(context, update, Event(EventKind.TEXT, question, time.time(), _lang(update)), "inline")
         result = turn.result
         voice = story.voice(result.lang)
         facts = [p.fact for p in result.parts if p.fact is not None]
@@ -190,23 +215,21 @@ def _article(voice: replies.Voice, fact) -> InlineQueryResultArticle:
     fits = len(title) + 1 + len(reply.text) <= MAX_MESSAGE
     text = f"<b>{escape(title)}</b>\n{reply.html}" if fits else reply.html
     return InlineQueryResultArticle(
-        id=uuid4().hex, title=title[:100], description=fact.answer[:120],
+        id=uuid4().hex, title=title[:100], description=voice.answer(fact)[:120],
         input_message_content=InputTextMessageContent(text, parse_mode=ParseMode.HTML,
                                                       link_preview_options=NO_PREVIEW))
 
 
 async def on_error(update: object, context: Context) -> None:
     """A bug is logged with its traceback; the person gets one apologetic line, never the traceback."""
-    if update is None and isinstance(context.error, TelegramError):  # getUpdates failed; polling goes on
-        passing = isinstance(context.error, NetworkError)  # 5xx, 429 without retry_after, network faults
-        log.log(logging.WARNING if passing else logging.ERROR, "Telegram getUpdates failed (%s: %s); polling "
-                "goes on", type(context.error).__name__, context.error)
-        return
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update):
         return
-    voice = context.bot_data.story.voice(_lang(update))
+    try:  # the fault may be the storage's: then speak the user's Telegram language
+        voice = await _voice(update, context)
+    except Exception:  # noqa: BLE001 - the apology must go out whatever failed
+        voice = context.bot_data.story.voice(_lang(update))
     try:
         if update.effective_message is not None and update.effective_chat is not None:
             await update.effective_message.reply_text(voice.texts.error)
@@ -216,5 +239,5 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("could not tell the user about the error in update %s", update_id)
 
 
-__all__ = ["BotData", "ChatData", "CONTEXT_TYPES", "on_button", "on_command", "on_error", "on_inline",
+__all__ = ["BotData", "CONTEXT_TYPES", "on_button", "on_command", "on_error", "on_inline",
            "on_not_text", "on_text", "on_unanswered"]

@@ -1,7 +1,8 @@
 """Production mode for free PaaS tiers: one HTTP server for Telegram's webhook and health checks.
 
-python-telegram-bot's custom-webhook pattern: no Updater; Starlette receives the POST,
-checks the secret, and feeds `update_queue`.  uvicorn turns SIGTERM into a clean stop.
+python-telegram-bot's custom-webhook pattern: no Updater; Starlette receives the POST, checks the
+secret, stores the update in the durable inbox and only then answers 200 (bot/telegram/inbox.py answers
+it from there). uvicorn turns SIGTERM into a clean stop.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import hmac
 import json
 import logging
 import signal
-from collections import OrderedDict
 
 import uvicorn
 from starlette.applications import Starlette
@@ -24,7 +24,9 @@ from telegram import Update
 from .. import __version__
 from ..conversation import Story
 from ..settings import Settings
-from .app import ALLOWED_UPDATES, announce, build_application, start_up
+from ..storage import Storage, StorageError
+from .app import ALLOWED_UPDATES, CONCURRENT_UPDATES, announce, build_application, open_bot_storage, start_up
+from .inbox import InboxRunner
 from .server import config as server_config
 from .server import run as run_server
 from .webhook_status import WebhookStatus, exit_if_refused
@@ -52,33 +54,17 @@ async def _read_limited(request: Request) -> bytes | None:
     return bytes(body) if seen <= MAX_BODY else None
 
 
-class RecentIds:
-    """Telegram redelivers an update whose 200 it missed; answer each update_id once."""
-
-    def __init__(self, size: int = 10_000):
-        self._seen: OrderedDict[int, None] = OrderedDict()
-        self._size = size
-
-    def first_time(self, update_id: int) -> bool:
-        if update_id in self._seen:
-            return False
-        self._seen[update_id] = None
-        if len(self._seen) > self._size:
-            self._seen.popitem(last=False)
-        return True
-
-
 def _refuse(request: Request, status: int, why: str) -> PlainTextResponse:
     client = request.client.host if request.client else "?"
     log.warning("refused %s %s from %s: %d %s", request.method, request.url.path, client, status, why)
     return PlainTextResponse(why, status_code=status)
 
 
-def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
+def create_app(settings: Settings, story: Story, storage: Storage, bot_request=None) -> Starlette:
     book = story.book
-    application = build_application(settings, story, request=bot_request, updater=False)
+    application = build_application(settings, story, request=bot_request, storage=storage)
+    runner = InboxRunner(application, storage, concurrency=CONCURRENT_UPDATES)
     expected = settings.webhook_secret.encode()
-    recent = RecentIds()
     status = WebhookStatus(settings)
 
     async def telegram(request: Request) -> Response:
@@ -92,11 +78,15 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
             data = json.loads(body)
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
-            update = Update.de_json(data, application.bot)
+            Update.de_json(data, application.bot)
         except Exception:  # any malformed body is the sender's fault, not ours
             return _refuse(request, 400, "malformed update")
-        if recent.first_time(update.update_id):
-            await application.update_queue.put(update)
+        try:  # stored once, whichever instance Telegram (re)delivers it to; 200 only once it is stored
+            await runner.store(data)
+        except StorageError as exc:
+            log.warning("could not store update %s (%s); answered 503 so Telegram sends it again",
+                        data["update_id"], exc)
+            return PlainTextResponse("cannot store the update now; send it again", status_code=503)
         return Response(status_code=200)
 
     async def healthz(_: Request) -> JSONResponse:
@@ -113,10 +103,12 @@ def create_app(settings: Settings, story: Story, bot_request=None) -> Starlette:
     async def lifespan(_: Starlette):
         async with application:
             await application.start()
+            await runner.start()  # updates stored before this start are answered first
             if await status.register(application.bot, ALLOWED_UPDATES):  # refused: the server stops, exit 1
                 await status.check(application.bot)  # getWebhookInfo: is it ours?
-                await announce(application)  # the same last step as polling's post_init
+                await announce(application)  # the same last step as polling's
             yield
+            await runner.stop()  # answers what is stored for a few seconds; the rest stays for the next start
             await application.stop()
         if not status.fatal:
             log.info("stopped cleanly")
@@ -157,10 +149,16 @@ class _Server(uvicorn.Server):
 
 def serve(settings: Settings, story: Story) -> int:
     start_up(settings)
-    app = create_app(settings, story)
-    server = _Server(server_config(app, settings.port))
-    app.state.webhook_status.on_fatal = server.stop_now
-    log.info("listening on port %d", settings.port)
-    run_server(server.serve())
-    exit_if_refused(app.state.webhook_status)
+    status = run_server(_serve(settings, story))  # uvloop where installed
+    exit_if_refused(status)  # a refused setWebhook: one line, exit 1
     return 0
+
+
+async def _serve(settings: Settings, story: Story) -> WebhookStatus:
+    async with await open_bot_storage(settings) as storage:  # once, on the loop that serves
+        app = create_app(settings, story, storage)
+        server = _Server(server_config(app, settings.port))
+        app.state.webhook_status.on_fatal = server.stop_now
+        log.info("listening on port %d", settings.port)
+        await server.serve()
+        return app.state.webhook_status

@@ -156,7 +156,11 @@ class FakeBotAPI:
                 if self.path.startswith("/_fake/"):
                     return self._control()
                 length = int(self.headers.get("content-length") or 0)
-                raw = self.rfile.read(length).decode("utf-8", "replace") if length else ""
+                data = self.rfile.read(length) if length else b""
+                if len(data) < length:  # the client died mid-request (a SIGKILL): the real API would not act
+                    self.close_connection = True
+                    return
+                raw = data.decode("utf-8", "replace")
                 parts = self.path.strip("/").split("/")
                 if len(parts) != 2 or not parts[0].startswith("bot"):
                     return self._reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})

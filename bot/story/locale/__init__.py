@@ -23,23 +23,32 @@ class Locale:
     code: str
     name: str = ""
     letters: re.Pattern = re.compile(r"[^\W\d_]")  # a letter of this language, for telling languages apart
+    # other languages in the same script: their own letters and words against this one's ("ru" for uk)
+    own: tuple[str, frozenset[str]] = ("", frozenset())  # letters and words only this language uses
+    others: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # code -> (letters, words)
+    reads: frozenset[str] = frozenset()  # of `others`, those this locale's phrasings cover (answered in it)
+    layout: tuple[str, str] = ("", "")  # (Latin keys, this language's letters on them): wrong-layout typing
     stopwords: frozenset[str] = frozenset()  # function words: they carry no topic
     question_words: Mapping[str, str] = field(default_factory=dict)  # word -> question type
     small_talk: Mapping[str, frozenset[str]] = field(default_factory=dict)  # kind -> whole messages
     not_names: frozenset[str] = frozenset()  # titles, months, weekdays: capitalised, yet not names
     rewrite: Callable[[str], str] = _same  # language rules applied to the raw text before folding
     stem: Callable[[str], str] = _same  # word -> stem (or lemma)
+    many_forms: bool = False  # words take so many forms that one whose base the book uses is no misspelling
     # chat noise
     fillers: frozenset[str] = frozenset()  # words people add around a question ("thx", "lol", "quick")
     shorthand: Mapping[str, str] = field(default_factory=dict)  # texting shorthand -> its words ("u" -> "you")
     # question shape
     question_types: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # words -> when/where/who...
     type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"
+    type_overrides: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # decide wherever they stand
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
     yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
+    statement_questions: bool = False  # a statement with "?" naming a date, place, number or person asks yes/no
     # follow-ups and several questions in one message
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
+    definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
@@ -56,6 +65,7 @@ class Locale:
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
     letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
+    place_words: frozenset[str] = frozenset({"in", "at", "to", "from", "inside", "into"})  # "in France" is where
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
     engine_texts: Mapping[str, str] = field(default_factory=dict)  # what the engine itself says (Yes./No. ...)
     texts: object = None  # a `Texts` record (locale/texts.py): every sentence the front ends say

@@ -15,6 +15,8 @@ class Texts:
     did_you_mean: str
     thanks: str
     bye: str
+    how_are_you: str
+    about: str  # {title} {outlet} {date}
     stale_button: str
     unknown_command: str
     not_text: str
@@ -35,3 +37,7 @@ class Texts:
     command_source: str
     months: tuple[str, ...]  # for absolute dates: "April 1, 2025"
     date_format: str  # {month} {day} {year}
+    other_language: str = ""  # to a message in a language the bot does not speak; every language's is shown
+    help_languages: str = ""  # a line after /help: which languages one may ask in
+    source_language: str = ""  # a line after /source when the article is in another language than the reply
+    quote_marks: str = "“”"  # around a quote from the story

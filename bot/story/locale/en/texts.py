@@ -15,6 +15,9 @@ TEXTS = Texts(
     did_you_mean="I'm not sure I understood. Did you mean one of these?",
     thanks="You're welcome! Ask me anything else about the story.",
     bye="Bye! Come back any time with a question about the story.",
+    how_are_you="I'm fine, thanks! Ask me anything about the story.",
+    about=("I'm a bot that answers questions about one news story: “{title}” ({outlet}, {date}). "
+           "I only know what it says, and I tell you when it doesn't say."),
     stale_button="That button is out of date. Please ask again.",
     unknown_command="Sorry, I don't know that command. Try /help.",
     not_text="I can only read text messages. Please type your question about the story.",
@@ -36,4 +39,6 @@ TEXTS = Texts(
     months=("January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December"),
     date_format="{month} {day}, {year}",
+    other_language="I understand only Ukrainian and English.",
+    help_languages="You can ask in English or in Ukrainian.",
 )

@@ -71,16 +71,19 @@ _CONTRACTIONS = (
     (re.compile(r"['’](s|re|ll|ve|d|m)\b", re.I), ""),
 )
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
     "4th" is "4".
     """
-    text = _US_CAPS.sub(" usa ", text)
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
-    return _ORDINAL.sub(r"\1", text)
+    if "U" in text:
+        text = _US_CAPS.sub(" usa ", text)
+    if "'" in text or "’" in text:
+        for pattern, repl in _CONTRACTIONS:
+            text = pattern.sub(repl, text)
+    return _ORDINAL.sub(r"\1", text) if _DIGIT.search(text) else text
 
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -200,6 +203,8 @@ yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it
 followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
                     ("okay", "and"), ("and", "what", "about"), ("what", "about"), ("how", "about"),
                     ("and", "how", "about"), ("n",))
+definition_openers = (("what", "is", "a"), ("what", "is", "an"), ("whats", "a"), ("what", "does"),
+                      ("define",), ("definition", "of"), ("meaning", "of"))  # + a word or two: a dictionary question
 new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
 else_words = frozenset("else other others another besides apart".split())
@@ -306,3 +311,23 @@ engine_texts = {
 type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "month": "when", "hour": "when",
               "place": "where", "location": "where", "venue": "where", "city": "where", "number": "how_many",
               "reason": "why", "length": "duration", "duration": "duration"}
+
+# -- other languages in the Latin script -------------------------------------------------------------------
+# A message whose words are more German, French, ... than English gets the bot's "I understand only ..."
+# line, never a guess from English matching.  Letters and function words only those languages use.
+own = ("", stopwords | frozenset(question_words) | frozenset(shorthand) | fillers)
+_OTHERS = {
+    "de": ("äöüß", "der die das und ist sind wer wann wo wie warum nicht ein eine einen dem den des sich mit von zu "
+                   "auf für im hat haben wird werden über nach bei auch noch artikel"),
+    "fr": ("àâçèêëîïôûùœ", "le la les est sont qui quand où comment quoi pourquoi une des du et dans pour avec sur "
+                          "pas ce cette qu réunion"),
+    "es": ("ñ¿¡", "el los las es son quién quiénes cuándo dónde cómo qué por porque una unos del y en con para este "
+                  "esta se reúne"),
+    "pl": ("ąćęłńśźż", "jest są kto kiedy gdzie jak co dlaczego nie się w z na dla czy ten ta to spotkanie"),
+    "it": ("ìò", "il lo gli è sono chi quando dove come perché una dei delle della e con per non si"),
+    "pt": ("ãõ", "o os é são quem quando onde como por que uma dos das da do em com para não este esta"),
+    "nl": ("", "de het een is zijn wie wanneer waar hoe wat waarom van en met voor niet dit deze"),
+    "cs": ("čďěňřšťůž", "je jsou kdo kdy kde jak co proč ne se v s na do pro ten ta to"),
+    "tr": ("ğış", "ne zaman kim nerede nasıl neden bir ve bu için ile değil mi mı mu mü"),
+}
+others = {code: (chars, frozenset(words.split()) - own[1]) for code, (chars, words) in _OTHERS.items()}

@@ -1,0 +1,52 @@
+"""Follow-ups through the real bot process: two-turn dialogues, each in its own chat (issue 14)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.fake_bot_api import FakeBotAPI
+from tests.support.harness import TOKEN
+from tests.support.updates import text_message
+
+ROOT = Path(__file__).resolve().parent.parent
+# (first question, follow-up, words the follow-up's answer must hold, words it must not hold)
+DIALOGUES = [
+    ("what happened in paris?", "and when?", ["March 27"], ["April 4, 2025, President"]),
+    ("who wrote the article?", "and when?", ["April 1, 2025", "published"], ["set to meet"]),
+    ("who announced the meeting?", "when did he say it?", ["April 1, 2025"], []),
+    ("what is the coalition of the willing?", "who leads it?", ["France and the U.K. lead"], []),
+    ("when is the meeting?", "where?", ["In Ukraine"], []),
+    ("when did zelensky talk to starmer?", "what did they discuss?", ["plans to hold a meeting"], []),
+    ("when is the meeting?", "who wrote the article?", ["Ivanyshyn wrote"], []),  # a new question, on its own
+]
+
+
+def test_followups_are_read_against_the_last_answer_in_each_chat(tmp_path):
+    with FakeBotAPI() as api:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "WEBHOOK", "DATABASE"))}
+        env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, DATA_DIR=str(tmp_path / "data"))
+        log = open(tmp_path / "bot.log", "w+")
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log,
+                                stderr=subprocess.STDOUT)
+        try:
+            assert api.wait_for(lambda: api.sent("setMyCommands"), 30), "bot never started"
+            for chat, (first, _, _, _) in enumerate(DIALOGUES, 500):
+                api.push(text_message(first, chat_id=chat, message_id=1))
+            assert api.wait_for(lambda: len(api.sent()) >= len(DIALOGUES), 30)
+            for chat, (_, second, _, _) in enumerate(DIALOGUES, 500):
+                api.push(text_message(second, chat_id=chat, message_id=2))
+            assert api.wait_for(lambda: len(api.sent()) >= 2 * len(DIALOGUES), 30)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=30)
+    last = {}
+    for message in api.sent():
+        last[int(message["chat_id"])] = message["text"]
+    for chat, (first, second, must, must_not) in enumerate(DIALOGUES, 500):
+        reply = last[chat]
+        assert all(m in reply for m in must), (first, second, reply[:200])
+        assert not any(m in reply for m in must_not), (first, second, reply[:200])

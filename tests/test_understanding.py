@@ -1,0 +1,194 @@
+"""Engine v2: chat noise, numbers, voice typing, question types, yes/no, several questions,
+follow-ups, --explain, the bounds on spelling work, and check's claim verification."""
+
+from __future__ import annotations
+
+import random
+import string
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.engine.responder import respond
+from bot.engine.result import Kind
+from bot.engine.understand import read
+from bot.evaluation import evaluate, read_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "tests" / "eval"
+
+
+def facts(result):
+    return [p.fact.id if p.fact else None for p in result.parts]
+
+
+# Each set was written from the article only and measured before its mechanism was built (see the
+# commit that added it). Floors are today's figures rounded down; confident wrong is capped.
+SETS = {  # name: (right at least, declined at least, confident wrong at most)
+    "en_noise.tsv": (0.95, 0.95, 0.02),
+    "en_numbers.tsv": (0.85, 0.95, 0.03),
+    "en_voice.tsv": (0.70, 0.95, 0.06),
+    "en_yesno.tsv": (0.75, 0.90, 0.10),
+    "en_multi.tsv": (0.90, 1.0, 0.06),
+    "en_types.tsv": (0.84, 0.95, 0.08),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_each_kind_of_message_holds_its_figures(book, name):
+    right, declined, wrong = SETS[name]
+    report = evaluate(book, read_cases(EVAL / name))
+    assert report.accuracy >= right, (name, report.misses, report.wrong)
+    assert report.decline_rate >= declined, (name, report.misses, report.wrong)
+    assert report.wrong_rate <= wrong, (name, report.wrong)
+
+
+def test_follow_ups_are_read_against_the_last_answer(book):
+    """Target (issue 14): >= 95% of follow-ups right, none answered about another subject.
+    Reached so far: 85%, 5 of 98 about another subject (see the report)."""
+    report = evaluate(book, read_cases(EVAL / "dialogues_en.tsv"))
+    assert report.followups >= 90
+    assert report.followup_accuracy >= 0.85, report.wrong
+    assert report.off_subject <= 5, report.wrong
+
+
+@pytest.mark.parametrize("question, previous, expected", [
+    ("and when?", "paris-summit", "paris-summit"),
+    ("and when", "author", "published"),
+    ("where?", "meeting-date", "meeting-place"),
+    ("who leads it?", "what-is-coalition", "coalition-leaders"),
+    ("when did he say it?", "announced-by", "announced-by"),
+    ("what time tho", "meeting-place", "meeting-time"),
+])
+def test_a_follow_up_keeps_the_subject_and_takes_the_new_question(book, question, previous, expected):
+    result = respond(question, book, previous=previous)
+    assert facts(result) == [expected] and result.followup
+
+
+def test_a_subject_with_no_fact_of_that_type_is_declined_about_that_subject(book):
+    result = respond("and how many?", book, previous="photo")
+    assert result.kind is Kind.DECLINE and "the photo" in result.text
+    assert all(p.fact is None for p in result.parts)
+
+
+def test_a_full_new_question_is_read_on_its_own(book):
+    assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("is the meeting on sunday?", "meeting-date", "no"),
+    ("is the meeting on friday?", "meeting-date", "yes"),
+    ("the summit was in rome right?", "paris-summit", "no"),
+    ("did 40 countries go to paris?", "paris-summit", "no"),
+    ("did thirty-one nations meet in paris", "paris-summit", "yes"),
+    ("is poland leading the coalition?", "coalition-leaders", "no"),
+    ("zelensky spoke to starmer on the 30th right?", "starmer-call", "no"),
+])
+def test_yes_no_questions_check_the_claim_against_the_story(book, question, fact, verdict):
+    result = respond(question, book)
+    assert result.answered and facts(result) == [fact] and result.parts[0].verdict == verdict
+    assert result.text.startswith("Yes." if verdict == "yes" else "No. The story says")
+
+
+@pytest.mark.parametrize("question", ["is the meeting in kyiv?", "so it's in kyiv?"])
+def test_a_claim_the_story_is_silent_on_is_declined(book, question):
+    result = respond(question, book)
+    assert result.kind is Kind.DECLINE and facts(result) == ["meeting-city"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("when and where is it?", ["meeting-date", "meeting-place"]),
+    ("who is coming and what will they discuss", ["meeting-participants", "meeting-purpose"]),
+    ("who wrote the piece and on what day did it come out", ["author", "published"]),
+    ("who's meeting, where, and when?", ["meeting-participants", "meeting-place", "meeting-date"]),
+])
+def test_several_questions_get_one_reply_answering_each(book, question, expected):
+    result = respond(question, book)
+    assert result.answered and facts(result) == expected
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("hey, how's it going", "how_are_you"), ("who made you??", "about"), ("r u a human or an ai", "about"),
+    ("hiii", "greeting"), ("ur awesome tbh 😎", "thanks"), ("gn bot 😴", "bye"),
+])
+def test_small_talk_alone_gets_small_talk_never_a_fact(book, question, kind):
+    result = respond(question, book)
+    assert result.kind is Kind.SMALL_TALK and result.small_talk == kind and not result.parts
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("hey there! quick one: wen r they meetin in ukrain?", "meeting-date"),
+    ("sorry to bother you but who leads the coalition lol", "coalition-leaders"),
+    ("what happened on 27/3", "paris-summit"),
+    ("what happened on the twenty seventh of march", "paris-summit"),
+    ("who did zelensky speak to on 2025-03-31", "starmer-call"),
+    ("what did kier star mur discuss with zelensky", "starmer-call"),
+    ("when is the meeting of the coal ition of the villain", "meeting-date"),
+    ("where did the coalition meat before", "previous-meetings"),
+])
+def test_chat_numbers_and_voice_typing_are_understood(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_a_when_question_never_gets_a_fact_that_does_not_answer_when(book):
+    index = book.index
+    for path in sorted(EVAL.glob("*.tsv")):
+        for case in read_cases(path):
+            message = read(case.question, book)
+            result = respond(case.question, book)
+            if len(message.parts) == 1 and not message.parts[0].yesno and result.answered:
+                kind = message.parts[0].qtype
+                if kind in ("when", "where", "who", "how_many"):
+                    assert kind in index.types[index.position[result.fact.id]], (path.name, case.question)
+
+
+def test_off_topic_questions_sharing_a_word_are_not_answered(book):
+    for question in ("how do i cook pasta lol", "what is the price of gold", "wen is the next iphone coming out",
+                     "where is saudi arabia", "when will the peacekeepers arrive", "how are you doing today bot?"):
+        assert not respond(question, book).answered, question
+
+
+@pytest.mark.parametrize("question", ["what is a contingent", "what is the weather in kyiv"])
+def test_off_topic_gets_the_off_topic_fallback_not_a_near_fact(book, question):
+    assert respond(question, book).kind is Kind.FALLBACK  # issue 13 item 11
+
+
+def test_a_dictionary_question_about_a_subject_of_the_story_is_answered(book):
+    assert facts(respond("what does cotw mean", book)) == ["what-is-coalition"]
+
+
+def garbage(seed: int) -> str:
+    rng = random.Random(seed)
+    return " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 9)))
+                    for _ in range(700))[:4096]
+
+
+def test_spelling_work_is_bounded_per_message(book):
+    respond(garbage(0), book)
+    start = time.perf_counter()
+    for seed in range(1, 4):
+        respond(garbage(seed), book)
+    assert (time.perf_counter() - start) / 3 < 0.25  # the benchmark measures ~20 ms; this only catches a stall
+
+
+def test_explain_shows_how_a_question_was_read():
+    out = subprocess.run([sys.executable, "-m", "bot", "ask", "--explain", "is the coal ition meeting on friday, right?"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    for needed in ("question 1:", "correction:", "type:", "yes/no", "reading:", "rule:", "result:"):
+        assert needed in text, (needed, text)
+
+
+def test_check_refuses_a_claim_its_source_does_not_make(tmp_path):
+    good = (ROOT / "facts.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "facts.yaml"
+    bad.write_text(good.replace("asserts: {date: 2025-04-04}", "asserts: {date: 2025-04-05}", 1), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bot", "check", str(bad)], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "fact 'meeting-date' asserts date 2025-04-05, but its source does not say it" in out.stderr
+    ok = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True)
+    assert ok.returncode == 0
