@@ -148,6 +148,18 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
     return sure[0] if sure else results[0]
 
 
+def _reads_better(alone: Result, query: Query, index: MatchIndex, prev, th: Thresholds) -> bool:
+    """Does `alone` (another subject's fact) fit the question's own words far better than any fact
+    about the last answer's subject does?  "and what does russia think of the coalition?" after the
+    U.S. talks is a new question; "and who leads it?" after the coalition is not."""
+    if alone.fact is None or alone.fact.subject == prev.subject:
+        return False
+    members = set(index.subjects.get(prev.subject, ()))
+    ranked = index.rank(list(query.tokens), th)
+    own = next((s.score for s in ranked if s.fact_index in members), 0.0)
+    return alone.score - own >= th.reading_lead
+
+
 def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
             same_message: bool = False) -> Result:
     """One question, read against `previous` first when it leans on it.  Within one message
@@ -155,10 +167,11 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
     leaning = prev is not None and prev.subject and context.leans(query, index, prev)
-    if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
-        alone = _alone(query, index, th, trace)  # a full question about the same subject: on its own first
-        if _confident(alone):
-            return alone
+    if leaning and len(context.topic(query, index)) >= 2:
+        alone = _alone(query, index, th, [])  # a full question: on its own first ...
+        if _confident(alone) and not query.ties and (not (query.leans or query.refers) or _reads_better(alone, query, index, prev, th)):
+            trace.append("a full question that reads better on its own than about the last answer")
+            return alone  # ... also after "and", if its words point elsewhere by far (unless "it" ties it back)
     if leaning:
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)

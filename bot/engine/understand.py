@@ -46,6 +46,7 @@ class Query:
     leans: bool = False  # opens with "and", "so", "what about"...
     new_subject: bool = False  # "what about X": the same question about something else
     refers: bool = False  # a pronoun points back ("who leads it?")
+    ties: bool = False  # ... to the last answer's thing ("it", "there"), not to people ("they" met before too)
     other: bool = False  # "who else": not the last answer again
     definition: tuple[str, ...] = ()  # "what is a contingent?": the word(s) it asks the meaning of
     notes: tuple[str, ...] = ()  # each correction, for --explain
@@ -269,13 +270,14 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     first = readings[0].words
     opener = next((o for o in sorted(locale.followup_openers, key=len, reverse=True)
                    if first[:len(o)] == o), ())
-    refers = any(w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
-                 for i, w in enumerate(first))
+    pointing = [w for i, w in enumerate(first)
+                if w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)]
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
     return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
-                 refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes),
+                 refers=bool(pointing), ties=any(w not in locale.person_pronouns for w in pointing),
+                 other=any(w in locale.else_words for w in first), notes=tuple(notes),
                  definition=next((first[len(p):] for p in locale.definition_openers
                                   if first[:len(p)] == p and 0 < len(first) - len(p) <= 3), ()))

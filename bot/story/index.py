@@ -125,6 +125,10 @@ class MatchIndex:
             shown = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
                                                                                       self.book)}
             self.types.append(frozenset(shown - {""}) | frozenset(fact.types))
+        # what the curator declared, where declared: a follow-up with no topic words of its own has
+        # only its type to go on, and a phrasing like "where is the photo from?" does not make the
+        # photo answer "where?"
+        self.declared = [frozenset(f.types) or t for f, t in zip(self.facts, self.types)]
         self.subjects: dict[str, list[int]] = {}
         for i, fact in enumerate(self.facts):
             if fact.subject:

@@ -42,6 +42,7 @@ class Locale:
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
+    person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
     connectors: frozenset[str] = frozenset()  # before a question word they start another question ("and")

@@ -207,6 +207,7 @@ definition_openers = (("what", "is", "a"), ("what", "is", "an"), ("whats", "a"),
                       ("define",), ("definition", "of"), ("meaning", "of"))  # + a word or two: a dictionary question
 new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
+person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 else_words = frozenset("else other others another besides apart".split())
 existential = frozenset("is are was were will be".split())  # "is there ..." does not point back
 
