@@ -92,9 +92,10 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, M
         return "silent", silent
     if any(ok is True for _, ok in results):
         return "yes", None
-    if all(claim.known and claim.kind in ("place", "count") for claim, _ in results) and \
+    if not results and \
             "yesno" in index.types[index.position[fact.id]]:
-        return "yes", None  # no claim, or only the story's own words ("based on ukraine's proposals?")
+        return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
+    # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
 
 

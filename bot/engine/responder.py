@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..story.bundle import StoryBundle
-from ..story.index import MatchIndex
+from ..story.index import MatchIndex, Scored
 from . import context, premise
 from .normalize import fold
 from .result import Kind, Part, Result
@@ -81,6 +81,23 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     return tokens
 
 
+def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Thresholds, trace: list[str]):
+    """A yes/no question asks about its claims: of two close facts about the same subject, the one
+    that can confirm or deny them ("is the photo of zelensky?": the photo, which names him, not the
+    F-16 shown in it)."""
+    fact = index.facts[ranked[0].fact_index]
+    if not found or premise.verdict(found, fact, index)[0]:
+        return fact
+    for s in ranked[1:]:
+        other = index.facts[s.fact_index]
+        if ranked[0].score - s.score >= th.reading_lead or s.score < th.answer:
+            break
+        if other.subject == fact.subject and not other.gap and premise.verdict(found, other, index)[0] in ("yes", "no"):
+            trace.append(f"{fact.id} cannot judge the claims; {other.id}, about the same subject, can")
+            return other
+    return fact
+
+
 def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str],
             people_as_topic: bool = False) -> Result:
     tokens = _tokens(query, reading, index, people_as_topic)
@@ -113,8 +130,9 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
         if query.yesno and not fact.gap:
-            return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index),
-                                   score=top.score, lang=lang)
+            found = premise.claims(query.mentions)
+            fact = _judging(found, ranked, index, th, trace)
+            return Result.of_parts(premise.parts(found, fact, index), score=top.score, lang=lang)
         return Result.of_fact(fact, score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
