@@ -148,7 +148,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for fact in book.facts:
         for question in fact.questions:
             result = respond(question, book)
-            if result.fact is None or result.fact.id != fact.id or result.kind == "suggest":
+            if result.fact is None or result.fact.id != fact.id or result.kind is Kind.SUGGEST:
                 other = ", ".join(f.id for f in result.suggestions if f.id != fact.id) or (
                     result.fact.id if result.fact else "nothing")
                 print(f"{book.path}:{fact.line}: warning: question '{question}' of fact '{fact.id}' is "

@@ -112,11 +112,12 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
     subjects = {t for words in index.subject_tokens.values() for t in words}
-    defined = set(index.content(" ".join(query.definition))) - set(index.content("mean meaning"))
+    defined = set(index.content(" ".join(query.definition)))
     if defined and not defined <= subjects:  # "what does cotw mean" asks about a subject of the story
         trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
         return Result(Kind.FALLBACK, lang=lang)
-    places = {t for m in query.mentions if m.kind in ("place", "country")
+    places = {t for m in query.mentions if m.kind in ("place", "country")  # "where in ukraine" is not
+              and not (m.start and reading.words[m.start - 1] in index.locale.place_prepositions)
               for t in index.content(" ".join(reading.words[m.start:m.end]))}
     if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
         trace.append("asks where a place is: geography, not the story")  # "where is saudi arabia?"

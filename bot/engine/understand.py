@@ -23,6 +23,7 @@ MAX_READINGS = 4  # readings of one question tried when corrections are ambiguou
 MAX_PARTS = 3  # questions answered in one message
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
 _SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
+_ASKING = ("how_are_you", "about")  # small talk that is itself a question
 _CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
 
 
@@ -84,7 +85,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             if kind:
                 words = []
             else:
-                kind, words = _small_talk(words, _small_talk_phrases(index))
+                kind, words = _small_talk(words, _small_talk_phrases(index), locale)
                 if not kind and _about_bot(words, locale):
                     kind, words = _about_bot(words, locale), []
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
@@ -176,13 +177,18 @@ def _small_talk_phrases(index: MatchIndex) -> dict[str, frozenset[str]]:
             for kind, phrases in locale.small_talk.items()}
 
 
-def _small_talk(words: list[str], phrases: dict[str, frozenset[str]]) -> tuple[str, list[str]]:
-    """(kind, the words left): small talk at the start or end of a sentence is taken off."""
+def _small_talk(words: list[str], phrases: dict[str, frozenset[str]], locale: Locale) -> tuple[str, list[str]]:
+    """(kind, the words left): small talk at the start or end of a sentence is taken off.  A phrase
+    that is a question itself ("what's new", "who are you") only if a question follows it: "what's new
+    about it" asks about the story."""
     kind = ""
     for at_start in (True, False):
         while words:
             found = _phrase_at(words, phrases, at_start)
             if not found:
+                break
+            rest = words[found[1]:] if at_start else []
+            if found[0] in _ASKING and _meaningful(rest, locale) and not _starts_question(rest, locale):
                 break
             kind = kind or found[0]
             words = words[found[1]:] if at_start else words[:len(words) - found[1]]
@@ -259,6 +265,22 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 
+def _definition(words: tuple[str, ...], locale: Locale) -> tuple[str, ...]:
+    """The word(s) a dictionary question asks the meaning of: "what is a contingent", "what does cotw
+    mean".  An opener ending in a verb like "does" needs a closer ("mean"): "what does the caption say"
+    asks about the story."""
+    for opener in locale.definition_openers:
+        if words[:len(opener)] != opener:
+            continue
+        rest = words[len(opener):]
+        closer = next((c for c in locale.definition_closers if len(rest) > len(c) and rest[-len(c):] == c), ())
+        if opener[-1] in locale.yesno_openers and locale.definition_closers and not closer:
+            continue
+        if 0 < len(rest) - len(closer) and len(rest) <= 3:  # a word or two: a dictionary question
+            return rest[:len(rest) - len(closer)]
+    return ()
+
+
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
@@ -279,5 +301,4 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=bool(pointing), ties=any(w not in locale.person_pronouns for w in pointing),
                  other=any(w in locale.else_words for w in first), notes=tuple(notes),
-                 definition=next((first[len(p):] for p in locale.definition_openers
-                                  if first[:len(p)] == p and 0 < len(first) - len(p) <= 3), ()))
+                 definition=_definition(first, locale))

@@ -41,6 +41,7 @@ class Locale:
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means
+    definition_closers: tuple[tuple[str, ...], ...] = ()  # "what does X mean": an opener ending in a verb needs one
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
     person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
@@ -59,6 +60,7 @@ class Locale:
     letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
+    place_prepositions: frozenset[str] = frozenset()  # "in France" is a place; "where in Ukraine" is not geography
     engine_texts: Mapping[str, str] = field(default_factory=dict)  # what the engine itself says (Yes./No. ...)
     texts: object = None  # a `Texts` record (locale/texts.py): every sentence the front ends say
 

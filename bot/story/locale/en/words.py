@@ -205,6 +205,7 @@ followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",)
                     ("and", "how", "about"), ("n",))
 definition_openers = (("what", "is", "a"), ("what", "is", "an"), ("whats", "a"), ("what", "does"),
                       ("define",), ("definition", "of"), ("meaning", "of"))  # + a word or two: a dictionary question
+definition_closers = (("mean",), ("means",), ("stand", "for"), ("stands", "for"))
 new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
@@ -285,6 +286,8 @@ munich:germany bratislava:slovakia ljubljana:slovenia zagreb:croatia belgrade:se
 """
 places = {**{c.replace("-", " "): "" for c in _COUNTRIES.split()},
           **{p.split(":")[0].replace("-", " "): p.split(":")[1].replace("-", " ") for p in _CITIES.split()}}
+
+place_prepositions = frozenset("in at to from inside into within".split())
 
 # Well-known public figures a yes/no premise may name instead of the story's people.
 people = frozenset("""
