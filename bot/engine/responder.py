@@ -35,6 +35,7 @@ class Thresholds:
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
     unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
+    cross_gap: float = 5.0  # a runner-up this close that explains other words of the question: did you mean
     reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
@@ -98,6 +99,24 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
     return fact
 
 
+def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thresholds) -> Scored | None:
+    """A close runner-up whose best phrasing explains a question word the top's does not, while the
+    top's explains one it does not: "the objective of the coalition meeting" is the coalition's aim
+    or the meeting's.  Neither is a safe guess."""
+    if len(ranked) < 2:
+        return None
+    weight = index.weight
+    asked = set(tokens)
+    mine = asked & index.phrase_words[ranked[0].phrasing]
+    for other in ranked[1:]:
+        if ranked[0].score - other.score >= th.cross_gap:
+            break
+        theirs = asked & index.phrase_words[other.phrasing]
+        if mine - theirs and theirs - mine and index.facts[other.fact_index].subject != index.facts[ranked[0].fact_index].subject:
+            return other
+    return None
+
+
 def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str],
             people_as_topic: bool = False) -> Result:
     tokens = _tokens(query, reading, index, people_as_topic)
@@ -128,14 +147,17 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
-    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
+    crossed = _crossed(tokens, ranked, index, th)
+    if crossed is not None:
+        trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
+    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
         if query.yesno and not fact.gap:
             found = premise.claims(query.mentions)
             fact = _judging(found, ranked, index, th, trace)
             return Result.of_parts(premise.parts(found, fact, index), score=top.score, lang=lang)
         return Result.of_fact(fact, score=top.score, lang=lang)
-    why = (f"unknown words {unknown}" if unknown else "too vague" if vague else
+    why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
     trace.append(f"not sure about {fact.id}: {why}")

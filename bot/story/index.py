@@ -27,6 +27,7 @@ from .locale import Locale
 class Scored:
     fact_index: int
     score: float
+    phrasing: int = -1  # the fact's best phrasing for the question
 
 
 def phrasings(fact: Fact, code: str, book: FactBook) -> tuple[str, ...]:
@@ -200,14 +201,14 @@ class MatchIndex:
         key = " ".join(tokens)
         order = process.extract(key, [self.keys[p] for p in candidates], scorer=fuzz.token_sort_ratio,
                                 processor=None, limit=None)
-        best: dict[int, float] = {}
+        best: dict[int, tuple[float, int]] = {}
         for _, shape, i in order:
             phrasing = candidates[i]
             score = (1 - th.shape_weight) * 100 * self.overlap(query, phrasing, th) + th.shape_weight * shape
             owner = self.owners[phrasing]
-            if score > best.get(owner, -1.0):
-                best[owner] = score
-        scored = [Scored(i, s) for i, s in best.items()]
+            if score > best.get(owner, (-1.0, 0))[0]:
+                best[owner] = (score, phrasing)
+        scored = [Scored(i, s, p) for i, (s, p) in best.items()]
         scored.sort(key=lambda s: (-s.score, s.fact_index))  # equal scores: file order, never hash order
         return scored
 
