@@ -36,6 +36,7 @@ class Thresholds:
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
     unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
     cross_gap: float = 5.0  # a runner-up this close that explains other words of the question: did you mean
+    same_gap: float = 10.0  # ... or that explains every word of it just as the top does
     reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
@@ -109,10 +110,15 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
     asked = set(tokens)
     mine = asked & index.phrase_words[ranked[0].phrasing]
     for other in ranked[1:]:
-        if ranked[0].score - other.score >= th.cross_gap:
+        gap = ranked[0].score - other.score
+        if gap >= max(th.cross_gap, th.same_gap):
             break
+        if index.facts[other.fact_index].subject == index.facts[ranked[0].fact_index].subject:
+            continue
         theirs = asked & index.phrase_words[other.phrasing]
-        if mine - theirs and theirs - mine and index.facts[other.fact_index].subject != index.facts[ranked[0].fact_index].subject:
+        if gap < th.cross_gap and mine - theirs and theirs - mine:
+            return other
+        if gap < th.same_gap and mine == theirs == asked:
             return other
     return None
 
