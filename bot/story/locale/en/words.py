@@ -187,7 +187,10 @@ question_types = {
     ("what", "place"): "where", ("which", "place"): "where", ("what", "location"): "where",
     ("in", "which", "country"): "where", ("in", "what", "country"): "where", ("who",): "who",
     ("whom",): "who", ("whose",): "who", ("which", "countries"): "who", ("what", "countries"): "who",
-    ("which", "nations"): "who", ("which", "leaders"): "who", ("why",): "why", ("what", "for"): "why",
+    ("which", "nations"): "who", ("which", "leaders"): "who",
+    **{(which, noun): "who" for which in ("which", "what") for noun in (
+        "president", "leader", "official", "officials", "person", "people", "journalist", "reporter", "writer",
+        "politician", "politicians", "minister", "man", "woman", "guy")}, ("why",): "why", ("what", "for"): "why",
     ("for", "what"): "why", ("what", "reason"): "why", ("how", "come"): "why", ("how",): "how",
     ("what",): "what", ("which",): "what",
 }
@@ -288,6 +291,7 @@ places = {**{c.replace("-", " "): "" for c in _COUNTRIES.split()},
           **{p.split(":")[0].replace("-", " "): p.split(":")[1].replace("-", " ") for p in _CITIES.split()}}
 
 place_prepositions = frozenset("in at to from inside into within".split())
+place_nouns = frozenset("country city place town location venue nation capital".split())
 
 # Well-known public figures a yes/no premise may name instead of the story's people.
 people = frozenset("""
