@@ -71,6 +71,10 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
         return _subject_decline(previous.subject, kind, members, index, lang)
     chosen = _person(query, index, previous, kind) if kind == "who" else None
+    judged = [c for c in premise.claims(query.mentions) if c.kind in ("date", "person") or not c.known]
+    if chosen is None and query.yesno and query.ties and here in candidates and judged and \
+            premise.verdict(judged, previous, index)[0]:
+        chosen = here  # "will zelensky be there himself?" after who attends: that fact judges the claim
     chosen = chosen if chosen is not None else _choose(query, index, previous, typed, th)
     if chosen is _UNFIT and not query.refers:
         trace.append(f"context: its own words fit no fact about '{previous.subject}': read alone")

@@ -184,14 +184,19 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
         # read both ways, and if they name different facts, ask
         results += [_decide(query, reading, index, th, trace, True) for reading in query.readings[:1]]
     sure = sorted((r for r in results if _confident(r) and r.fact is not None), key=lambda r: -r.score)
-    facts = list(dict.fromkeys(r.fact.id for r in sure))
-    if len(facts) > 1 and sure[0].score - max(r.score for r in sure if r.fact.id != sure[0].fact.id) >= th.reading_lead:
+    # a reading unsure only between close facts still names one: "hwo will they meet" may be how or who
+    named = sure + [r for r in results if r.kind is Kind.SUGGEST and r.score >= th.answer and r.suggestions]
+    named.sort(key=lambda r: -r.score)
+    fact_of = {id(r): (r.fact.id if r.fact is not None else r.suggestions[0].id) for r in named}
+    facts = list(dict.fromkeys(fact_of[id(r)] for r in named))
+    if len(facts) > 1 and sure and named[0] is sure[0] and sure[0].score - max(
+            r.score for r in named if fact_of[id(r)] != sure[0].fact.id) >= th.reading_lead:
         trace.append(f"readings disagree; {sure[0].fact.id} leads by far")
         return sure[0]
     if len(facts) > 1:
         trace.append(f"readings disagree ({', '.join(facts)}): did you mean")
         close = tuple(index.book.by_id[f] for f in facts[:3])
-        return Result(Kind.SUGGEST, suggestions=close, score=max(r.score for r in sure), lang=index.locale.code)
+        return Result(Kind.SUGGEST, suggestions=close, score=named[0].score, lang=index.locale.code)
     return sure[0] if sure else results[0]
 
 

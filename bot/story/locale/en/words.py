@@ -213,7 +213,7 @@ new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "abo
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 else_words = frozenset("else other others another besides apart".split())
-existential = frozenset("is are was were will be".split())  # "is there ..." does not point back
+existential = frozenset("is are was were will".split())  # "is there ..." does not point back
 
 # -- several questions in one message -------------------------------------------------------------
 connectors = frozenset("and also plus then n".split())  # before a question word, they start a new question
