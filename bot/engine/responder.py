@@ -153,7 +153,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
-    crossed = _crossed(tokens, ranked, index, th)
+    crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(tokens, ranked, index, th)
     if crossed is not None:
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:

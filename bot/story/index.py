@@ -56,6 +56,7 @@ class MatchIndex:
         self.vocabulary = Vocabulary(locale)
         self.keys: list[str] = []  # content words of each phrasing, joined
         self.literal: list[str] = []  # each phrasing folded, function words kept
+        self.spoken: list[str] = []  # ... after the language's rewrite, as a message's words are read
         self.phrase_words: list[frozenset[str]] = []
         self.owners: list[int] = []  # fact index of each phrasing
         self.postings: dict[str, list[int]] = {}  # word -> phrasings using it
@@ -86,12 +87,16 @@ class MatchIndex:
                 for word in sorted(set(phrase)):
                     self.postings.setdefault(word, []).append(len(self.keys))
                 self.literal.append(fold(question))
+                self.spoken.append(fold(self.locale.rewrite(question)))
                 self.keys.append(" ".join(phrase))
                 self.phrase_words.append(frozenset(phrase))
                 self.owners.append(index)
                 known.update(phrase)
             self.asked.append(frozenset(known))
             self.vocab.append(frozenset(known.union(self.content(answer_text(fact, code, self.book)))))
+        self.spoken_owners: dict[str, set[int]] = {}
+        for phrasing, owner in zip(self.spoken, self.owners):
+            self.spoken_owners.setdefault(" ".join(phrasing.split()), set()).add(owner)
         story_words = set(self.content(self.book.story_text_for(code)))
         self.all_words = frozenset(story_words.union(*self.vocab))
 
@@ -211,6 +216,10 @@ class MatchIndex:
         scored = [Scored(i, s, p) for i, (s, p) in best.items()]
         scored.sort(key=lambda s: (-s.score, s.fact_index))  # equal scores: file order, never hash order
         return scored
+
+    def is_phrasing(self, words: tuple[str, ...], fact_index: int) -> bool:
+        """Is the question word for word one of the fact's phrasings?  Then the curator chose."""
+        return fact_index in self.spoken_owners.get(" ".join(words), ())
 
     def literal_match(self, folded: str, cutoff: float) -> tuple[int, float] | None:
         """(fact index, score) of the phrasing `folded` nearly equals, for questions of function words only."""
