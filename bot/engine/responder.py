@@ -58,6 +58,17 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
     return Result.of_fact(index.facts[match[0]], score=match[1], lang=index.locale.code)
 
 
+def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
+    """A date right before a noun ("the april 4 meeting", "the march 27 summit") names which one;
+    it is not the claim the question asks about (checked only by a fact that states a date)."""
+    if claim.kind != "date" or claim.end >= len(reading.words):
+        return False
+    after = reading.words[claim.end]
+    locale = index.locale
+    return bool(index.content(after)) and after not in locale.fillers and not after.isdigit() and \
+        after not in locale.months and after not in locale.weekdays
+
+
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
     """The words to match: for a yes/no question, its claims become the question they ask."""
     tokens = list(reading.tokens)
@@ -68,14 +79,20 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     topical = ("place", "count", "country", "person") if people_as_topic else ("place", "count", "country")
     for claim in found:
         words = index.content(" ".join(reading.words[claim.start:claim.end]))
+        if _names_a_thing(claim, reading, index):  # "the april 4 meeting": the date says which meeting,
+            tokens = [t for t in tokens if t not in words]  # it is not what the question asks
+            continue
         if claim.known and claim.kind in topical:
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
             continue
         for word in words:
             if word in tokens:  # "in rome?", "on sunday?", "by starmer?": a claim to check, not a topic
                 tokens.remove(word)
+    named = any(_names_a_thing(claim, reading, index) for claim in found)
     for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
-        if claim.known and claim.kind in topical and set(tokens) - set(kept):
+        if _names_a_thing(claim, reading, index):
+            continue
+        if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named:
             continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_IMPLIED.get(claim.kind, "")):
             if word not in tokens:
@@ -161,6 +178,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         if query.yesno and not fact.gap:
             found = premise.claims(query.mentions)
             fact = _judging(found, ranked, index, th, trace)
+            found = [c for c in found if not _names_a_thing(c, reading, index) or fact.asserts.date]
             return Result.of_parts(premise.parts(found, fact, index), score=top.score, lang=lang)
         return Result.of_fact(fact, score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else
