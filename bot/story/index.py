@@ -144,6 +144,13 @@ class MatchIndex:
                               for s, members in self.subjects.items()}
         self.subject_asked = {s: frozenset(self.subject_tokens[s]).union(*(self.asked[i] for i in members))
                               for s, members in self.subjects.items()}
+        # words that earn a fact credit when its phrasing lacks them: those of its other phrasings, and
+        # those of its answer, except another subject's own name ("met" in the coalition's answer does
+        # not make "what will the coalition do at the meeting" a question about the coalition)
+        names = {t: s for s, ts in self.subject_tokens.items() for t in ts}
+        self.credit = [self.asked[i] | frozenset(w for w in self.vocab[i] if names.get(w, fact.subject) == fact.subject
+                                                 or w in self.subject_tokens.get(fact.subject, ()))
+                       for i, fact in enumerate(self.facts)]
         self.position = {fact.id: i for i, fact in enumerate(self.facts)}
         self.people_tokens = frozenset(t for f in self.facts for name in f.asserts.people for t in self.content(name))
         stated = " ".join([self.book.story_text_for(self.locale.code)] +
@@ -164,7 +171,7 @@ class MatchIndex:
     def overlap(self, query: frozenset[str], phrasing: int, th) -> float:
         """Asymmetric weighted overlap (Tversky): unexplained question words cost the most."""
         phrase = self.phrase_words[phrasing]
-        vocab = self.vocab[self.owners[phrasing]]
+        vocab = self.credit[self.owners[phrasing]]
         weight = self.weight
         question = self.vocabulary.question
         shared = extra_q = 0.0
