@@ -119,12 +119,14 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     if here in typed and not extra:
         return here  # "who took it?" after the photo: the photo's own answer
     # the question's own words pick among the subject's facts; with none, the subject's name does
-    tokens = list(query.tokens) if extra else list(query.tokens) + [
-        t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
-    ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
+    ranked = [s for s in index.rank(list(query.tokens), th) if s.fact_index in typed]
+    if not extra and not ranked:
+        tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
+        ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
     if extra and (not ranked or ranked[0].score < th.answer):
         return _UNFIT  # its own words fit none of the subject's facts well: not a guess
-    if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= th.margin):
+    lead = th.margin if extra else th.cross_gap  # with no words of its own, only a clear lead is not a guess
+    if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
         return ranked[0].fact_index
     return here if here in typed else None
 
