@@ -66,7 +66,7 @@ class MatchIndex:
         self._weigh()
         surface = self._surface()
         self.surface_words = frozenset(surface)
-        self.speller = Speller(surface, locale)
+        self.speller = Speller(surface, locale, lambda word: tuple(self.tokens(word)))
         self._index_meaning()
 
     # -- build -----------------------------------------------------------------------------------
