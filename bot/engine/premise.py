@@ -70,6 +70,13 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     return _members(str(claim.value), said.people, said.partial, index)
 
 
+def states(claim: Mention, fact: Fact) -> bool:
+    """Does the fact state anything of the claim's kind (a date for a date, people for a person)?"""
+    said = fact.asserts
+    return bool({"date": said.date, "count": said.count is not None, "place": said.place or said.countries,
+                 "country": said.countries or said.place, "person": said.people}.get(claim.kind))
+
+
 def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     """Does the fact's answer itself name the claimed value?  Then it cannot be a plain "No"."""
     answer = f" {fold(fact.answer)} "

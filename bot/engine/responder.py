@@ -59,11 +59,14 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
 
 
 def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
-    """A date right before a noun ("the april 4 meeting", "the march 27 summit") names which one;
-    it is not the claim the question asks about (checked only by a fact that states a date)."""
-    if claim.kind != "date" or claim.end >= len(reading.words):
+    """A date or a name right before a noun ("the april 4 meeting", "the starmer call") says which
+    one; it is not the claim the question asks about (checked only by a fact that states it)."""
+    words = reading.words
+    if claim.kind not in ("date", "person") or claim.end >= len(words):
+        return False  # ("the us attend?" may be a verb after a country; a count is always asked)
+    if claim.kind != "date" and not (claim.start and words[claim.start - 1] in index.locale.articles):
         return False
-    after = reading.words[claim.end]
+    after = words[claim.end]
     locale = index.locale
     return bool(index.content(after)) and after not in locale.fillers and not after.isdigit() and \
         after not in locale.months and after not in locale.weekdays
@@ -80,7 +83,10 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     for claim in found:
         words = index.content(" ".join(reading.words[claim.start:claim.end]))
         if _names_a_thing(claim, reading, index):  # "the april 4 meeting": the date says which meeting,
-            tokens = [t for t in tokens if t not in words]  # it is not what the question asks
+            if claim.kind == "date":  # it is not what the question asks
+                tokens = [t for t in tokens if t not in words]
+            else:
+                kept.extend(words)  # "the starmer call": the name is the topic
             continue
         if claim.known and claim.kind in topical:
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
@@ -179,7 +185,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         if query.yesno and not fact.gap:
             found = premise.claims(query.mentions)
             fact = _judging(found, ranked, index, th, trace)
-            found = [c for c in found if not _names_a_thing(c, reading, index) or fact.asserts.date]
+            found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
             return Result.of_parts(premise.parts(found, fact, index), score=top.score, lang=lang)
         return Result.of_fact(fact, score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else

@@ -5,6 +5,7 @@ whether it leans on the previous answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
 from ..story.locale import Locale
-from .dates import Mention, digits, mentions, numeric_dates
+from .dates import DateSpec, Mention, digits, mentions, numeric_dates
 from .shape import STRONG_TYPES, qtype
 from .normalize import fold
 from .spelling import MAX_FIXES, unstretch
@@ -265,6 +266,30 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 
+def _counted_from_event(words: tuple[str, ...], found: list[Mention], index: MatchIndex) -> list[Mention]:
+    """'is it three days after the article came out?': a date counted from the date of the fact the
+    rest of the question names (here the publication), as a date claim to check."""
+    from .responder import DEFAULT  # the scoring weights (a late import: responder reads messages here)
+
+    locale = index.locale
+    for i in range(1, len(words) - 1):
+        unit, sign = locale.time_units.get(words[i]), locale.offset_words.get(words[i + 1])
+        if not unit or not sign:
+            continue
+        before = words[i - 1]
+        count = int(before) if before.isdigit() else 1 if before in locale.one_words else 0
+        tokens = index.content(" ".join(words[i + 2:]))
+        dated = [s for s in index.rank(tokens, DEFAULT) if index.facts[s.fact_index].asserts.date] if tokens else []
+        if not count or not dated or dated[0].score < DEFAULT.answer:
+            continue
+        anchor = dt.date.fromisoformat(index.facts[dated[0].fact_index].asserts.date)
+        day = anchor + dt.timedelta(days=sign * count * unit)
+        start = i - 1
+        kept = [m for m in found if m.end <= start]
+        return kept + [Mention("date", DateSpec(first=day, last=day), start, len(words))]
+    return found
+
+
 def _definition(words: tuple[str, ...], locale: Locale) -> tuple[str, ...]:
     """The word(s) a dictionary question asks the meaning of: "what is a contingent", "what does cotw
     mean".  An opener ending in a verb like "does" needs a closer ("mean"): "what does the caption say"
@@ -297,7 +322,10 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
-    return Query(" ".join(words), tuple(readings), yesno=_yesno(list(first), asked, locale),
+    yesno = _yesno(list(first), asked, locale)
+    if yesno:
+        found = _counted_from_event(first, found, index)
+    return Query(" ".join(words), tuple(readings), yesno=yesno,
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=bool(pointing), ties=any(w not in locale.person_pronouns for w in pointing),
                  other=any(w in locale.else_words for w in first), notes=tuple(notes),

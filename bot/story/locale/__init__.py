@@ -57,6 +57,10 @@ class Locale:
     months: Mapping[str, int] = field(default_factory=dict)
     weekdays: Mapping[str, int] = field(default_factory=dict)  # Monday = 0
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
+    time_units: Mapping[str, int] = field(default_factory=dict)  # "days" -> 1, "week" -> 7 (in days)
+    offset_words: Mapping[str, int] = field(default_factory=dict)  # "after" -> 1, "before" -> -1
+    one_words: frozenset[str] = frozenset()  # "the day before": one unit
+    articles: frozenset[str] = frozenset()  # "the starmer call": a name after one, before a noun, says which
     letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
