@@ -85,8 +85,10 @@ def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     return f" {claim.value} " in answer
 
 
-def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, Mention | None]:
-    """("yes" | "no" | "silent" | "", the deciding claim)."""
+def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = ()) -> tuple[str, Mention | None]:
+    """("yes" | "no" | "silent" | "", the deciding claim).  `topic`: the question's words; with no
+    claim to check, "Yes" is not said when one of them names another subject the fact does not
+    explain ("is the f-16 photo from this meeting?")."""
     results = [(claim, check(claim, fact, index)) for claim in found]
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
@@ -99,16 +101,18 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, M
         return "silent", silent
     if any(ok is True for _, ok in results):
         return "yes", None
-    if not results and \
-            "yesno" in index.types[index.position[fact.id]]:
+    position = index.position[fact.id]
+    foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
+    if not results and not foreign and \
+            "yesno" in index.types[position]:
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
 
 
-def parts(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[Part, ...]:
+def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = ()) -> tuple[Part, ...]:
     """The reply part for a yes/no question matched to `fact`."""
-    said, claim = verdict(found, fact, index)
+    said, claim = verdict(found, fact, index, topic)
     locale = index.locale
     if said in ("yes", "no"):
         return (Part(fact, locale.text(said, answer=fact.answer), Kind.ANSWER, verdict=said),)

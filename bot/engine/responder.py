@@ -186,7 +186,9 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
             found = premise.claims(query.mentions)
             fact = _judging(found, ranked, index, th, trace)
             found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
-            return Result.of_parts(premise.parts(found, fact, index), score=top.score, lang=lang)
+            own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
+            return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own)),
+                                   score=top.score, lang=lang)
         return Result.of_fact(fact, score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else

@@ -148,6 +148,7 @@ class MatchIndex:
         # those of its answer, except another subject's own name ("met" in the coalition's answer does
         # not make "what will the coalition do at the meeting" a question about the coalition)
         names = {t: s for s, ts in self.subject_tokens.items() for t in ts}
+        self.subject_names = frozenset(names)  # words that name a subject ("meet", "photo", "coalit")
         self.credit = [self.asked[i] | frozenset(w for w in self.vocab[i] if names.get(w, fact.subject) == fact.subject
                                                  or w in self.subject_tokens.get(fact.subject, ()))
                        for i, fact in enumerate(self.facts)]
