@@ -70,6 +70,12 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
             return None  # "where else?": beyond this subject
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
         return _subject_decline(previous.subject, kind, members, index, lang)
+    own = [t for t in _own_words(query, index) if t not in index.vocabulary.same.values()]
+    if query.other and own:  # "what else has he written?" after the author: more of what was just answered
+        best = index.rank(own, th)
+        if best and best[0].fact_index == here:
+            trace.append(f"context: '{previous.id}' was the story's answer to that; it says nothing else")
+            return _subject_decline(previous.subject, "other", members, index, lang)
     chosen = _person(query, index, previous, kind) if kind == "who" else None
     judged = [c for c in premise.claims(query.mentions) if c.kind in ("date", "person") or not c.known]
     if chosen is None and query.yesno and query.ties and here in candidates and judged and \
