@@ -238,5 +238,8 @@ class Speller:
             return None
         ways = [[word[:k], word[k:]] for k in range(2, len(word) - 1)
                 if word[:k] in self.known and word[k:] in self.known
-                and (word[:k] in self.count or word[k:] in self.count)]
+                and (word[:k] in self.count or word[k:] in self.count)
+                and not (word[:k] in self.function_words and word[k:] in self.function_words
+                         and word[:k] not in self.question_words and word[k:] not in self.question_words)]
+        # ("become" is not "be come": a split into function words only would lose the word)
         return ways[0] if len(ways) == 1 else None
