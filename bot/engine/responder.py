@@ -111,13 +111,18 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
     that can confirm or deny them ("is the photo of zelensky?": the photo, which names him, not the
     F-16 shown in it)."""
     fact = index.facts[ranked[0].fact_index]
-    if not found or premise.verdict(found, fact, index)[0]:
+    if not found or (not fact.gap and premise.verdict(found, fact, index)[0]):
         return fact
+    # a gap fact ("which city?") gives way only to a place the story confirms ("is it in ukraine?"):
+    # a list of countries or people belongs to one relation, and "is the us in the coalition?" is not
+    # confirmed by the countries at the peace talks
+    places = all(c.kind == "place" for c in found)
     for s in ranked[1:]:
         other = index.facts[s.fact_index]
         if ranked[0].score - s.score >= th.reading_lead or s.score < th.answer:
             break
-        if other.subject == fact.subject and not other.gap and premise.verdict(found, other, index)[0] in ("yes", "no"):
+        said = premise.verdict(found, other, index)[0] if other.subject == fact.subject and not other.gap else ""
+        if said in (("yes",) if fact.gap and places else () if fact.gap else ("yes", "no")):
             trace.append(f"{fact.id} cannot judge the claims; {other.id}, about the same subject, can")
             return other
     return fact
@@ -182,10 +187,11 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
-        if query.yesno and not fact.gap:
+        if query.yesno:
             found = premise.claims(query.mentions)
-            fact = _judging(found, ranked, index, th, trace)
+            fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
             found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
+        if query.yesno and not fact.gap:
             own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
             return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own)),
                                    score=top.score, lang=lang)
