@@ -139,11 +139,12 @@ def test_eval_accuracy_and_declines(book):
 
 def test_untuned_sets_stay_honest(book):
     """The later sets were not tuned against as hard: declines must hold up there too."""
-    floors = {"holdout.tsv": 0.9, "holdout2.tsv": 0.85, "holdout3.tsv": 0.9, "holdout4.tsv": 0.75}
+    floors = {"holdout.tsv": 0.96, "holdout2.tsv": 0.91, "holdout3.tsv": 0.97, "holdout4.tsv": 0.86}
     for name, floor in floors.items():  # measured, rounded down: a drop means phrasings got confusable
         report = evaluate(book, read_cases(EVAL.parent / name))
-        assert report.decline_rate >= 0.9, (name, report.misses)
+        assert report.decline_rate >= 0.94, (name, report.misses)
         assert report.accuracy >= floor, (name, report.misses)
+        assert report.wrong_rate <= 0.016, (name, report.wrong)  # issue 9: <= 1.5% (one of holdout3's 66)
 
 
 def run_cli(*args, stdin: str = "", env=None):

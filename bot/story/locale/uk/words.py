@@ -441,7 +441,7 @@ def _read_places(text: str) -> dict[str, str]:
 
 places = _read_places(_PLACES)
 
-place_words = frozenset("в у до з із зі на в во из".split())  # "в Україні" is where, "Україна очолює" who
+place_prepositions = frozenset("в у до з із зі на в во из".split())  # "в Україні" is where, "Україна очолює" who
 
 # Well-known public figures a yes/no premise may name instead of the story's people, in their case forms.
 people = frozenset("""
