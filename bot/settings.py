@@ -106,7 +106,10 @@ def _base_url(token: str, raw: str) -> str:
     return url
 
 
-def _public_url(env: Mapping[str, str]) -> str:
+WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram's servers deliver webhooks to
+
+
+def _public_url(env: Mapping[str, str], self_hosted_api: bool = False) -> str:
     url, source = env.get("WEBHOOK_URL", "").strip(), "WEBHOOK_URL"
     if not url:
         for name, shape in PLATFORM_URLS:
@@ -120,6 +123,18 @@ def _public_url(env: Mapping[str, str]) -> str:
     if not re.match(r"^https?://[^\s/]+", url) or re.search(r"\s", url):
         where = "" if source == "WEBHOOK_URL" else f" (from {source}; set WEBHOOK_URL to override it)"
         raise SettingsError(f"WEBHOOK_URL={_shown(url)}{where} is not a URL; set it like https://my-bot.onrender.com")
+    if not url.lower().startswith("https://"):
+        where = "" if source == "WEBHOOK_URL" else f" (from {source}; set WEBHOOK_URL to override it)"
+        raise SettingsError(f"WEBHOOK_URL={_shown(url)}{where} must start with https:// (Telegram delivers updates "
+                            "only over HTTPS); set it like https://my-bot.onrender.com")
+    try:
+        port = urlsplit(url).port
+    except ValueError:
+        port = -1
+    if port is not None and not self_hosted_api and port not in WEBHOOK_PORTS:
+        raise SettingsError(f"WEBHOOK_URL={_shown(url)} has port {port if port >= 0 else '(not a number)'}; "
+                            "Telegram delivers webhooks only to ports 443, 80, 88 or 8443 (leave the port out "
+                            "for 443)")
     url = url.rstrip("/")
     return url if urlsplit(url).path else url + WEBHOOK_PATH  # a URL with a path is used as given
 
@@ -163,7 +178,7 @@ def load_settings(env: Mapping[str, str], *, require_token: bool = True, webhook
         token=token,
         base_url=base_url,
         port=int(raw_port),
-        webhook_url=_public_url(env) if webhook else "",
+        webhook_url=_public_url(env, self_hosted_api=bool(base_url)) if webhook else "",
         webhook_secret=secret or (derive_secret(token) if token else ""),
         data_dir=Path(env.get("DATA_DIR", "").strip() or "data"),
         admin_ids=frozenset(admins),

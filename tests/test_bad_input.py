@@ -258,6 +258,8 @@ SETTING_CASES = [
     ("run", {"TELEGRAM_BOT_TOKEN": ""}, "TELEGRAM_BOT_TOKEN"),
     ("webhook", {"WEBHOOK_SECRET": "short"}, "WEBHOOK_SECRET"),
     ("webhook", {"WEBHOOK_URL": "ftp://example.org"}, "WEBHOOK_URL"),
+    ("webhook", {"WEBHOOK_URL": "http://example.org"}, "https://"),  # Telegram would refuse it
+    ("webhook", {"WEBHOOK_URL": "", "RENDER_EXTERNAL_URL": "http://x.onrender.com"}, "RENDER_EXTERNAL_URL"),
     ("webhook", {"WEBHOOK_URL": ""}, "WEBHOOK_URL"),
     ("webhook", {"WEBHOOK_URL": "https://exa mple.org"}, "WEBHOOK_URL"),
     ("webhook", {"WEBHOOK_URL": "", "KOYEB_PUBLIC_DOMAIN": "a b"}, "KOYEB_PUBLIC_DOMAIN"),

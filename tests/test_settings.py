@@ -47,6 +47,21 @@ def test_webhook_url_detection():
     assert custom.webhook_url == "https://example.org/hooks/tg" and custom.webhook_path == "/hooks/tg"
 
 
+@pytest.mark.parametrize("url, says", [
+    ("http://example.org", "must start with https://"),
+    ("https://example.org:8080", "ports 443, 80, 88 or 8443"),
+])
+def test_webhook_url_telegram_would_refuse_is_caught_at_start(url, says):
+    base = {"TELEGRAM_BOT_TOKEN": TOKEN}
+    with pytest.raises(SettingsError, match=says):
+        load_settings({**base, "WEBHOOK_URL": url}, webhook=True)
+    assert load_settings({**base, "WEBHOOK_URL": "https://example.org:8443"}, webhook=True).webhook_url \
+        == "https://example.org:8443/telegram"
+    # A self-hosted Bot API server delivers to any port.
+    assert load_settings({**base, "WEBHOOK_URL": "https://example.org:8080", "TELEGRAM_BASE_URL": "http://127.0.0.1:8081"},
+                         webhook=True).webhook_url == "https://example.org:8080/telegram"
+
+
 def test_log_lines_and_tracebacks_never_carry_the_token(capsys):
     import logging
 

@@ -24,7 +24,7 @@ from ..logs import setup_logging
 from ..settings import Settings, StartupError
 from ..storage import Storage, StorageError, describe, open_storage
 from ..storage.url import password_of
-from . import handlers
+from . import delivery, handlers
 from .delivery import wait_seconds
 from .inbox import InboxRunner
 
@@ -67,7 +67,8 @@ def _builder(settings: Settings, request: BaseRequest | None) -> ApplicationBuil
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if request is not None:
         return builder.request(request).get_updates_request(request)
-    return builder.connection_pool_size(CONCURRENT_UPDATES).pool_timeout(10.0)
+    return (builder.request(delivery.bot_request(delivery.POOL_SIZE))
+            .get_updates_request(delivery.bot_request(1, delivery.GET_UPDATES_READ_TIMEOUT)))
 
 
 def build_application(settings: Settings, story: Story, request: BaseRequest | None = None,

@@ -20,7 +20,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from telegram import Update
-from telegram.error import TelegramError
 
 from .. import __version__
 from ..conversation import Story
@@ -28,6 +27,9 @@ from ..settings import Settings
 from ..storage import Storage, StorageError
 from .app import ALLOWED_UPDATES, CONCURRENT_UPDATES, announce, build_application, open_bot_storage, start_up
 from .inbox import InboxRunner
+from .server import config as server_config
+from .server import run as run_server
+from .webhook_status import WebhookStatus, exit_if_refused
 
 log = logging.getLogger("story_bot.webhook")
 MAX_BODY = 1024 * 1024
@@ -63,6 +65,7 @@ def create_app(settings: Settings, story: Story, storage: Storage, bot_request=N
     application = build_application(settings, story, request=bot_request, storage=storage)
     runner = InboxRunner(application, storage, concurrency=CONCURRENT_UPDATES)
     expected = settings.webhook_secret.encode()
+    status = WebhookStatus(settings)
 
     async def telegram(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
@@ -87,7 +90,10 @@ def create_app(settings: Settings, story: Story, storage: Storage, bot_request=N
         return Response(status_code=200)
 
     async def healthz(_: Request) -> JSONResponse:
-        return JSONResponse({"ok": True, "facts": len(book.facts), "version": __version__})
+        """200 while Telegram delivers to us; 503 with the reason when it cannot (refused, or not ours)."""
+        status.recheck(application.bot)
+        return JSONResponse({"ok": not status.problem, "facts": len(book.facts), "version": __version__,
+                             **status.report()}, status_code=503 if status.problem else 200)
 
     async def home(_: Request) -> PlainTextResponse:
         return PlainTextResponse(f"story-bot {__version__} is running. It answers questions about "
@@ -98,18 +104,14 @@ def create_app(settings: Settings, story: Story, storage: Storage, bot_request=N
         async with application:
             await application.start()
             await runner.start()  # updates stored before this start are answered first
-            url = settings.webhook_url
-            try:
-                await application.bot.set_webhook(url, secret_token=settings.webhook_secret,
-                                                  allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
-                log.info("webhook set to %s", url)
-            except TelegramError as exc:
-                log.error("could not set the webhook to %s: %s", url, exc)
-            await announce(application)  # the same last step as polling's post_init
+            if await status.register(application.bot, ALLOWED_UPDATES):  # refused: the server stops, exit 1
+                await status.check(application.bot)  # getWebhookInfo: is it ours?
+                await announce(application)  # the same last step as polling's
             yield
             await runner.stop()  # answers what is stored for a few seconds; the rest stays for the next start
             await application.stop()
-        log.info("stopped cleanly")
+        if not status.fatal:
+            log.info("stopped cleanly")
 
     async def root(request: Request) -> Response:
         return await (telegram(request) if request.method == "POST" else home(request))
@@ -117,7 +119,9 @@ def create_app(settings: Settings, story: Story, storage: Storage, bot_request=N
     routes = [Route("/healthz", healthz, methods=["GET"]), Route("/", root, methods=["GET", "POST"])]
     if settings.webhook_path != "/":
         routes.insert(0, Route(settings.webhook_path, telegram, methods=["POST"]))
-    return Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.webhook_status = status
+    return app
 
 
 class _Server(uvicorn.Server):
@@ -138,17 +142,23 @@ class _Server(uvicorn.Server):
         log.info("received %s, finishing updates in flight", sig.name)
         self.should_exit = True
 
+    def stop_now(self) -> None:
+        """Stop once start-up ends, without serving (the lifespan still shuts down cleanly)."""
+        self.should_exit = True
+
 
 def serve(settings: Settings, story: Story) -> int:
     start_up(settings)
-    asyncio.run(_serve(settings, story))
+    status = run_server(_serve(settings, story))  # uvloop where installed
+    exit_if_refused(status)  # a refused setWebhook: one line, exit 1
     return 0
 
 
-async def _serve(settings: Settings, story: Story) -> None:
+async def _serve(settings: Settings, story: Story) -> WebhookStatus:
     async with await open_bot_storage(settings) as storage:  # once, on the loop that serves
         app = create_app(settings, story, storage)
-        config = uvicorn.Config(app, host="0.0.0.0", port=settings.port, log_level="warning",
-                                access_log=False, timeout_graceful_shutdown=20)
+        server = _Server(server_config(app, settings.port))
+        app.state.webhook_status.on_fatal = server.stop_now
         log.info("listening on port %d", settings.port)
-        await _Server(config).serve()
+        await server.serve()
+        return app.state.webhook_status
