@@ -158,7 +158,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                       for code, questions in local.kin for question in questions]
         for question, lang, line in asked:
             result = respond(question, book)
-            if result.fact is None or result.fact.id != fact.id or result.kind == "suggest":
+            if result.fact is None or result.fact.id != fact.id or result.kind is Kind.SUGGEST:
                 other = ", ".join(f.id for f in result.suggestions if f.id != fact.id) or (
                     result.fact.id if result.fact else "nothing")
                 print(f"{book.path}:{line}: warning: question '{question}'{lang} of fact '{fact.id}' is "

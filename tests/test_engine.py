@@ -115,6 +115,10 @@ ARRIVED_EQUAL = frozenset({
 })
 
 
+# The sealed final sets were written without seeing facts.yaml; these short questions arrived equal to a phrasing.
+FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr Zelensky?', 'Who wrote this article?', 'coalition of the willing = ?', 'have they met before?', 'how big is the coalition', 'how long will the meeting last', 'how many countries are in the coalition?', 'is it the first in-depth meeting??', 'is the meeting in kyiv', 'is there a ceasefire now?', 'tell me about the paris summit', 'what did zelensky and starmer discuss?', 'what did zelensky say about the meeting?', 'what plane is in the picture?', 'what time does it start', 'when?', 'where will the coalition of the willing meet', 'where?', 'which city?', 'who announced the meeting?', 'who is zelensky?', 'who leads it?', 'who leads the coalition', 'who leads the coalition?', 'who took the photo', 'will there be troops on the ground??'])
+
+
 def test_eval_questions_are_not_in_the_fact_file(book):
     """Dialogue files are exempt: their openers are plain questions that set the context."""
     def fold(text):  # case and punctuation aside, the same words ("U.S." is not "us")
@@ -123,7 +127,8 @@ def test_eval_questions_are_not_in_the_fact_file(book):
     phrasings = {fold(q) for f in book.facts for q in f.questions}
     for path in sorted(EVAL.parent.glob("*.tsv")):
         leaked = [c.question for c in read_cases(path) if c.dialogue < 0 and fold(c.question) in phrasings
-                  and not (path.name.startswith("en_") and c.question in ARRIVED_EQUAL)]
+                  and not (path.name.startswith("en_") and c.question in ARRIVED_EQUAL)
+                  and not (path.name.startswith("final_") and c.question in FINAL_ARRIVED_EQUAL)]
         assert leaked == [], path.name
 
 
@@ -139,11 +144,12 @@ def test_eval_accuracy_and_declines(book):
 
 def test_untuned_sets_stay_honest(book):
     """The later sets were not tuned against as hard: declines must hold up there too."""
-    floors = {"holdout.tsv": 0.9, "holdout2.tsv": 0.85, "holdout3.tsv": 0.9, "holdout4.tsv": 0.75}
+    floors = {"holdout.tsv": 0.96, "holdout2.tsv": 0.91, "holdout3.tsv": 0.97, "holdout4.tsv": 0.86}
     for name, floor in floors.items():  # measured, rounded down: a drop means phrasings got confusable
         report = evaluate(book, read_cases(EVAL.parent / name))
-        assert report.decline_rate >= 0.9, (name, report.misses)
+        assert report.decline_rate >= 0.94, (name, report.misses)
         assert report.accuracy >= floor, (name, report.misses)
+        assert report.wrong_rate <= 0.016, (name, report.wrong)  # issue 9: <= 1.5% (one of holdout3's 66)
 
 
 def run_cli(*args, stdin: str = "", env=None):

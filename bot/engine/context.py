@@ -20,12 +20,17 @@ from .understand import Query
 
 def topic(query: Query, index: MatchIndex) -> list[str]:
     """The query's topic words: no question words ("how long"), and no date or number it claims."""
+    shape = _shape_words(index)
+    return [t for t in _own_words(query, index) if t not in shape]
+
+
+def _own_words(query: Query, index: MatchIndex) -> list[str]:
+    """The query's words less question words and the dates and numbers it claims."""
     question = index.vocabulary.question
     words = query.readings[0].words
     claimed = {t for m in query.mentions if m.kind in ("date", "count")
                for t in index.content(" ".join(words[m.start:m.end]))}
-    shape = _shape_words(index)
-    return [t for t in query.tokens if t not in question and t not in claimed and t not in shape]
+    return [t for t in query.tokens if t not in question and t not in claimed]
 
 
 @lru_cache(maxsize=16)
@@ -58,15 +63,30 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     here = index.position[previous.id]
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
-    typed = [i for i in candidates if not kind or kind in index.types[i]]
+    typed = [i for i in candidates if not kind or kind in index.declared[i]]
     lang = index.locale.code
     if not typed:
         if not kind or query.other:
             return None  # "where else?": beyond this subject
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
         return _subject_decline(previous.subject, kind, members, index, lang)
+    own = [t for t in _own_words(query, index) if t not in index.vocabulary.same.values()]
+    if query.other and own:  # "what else has he written?" after the author: more of what was just answered
+        best = index.rank(own, th)
+        if best and best[0].fact_index == here:
+            trace.append(f"context: '{previous.id}' was the story's answer to that; it says nothing else")
+            return _subject_decline(previous.subject, "other", members, index, lang)
     chosen = _person(query, index, previous, kind) if kind == "who" else None
+    judged = [c for c in premise.claims(query.mentions) if c.kind in ("date", "person") or not c.known]
+    if chosen is None and query.yesno and query.ties and here in candidates and judged and \
+            premise.verdict(judged, previous, index)[0]:
+        chosen = here  # "will zelensky be there himself?" after who attends: that fact judges the claim
     chosen = chosen if chosen is not None else _choose(query, index, previous, typed, th)
+    if chosen is _UNFIT and not query.refers:
+        trace.append(f"context: its own words fit no fact about '{previous.subject}': read alone")
+        return None
+    if chosen is _UNFIT:  # "what's he doing?" points back, yet fits nothing well: ask, never guess
+        chosen = None
     if chosen is None:
         trace.append(f"context: several facts about '{previous.subject}' fit: did you mean")
         close = tuple(index.facts[i] for i in typed[:3])
@@ -79,6 +99,9 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
 
 
+_UNFIT = -1  # _choose: the question's own words fit none of the subject's facts
+
+
 def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int | None:
     """'who is he?' after a fact about what Zelensky said: the fact about Zelensky himself."""
     words = set(query.readings[0].words)
@@ -88,24 +111,27 @@ def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int |
         surname = set(index.content(person.split()[-1]))
         for subject, members in index.subjects.items():
             if surname and set(index.subject_tokens[subject]) == surname:
-                return next((i for i in members if kind in index.types[i]), None)
+                return next((i for i in members if kind in index.declared[i]), None)
     return None
 
 
 def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], th) -> int | None:
     here = index.position[previous.id]
-    question = index.vocabulary.question
     subject = set(index.subject_tokens.get(previous.subject, ()))
-    extra = [t for t in query.tokens if t not in question and t not in subject]
+    extra = [t for t in _own_words(query, index) if t not in subject]
     if len(typed) == 1:
         return typed[0]
     if here in typed and not extra:
         return here  # "who took it?" after the photo: the photo's own answer
     # the question's own words pick among the subject's facts; with none, the subject's name does
-    tokens = list(query.tokens) if extra else list(query.tokens) + [
-        t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
-    ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
-    if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= th.margin):
+    ranked = [s for s in index.rank(list(query.tokens), th) if s.fact_index in typed]
+    if not extra and not ranked:
+        tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
+        ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
+    if extra and (not ranked or ranked[0].score < th.answer):
+        return _UNFIT  # its own words fit none of the subject's facts well: not a guess
+    lead = th.margin if extra else th.cross_gap  # with no words of its own, only a clear lead is not a guess
+    if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
         return ranked[0].fact_index
     return here if here in typed else None
 

@@ -203,7 +203,7 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 country = not locale.places[name] or locale.places.get(canonical(name)) == ""
                 kind = "country" if country else "place"  # "washington" may stand for the U.S.
                 before = words[i - 1] if i else ""
-                if kind == "country" and before in locale.place_words:
+                if kind == "country" and before in locale.place_prepositions:
                     kind = "place"  # "in France" is where; "is France leading" is who
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
             elif name in locale.people or (size == 1 and is_person(name)):

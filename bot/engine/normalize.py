@@ -119,11 +119,15 @@ class Vocabulary:
 
     def __init__(self, locale: Locale):
         noise = locale.stopwords | locale.fillers
-        self.stop = noise | {locale.stem(w) for w in noise}
+        # "else", "besides", "other": one word, so "which countries besides france" meets "who else"
+        others = sorted(locale.else_words)
+        self.same = {form: others[0] for w in others for form in (w, locale.stem(w))} if others else {}
+        self.stop = (noise | {locale.stem(w) for w in noise}) - set(self.same)
         self.question = {locale.stem(w): kind for w, kind in locale.question_words.items()}
         self.question.update(locale.question_words)
         self.stop -= set(self.question)  # a function word's base form is never a question word ("какой" -> "як")
 
     def content(self, tokens: Iterable[str]) -> list[str]:
         """The words that carry meaning."""
-        return [w for w in tokens if w not in self.stop]
+        same = self.same
+        return [same.get(w, w) for w in tokens if w not in self.stop]

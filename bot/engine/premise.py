@@ -70,6 +70,13 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     return _members(str(claim.value), said.people, said.partial, index)
 
 
+def states(claim: Mention, fact: Fact) -> bool:
+    """Does the fact state anything of the claim's kind (a date for a date, people for a person)?"""
+    said = fact.asserts
+    return bool({"date": said.date, "count": said.count is not None, "place": said.place or said.countries,
+                 "country": said.countries or said.place, "person": said.people}.get(claim.kind))
+
+
 def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     """Does the fact's answer itself name the claimed value?  Then it cannot be a plain "No"."""
     answer = f" {fold(index.answer(fact))} "
@@ -78,8 +85,10 @@ def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     return f" {claim.value} " in answer
 
 
-def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, Mention | None]:
-    """("yes" | "no" | "silent" | "", the deciding claim)."""
+def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = ()) -> tuple[str, Mention | None]:
+    """("yes" | "no" | "silent" | "", the deciding claim).  `topic`: the question's words; with no
+    claim to check, "Yes" is not said when one of them names another subject the fact does not
+    explain ("is the f-16 photo from this meeting?")."""
     results = [(claim, check(claim, fact, index)) for claim in found]
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
@@ -92,15 +101,18 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[str, M
         return "silent", silent
     if any(ok is True for _, ok in results):
         return "yes", None
-    if all(claim.known and claim.kind in ("place", "count") for claim, _ in results) and \
-            "yesno" in index.types[index.position[fact.id]]:
-        return "yes", None  # no claim, or only the story's own words ("based on ukraine's proposals?")
+    position = index.position[fact.id]
+    foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
+    if not results and not foreign and \
+            "yesno" in index.types[position]:
+        return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
+    # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
 
 
-def parts(found: list[Mention], fact: Fact, index: MatchIndex) -> tuple[Part, ...]:
+def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = ()) -> tuple[Part, ...]:
     """The reply part for a yes/no question matched to `fact`."""
-    said, claim = verdict(found, fact, index)
+    said, claim = verdict(found, fact, index, topic)
     locale = index.locale
     if said in ("yes", "no"):
         return (Part(fact, locale.text(said, answer=index.answer(fact)), Kind.ANSWER, verdict=said),)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..story.bundle import StoryBundle
-from ..story.index import MatchIndex
+from ..story.index import MatchIndex, Scored
 from ..story.locale import Locale
 from . import context, premise
 from .normalize import fold
@@ -37,6 +37,8 @@ class Thresholds:
     shape_weight: float = 0.4  # share of rapidfuzz token_sort_ratio in the score
     vague_weight: float = 1.5  # a lone word this common ("meeting?") answers only an exact phrasing
     unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
+    cross_gap: float = 5.0  # a runner-up this close that explains other words of the question: did you mean
+    same_gap: float = 10.0  # ... or that explains every word of it just as the top does
     reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
@@ -67,6 +69,20 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
     return Result.of_fact(fact, index.answer(fact), score=match[1], lang=index.locale.code)
 
 
+def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
+    """A date or a name right before a noun ("the april 4 meeting", "the starmer call") says which
+    one; it is not the claim the question asks about (checked only by a fact that states it)."""
+    words = reading.words
+    if claim.kind not in ("date", "person") or claim.end >= len(words):
+        return False  # ("the us attend?" may be a verb after a country; a count is always asked)
+    if claim.kind != "date" and not (claim.start and words[claim.start - 1] in index.locale.articles):
+        return False
+    after = words[claim.end]
+    locale = index.locale
+    return bool(index.content(after)) and after not in locale.fillers and not after.isdigit() and \
+        after not in locale.months and after not in locale.weekdays
+
+
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
     """The words to match: for a yes/no question, its claims become the question they ask."""
     tokens = list(reading.tokens)
@@ -77,19 +93,72 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     topical = ("place", "count", "country", "person") if people_as_topic else ("place", "count", "country")
     for claim in found:
         words = index.content(" ".join(reading.words[claim.start:claim.end]))
+        if _names_a_thing(claim, reading, index):  # "the april 4 meeting": the date says which meeting,
+            if claim.kind == "date":  # it is not what the question asks
+                tokens = [t for t in tokens if t not in words]
+            else:
+                kept.extend(words)  # "the starmer call": the name is the topic
+            continue
         if claim.known and claim.kind in topical:
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
             continue
         for word in words:
             if word in tokens:  # "in rome?", "on sunday?", "by starmer?": a claim to check, not a topic
                 tokens.remove(word)
+    named = any(_names_a_thing(claim, reading, index) for claim in found)
     for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
-        if claim.known and claim.kind in topical and set(tokens) - set(kept):
+        if _names_a_thing(claim, reading, index):
+            continue
+        if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named:
             continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:
                 tokens.append(word)
     return tokens
+
+
+def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Thresholds, trace: list[str]):
+    """A yes/no question asks about its claims: of two close facts about the same subject, the one
+    that can confirm or deny them ("is the photo of zelensky?": the photo, which names him, not the
+    F-16 shown in it)."""
+    fact = index.facts[ranked[0].fact_index]
+    if not found or (not fact.gap and premise.verdict(found, fact, index)[0]):
+        return fact
+    # a gap fact ("which city?") gives way only to a place the story confirms ("is it in ukraine?"):
+    # a list of countries or people belongs to one relation, and "is the us in the coalition?" is not
+    # confirmed by the countries at the peace talks
+    places = all(c.kind == "place" for c in found)
+    for s in ranked[1:]:
+        other = index.facts[s.fact_index]
+        if ranked[0].score - s.score >= th.reading_lead or s.score < th.answer:
+            break
+        said = premise.verdict(found, other, index)[0] if other.subject == fact.subject and not other.gap else ""
+        if said in (("yes",) if fact.gap and places else () if fact.gap else ("yes", "no")):
+            trace.append(f"{fact.id} cannot judge the claims; {other.id}, about the same subject, can")
+            return other
+    return fact
+
+
+def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thresholds) -> Scored | None:
+    """A close runner-up whose best phrasing explains a question word the top's does not, while the
+    top's explains one it does not: "the objective of the coalition meeting" is the coalition's aim
+    or the meeting's.  Neither is a safe guess."""
+    if len(ranked) < 2:
+        return None
+    asked = set(tokens)
+    mine = asked & index.phrase_words[ranked[0].phrasing]
+    for other in ranked[1:]:
+        gap = ranked[0].score - other.score
+        if gap >= max(th.cross_gap, th.same_gap):
+            break
+        if index.facts[other.fact_index].subject == index.facts[ranked[0].fact_index].subject:
+            continue
+        theirs = asked & index.phrase_words[other.phrasing]
+        if gap < th.cross_gap and mine - theirs and theirs - mine:
+            return other
+        if gap < th.same_gap and mine == theirs == asked:
+            return other
+    return None
 
 
 def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str],
@@ -106,11 +175,13 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
     subjects = {t for words in index.subject_tokens.values() for t in words}
-    defined = set(index.content(" ".join(query.definition))) - set(index.content("mean meaning"))
-    if defined and not defined <= subjects:  # "what does cotw mean" asks about a subject of the story
+    defined = set(index.content(" ".join(query.definition)))
+    foreign = [w for w in query.definition if w not in index.surface_words]  # "coalition government"
+    if defined and (not defined <= subjects or foreign):  # "what does cotw mean" asks about a subject of the story
         trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
         return Result(Kind.FALLBACK, lang=lang)
-    places = {t for m in query.mentions if m.kind in ("place", "country")
+    places = {t for m in query.mentions if m.kind in ("place", "country")  # "where in ukraine" is not
+              and not (m.start and reading.words[m.start - 1] in index.locale.place_prepositions)
               for t in index.content(" ".join(reading.words[m.start:m.end]))}
     if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
         trace.append("asks where a place is: geography, not the story")  # "where is saudi arabia?"
@@ -121,13 +192,21 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
-    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague:
+    crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(tokens, ranked, index, th)
+    if crossed is not None:
+        trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
+    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
+        if query.yesno:
+            found = premise.claims(query.mentions)
+            fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
+            found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
         if query.yesno and not fact.gap:
-            return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index),
+            own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
+            return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own)),
                                    score=top.score, lang=lang)
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
-    why = (f"unknown words {unknown}" if unknown else "too vague" if vague else
+    why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
     trace.append(f"not sure about {fact.id}: {why}")
@@ -148,15 +227,32 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
         # read both ways, and if they name different facts, ask
         results += [_decide(query, reading, index, th, trace, True) for reading in query.readings[:1]]
     sure = sorted((r for r in results if _confident(r) and r.fact is not None), key=lambda r: -r.score)
-    facts = list(dict.fromkeys(r.fact.id for r in sure))
-    if len(facts) > 1 and sure[0].score - max(r.score for r in sure if r.fact.id != sure[0].fact.id) >= th.reading_lead:
+    # a reading unsure only between close facts still names one: "hwo will they meet" may be how or who
+    named = sure + [r for r in results if r.kind is Kind.SUGGEST and r.score >= th.answer and r.suggestions]
+    named.sort(key=lambda r: -r.score)
+    fact_of = {id(r): (r.fact.id if r.fact is not None else r.suggestions[0].id) for r in named}
+    facts = list(dict.fromkeys(fact_of[id(r)] for r in named))
+    if len(facts) > 1 and sure and named[0] is sure[0] and sure[0].score - max(
+            r.score for r in named if fact_of[id(r)] != sure[0].fact.id) >= th.reading_lead:
         trace.append(f"readings disagree; {sure[0].fact.id} leads by far")
         return sure[0]
     if len(facts) > 1:
         trace.append(f"readings disagree ({', '.join(facts)}): did you mean")
         close = tuple(index.book.by_id[f] for f in facts[:3])
-        return Result(Kind.SUGGEST, suggestions=close, score=max(r.score for r in sure), lang=index.locale.code)
+        return Result(Kind.SUGGEST, suggestions=close, score=named[0].score, lang=index.locale.code)
     return sure[0] if sure else results[0]
+
+
+def _reads_better(alone: Result, query: Query, index: MatchIndex, prev, th: Thresholds) -> bool:
+    """Does `alone` (another subject's fact) fit the question's own words far better than any fact
+    about the last answer's subject does?  "and what does russia think of the coalition?" after the
+    U.S. talks is a new question; "and who leads it?" after the coalition is not."""
+    if alone.fact is None or alone.fact.subject == prev.subject:
+        return False
+    members = set(index.subjects.get(prev.subject, ()))
+    ranked = index.rank(list(query.tokens), th)
+    own = next((s.score for s in ranked if s.fact_index in members), 0.0)
+    return alone.score - own >= th.reading_lead
 
 
 def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
@@ -166,10 +262,11 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
     leaning = prev is not None and prev.subject and context.leans(query, index, prev)
-    if leaning and not query.refers and not query.leans and len(context.topic(query, index)) >= 2:
-        alone = _alone(query, index, th, trace)  # a full question about the same subject: on its own first
-        if _confident(alone):
-            return alone
+    if leaning and len(context.topic(query, index)) >= 2:
+        alone = _alone(query, index, th, [])  # a full question: on its own first ...
+        if _confident(alone) and not query.ties and (not (query.leans or query.refers) or _reads_better(alone, query, index, prev, th)):
+            trace.append("a full question that reads better on its own than about the last answer")
+            return alone  # ... also after "and", if its words point elsewhere by far (unless "it" ties it back)
     if leaning:
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)

@@ -49,8 +49,9 @@ def unstretch(word: str, known: frozenset[str]) -> str | None:
 
 
 class Speller:
-    def __init__(self, surface: Counter, locale: Locale):
+    def __init__(self, surface: Counter, locale: Locale, canonical=lambda word: word):
         self.count = surface
+        self.canonical = canonical  # word -> what the book folds it into (its aliases)
         self.question_words = tuple(sorted(locale.question_words))  # a fixed order for ties
         language = (set(locale.stopwords) | set(locale.fillers) | set(locale.shorthand) | set(locale.question_words)
                     | set(locale.months) | set(locale.weekdays) | set(locale.letter_names) | set(locale.people)
@@ -63,6 +64,7 @@ class Speller:
         self.target_list = targets
         self.targets = frozenset(targets)
         self.letter_names = dict(locale.letter_names)
+        self.spoken_letters = dict(self.letter_names, you="u")
         self._keys: dict[str, list[str]] | None = None  # Metaphone key -> book words, built on first use
         self.buckets: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> words
         for word in targets:
@@ -156,7 +158,7 @@ class Speller:
 
     def _letters(self, words: list[str], notes: list[str]) -> list[str]:
         """'you kay' -> 'uk', 'you ess' -> 'us': letters spelled out by voice typing."""
-        names = dict(self.letter_names, you="u")
+        names = self.spoken_letters
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -191,19 +193,28 @@ class Speller:
 
     def _join(self, words: list[str], i: int, out: list[tuple[str, ...]]) -> tuple[int, int, str] | None:
         """(first, last, word): `words[i]` with its neighbours is one book word, exactly, one edit
-        away or sounding the same."""
+        away or sounding the same.  A spelled-out letter before it counts as the letter ("you crane")."""
         windows = [(i, i + 2), (i, i + 3), (i - 1, i + 1), (i - 1, i + 2)]
         candidates = [(a, b, "".join(words[a:b])) for a, b in windows
                       if a >= 0 and b <= len(words) and (a == i or (out and len(out[-1]) == 1))]
+        if i and words[i - 1] in self.spoken_letters and out and len(out[-1]) == 1:
+            candidates.append((i - 1, i + 1, self.spoken_letters[words[i - 1]] + words[i]))
         candidates = [(a, b, w) for a, b, w in candidates if w.isalpha() and len(w) >= 4]
         for test in (lambda w: w if w in self.targets else None,
-                     lambda w: _single(self.fix(w)) if len(w) >= 5 else None,
-                     lambda w: _single(self._sounds_like(w))):
+                     lambda w: self._single(self.fix(w)) if len(w) >= 5 else None,
+                     lambda w: self._single(self._sounds_like(w))):
             for first, last, whole in candidates:
                 found = test(whole)
                 if found and found != whole or (found and whole in self.targets):
                     return first, last, found
         return None
+
+    def _single(self, options: tuple[str, ...]) -> str | None:
+        """The one repair among `options`: spellings the book folds into one word count as one
+        ("ukraine", "ukrain")."""
+        if len(options) > 1 and len({self.canonical(o) for o in options}) == 1:
+            return options[0]
+        return _single(options)
 
     def _sounds_like(self, word: str) -> tuple[str, ...]:
         """Book words that sound the same (Metaphone), for voice typing: 'meat' -> 'meet'."""
@@ -229,5 +240,8 @@ class Speller:
             return None
         ways = [[word[:k], word[k:]] for k in range(2, len(word) - 1)
                 if word[:k] in self.known and word[k:] in self.known
-                and (word[:k] in self.count or word[k:] in self.count)]
+                and (word[:k] in self.count or word[k:] in self.count)
+                and not (word[:k] in self.function_words and word[k:] in self.function_words
+                         and word[:k] not in self.question_words and word[k:] not in self.question_words)]
+        # ("become" is not "be come": a split into function words only would lose the word)
         return ways[0] if len(ways) == 1 else None

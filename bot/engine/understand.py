@@ -5,6 +5,7 @@ whether it leans on the previous answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
 from ..story.locale import Locale
-from .dates import Mention, digits, mentions, numeric_dates
+from .dates import DateSpec, Mention, digits, mentions, numeric_dates
 from .shape import STRONG_TYPES, qtype
 from .normalize import fold
 from .spelling import MAX_FIXES, unstretch
@@ -24,6 +25,7 @@ MAX_PARTS = 3  # questions answered in one message
 _CLAIMS = frozenset({"date", "place", "count", "country", "person"})
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
 _SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
+_ASKING = ("how_are_you", "about")  # small talk that is itself a question
 _CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
 
 
@@ -47,6 +49,7 @@ class Query:
     leans: bool = False  # opens with "and", "so", "what about"...
     new_subject: bool = False  # "what about X": the same question about something else
     refers: bool = False  # a pronoun points back ("who leads it?")
+    ties: bool = False  # ... to the last answer's thing ("it", "there"), not to people ("they" met before too)
     other: bool = False  # "who else": not the last answer again
     definition: tuple[str, ...] = ()  # "what is a contingent?": the word(s) it asks the meaning of
     notes: tuple[str, ...] = ()  # each correction, for --explain
@@ -88,7 +91,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             if kind:
                 words = []
             else:
-                kind, words = _small_talk(words, _small_talk_phrases(index))
+                kind, words = _small_talk(words, _small_talk_phrases(index), locale)
                 if not kind and _about_bot(words, locale):
                     kind, words = _about_bot(words, locale), []
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
@@ -180,13 +183,18 @@ def _small_talk_phrases(index: MatchIndex) -> dict[str, frozenset[str]]:
             for kind, phrases in locale.small_talk.items()}
 
 
-def _small_talk(words: list[str], phrases: dict[str, frozenset[str]]) -> tuple[str, list[str]]:
-    """(kind, the words left): small talk at the start or end of a sentence is taken off."""
+def _small_talk(words: list[str], phrases: dict[str, frozenset[str]], locale: Locale) -> tuple[str, list[str]]:
+    """(kind, the words left): small talk at the start or end of a sentence is taken off.  A phrase
+    that is a question itself ("what's new", "who are you") only if a question follows it: "what's new
+    about it" asks about the story."""
     kind = ""
     for at_start in (True, False):
         while words:
             found = _phrase_at(words, phrases, at_start)
             if not found:
+                break
+            rest = words[found[1]:] if at_start else []
+            if found[0] in _ASKING and _meaningful(rest, locale) and not _starts_question(rest, locale):
                 break
             kind = kind or found[0]
             words = words[found[1]:] if at_start else words[:len(words) - found[1]]
@@ -263,6 +271,46 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 
+def _counted_from_event(words: tuple[str, ...], found: list[Mention], index: MatchIndex) -> list[Mention]:
+    """'is it three days after the article came out?': a date counted from the date of the fact the
+    rest of the question names (here the publication), as a date claim to check."""
+    from .responder import DEFAULT  # the scoring weights (a late import: responder reads messages here)
+
+    locale = index.locale
+    for i in range(1, len(words) - 1):
+        unit, sign = locale.time_units.get(words[i]), locale.offset_words.get(words[i + 1])
+        if not unit or not sign:
+            continue
+        before = words[i - 1]
+        count = int(before) if before.isdigit() else 1 if before in locale.one_words else 0
+        tokens = index.content(" ".join(words[i + 2:]))
+        dated = [s for s in index.rank(tokens, DEFAULT) if index.facts[s.fact_index].asserts.date] if tokens else []
+        if not count or not dated or dated[0].score < DEFAULT.answer:
+            continue
+        anchor = dt.date.fromisoformat(index.facts[dated[0].fact_index].asserts.date)
+        day = anchor + dt.timedelta(days=sign * count * unit)
+        start = i - 1
+        kept = [m for m in found if m.end <= start]
+        return kept + [Mention("date", DateSpec(first=day, last=day), start, len(words))]
+    return found
+
+
+def _definition(words: tuple[str, ...], locale: Locale) -> tuple[str, ...]:
+    """The word(s) a dictionary question asks the meaning of: "what is a contingent", "what does cotw
+    mean".  An opener ending in a verb like "does" needs a closer ("mean"): "what does the caption say"
+    asks about the story."""
+    for opener in locale.definition_openers:
+        if words[:len(opener)] != opener:
+            continue
+        rest = words[len(opener):]
+        closer = next((c for c in locale.definition_closers if len(rest) > len(c) and rest[-len(c):] == c), ())
+        if opener[-1] in locale.yesno_openers and locale.definition_closers and not closer:
+            continue
+        if 0 < len(rest) - len(closer) and len(rest) <= 3:  # a word or two: a dictionary question
+            return rest[:len(rest) - len(closer)]
+    return ()
+
+
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
@@ -274,16 +322,18 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     first = readings[0].words
     opener = next((o for o in sorted(locale.followup_openers, key=len, reverse=True)
                    if first[:len(o)] == o), ())
-    refers = any(w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
-                 for i, w in enumerate(first))
+    pointing = [w for i, w in enumerate(first)
+                if w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)]
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
     yesno = _yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
         locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
         and not any(w in locale.question_words or (w,) in locale.question_types for w in first))
+    if yesno:
+        found = _counted_from_event(first, found, index)
     return Query(" ".join(words), tuple(readings), yesno=yesno,
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
-                 refers=refers, other=any(w in locale.else_words for w in first), notes=tuple(notes),
-                 definition=next((first[len(p):] for p in locale.definition_openers
-                                  if first[:len(p)] == p and 0 < len(first) - len(p) <= 3), ()))
+                 refers=bool(pointing), ties=any(w not in locale.person_pronouns for w in pointing),
+                 other=any(w in locale.else_words for w in first), notes=tuple(notes),
+                 definition=_definition(first, locale))

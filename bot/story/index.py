@@ -27,6 +27,7 @@ from .locale import Locale
 class Scored:
     fact_index: int
     score: float
+    phrasing: int = -1  # the fact's best phrasing for the question
 
 
 def phrasings(fact: Fact, code: str, book: FactBook) -> tuple[str, ...]:
@@ -55,6 +56,7 @@ class MatchIndex:
         self.vocabulary = Vocabulary(locale)
         self.keys: list[str] = []  # content words of each phrasing, joined
         self.literal: list[str] = []  # each phrasing folded, function words kept
+        self.spoken: list[str] = []  # ... after the language's rewrite, as a message's words are read
         self.phrase_words: list[frozenset[str]] = []
         self.owners: list[int] = []  # fact index of each phrasing
         self.postings: dict[str, list[int]] = {}  # word -> phrasings using it
@@ -64,7 +66,7 @@ class MatchIndex:
         self._weigh()
         surface = self._surface()
         self.surface_words = frozenset(surface)
-        self.speller = Speller(surface, locale)
+        self.speller = Speller(surface, locale, lambda word: tuple(self.tokens(word)))
         if locale.many_forms:  # "приїхати" beside the book's "приїхало" is not a misspelling
             self.speller.base_known = self.knows
         self._index_meaning()
@@ -101,12 +103,16 @@ class MatchIndex:
                 for word in sorted(set(phrase)):
                     self.postings.setdefault(word, []).append(len(self.keys))
                 self.literal.append(fold(question))
+                self.spoken.append(fold(self.locale.rewrite(question)))
                 self.keys.append(" ".join(phrase))
                 self.phrase_words.append(frozenset(phrase))
                 self.owners.append(index)
                 known.update(phrase)
             self.asked.append(frozenset(known))
             self.vocab.append(frozenset(known.union(self.content(answer_text(fact, code, self.book)))))
+        self.spoken_owners: dict[str, set[int]] = {}
+        for phrasing, owner in zip(self.spoken, self.owners):
+            self.spoken_owners.setdefault(" ".join(phrasing.split()), set()).add(owner)
         story_words = set(self.content(self.book.story_text_for(code)))
         self.all_words = frozenset(story_words.union(*self.vocab))
 
@@ -141,6 +147,10 @@ class MatchIndex:
             shown = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
                                                                                       self.book)}
             self.types.append(frozenset(shown - {""}) | frozenset(fact.types))
+        # what the curator declared, where declared: a follow-up with no topic words of its own has
+        # only its type to go on, and a phrasing like "where is the photo from?" does not make the
+        # photo answer "where?"
+        self.declared = [frozenset(f.types) or t for f, t in zip(self.facts, self.types)]
         self.subjects: dict[str, list[int]] = {}
         for i, fact in enumerate(self.facts):
             if fact.subject:
@@ -150,6 +160,14 @@ class MatchIndex:
                               for s, members in self.subjects.items()}
         self.subject_asked = {s: frozenset(self.subject_tokens[s]).union(*(self.asked[i] for i in members))
                               for s, members in self.subjects.items()}
+        # words that earn a fact credit when its phrasing lacks them: those of its other phrasings, and
+        # those of its answer, except another subject's own name ("met" in the coalition's answer does
+        # not make "what will the coalition do at the meeting" a question about the coalition)
+        names = {t: s for s, ts in self.subject_tokens.items() for t in ts}
+        self.subject_names = frozenset(names)  # words that name a subject ("meet", "photo", "coalit")
+        self.credit = [self.asked[i] | frozenset(w for w in self.vocab[i] if names.get(w, fact.subject) == fact.subject
+                                                 or w in self.subject_tokens.get(fact.subject, ()))
+                       for i, fact in enumerate(self.facts)]
         self.position = {fact.id: i for i, fact in enumerate(self.facts)}
         self.people_tokens = frozenset(t for f in self.facts for name in f.asserts.people for t in self.content(name))
         stated = " ".join([self.book.story_text_for(self.locale.code)] +
@@ -170,7 +188,7 @@ class MatchIndex:
     def overlap(self, query: frozenset[str], phrasing: int, th) -> float:
         """Asymmetric weighted overlap (Tversky): unexplained question words cost the most."""
         phrase = self.phrase_words[phrasing]
-        vocab = self.vocab[self.owners[phrasing]]
+        vocab = self.credit[self.owners[phrasing]]
         weight = self.weight
         question = self.vocabulary.question
         shared = extra_q = 0.0
@@ -212,16 +230,20 @@ class MatchIndex:
         key = " ".join(tokens)
         order = process.extract(key, [self.keys[p] for p in candidates], scorer=fuzz.token_sort_ratio,
                                 processor=None, limit=None)
-        best: dict[int, float] = {}
+        best: dict[int, tuple[float, int]] = {}
         for _, shape, i in order:
             phrasing = candidates[i]
             score = (1 - th.shape_weight) * 100 * self.overlap(query, phrasing, th) + th.shape_weight * shape
             owner = self.owners[phrasing]
-            if score > best.get(owner, -1.0):
-                best[owner] = score
-        scored = [Scored(i, s) for i, s in best.items()]
+            if score > best.get(owner, (-1.0, 0))[0]:
+                best[owner] = (score, phrasing)
+        scored = [Scored(i, s, p) for i, (s, p) in best.items()]
         scored.sort(key=lambda s: (-s.score, s.fact_index))  # equal scores: file order, never hash order
         return scored
+
+    def is_phrasing(self, words: tuple[str, ...], fact_index: int) -> bool:
+        """Is the question word for word one of the fact's phrasings?  Then the curator chose."""
+        return fact_index in self.spoken_owners.get(" ".join(words), ())
 
     def literal_match(self, folded: str, cutoff: float) -> tuple[int, float] | None:
         """(fact index, score) of the phrasing `folded` nearly equals, for questions of function words only."""

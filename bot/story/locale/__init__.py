@@ -49,7 +49,9 @@ class Locale:
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means
+    definition_closers: tuple[tuple[str, ...], ...] = ()  # "what does X mean": an opener ending in a verb needs one
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
+    person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
     connectors: frozenset[str] = frozenset()  # before a question word they start another question ("and")
@@ -63,10 +65,15 @@ class Locale:
     months: Mapping[str, int] = field(default_factory=dict)
     weekdays: Mapping[str, int] = field(default_factory=dict)  # Monday = 0
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
+    time_units: Mapping[str, int] = field(default_factory=dict)  # "days" -> 1, "week" -> 7 (in days)
+    offset_words: Mapping[str, int] = field(default_factory=dict)  # "after" -> 1, "before" -> -1
+    one_words: frozenset[str] = frozenset()  # "the day before": one unit
+    articles: frozenset[str] = frozenset()  # "the starmer call": a name after one, before a noun, says which
     letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
-    place_words: frozenset[str] = frozenset({"in", "at", "to", "from", "inside", "into"})  # "in France" is where
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
+    place_prepositions: frozenset[str] = frozenset()  # "in France" is a place; "where in Ukraine" is not geography
+    place_nouns: frozenset[str] = frozenset()  # "which country ... in?" asks where
     engine_texts: Mapping[str, str] = field(default_factory=dict)  # what the engine itself says (Yes./No. ...)
     texts: object = None  # a `Texts` record (locale/texts.py): every sentence the front ends say
 

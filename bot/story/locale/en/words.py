@@ -38,7 +38,7 @@ stopwords = frozenset(
     set specifically particular regarding concerning curious explain explained describe described
     behind front top bottom above below near beside around
     wat wut wot watz u ur r ya yall pleas plis cuz coz bc wanna gotta dunno kinda sorta lemme gimme idk btw
-    up down out off away back few
+    up down out off away back few after
     kindly question questions ask asking possibly quite pretty rather precisely simply well yeah oh hmm um uh
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
@@ -181,13 +181,16 @@ small_talk = {kind: frozenset(phrases) for kind, phrases in small_talk_phrases.i
 question_types = {
     ("how", "many"): "how_many", ("how", "much"): "how_many", ("what", "number"): "how_many",
     ("number", "of"): "how_many", ("how", "long"): "duration", ("for", "how", "long"): "duration",
-    ("what", "time"): "when", ("what", "date"): "when", ("what", "day"): "when", ("which", "day"): "when",
+    ("how", "many", "days"): "when", ("how", "many", "weeks"): "when", ("what", "time"): "when", ("what", "date"): "when", ("what", "day"): "when", ("which", "day"): "when",
     ("which", "date"): "when", ("what", "year"): "when", ("what", "month"): "when", ("how", "soon"): "when",
     ("when",): "when", ("where",): "where", ("which", "city"): "where", ("what", "city"): "where",
     ("what", "place"): "where", ("which", "place"): "where", ("what", "location"): "where",
     ("in", "which", "country"): "where", ("in", "what", "country"): "where", ("who",): "who",
     ("whom",): "who", ("whose",): "who", ("which", "countries"): "who", ("what", "countries"): "who",
-    ("which", "nations"): "who", ("which", "leaders"): "who", ("why",): "why", ("what", "for"): "why",
+    ("which", "nations"): "who", ("which", "leaders"): "who",
+    **{(which, noun): "who" for which in ("which", "what") for noun in (
+        "president", "leader", "official", "officials", "person", "people", "journalist", "reporter", "writer",
+        "politician", "politicians", "minister", "man", "woman", "guy")}, ("why",): "why", ("what", "for"): "why",
     ("for", "what"): "why", ("what", "reason"): "why", ("how", "come"): "why", ("how",): "how",
     ("what",): "what", ("which",): "what",
 }
@@ -205,10 +208,12 @@ followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",)
                     ("and", "how", "about"), ("n",))
 definition_openers = (("what", "is", "a"), ("what", "is", "an"), ("whats", "a"), ("what", "does"),
                       ("define",), ("definition", "of"), ("meaning", "of"))  # + a word or two: a dictionary question
+definition_closers = (("mean",), ("means",), ("stand", "for"), ("stands", "for"))
 new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
+person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 else_words = frozenset("else other others another besides apart".split())
-existential = frozenset("is are was were will be".split())  # "is there ..." does not point back
+existential = frozenset("is are was were will".split())  # "is there ..." does not point back
 
 # -- several questions in one message -------------------------------------------------------------
 connectors = frozenset("and also plus then n".split())  # before a question word, they start a new question
@@ -227,6 +232,12 @@ relative_days = {  # word(s) -> (first, last) day offset from the story's public
     ("this", "weekend"): ("weekend", 0), ("next", "month"): ("month", 1), ("this", "month"): ("month", 0),
     ("last", "month"): ("month", -1),
 }
+# "three days after the article came out", "the day before zelensky announced it": a date counted
+# from one the story gives
+time_units = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+offset_words = {"after": 1, "later": 1, "before": -1, "earlier": -1, "prior": -1}
+one_words = frozenset("a the one".split())
+articles = frozenset("the a an this that".split())
 letter_names = {"ay": "a", "bee": "b", "cee": "c", "dee": "d", "ee": "e", "eff": "f", "ef": "f", "gee": "g",
                 "aitch": "h", "jay": "j", "kay": "k", "el": "l", "em": "m", "en": "n", "pee": "p", "cue": "q",
                 "ar": "r", "ess": "s", "tee": "t", "vee": "v", "ex": "x", "why": "y", "zed": "z", "zee": "z"}
@@ -284,6 +295,9 @@ munich:germany bratislava:slovakia ljubljana:slovenia zagreb:croatia belgrade:se
 """
 places = {**{c.replace("-", " "): "" for c in _COUNTRIES.split()},
           **{p.split(":")[0].replace("-", " "): p.split(":")[1].replace("-", " ") for p in _CITIES.split()}}
+
+place_prepositions = frozenset("in at to from inside into within".split())
+place_nouns = frozenset("country city place town location venue nation capital".split())
 
 # Well-known public figures a yes/no premise may name instead of the story's people.
 people = frozenset("""
