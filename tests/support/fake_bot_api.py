@@ -25,6 +25,17 @@ BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Story", "username": "stor
             "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
 
 
+class _Server(ThreadingHTTPServer):
+    """A client that hung up while we answered (a bot stopping mid long poll) is not an error here."""
+
+    request_queue_size = 512  # the bot opens many connections at once
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 def _decode(value: str):
     try:
         return json.loads(value)
@@ -45,8 +56,7 @@ class FakeBotAPI:
         self._next_update = 1
         self._next_message = 1000
         self._cond = threading.Condition()
-        ThreadingHTTPServer.request_queue_size = 512  # the bot opens many connections at once
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = _Server(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
