@@ -18,7 +18,8 @@ from .engine.result import Kind
 from .story.bundle import StoryBundle, load_bundle
 from .story.factbook import FactFileError
 from .render import as_listing, as_terminal, encode, pressed
-from .settings import Settings, SettingsError, StartupError, facts_path, load_settings
+from .settings import (ENV_COMMON, ENV_WEBHOOK, Settings, SettingsError, StartupError, env_help, facts_path,
+                       load_settings)
 
 EXIT_USAGE = 2
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
@@ -260,33 +261,6 @@ def cmd_default(args: argparse.Namespace) -> int:
     return cmd_chat(args)
 
 
-ENV_COMMON = (  # (variable, meaning): shown by `run --help` and `webhook --help`
-    ("TELEGRAM_BOT_TOKEN", "the bot token from @BotFather (required)"),
-    ("TELEGRAM_BASE_URL", "a self-hosted Bot API server, e.g. http://127.0.0.1:8081 (default: Telegram's)"),
-    ("DATA_DIR", "where the SQLite database is kept when DATABASE_URL is unset (default: ./data)"),
-    ("DATABASE_URL", "a PostgreSQL URL (postgresql://...) for the inbox, misses and chat context"),
-    ("ADMIN_USER_IDS", "comma-separated Telegram user ids allowed to use /unanswered"),
-    ("RATE_LIMIT", "0 switches off the outgoing rate limiter (default: 1)"),
-    ("LOG_LEVEL", "DEBUG, INFO, WARNING or ERROR (default: INFO)"),
-    ("FACTS_PATH", "the fact file, like --facts (default: facts.yaml)"),
-)
-ENV_WEBHOOK = (
-    ("PORT", "the port to listen on, on 0.0.0.0 (default: 8080)"),
-    ("WEBHOOK_URL", "this service's public https:// URL (default: detected from RENDER_EXTERNAL_URL, "
-                    "KOYEB_PUBLIC_DOMAIN, RAILWAY_PUBLIC_DOMAIN, FLY_APP_NAME or HEROKU_APP_NAME)"),
-    ("WEBHOOK_SECRET", "the secret Telegram sends back (default: derived from the token)"),
-)
-
-
-def _env_help(variables) -> str:
-    import textwrap
-
-    width = max(len(name) for name, _ in variables)
-    lines = [textwrap.fill(meaning, 100, initial_indent=f"  {name:<{width}}  ", subsequent_indent=" " * (width + 4))
-             for name, meaning in variables]
-    return "environment variables (empty counts as unset):\n" + "\n".join(lines)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="story-bot", description="Answers questions about one news story.")
     parser.add_argument("--facts", help="fact file (default: facts.yaml beside the package, or $FACTS_PATH)")
@@ -319,11 +293,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     sub.add_parser("run", parents=[common], help="run on Telegram with long polling",
                    formatter_class=argparse.RawDescriptionHelpFormatter,
-                   epilog=_env_help(ENV_COMMON) + "\n\nchecked too, though only webhook uses them: "
+                   epilog=env_help(ENV_COMMON) + "\n\nchecked too, though only webhook uses them: "
                    + ", ".join(name for name, _ in ENV_WEBHOOK if name != "WEBHOOK_URL")).set_defaults(func=cmd_run)
     sub.add_parser("webhook", parents=[common], help="run the webhook server ($PORT)",
                    formatter_class=argparse.RawDescriptionHelpFormatter,
-                   epilog=_env_help(ENV_COMMON + ENV_WEBHOOK)).set_defaults(func=cmd_webhook)
+                   epilog=env_help(ENV_COMMON + ENV_WEBHOOK)).set_defaults(func=cmd_webhook)
     p = sub.add_parser("unanswered", parents=[common], help="what people asked that the bot could not answer")
     p.add_argument("--since", type=float, help="only the last DAYS days")
     p.add_argument("--limit", type=int, default=30, help="at most N groups (default 30)")

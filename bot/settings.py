@@ -187,3 +187,31 @@ def load_settings(env: Mapping[str, str], *, require_token: bool = True, webhook
         facts_path=facts_path(env, facts),
         database_url=database_url,
     )
+
+
+# What each variable means, for `run --help` and `webhook --help`.
+ENV_COMMON = (  # (variable, meaning): shown by `run --help` and `webhook --help`
+    ("TELEGRAM_BOT_TOKEN", "the bot token from @BotFather (required)"),
+    ("TELEGRAM_BASE_URL", "a self-hosted Bot API server, e.g. http://127.0.0.1:8081 (default: Telegram's)"),
+    ("DATA_DIR", "where the SQLite database is kept when DATABASE_URL is unset (default: ./data)"),
+    ("DATABASE_URL", "a PostgreSQL URL (postgresql://...) for the inbox, misses and chat context"),
+    ("ADMIN_USER_IDS", "comma-separated Telegram user ids allowed to use /unanswered"),
+    ("RATE_LIMIT", "0 switches off the outgoing rate limiter (default: 1)"),
+    ("LOG_LEVEL", "DEBUG, INFO, WARNING or ERROR (default: INFO)"),
+    ("FACTS_PATH", "the fact file, like --facts (default: facts.yaml)"),
+)
+ENV_WEBHOOK = (
+    ("PORT", "the port to listen on, on 0.0.0.0 (default: 8080)"),
+    ("WEBHOOK_URL", "this service's public https:// URL (default: detected from RENDER_EXTERNAL_URL, "
+                    "KOYEB_PUBLIC_DOMAIN, RAILWAY_PUBLIC_DOMAIN, FLY_APP_NAME or HEROKU_APP_NAME)"),
+    ("WEBHOOK_SECRET", "the secret Telegram sends back (default: derived from the token)"),
+)
+
+
+def env_help(variables) -> str:
+    import textwrap
+
+    width = max(len(name) for name, _ in variables)
+    lines = [textwrap.fill(meaning, 100, initial_indent=f"  {name:<{width}}  ", subsequent_indent=" " * (width + 4))
+             for name, meaning in variables]
+    return "environment variables (empty counts as unset):\n" + "\n".join(lines)

@@ -60,12 +60,8 @@ def _refuse(request: Request, status: int, why: str) -> PlainTextResponse:
     return PlainTextResponse(why, status_code=status)
 
 
-def create_app(settings: Settings, story: Story, storage: Storage, bot_request=None) -> Starlette:
-    book = story.book
-    application = build_application(settings, story, request=bot_request, storage=storage)
-    runner = InboxRunner(application, storage, concurrency=CONCURRENT_UPDATES)
-    expected = settings.webhook_secret.encode()
-    status = WebhookStatus(settings)
+def _update_route(application, runner: InboxRunner, expected: bytes):
+    """POST from Telegram: the secret, the size, the shape; then stored in the inbox before the 200."""
 
     async def telegram(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
@@ -88,6 +84,17 @@ def create_app(settings: Settings, story: Story, storage: Storage, bot_request=N
                         data["update_id"], exc)
             return PlainTextResponse("cannot store the update now; send it again", status_code=503)
         return Response(status_code=200)
+
+    return telegram
+
+
+def create_app(settings: Settings, story: Story, storage: Storage, bot_request=None) -> Starlette:
+    book = story.book
+    application = build_application(settings, story, request=bot_request, storage=storage)
+    runner = InboxRunner(application, storage, concurrency=CONCURRENT_UPDATES)
+    status = WebhookStatus(settings)
+
+    telegram = _update_route(application, runner, settings.webhook_secret.encode())
 
     async def healthz(_: Request) -> JSONResponse:
         """200 while Telegram delivers to us; 503 with the reason when it cannot (refused, or not ours)."""
