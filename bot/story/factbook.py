@@ -16,7 +16,7 @@ import yaml
 from ..engine.normalize import fold
 from .meaning import read_meaning
 
-from .languages import _check_languages, _language_keys, _read_languages, _read_translation, read_aliases
+from .languages import _check_languages, claim_question, _language_keys, _read_languages, _read_translation, read_aliases
 from .model import (DEFAULT_PATH, FACT_KEYS, ID_PATTERN, MAX_ANSWER, MAX_FILE_BYTES, MAX_STORY_CHARS,  # noqa: F401
                     STORY_KEYS, TOP_KEYS, Fact, FactBook, LocalStory, Story, Translation)  # re-exported
 from .model import _KIN_KEY, _normalise_quote  # noqa: F401
@@ -170,14 +170,8 @@ def _check_questions(reader: Reader, questions: list[tuple[str, yaml.Node]], lab
         if len(question) > MAX_FIELD_CHARS:
             reader.problem(qnode, f"a question of {label} is {len(question):,} characters; at most "
                                   f"{MAX_FIELD_CHARS:,}, one question per entry")
-        elif not key:
-            reader.problem(qnode, f"question '{_short(question)}' has no words left after normalising")
-        elif key in owner:
-            other = owner[key]
-            where = "twice in this fact" if other == fact_id else f"also under fact '{_short(other)}'"
-            reader.problem(qnode, f"question '{_short(question)}' is listed {where}; keep it in one place")
         else:
-            owner[key] = fact_id
+            claim_question(reader, qnode, question, key, owner, fact_id)
 
 
 def _read_gap(reader: Reader, fields: dict, label: str) -> bool:

@@ -15,6 +15,21 @@ from .model import (_KIN_KEY, LANGUAGE_CODE, LOCAL_STORY_KEYS, MAX_ANSWER, TRANS
 from .yaml_reader import MAX_FIELD_CHARS, Problem, Reader, _short
 
 
+def claim_question(reader: Reader, qnode: yaml.Node, question: str, key: str, owner: dict[str, str],
+                   fact_id: str, tag: str = "") -> bool:
+    """A question belongs to one fact: False (and a problem) when it has no words or is listed already."""
+    if not key:
+        reader.problem(qnode, f"question '{_short(question)}' has no words left after normalising")
+        return False
+    if key in owner:
+        other = owner[key]
+        where = "twice in this fact" if other == fact_id else f"also under fact '{_short(other)}'"
+        reader.problem(qnode, f"question '{_short(question)}'{tag} is listed {where}; keep it in one place")
+        return False
+    owner[key] = fact_id
+    return True
+
+
 def _has_locale(code: str) -> bool:
     return (Path(__file__).resolve().parent / "locale" / code / "words.py").exists()
 
@@ -77,17 +92,10 @@ def _read_translation(reader: Reader, node: yaml.Node, code: str, label: str, fa
                 reader.problem(qnode, f"a question in {what} is {len(question):,} characters; at most "
                                       f"{MAX_FIELD_CHARS:,}, one question per entry")
                 continue
-            if not folded:
-                reader.problem(qnode, f"question '{_short(question)}' has no words left after normalising")
-                continue
-            key_of = f"{code}:{folded}"
-            if key_of in owner:
-                other = owner[key_of]
-                where = "twice in this fact" if other == fact_id else f"also under fact '{_short(other)}'"
-                reader.problem(qnode, f"question '{_short(question)}' ({code}) is listed {where}; keep it in one place")
-            else:
-                owner[key_of] = fact_id
-            kept.append(question)
+            if claim_question(reader, qnode, question, folded and f"{code}:{folded}", owner, fact_id, f" ({code})"):
+                kept.append(question)
+            elif folded:
+                kept.append(question)  # listed twice: reported, and still read so later checks see it
         lists[key] = kept
     answer = reader.text(fields.get("answer"), f"answer in {what}") if "answer" in fields else ""
     if len(answer) > MAX_ANSWER:
