@@ -205,40 +205,38 @@ class SqliteDatabase(Database):
         except sqlite3.Error as exc:
             raise _error(exc) from None
 
-    def _batch(self, steps: list[tuple[str, tuple]]) -> list[int]:
+    def _in_write_lock(self, work):
+        """Run `work(conn)` in one transaction holding SQLite's write lock: no other process writes
+        (or claims) meanwhile; any failure rolls it back."""
         conn = self._conn_or_fail()
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                counts = [conn.execute(sql, args).rowcount for sql, args in steps]
+                result = work(conn)
                 conn.execute("COMMIT")
-                return counts
+                return result
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
             raise _error(exc) from None
 
+    def _batch(self, steps: list[tuple[str, tuple]]) -> list[int]:
+        return self._in_write_lock(lambda conn: [conn.execute(sql, args).rowcount for sql, args in steps])
+
     def _claim(self, worker: str, limit: int, lease_until: float, now: float) -> list[tuple]:
-        conn = self._conn_or_fail()
-        try:
-            conn.execute("BEGIN IMMEDIATE")  # the write lock: no other process claims meanwhile
-            try:
-                rows = conn.execute(
-                    "SELECT update_id, chat_key, payload, attempts + 1, received_at FROM inbox i "
-                    "WHERE done_at IS NULL AND (lease_until IS NULL OR lease_until < ?) "
-                    "AND NOT EXISTS (SELECT 1 FROM inbox j WHERE j.chat_key = i.chat_key AND j.done_at IS NULL "
-                    "AND j.update_id < i.update_id) ORDER BY update_id LIMIT ?", (now, limit)).fetchall()
-                if rows:
-                    conn.executemany("UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = attempts + 1 "
-                                     "WHERE update_id = ?", [(worker, lease_until, r[0]) for r in rows])
-                conn.execute("COMMIT")
-                return rows
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise _error(exc) from None
+        def claim(conn: sqlite3.Connection) -> list[tuple]:
+            rows = conn.execute(
+                "SELECT update_id, chat_key, payload, attempts + 1, received_at FROM inbox i "
+                "WHERE done_at IS NULL AND (lease_until IS NULL OR lease_until < ?) "
+                "AND NOT EXISTS (SELECT 1 FROM inbox j WHERE j.chat_key = i.chat_key AND j.done_at IS NULL "
+                "AND j.update_id < i.update_id) ORDER BY update_id LIMIT ?", (now, limit)).fetchall()
+            if rows:
+                conn.executemany("UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = attempts + 1 "
+                                 "WHERE update_id = ?", [(worker, lease_until, r[0]) for r in rows])
+            return rows
+
+        return self._in_write_lock(claim)
 
     async def execute(self, sql: str, args: tuple = ()) -> int:
         return await self._call(self._execute, sql, args)
