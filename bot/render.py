@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 from html import escape as _escape
 
-MAX_MESSAGE = 4096  # Telegram's limit on a message's visible text
+from .limits import TELEGRAM_MESSAGE
+
+MAX_MESSAGE = TELEGRAM_MESSAGE  # a reply's visible text
 MAX_BUTTON = 60  # characters on a button before it is cut
 MAX_CALLBACK_DATA = 64  # Telegram's limit on a button's data, in bytes
 _FACT_ID = re.compile(r"^[a-z0-9-]{1,32}$")

@@ -11,15 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..limits import TELEGRAM_MESSAGE
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
 from ..story.locale import Locale
 from .dates import DateSpec, Mention, digits, mentions, numeric_dates
-from .shape import STRONG_TYPES, qtype
 from .normalize import fold
+from .shape import STRONG_TYPES, qtype
 from .spelling import MAX_FIXES, unstretch
 
-MAX_QUESTION = 4096  # Telegram's own message limit; anything longer is cut
+MAX_QUESTION = TELEGRAM_MESSAGE  # no message is longer; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
 _CLAIMS = frozenset({"date", "place", "count", "country", "person"})

@@ -19,6 +19,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any
 
+from ..limits import TELEGRAM_MESSAGE
 from .errors import StorageError
 from .schema import CURRENT_VERSION
 
@@ -223,7 +224,8 @@ class Misses:
         log_miss(question, chat_type, outcome, best_fact, score)
         return await self._insert(
             "misses", "INSERT INTO misses (asked_at, question, chat_type, outcome, best_fact, score) "
-            "VALUES (?, ?, ?, ?, ?, ?)", (time.time(), question[:4096], chat_type, outcome, best_fact, float(score)),
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (time.time(), question[:TELEGRAM_MESSAGE], chat_type, outcome, best_fact, float(score)),
             "write a miss")
 
     async def record_feedback(self, fact: str, helpful: bool) -> bool:

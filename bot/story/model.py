@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..limits import TELEGRAM_MESSAGE
 from .meaning import MEANING_KEYS, Asserts
 from .yaml_reader import Problem
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "facts.yaml"  # the repo root copy
-MAX_ANSWER = 4096
+MAX_ANSWER = TELEGRAM_MESSAGE  # an answer is sent as one message
 ID_PATTERN = re.compile(r"^[a-z0-9-]{1,32}$")
 STORY_KEYS = {"title": True, "outlet": True, "author": True, "published": True, "text": True,
               "url": False, "published_text": False}
