@@ -37,6 +37,17 @@ def ms(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
 
 
+async def drain(store) -> float:
+    """Seconds one worker (32 in flight, a no-op answer) takes to claim and finish every pending update."""
+    worker = InboxWorker(store.inbox, lambda item: asyncio.sleep(0), concurrency=32, poll=0.05)
+    started = time.perf_counter()
+    await worker.start()
+    assert await worker.wait_idle(600)
+    took = time.perf_counter() - started
+    await worker.stop()
+    return took
+
+
 async def bench(settings: Settings, n: int) -> list[str]:
     lines = []
     async with await open_storage(settings, pool_size=8) as store:
@@ -70,23 +81,13 @@ async def bench(settings: Settings, n: int) -> list[str]:
         lines.append(f"put, redelivered         {500 / (time.perf_counter() - started):8.0f}/s")
         # 4. drain 2n pending updates over 200 chats: claim + (no-op answer) + done, one worker, 32 in flight
         total = await store.inbox.pending_count()
-        worker = InboxWorker(store.inbox, lambda item: asyncio.sleep(0), concurrency=32, poll=0.05)
-        started = time.perf_counter()
-        await worker.start()
-        assert await worker.wait_idle(600)
-        took = time.perf_counter() - started
-        await worker.stop()
+        took = await drain(store)
         lines.append(f"claim+done, 200 chats    {total / took:8.0f}/s   ({total} updates, one worker, 32 in flight)")
         # 5. one busy chat: strictly one after another
         m = max(100, n // 10)
         for i in range(10 * n, 10 * n + m):
             await store.inbox.put(i, "busy", payload(i, 1))
-        worker = InboxWorker(store.inbox, lambda item: asyncio.sleep(0), concurrency=32, poll=0.05)
-        started = time.perf_counter()
-        await worker.start()
-        assert await worker.wait_idle(600)
-        took = time.perf_counter() - started
-        await worker.stop()
+        took = await drain(store)
         lines.append(f"claim+done, one chat     {m / took:8.0f}/s   (in order: claim, answer, done, next)")
         # 6. chat context and misses
         lat = []
