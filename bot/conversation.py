@@ -195,7 +195,8 @@ def ask(question: str, state: ChatState, story: Story, voice: Voice, now: float)
         if state.lang != result.lang and (result.kind is not Kind.SMALL_TALK or result.lang != story.default_lang):
             # ("ok" in a Ukrainian chat gets an English "you're welcome", and the chat stays Ukrainian)
             state = replace(state, lang=result.lang)  # ... and the chat's other texts follow it from now on
-    if result.answered and result.fact is not None:
+    if result.fact is not None and result.kind in (Kind.ANSWER, Kind.DECLINE):
+        # an honest "the story doesn't say which city" is about the meeting too: "and when?" follows it
         state = remember(state, result.fact.id, question, result.score, now)
     return Turn((replies.for_result(voice, result),), state, _misses(question, result), result=result)
 

@@ -87,6 +87,14 @@ def test_context_is_fresh_for_30_minutes_then_forgotten(story):
     assert not (late.result.answered and late.result.fact.id == "meeting-place" and late.result.followup)
 
 
+def test_a_follow_up_after_an_honest_decline_is_read_about_the_same_subject(story):
+    declined = handle(Event(EventKind.TEXT, "which ukrainian city will host the coalition meeting?", at=0.0),
+                      ChatState(), story)
+    assert not declined.result.answered
+    follow = handle(Event(EventKind.TEXT, "and when is it?", at=30.0), declined.state, story)
+    assert follow.result.answered and follow.result.fact.id == "meeting-date"
+
+
 def test_thumbs_down_records_the_question_that_led_to_the_answer(story):
     asked = handle(Event(EventKind.TEXT, "who wrote this piece?", at=1.0), ChatState(), story)
     down = handle(Event(EventKind.BUTTON, encode(Action(ActionKind.FEEDBACK, fact_id="author"))), asked.state,
