@@ -52,6 +52,7 @@ class Locale:
     definition_closers: tuple[tuple[str, ...], ...] = ()  # "what does X mean": an opener ending in a verb needs one
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
     person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
+    one_person: frozenset[str] = frozenset()  # of those, the ones for one person ("he", "his"): the one the answer named
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
     connectors: frozenset[str] = frozenset()  # before a question word they start another question ("and")
