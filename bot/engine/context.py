@@ -14,8 +14,8 @@ from ..story.factbook import Fact
 from ..story.index import MatchIndex
 from . import premise
 from .result import Kind, Part, Result
-from .shape import STRONG_TYPES
-from .understand import Query
+from .shape import STRONG_TYPES, qtype
+from .understand import Query, Reading
 
 
 def topic(query: Query, index: MatchIndex) -> list[str]:
@@ -53,6 +53,109 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     if any(t not in asked for t in content) or query.new_subject:
         return False  # another subject's word, or "what about the paris one": a new question
     return query.leans or query.refers or len(content) <= 1
+
+
+def _after_opener(query: Query, index: MatchIndex) -> tuple[str, ...]:
+    """The question's words after its follow-up opener ("and", "what about")."""
+    words = query.readings[0].words
+    for opener in sorted(index.locale.followup_openers, key=len, reverse=True):
+        if words[:len(opener)] == opener:
+            return words[len(opener):]
+    return words
+
+
+def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | None:
+    """Another subject the question names by its own name ("and russia?", "what about the earlier
+    ones?", "and when is the meeting they planned?" after the Zelensky-Starmer call), else None.
+    People's names do not count (a pronoun's person is read apart), nor words of the last answer's
+    subject's own name.  Of several subjects named, the one whose facts fit the question best."""
+    own = set(index.subject_tokens.get(previous.subject, ()))
+    words = set(topic(query, index)) - own - index.people_tokens
+    named = [s for s, names in index.subject_tokens.items() if s != previous.subject and words & set(names)]
+    if len(named) < 2:
+        return named[0] if named else None
+    members = {i: s for s in named for i in index.subjects[s]}
+    ranked = [r for r in index.rank(list(query.tokens), th) if r.fact_index in members]
+    return members[ranked[0].fact_index] if ranked else None
+
+
+def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
+    """"and russia?" after what the U.S. is doing: the same question about the subject it names, read
+    as that subject plus the question's own type, or, with none ("and russia?"), the last answer's.
+    Only after an opener ("and", "so", "what about"): a question without one is read on its own."""
+    if not (query.leans or query.new_subject) or query.other:
+        return None
+    subject = named_subject(query, index, previous, th)
+    rest = _after_opener(query, index)
+    if subject is None or (query.yesno and (query.refers or not rest or rest[0] in index.locale.yesno_openers
+                                            or set(topic(query, index)) - set(index.subject_tokens[subject]))):
+        return None  # "а росія?" is no claim to judge, but "so is it in the coalition too?" is
+    members = index.subjects[subject]
+    lang = index.locale.code
+    kind = qtype(_after_opener(query, index), index.locale)
+    if kind:
+        typed = [i for i in members if kind in index.declared[i]]
+    else:  # "and russia?": the last answer's question, asked about that subject
+        kinds = index.declared[index.position[previous.id]] - {"yesno"}
+        typed = [i for i in members if kinds & index.declared[i]] or list(members)
+    if not typed:
+        if kind in STRONG_TYPES:
+            trace.append(f"names '{subject}', which has no fact answering '{kind}': declined about it")
+            return _subject_decline(subject, kind, members, index, lang)
+        typed = list(members)
+    chosen = _main(query, index, subject, typed, th)
+    if chosen is None:
+        trace.append(f"names '{subject}'; several of its facts fit: did you mean")
+        return Result(Kind.SUGGEST, suggestions=tuple(index.facts[i] for i in typed[:3]), followup=True, lang=lang)
+    fact = index.facts[chosen]
+    trace.append(f"names another subject: '{subject}' + {kind or 'the last question'} -> {fact.id}")
+    return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
+    """"what's his job?" after who announced the meeting: "he" is the one person the last answer
+    named, so the question is read with that person's name ("what's zelensky's job?").  When that
+    reading fits no fact and the last answer's subject is not that person ("where is he from?" after
+    the author), the question is about the person, whom the story says nothing more of: not the
+    article's place of publication."""
+    words = query.readings[0].words
+    if not set(words) & index.locale.one_person or query.other:
+        return None
+    people = {" ".join(index.content(p.split()[-1])) for p in previous.asserts.people}
+    own = index.subject_tokens.get(previous.subject, ())
+    if not people and own and set(own) <= index.people_tokens:
+        people = {" ".join(own)}  # the last answer was about a person ("who is zelensky?")
+    if len(people) != 1:
+        return None  # "he" after Zelensky and Starmer's call: which one?
+    name = index.content(next(iter(people)))
+    if not name:
+        return None
+    tokens = list(query.tokens) + [t for t in name if t not in query.tokens]
+    named = Query(query.text, (Reading(words, tuple(tokens), query.qtype),), yesno=query.yesno,
+                  mentions=query.mentions)
+    found = alone(named)
+    fact = found.fact if found.kind in (Kind.ANSWER, Kind.DECLINE) and found.parts else None
+    if fact is not None and (fact.subject == previous.subject or set(name) <= set(index.subject_tokens.get(
+            fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)):
+        trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is {' '.join(name)}: {fact.id}")
+        return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    if not set(name) <= set(own) and query.qtype not in ("who", ""):
+        trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
+        return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
+    return None
+
+
+def _main(query: Query, index: MatchIndex, subject: str, typed: list[int], th) -> int | None:
+    """Of a subject's facts of one type, the one the question's words (with the subject's name) pick
+    by a clear lead; else its one fact that is not a gap (which needs words of its own: "which city")."""
+    if len(typed) == 1:
+        return typed[0]
+    tokens = list(dict.fromkeys(list(query.tokens) + list(index.subject_tokens.get(subject, ()))))
+    ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
+    if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= th.cross_gap):
+        return ranked[0].fact_index
+    answers = [i for i in typed if not index.facts[i].gap]
+    return answers[0] if len(answers) == 1 else None
 
 
 def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
@@ -121,8 +224,9 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     extra = [t for t in _own_words(query, index) if t not in subject]
     if len(typed) == 1:
         return typed[0]
-    if here in typed and not extra:
-        return here  # "who took it?" after the photo: the photo's own answer
+    names_it = subject & set(_own_words(query, index))
+    if here in typed and not extra and not names_it:
+        return here  # "who took it?" after the photo: the photo's own answer (not "what's in the photo then?")
     # the question's own words pick among the subject's facts; with none, the subject's name does
     ranked = [s for s in index.rank(list(query.tokens), th) if s.fact_index in typed]
     if not extra and not ranked:
