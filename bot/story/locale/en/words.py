@@ -198,6 +198,7 @@ question_types = {
 yesno_openers = frozenset(
     "is are was were am did does do will would can could has have had should shall isnt arent wasnt werent "
     "didnt doesnt dont wont hasnt havent".split())
+past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
               "or not", "innit", "confirm", "am i right", "no")
