@@ -49,9 +49,15 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     content = topic(query, index)
     if not content:
         return True
+    if query.new_subject:
+        return False  # "what about the paris one": a new question
+    own = index.subject_tokens.get(previous.subject, ())
+    said = index.vocab[index.position[previous.id]]
+    if all(t in said and (t not in index.subject_names or t in own) for t in content):
+        return True  # "based on whose proposals?": words of the last answer itself, none another subject's name
     asked = index.subject_asked.get(previous.subject, frozenset())
-    if any(t not in asked for t in content) or query.new_subject:
-        return False  # another subject's word, or "what about the paris one": a new question
+    if any(t not in asked for t in content):
+        return False  # another subject's word: a new question
     return query.leans or query.refers or len(content) <= 1
 
 
@@ -173,6 +179,11 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
             return None  # "where else?": beyond this subject
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
         return _subject_decline(previous.subject, kind, members, index, lang)
+    detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
+    if detail and here not in typed and all(t in index.vocab[here] for t in detail) and \
+            not any(all(t in index.credit[i] for t in detail) for i in typed):
+        trace.append(f"context: {detail} are words of the last answer, which no '{kind}' fact explains: {previous.id}")
+        typed = [here]  # "whose proposals?" after the meeting's purpose, "based on the Ukrainian side's proposals"
     own = [t for t in _own_words(query, index) if t not in index.vocabulary.same.values()]
     if query.other and own:  # "what else has he written?" after the author: more of what was just answered
         best = index.rank(own, th)
@@ -195,6 +206,13 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         close = tuple(index.facts[i] for i in typed[:3])
         return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
     fact = index.facts[chosen]
+    if query.yesno and not fact.gap and _unfounded_past(query, fact, index):
+        outcome = [i for i in members if index.facts[i].gap and "yesno" in index.declared[i]]
+        trace.append(f"context: asks whether something about '{previous.subject}', due after the story, happened")
+        if len(outcome) == 1:
+            return Result.of_fact(index.facts[outcome[0]], index.answer(index.facts[outcome[0]]), followup=True,
+                                  lang=lang)
+        return _subject_decline(previous.subject, "other", members, index, lang)
     trace.append(f"context: '{previous.subject}' + {kind or 'any type'} -> {fact.id}")
     if query.yesno and not fact.gap:
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
@@ -226,6 +244,9 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
         return typed[0]
     names_it = subject & set(_own_words(query, index))
     if here in typed and not extra and not names_it:
+        asked_so = _asked_so(query, index, typed)
+        if len(asked_so) == 1 and here not in asked_so:
+            return asked_so[0]  # "о котрій?" after the date: only the time's questions are asked so
         return here  # "who took it?" after the photo: the photo's own answer (not "what's in the photo then?")
     # the question's own words pick among the subject's facts; with none, the subject's name does
     ranked = [s for s in index.rank(list(query.tokens), th) if s.fact_index in typed]
@@ -238,6 +259,28 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
         return ranked[0].fact_index
     return here if here in typed else None
+
+
+def _unfounded_past(query: Query, fact: Fact, index: MatchIndex) -> bool:
+    """"did they achieve it?" after the April 4 meeting's purpose: a yes/no question in the past tense,
+    with no claim to check, about a subject the story dates after its own publication.  The story
+    cannot know; a bare "Yes." from the fact would be a guess."""
+    words = _after_opener(query, index)
+    if not words or words[0] not in index.locale.past_openers or premise.claims(query.mentions):
+        return False
+    dates = [index.facts[i].asserts.date for i in index.subjects.get(fact.subject, ()) if index.facts[i].asserts.date]
+    return bool(dates) and min(dates) > index.published.isoformat()
+
+
+def _asked_so(query: Query, index: MatchIndex, typed: list[int]) -> list[int]:
+    """Of `typed`, the facts one of whose questions opens with the question's own words ("о котрій"
+    opens "о котрій годині зустріч?", a question about the time, not the date)."""
+    words = " ".join(_after_opener(query, index))
+    if not words:
+        return []
+    found = {owner for spoken, owner in zip(index.spoken, index.owners)
+             if owner in typed and (spoken == words or spoken.startswith(words + " "))}
+    return sorted(found)
 
 
 def _subject_decline(subject: str, kind: str, members: list[int], index: MatchIndex, lang: str) -> Result:
