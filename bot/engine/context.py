@@ -184,6 +184,9 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
             not any(all(t in index.credit[i] for t in detail) for i in typed):
         trace.append(f"context: {detail} are words of the last answer, which no '{kind}' fact explains: {previous.id}")
         typed = [here]  # "whose proposals?" after the meeting's purpose, "based on the Ukrainian side's proposals"
+    if kind == "why" and _why_detail(query, index, previous, members):
+        trace.append(f"context: asks the reason for a detail no fact about '{previous.subject}' gives one for")
+        return _subject_decline(previous.subject, "why", members, index, lang)
     own = [t for t in _own_words(query, index) if t not in index.vocabulary.same.values()]
     if query.other and own:  # "what else has he written?" after the author: more of what was just answered
         best = index.rank(own, th)
@@ -259,6 +262,22 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
         return ranked[0].fact_index
     return here if here in typed else None
+
+
+def _why_detail(query: Query, index: MatchIndex, previous: Fact, members: list[int]) -> bool:
+    """"why them?" after who leads the coalition, "but why in ukraine?" after the meeting's purpose: the
+    reason for a detail (what a pronoun points to in the last answer, or a claim the question repeats),
+    which only a fact stating that detail could give.  True when none of those answers "why"."""
+    found = premise.claims(query.mentions)
+    claimed = {t for m in found for t in index.content(" ".join(query.readings[0].words[m.start:m.end]))}
+    rest = [t for t in topic(query, index) if t not in claimed]
+    if rest or not (found or query.refers):
+        return False
+    if found:
+        stating = [i for i in members if all(premise.check(c, index.facts[i], index) is True for c in found)]
+    else:
+        stating = [index.position[previous.id]]
+    return bool(stating) and not any("why" in index.declared[i] for i in stating)
 
 
 def _unfounded_past(query: Query, fact: Fact, index: MatchIndex) -> bool:
