@@ -85,6 +85,28 @@ def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | 
     return members[ranked[0].fact_index] if ranked else None
 
 
+def _this_time(query: Query, index: MatchIndex, previous: Fact) -> str | None:
+    """"and this time?" after where the coalition met before: "this" plus an occasion (a type noun such
+    as "time") points to the present one, so a last subject named as an earlier one ("the coalition's
+    *earlier* meetings") gives way to the subject named the same without "earlier" (the April 4
+    meeting)."""
+    words = _after_opener(query, index)
+    locale = index.locale
+    if topic(query, index) and not all(w in locale.type_nouns for w in topic(query, index)):
+        return None
+    if not any(w in locale.type_nouns and i and words[i - 1] in locale.pronouns for i, w in enumerate(words)):
+        return None
+    earlier = {t for w, sign in locale.offset_words.items() if sign < 0 for t in index.content(w)}
+    own = index.subject_tokens.get(previous.subject, ())
+    at = next((i for i, t in enumerate(own) if t in earlier), None)
+    if at is None or at + 1 >= len(own):
+        return None
+    head = own[at + 1]  # what was earlier: "meetings"
+    found = [s for s, names in index.subject_tokens.items()
+             if s != previous.subject and head in names and not set(names) & earlier]
+    return found[0] if len(found) == 1 else None
+
+
 def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
     """"and russia?" after what the U.S. is doing: the same question about the subject it names, read
     as that subject plus the question's own type, or, with none ("and russia?"), the last answer's.
@@ -92,13 +114,15 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     if not (query.leans or query.new_subject) or query.other:
         return None
     subject = named_subject(query, index, previous, th)
+    occasion = subject is None and _this_time(query, index, previous)
+    subject = subject or occasion or None
     rest = _after_opener(query, index)
     if subject is None or (query.yesno and (query.refers or not rest or rest[0] in index.locale.yesno_openers
                                             or set(topic(query, index)) - set(index.subject_tokens[subject]))):
         return None  # "а росія?" is no claim to judge, but "so is it in the coalition too?" is
     members = index.subjects[subject]
     lang = index.locale.code
-    kind = qtype(_after_opener(query, index), index.locale)
+    kind = "" if occasion else qtype(rest, index.locale)  # "this time" asks no "when"
     if kind:
         typed = [i for i in members if kind in index.declared[i]]
     else:  # "and russia?": the last answer's question, asked about that subject
@@ -109,7 +133,7 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
             trace.append(f"names '{subject}', which has no fact answering '{kind}': declined about it")
             return _subject_decline(subject, kind, members, index, lang)
         typed = list(members)
-    chosen = _main(query, index, subject, typed, th)
+    chosen = _main(query, index, subject, typed, th) if not occasion or len(typed) == 1 else None
     if chosen is None:
         trace.append(f"names '{subject}'; several of its facts fit: did you mean")
         return Result(Kind.SUGGEST, suggestions=tuple(index.facts[i] for i in typed[:3]), followup=True, lang=lang)
