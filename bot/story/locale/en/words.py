@@ -187,7 +187,7 @@ question_types = {
     ("what", "place"): "where", ("which", "place"): "where", ("what", "location"): "where",
     ("in", "which", "country"): "where", ("in", "what", "country"): "where", ("who",): "who",
     ("whom",): "who", ("whose",): "who", ("which", "countries"): "who", ("what", "countries"): "who",
-    ("which", "nations"): "who", ("which", "leaders"): "who",
+    ("which", "nations"): "who", ("which", "leaders"): "who", ("which", "ones"): "who", ("which", "of", "them"): "who",
     **{(which, noun): "who" for which in ("which", "what") for noun in (
         "president", "leader", "official", "officials", "person", "people", "journalist", "reporter", "writer",
         "politician", "politicians", "minister", "man", "woman", "guy")}, ("why",): "why", ("what", "for"): "why",
