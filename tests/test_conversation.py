@@ -9,7 +9,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from bot.conversation import ChatState, Event, EventKind, Outcome, Story, handle
+from bot.conversation import MAX_THREADS, ChatState, Event, EventKind, Outcome, Story, handle, sent
+from bot.engine.result import Kind
 from bot.render import Action, ActionKind, encode
 from bot.story.locale.en.texts import TEXTS
 from tests.support.updates import callback, text_message
@@ -123,8 +124,33 @@ def test_misses_are_recorded_for_fallbacks_and_declines_never_for_answers(story)
 def test_state_round_trips_and_a_broken_stored_state_is_a_fresh_one(story):
     turn = handle(Event(EventKind.TEXT, "who leads the coalition", at=5.0), ChatState(), story)
     assert ChatState.from_dict(turn.state.to_dict()) == turn.state
-    for broken in (None, [], {"asked": "x"}, {"last_at": "soon"}, {"asked": {"a": [1]}}):
+    threaded = sent(turn, 77, 5.0)
+    assert threaded.threads == {77: ("coalition-leaders", 5.0)}
+    assert ChatState.from_dict(threaded.to_dict()) == threaded
+    for broken in (None, [], {"asked": "x"}, {"last_at": "soon"}, {"asked": {"a": [1]}}, {"threads": {"x": ["a", 1]}}):
         assert ChatState.from_dict(broken) == ChatState()
+
+
+def test_a_reply_is_read_in_its_thread_and_in_a_group_leaves_the_main_line_alone(story):
+    paris = handle(Event(EventKind.TEXT, "what happened in paris?", at=1.0, group=True), ChatState(), story)
+    state = sent(paris, 10, 1.0)
+    author = handle(Event(EventKind.TEXT, "who wrote the article?", at=2.0, group=True), state, story)
+    state = sent(author, 11, 2.0)
+    when = handle(Event(EventKind.TEXT, "and when?", at=3.0, reply_to=10, group=True), state, story)
+    assert when.result.fact.id == "paris-summit" and when.state.last_fact == "author"
+    state = sent(when, 12, 3.0)
+    assert handle(Event(EventKind.TEXT, "and when?", at=4.0, group=True), state, story).result.fact.id == "published"
+    # a reply to a message the chat no longer remembers is read alone
+    alone = handle(Event(EventKind.TEXT, "and when?", at=4.0, reply_to=9, group=True), state, story)
+    assert alone.result.fact is None or alone.result.fact.id == "meeting-date"
+    # a decline in a thread keeps the thread's subject for a reply to it
+    photo = sent(handle(Event(EventKind.TEXT, "what does the photo show?", at=5.0, group=True), state, story), 13, 5.0)
+    declined = handle(Event(EventKind.TEXT, "and how many?", at=6.0, reply_to=13, group=True), photo, story)
+    assert declined.result.kind is Kind.DECLINE and sent(declined, 14, 6.0).threads[14][0] == "photo"
+    # only the latest MAX_THREADS messages are kept
+    for number in range(100, 100 + MAX_THREADS + 5):
+        state = sent(replace(when, state=state), number, float(number))
+    assert len(state.threads) == MAX_THREADS and 100 not in state.threads and 124 in state.threads
 
 
 def test_terminal_quit_words_and_a_number_with_nothing_to_press():

@@ -25,6 +25,55 @@ DIALOGUES = [
 ]
 
 
+def _start(api: FakeBotAPI, tmp_path: Path, name: str) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "WEBHOOK", "DATABASE"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, DATA_DIR=str(tmp_path / "data"))
+    log = open(tmp_path / f"{name}.log", "w+")
+    return subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log,
+                            stderr=subprocess.STDOUT)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=30)
+
+
+def _group(text: str, message_id: int, user_id: int, reply_to: int | None = None) -> dict:
+    return text_message(text, chat_id=-200, chat_type="supergroup", message_id=message_id, reply_to=reply_to,
+                        user_id=user_id)
+
+
+def test_in_a_group_a_reply_is_read_against_the_answer_it_replies_to_even_after_a_restart(tmp_path):
+    """Two people in one group, each in a thread of replies to the bot; then the bot restarts (a new
+    process on the same data, as another instance would be) and a reply to a first-run answer is still
+    read against that answer."""
+    with FakeBotAPI() as api:
+        proc = _start(api, tmp_path, "first")
+        try:
+            assert api.wait_for(lambda: api.sent("setMyCommands"), 30), "bot never started"
+            api.push(_group("@story_test_bot what happened in paris?", 10, user_id=1))
+            assert api.wait_for(lambda: len(api.messages) >= 1, 30)
+            api.push(_group("@story_test_bot who wrote the article?", 11, user_id=2))
+            assert api.wait_for(lambda: len(api.messages) >= 2, 30)
+            paris, author = (m["message_id"] for m in api.messages[:2])
+            api.push(_group("and when?", 12, user_id=2, reply_to=author))
+            assert api.wait_for(lambda: len(api.messages) >= 3, 30)
+            api.push(_group("and when?", 13, user_id=1, reply_to=paris))
+            assert api.wait_for(lambda: len(api.messages) >= 4, 30)
+        finally:
+            _stop(proc)
+        proc = _start(api, tmp_path, "second")
+        try:
+            api.push(_group("and where?", 14, user_id=1, reply_to=api.messages[3]["message_id"]))
+            assert api.wait_for(lambda: len(api.messages) >= 5, 30), "the restarted bot did not answer"
+        finally:
+            _stop(proc)
+    texts = [m["text"] for m in api.messages]
+    assert "published it on Tuesday, April 1, 2025" in texts[2]
+    assert "March 27" in texts[3] and "published" not in texts[3]
+    assert "Paris" in texts[4] and "Kyiv Independent published" not in texts[4]
+
+
 def test_followups_are_read_against_the_last_answer_in_each_chat(tmp_path):
     with FakeBotAPI() as api:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "WEBHOOK", "DATABASE"))}

@@ -184,6 +184,37 @@ def test_two_webhook_instances_on_one_database(postgres_server, tmp_path):
         assert PASSWORD not in log and TOKEN not in log and "Traceback" not in log
 
 
+def test_a_reply_thread_in_a_group_is_shared_by_two_instances(postgres_server, tmp_path):
+    """Issue 14: instance A answers two people in a group; instance B reads a reply to A's first answer
+    against that answer (March 27), not against the group's last answer (the author)."""
+    def group(update_id: int, text: str, reply_to: int | None = None) -> dict:
+        return dict(text_message(text, chat_id=-700, chat_type="supergroup", message_id=update_id, reply_to=reply_to,
+                                 user_id=update_id), update_id=update_id)
+
+    with FakeBotAPI() as api:
+        env = bot_env(api.base_url, tmp_path / "data", DATABASE_URL=postgres_server.new_database())
+        a = BotProcess.webhook(env, tmp_path / "a.log")
+        b = None
+        try:
+            a.wait_serving()
+            secret = api.sent("setWebhook")[0]["secret_token"]
+            assert a.post(group(1, "@story_test_bot what happened in paris?"), secret) == 200
+            assert api.wait_for(lambda: len(api.messages) == 1, 20)
+            assert a.post(group(2, "@story_test_bot who wrote the article?"), secret) == 200
+            assert api.wait_for(lambda: len(api.messages) == 2, 20)
+            b = BotProcess.webhook(env, tmp_path / "b.log")
+            b.wait_serving()
+            assert a.terminate()[0] == 0  # B alone answers the reply
+            assert b.post(group(3, "and when?", reply_to=api.messages[0]["message_id"]), secret) == 200
+            assert api.wait_for(lambda: len(api.messages) == 3, 20)
+        finally:
+            if b is not None:
+                b.terminate()
+            if a.proc.poll() is None:
+                a.terminate()
+    assert "March 27" in api.messages[2]["text"] and "published" not in api.messages[2]["text"]
+
+
 # -- restarts -----------------------------------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from bot.flood import FloodGate
 from bot.storage import DB_NAME
 
 from tests.support.updates import callback, inline, photo_message, text_message
@@ -97,6 +98,83 @@ def test_group_only_answers_when_addressed_and_replies_in_thread(harness_factory
     assert "April 4, 2025" in sent[0]["text"] and sent[0]["reply_parameters"]["message_id"] == 11
     assert "France" in sent[1]["text"] and sent[1]["reply_parameters"]["message_id"] == 12
     assert "/topics" in sent[2]["text"]
+
+
+def _group(text: str, message_id: int, user_id: int, reply_to: int | None = None) -> dict:
+    return text_message(text, chat_id=-100, chat_type="supergroup", message_id=message_id, reply_to=reply_to,
+                        user_id=user_id)
+
+
+def test_in_a_group_each_thread_of_replies_keeps_its_own_context(harness_factory):
+    """Issue 14: a reply to one of the bot's answers is read against that answer's fact; a fresh message
+    (a mention) against the chat's main line, which the reply threads do not move."""
+    ids = {}
+
+    async def body(h):
+        h.app.bot_data.flood = FloodGate(limit=100)  # a busy group: seven messages in a moment
+
+        async def ask(name, payload, update_id):
+            await h.send(payload, update_id)
+            ids[name] = h.api.messages[-1]["message_id"]  # the bot's answer, which people reply to
+
+        await ask("paris", _group("@story_test_bot what happened in paris?", 10, user_id=1), 1)
+        await ask("author", _group("@story_test_bot who wrote the article?", 11, user_id=2), 2)
+        await ask("paris-when", _group("and when?", 12, user_id=1, reply_to=ids["paris"]), 3)
+        await ask("author-when", _group("and when?", 13, user_id=2, reply_to=ids["author"]), 4)
+        await ask("paris-where", _group("where?", 14, user_id=1, reply_to=ids["paris-when"]), 5)
+        await ask("fresh", _group("@story_test_bot and when?", 15, user_id=3), 6)
+        await ask("old-thread", _group("how many countries were there?", 16, user_id=1, reply_to=ids["paris"]), 7)
+
+    api = harness_factory(body)
+    text = {name: next(m["text"] for m in api.messages if m["message_id"] == i) for name, i in ids.items()}
+    assert "March 27" in text["paris-when"] and "published" not in text["paris-when"]
+    assert "published it on Tuesday, April 1, 2025" in text["author-when"]
+    assert "Paris" in text["paris-where"] and "published" not in text["paris-where"]  # not the last answer's
+    # the main line is still the author (the last fresh question), not the Paris thread answered since
+    assert "published it on Tuesday, April 1, 2025" in text["fresh"]
+    assert "31 nations" in text["old-thread"]  # an older answer of a thread is still replied to
+    assert all(m["reply_parameters"]["message_id"] in range(10, 17) for m in api.sent())
+
+
+def test_a_reply_to_a_message_without_a_fact_is_read_alone(harness_factory):
+    async def body(h):
+        await h.send(_group("@story_test_bot what happened in paris?", 10, user_id=1), 1)
+        await h.send(_group("/help@story_test_bot", 11, user_id=1), 2)
+        await h.send(_group("and when?", 12, user_id=1, reply_to=h.api.messages[-1]["message_id"]), 3)
+
+    paris, help_, when = harness_factory(body).sent()
+    assert "March 27" not in when["text"]  # /help's message is about no fact: not read as the Paris summit's
+
+
+def test_a_thread_survives_a_restart(harness_factory):
+    """The threads live in the chat's stored state: another process (a restart, another instance on the
+    same database) reads a reply against the answer it replies to."""
+    first = {}
+
+    async def ask(h):
+        await h.send(_group("@story_test_bot what happened in paris?", 10, user_id=1), 1)
+        first["id"] = h.api.messages[-1]["message_id"]
+        await h.send(_group("@story_test_bot who wrote the article?", 11, user_id=2), 2)
+
+    async def reply(h):
+        await h.send(_group("and when?", 12, user_id=1, reply_to=first["id"]), 3)
+
+    harness_factory(ask)
+    (answer,) = harness_factory(reply).sent()
+    assert "March 27" in answer["text"]
+
+
+def test_a_reply_in_a_private_chat_is_read_against_the_answer_it_replies_to(harness_factory):
+    async def body(h):
+        await h.send(text_message("what happened in paris?", message_id=1), 1)
+        paris = h.api.messages[-1]["message_id"]
+        await h.send(text_message("who wrote the article?", message_id=2), 2)
+        await h.send(text_message("and when?", message_id=3, reply_to=paris), 3)
+        await h.send(text_message("and where?", message_id=4), 4)  # a private chat's main line follows its replies
+
+    paris, author, when, where = harness_factory(body).sent()
+    assert "March 27" in when["text"]
+    assert "Paris" in where["text"] and "Kyiv Independent published" not in where["text"]
 
 
 def test_inline_query_returns_best_answer_first(harness_factory):

@@ -47,12 +47,28 @@ def test_each_kind_of_message_holds_its_figures(book, name):
 
 
 def test_follow_ups_are_read_against_the_last_answer(book):
-    """Target (issue 14): >= 95% of follow-ups right, none answered about another subject.
-    Reached so far: 90 of 98 (91.8%), 2 about another subject (see the report)."""
+    """Issue 14: >= 95% of follow-ups right, none answered about another subject with confidence.
+    Reached: 94 of 98 (95.9%), none about another subject (was 90, 1)."""
     report = evaluate(book, read_cases(EVAL / "dialogues_en.tsv"))
     assert report.followups >= 90
-    assert report.followup_accuracy >= 0.91, report.wrong
-    assert report.off_subject <= 2, report.wrong
+    assert report.followup_accuracy >= 0.95, report.misses + report.wrong
+    assert report.off_subject == 0, report.wrong
+
+
+# Follow-up sets other than the issue's (dialogues_en, dialogues_uk): fresh was written after engine v2
+# and then worked on; more is the dev set of follow-up kinds written before that work. Today's figures.
+FOLLOW_UP_SETS = {  # name: (follow-ups right at least, about another subject at most, confident wrong at most)
+    "dialogues_fresh.tsv": (0.95, 2, 2),
+    "dialogues_more.tsv": (0.89, 0, 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOLLOW_UP_SETS))
+def test_other_dialogue_sets_hold_their_follow_up_figures(book, name):
+    right, off_subject, wrong = FOLLOW_UP_SETS[name]
+    report = evaluate(book, read_cases(EVAL / name))
+    assert report.followup_accuracy >= right, (name, report.misses, report.wrong)
+    assert report.off_subject <= off_subject and report.confident_wrong <= wrong, (name, report.wrong)
 
 
 @pytest.mark.parametrize("question, previous, expected", [
@@ -62,10 +78,33 @@ def test_follow_ups_are_read_against_the_last_answer(book):
     ("who leads it?", "what-is-coalition", "coalition-leaders"),
     ("when did he say it?", "announced-by", "announced-by"),
     ("what time tho", "meeting-place", "meeting-time"),
+    # issue 14's follow-up kinds (the mechanism in bot/engine/context.py)
+    ("and russia?", "us-role", "russia-position"),  # another subject, named: the last question about it
+    ("what about the article?", "meeting-date", "published"),
+    ("so how did they meet before?", "first-in-depth", "previous-meetings"),
+    ("what's his job?", "announced-by", "who-is-zelensky"),  # "he": the person the last answer named
+    ("what's he doing?", "photo", "photo"),
+    ("whose proposals?", "meeting-purpose", "meeting-purpose"),  # words of the last answer itself
+    ("what's in the photo then?", "f16", "photo"),  # names its subject: not the last answer by default
+    ("did they achieve it?", "meeting-purpose", "meeting-outcome"),  # no bare "Yes" about the future
+    ("о котрій", "meeting-date", "meeting-time"),  # asked the way only the time's questions ask
+    ("а росія?", "us-role", "russia-position"),
 ])
 def test_a_follow_up_keeps_the_subject_and_takes_the_new_question(book, question, previous, expected):
     result = respond(question, book, previous=previous)
     assert facts(result) == [expected] and result.followup
+
+
+@pytest.mark.parametrize("question, previous", [
+    ("where is he from?", "author"),  # the author, of whom the story says nothing more: not where it was published
+    ("why them", "coalition-leaders"),  # the reason France and the U.K. lead: not the coalition's purpose
+    ("but why in ukraine?", "meeting-purpose"),
+    ("and this time?", "previous-meetings"),  # the present meeting: did you mean, not the earlier ones again
+    ("which ones?", "coalition-size"),  # the story does not list them
+])
+def test_a_follow_up_the_story_cannot_answer_is_not_answered_from_the_last_subject(book, question, previous):
+    result = respond(question, book, previous=previous)
+    assert not result.answered, facts(result)
 
 
 def test_a_subject_with_no_fact_of_that_type_is_declined_about_that_subject(book):

@@ -14,8 +14,8 @@ from ..story.factbook import Fact
 from ..story.index import MatchIndex
 from . import premise
 from .result import Kind, Part, Result
-from .shape import STRONG_TYPES
-from .understand import Query
+from .shape import STRONG_TYPES, qtype
+from .understand import Query, Reading
 
 
 def topic(query: Query, index: MatchIndex) -> list[str]:
@@ -49,10 +49,143 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     content = topic(query, index)
     if not content:
         return True
+    if query.new_subject:
+        return False  # "what about the paris one": a new question
+    own = index.subject_tokens.get(previous.subject, ())
+    said = index.vocab[index.position[previous.id]]
+    if all(t in said and (t not in index.subject_names or t in own) for t in content):
+        return True  # "based on whose proposals?": words of the last answer itself, none another subject's name
     asked = index.subject_asked.get(previous.subject, frozenset())
-    if any(t not in asked for t in content) or query.new_subject:
-        return False  # another subject's word, or "what about the paris one": a new question
+    if any(t not in asked for t in content):
+        return False  # another subject's word: a new question
     return query.leans or query.refers or len(content) <= 1
+
+
+def _after_opener(query: Query, index: MatchIndex) -> tuple[str, ...]:
+    """The question's words after its follow-up opener ("and", "what about")."""
+    words = query.readings[0].words
+    for opener in sorted(index.locale.followup_openers, key=len, reverse=True):
+        if words[:len(opener)] == opener:
+            return words[len(opener):]
+    return words
+
+
+def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | None:
+    """Another subject the question names by its own name ("and russia?", "what about the earlier
+    ones?", "and when is the meeting they planned?" after the Zelensky-Starmer call), else None.
+    People's names do not count (a pronoun's person is read apart), nor words of the last answer's
+    subject's own name.  Of several subjects named, the one whose facts fit the question best."""
+    own = set(index.subject_tokens.get(previous.subject, ()))
+    words = set(topic(query, index)) - own - index.people_tokens
+    named = [s for s, names in index.subject_tokens.items() if s != previous.subject and words & set(names)]
+    if len(named) < 2:
+        return named[0] if named else None
+    members = {i: s for s in named for i in index.subjects[s]}
+    ranked = [r for r in index.rank(list(query.tokens), th) if r.fact_index in members]
+    return members[ranked[0].fact_index] if ranked else None
+
+
+def _this_time(query: Query, index: MatchIndex, previous: Fact) -> str | None:
+    """"and this time?" after where the coalition met before: "this" plus an occasion (a type noun such
+    as "time") points to the present one, so a last subject named as an earlier one ("the coalition's
+    *earlier* meetings") gives way to the subject named the same without "earlier" (the April 4
+    meeting)."""
+    words = _after_opener(query, index)
+    locale = index.locale
+    if topic(query, index) and not all(w in locale.type_nouns for w in topic(query, index)):
+        return None
+    if not any(w in locale.type_nouns and i and words[i - 1] in locale.pronouns for i, w in enumerate(words)):
+        return None
+    earlier = {t for w, sign in locale.offset_words.items() if sign < 0 for t in index.content(w)}
+    own = index.subject_tokens.get(previous.subject, ())
+    at = next((i for i, t in enumerate(own) if t in earlier), None)
+    if at is None or at + 1 >= len(own):
+        return None
+    head = own[at + 1]  # what was earlier: "meetings"
+    found = [s for s, names in index.subject_tokens.items()
+             if s != previous.subject and head in names and not set(names) & earlier]
+    return found[0] if len(found) == 1 else None
+
+
+def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
+    """"and russia?" after what the U.S. is doing: the same question about the subject it names, read
+    as that subject plus the question's own type, or, with none ("and russia?"), the last answer's.
+    Only after an opener ("and", "so", "what about"): a question without one is read on its own."""
+    if not (query.leans or query.new_subject) or query.other:
+        return None
+    subject = named_subject(query, index, previous, th)
+    occasion = subject is None and _this_time(query, index, previous)
+    subject = subject or occasion or None
+    rest = _after_opener(query, index)
+    if subject is None or (query.yesno and (query.refers or not rest or rest[0] in index.locale.yesno_openers
+                                            or set(topic(query, index)) - set(index.subject_tokens[subject]))):
+        return None  # "а росія?" is no claim to judge, but "so is it in the coalition too?" is
+    members = index.subjects[subject]
+    lang = index.locale.code
+    kind = "" if occasion else qtype(rest, index.locale)  # "this time" asks no "when"
+    if kind:
+        typed = [i for i in members if kind in index.declared[i]]
+    else:  # "and russia?": the last answer's question, asked about that subject
+        kinds = index.declared[index.position[previous.id]] - {"yesno"}
+        typed = [i for i in members if kinds & index.declared[i]] or list(members)
+    if not typed:
+        if kind in STRONG_TYPES:
+            trace.append(f"names '{subject}', which has no fact answering '{kind}': declined about it")
+            return _subject_decline(subject, kind, members, index, lang)
+        typed = list(members)
+    chosen = _main(query, index, subject, typed, th) if not occasion or len(typed) == 1 else None
+    if chosen is None:
+        trace.append(f"names '{subject}'; several of its facts fit: did you mean")
+        return Result(Kind.SUGGEST, suggestions=tuple(index.facts[i] for i in typed[:3]), followup=True, lang=lang)
+    fact = index.facts[chosen]
+    trace.append(f"names another subject: '{subject}' + {kind or 'the last question'} -> {fact.id}")
+    return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
+    """"what's his job?" after who announced the meeting: "he" is the one person the last answer
+    named, so the question is read with that person's name ("what's zelensky's job?").  When that
+    reading fits no fact and the last answer's subject is not that person ("where is he from?" after
+    the author), the question is about the person, whom the story says nothing more of: not the
+    article's place of publication."""
+    words = query.readings[0].words
+    if not set(words) & index.locale.one_person or query.other:
+        return None
+    people = {" ".join(index.content(p.split()[-1])) for p in previous.asserts.people}
+    own = index.subject_tokens.get(previous.subject, ())
+    if not people and own and set(own) <= index.people_tokens:
+        people = {" ".join(own)}  # the last answer was about a person ("who is zelensky?")
+    if len(people) != 1:
+        return None  # "he" after Zelensky and Starmer's call: which one?
+    name = index.content(next(iter(people)))
+    if not name:
+        return None
+    tokens = list(query.tokens) + [t for t in name if t not in query.tokens]
+    named = Query(query.text, (Reading(words, tuple(tokens), query.qtype),), yesno=query.yesno,
+                  mentions=query.mentions)
+    found = alone(named)
+    fact = found.fact if found.kind in (Kind.ANSWER, Kind.DECLINE) and found.parts else None
+    if fact is not None and (fact.subject == previous.subject or set(name) <= set(index.subject_tokens.get(
+            fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)):
+        trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is {' '.join(name)}: {fact.id}")
+        return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    if not set(name) <= set(own) and query.qtype not in ("who", ""):
+        trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
+        return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
+    return None
+
+
+def _main(query: Query, index: MatchIndex, subject: str, typed: list[int], th) -> int | None:
+    """Of a subject's facts of one type, the one the question's words (with the subject's name) pick
+    by a clear lead; else its one fact that is not a gap (which needs words of its own: "which city")."""
+    if len(typed) == 1:
+        return typed[0]
+    tokens = list(dict.fromkeys(list(query.tokens) + list(index.subject_tokens.get(subject, ()))))
+    ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
+    if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= th.cross_gap):
+        return ranked[0].fact_index
+    answers = [i for i in typed if not index.facts[i].gap]
+    return answers[0] if len(answers) == 1 else None
 
 
 def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
@@ -70,6 +203,14 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
             return None  # "where else?": beyond this subject
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
         return _subject_decline(previous.subject, kind, members, index, lang)
+    detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
+    if detail and here not in typed and all(t in index.vocab[here] for t in detail) and \
+            not any(all(t in index.credit[i] for t in detail) for i in typed):
+        trace.append(f"context: {detail} are words of the last answer, which no '{kind}' fact explains: {previous.id}")
+        typed = [here]  # "whose proposals?" after the meeting's purpose, "based on the Ukrainian side's proposals"
+    if kind == "why" and _why_detail(query, index, previous, members):
+        trace.append(f"context: asks the reason for a detail no fact about '{previous.subject}' gives one for")
+        return _subject_decline(previous.subject, "why", members, index, lang)
     own = [t for t in _own_words(query, index) if t not in index.vocabulary.same.values()]
     if query.other and own:  # "what else has he written?" after the author: more of what was just answered
         best = index.rank(own, th)
@@ -92,6 +233,13 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         close = tuple(index.facts[i] for i in typed[:3])
         return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
     fact = index.facts[chosen]
+    if query.yesno and not fact.gap and _unfounded_past(query, fact, index):
+        outcome = [i for i in members if index.facts[i].gap and "yesno" in index.declared[i]]
+        trace.append(f"context: asks whether something about '{previous.subject}', due after the story, happened")
+        if len(outcome) == 1:
+            return Result.of_fact(index.facts[outcome[0]], index.answer(index.facts[outcome[0]]), followup=True,
+                                  lang=lang)
+        return _subject_decline(previous.subject, "other", members, index, lang)
     trace.append(f"context: '{previous.subject}' + {kind or 'any type'} -> {fact.id}")
     if query.yesno and not fact.gap:
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
@@ -121,8 +269,12 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     extra = [t for t in _own_words(query, index) if t not in subject]
     if len(typed) == 1:
         return typed[0]
-    if here in typed and not extra:
-        return here  # "who took it?" after the photo: the photo's own answer
+    names_it = subject & set(_own_words(query, index))
+    if here in typed and not extra and not names_it:
+        asked_so = _asked_so(query, index, typed)
+        if len(asked_so) == 1 and here not in asked_so:
+            return asked_so[0]  # "о котрій?" after the date: only the time's questions are asked so
+        return here  # "who took it?" after the photo: the photo's own answer (not "what's in the photo then?")
     # the question's own words pick among the subject's facts; with none, the subject's name does
     ranked = [s for s in index.rank(list(query.tokens), th) if s.fact_index in typed]
     if not extra and not ranked:
@@ -134,6 +286,44 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
         return ranked[0].fact_index
     return here if here in typed else None
+
+
+def _why_detail(query: Query, index: MatchIndex, previous: Fact, members: list[int]) -> bool:
+    """"why them?" after who leads the coalition, "but why in ukraine?" after the meeting's purpose: the
+    reason for a detail (what a pronoun points to in the last answer, or a claim the question repeats),
+    which only a fact stating that detail could give.  True when none of those answers "why"."""
+    found = premise.claims(query.mentions)
+    claimed = {t for m in found for t in index.content(" ".join(query.readings[0].words[m.start:m.end]))}
+    rest = [t for t in topic(query, index) if t not in claimed]
+    if rest or not (found or query.refers):
+        return False
+    if found:
+        stating = [i for i in members if all(premise.check(c, index.facts[i], index) is True for c in found)]
+    else:
+        stating = [index.position[previous.id]]
+    return bool(stating) and not any("why" in index.declared[i] for i in stating)
+
+
+def _unfounded_past(query: Query, fact: Fact, index: MatchIndex) -> bool:
+    """"did they achieve it?" after the April 4 meeting's purpose: a yes/no question in the past tense,
+    with no claim to check, about a subject the story dates after its own publication.  The story
+    cannot know; a bare "Yes." from the fact would be a guess."""
+    words = _after_opener(query, index)
+    if not words or words[0] not in index.locale.past_openers or premise.claims(query.mentions):
+        return False
+    dates = [index.facts[i].asserts.date for i in index.subjects.get(fact.subject, ()) if index.facts[i].asserts.date]
+    return bool(dates) and min(dates) > index.published.isoformat()
+
+
+def _asked_so(query: Query, index: MatchIndex, typed: list[int]) -> list[int]:
+    """Of `typed`, the facts one of whose questions opens with the question's own words ("о котрій"
+    opens "о котрій годині зустріч?", a question about the time, not the date)."""
+    words = " ".join(_after_opener(query, index))
+    if not words:
+        return []
+    found = {owner for spoken, owner in zip(index.spoken, index.owners)
+             if owner in typed and (spoken == words or spoken.startswith(words + " "))}
+    return sorted(found)
 
 
 def _subject_decline(subject: str, kind: str, members: list[int], index: MatchIndex, lang: str) -> Result:

@@ -261,6 +261,11 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     (`same_message`), a question with words of its own is not answered by the fact the question
     before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
+    if prev is not None and prev.subject:  # "and russia?": the same question about the subject it names;
+        moved = context.switched(query, index, prev, th, trace) or context.person(  # "what's his job?"
+            query, index, prev, trace, lambda q: _alone(q, index, th, []))
+        if moved is not None:
+            return moved
     leaning = prev is not None and prev.subject and context.leans(query, index, prev)
     if leaning and len(context.topic(query, index)) >= 2:
         alone = _alone(query, index, th, [])  # a full question: on its own first ...

@@ -166,9 +166,10 @@ def wait_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
-async def send(message: Message, reply: Reply, *, quote: bool, feedback: bool = False) -> None:
-    """Reply to `message` in its chat (and thread), as Telegram HTML."""
+async def send(message: Message, reply: Reply, *, quote: bool, feedback: bool = False) -> Message | None:
+    """Reply to `message` in its chat (and thread), as Telegram HTML; the message sent, or None when
+    Telegram's answer is unknown or unreadable."""
     markup = keyboard(reply, feedback)  # built outside the retried call: only the API call is retried
-    await retrying(lambda: message.reply_text(reply.html, parse_mode=ParseMode.HTML, do_quote=quote,
+    return await retrying(lambda: message.reply_text(reply.html, parse_mode=ParseMode.HTML, do_quote=quote,
                                               reply_markup=markup, link_preview_options=NO_PREVIEW),
                    what="sendMessage")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from uuid import uuid4
 
@@ -14,7 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from .. import replies
-from ..conversation import ChatState, Event, EventKind, Story, Turn, handle
+from ..conversation import ChatState, Event, EventKind, Story, Turn, handle, sent
 from ..flood import FloodGate
 from ..render import MAX_MESSAGE, escape
 from ..settings import Settings
@@ -73,29 +74,47 @@ def _addressed(message: Message, bot_username: str, bot_id: int) -> str | None:
     mention = f"@{bot_username}".lower()
     if bot_username and mention in text.lower():
         return re.sub(re.escape(mention), " ", text, flags=re.I).strip()
+    return text if _replied_to(message, bot_id) is not None else None
+
+
+def _replied_to(message: Message, bot_id: int) -> int | None:
+    """The id of the bot's own message `message` replies to (its thread), else None."""
     reply_to = message.reply_to_message
     if reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == bot_id:
-        return text
+        return reply_to.message_id
     return None
 
 
 def state_key(update: Update) -> str | None:
-    """Whose conversation this is: the chat (a group is one conversation), as the inbox orders it
-    (bot.storage.chat_key_of); None where there is no chat (inline mode), which keeps no state."""
+    """Whose conversation this is: the chat, as the inbox orders it (bot.storage.chat_key_of); a group's
+    threads of replies to the bot live inside the chat's state (ChatState.threads).  None where there is
+    no chat (inline mode), which keeps no state."""
     chat = update.effective_chat
     return f"c{chat.id}" if chat is not None else None
 
 
-async def _run(context: Context, update: Update, event: Event, chat_kind: str = "private") -> Turn:
-    """The core decides, with the chat's state read from the storage; the new state is saved before the
-    replies go out (the chat's next update, whichever instance answers it, is read after this one is done),
-    and the curator's records are written in the background."""
+Deliver = Callable[[Turn], Awaitable["Message | None"]]
+
+
+async def _run(context: Context, update: Update, event: Event, chat_kind: str = "private",
+               deliver: Deliver | None = None) -> Turn:
+    """The core decides, with the chat's state read from the storage; `deliver` sends the replies and
+    returns the bot's message the answer went out as, so a reply to that message is read in its thread.
+    The new state is saved after that and before the update is marked done (the chat's next update,
+    whichever instance answers it, is read after this one is done); the curator's records are written
+    in the background."""
     storage, key = context.bot_data.storage, state_key(update)
     state = await _load_state(context, update)
     turn = handle(event, state, context.bot_data.story)
-    if storage is not None and key is not None and turn.state != state:
-        await storage.chats.put(key, turn.state.to_dict())
     _record(context, turn, chat_kind)
+    new = turn.state
+    try:
+        if deliver is not None:
+            out = await deliver(turn)
+            new = sent(turn, out.message_id if isinstance(out, Message) else None, event.at)
+    finally:  # a reply that could not be sent still leaves the chat's new state
+        if storage is not None and key is not None and new != state:
+            await storage.chats.put(key, new.to_dict())
     return turn
 
 
@@ -134,10 +153,15 @@ async def on_text(update: Update, context: Context) -> None:
     if verdict == "warn":
         await send(message, replies.plain(voice, voice.texts.slow_down), quote=not private)
         return
-    turn = await _run(context, update, Event(EventKind.TEXT, question, time.time(), _lang(update)),
-                      "private" if private else "group")
-    for reply in turn.replies:
-        await send(message, reply, quote=not private, feedback=private)
+    async def deliver(turn: Turn) -> Message | None:
+        out = None
+        for reply in turn.replies:
+            out = await send(message, reply, quote=not private, feedback=private)
+        return out
+
+    event = Event(EventKind.TEXT, question, time.time(), _lang(update),
+                  reply_to=_replied_to(message, context.bot.id), group=not private)
+    await _run(context, update, event, "private" if private else "group", deliver)
 
 
 async def on_not_text(update: Update, context: Context) -> None:
@@ -180,16 +204,22 @@ async def on_unanswered(update: Update, context: Context) -> None:
 
 async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
-    turn = await _run(context, update, Event(EventKind.BUTTON, query.data or "", time.time(), _lang(update)))
-    await query.answer(turn.toast or None)  # the spinner stops exactly once
-    message = query.message if isinstance(query.message, Message) else None
-    for reply in turn.replies:
-        if message is not None:
-            await send(message, reply, quote=False, feedback=_private(update))
-        elif query.inline_message_id:  # a button under an inline-mode answer: edit that message
-            await retrying(lambda: query.edit_message_text(reply.html, parse_mode=ParseMode.HTML,
-                                                           reply_markup=keyboard(reply),
-                                                           link_preview_options=NO_PREVIEW))
+
+    async def deliver(turn: Turn) -> Message | None:
+        await query.answer(turn.toast or None)  # the spinner stops exactly once
+        message = query.message if isinstance(query.message, Message) else None
+        out = None
+        for reply in turn.replies:
+            if message is not None:
+                out = await send(message, reply, quote=False, feedback=_private(update))
+            elif query.inline_message_id:  # a button under an inline-mode answer: edit that message
+                await retrying(lambda: query.edit_message_text(reply.html, parse_mode=ParseMode.HTML,
+                                                               reply_markup=keyboard(reply),
+                                                               link_preview_options=NO_PREVIEW))
+        return out
+
+    await _run(context, update, Event(EventKind.BUTTON, query.data or "", time.time(), _lang(update)),
+               deliver=deliver)
 
 
 async def on_inline(update: Update, context: Context) -> None:

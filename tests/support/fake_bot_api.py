@@ -46,6 +46,7 @@ def _decode(value: str):
 class FakeBotAPI:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict, float]] = []
+        self.messages: list[dict] = []  # every message sent (sendMessage's results), oldest first
         self.updates: deque = deque()
         self.faults: dict[str, list[tuple[int, dict]]] = {}
         self.refusals: dict[str, tuple[int, dict]] = {}  # method -> the fault it always answers
@@ -141,9 +142,13 @@ class FakeBotAPI:
                 self._next_message += 1
                 message_id = self._next_message
             chat_id = _decode(params.get("chat_id"))
-            return {"message_id": message_id, "date": int(time.time()), "text": params.get("text", ""),
-                    "chat": {"id": chat_id, "type": "private" if int(chat_id) > 0 else "group"},
-                    "from": BOT_USER}
+            result = {"message_id": message_id, "date": int(time.time()), "text": params.get("text", ""),
+                      "chat": {"id": chat_id, "type": "private" if int(chat_id) > 0 else "group"},
+                      "from": BOT_USER}
+            if method == "sendMessage":
+                with self._cond:
+                    self.messages.append(result)
+            return result
         if method == "setWebhook":
             self.webhook_url = str(params.get("url", ""))
         if method == "deleteWebhook":

@@ -12,20 +12,24 @@ def user(user_id: int = 111, language_code: str = "en") -> dict:
 
 
 def text_message(text: str, chat_id: int = 111, chat_type: str = "private", message_id: int = 1,
-                 reply_to_bot: bool = False, entities: list | None = None) -> dict:
+                 reply_to_bot: bool = False, entities: list | None = None, reply_to: int | None = None,
+                 user_id: int | None = None) -> dict:
+    """A text message; `reply_to` (or `reply_to_bot`: the message before this one) is the id of the bot's
+    message it replies to; `user_id` the sender (default: the chat's own number)."""
     chat = {"id": chat_id, "type": chat_type}
     if chat_type != "private":
         chat["title"] = "Group"
-    message = {"message_id": message_id, "date": int(time.time()), "chat": chat, "from": user(abs(chat_id)),
-               "text": text}
+    message = {"message_id": message_id, "date": int(time.time()), "chat": chat,
+               "from": user(user_id if user_id is not None else abs(chat_id)), "text": text}
     if text.startswith("/"):
         command = text.split()[0]
         message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
     if entities:
         message["entities"] = entities
-    if reply_to_bot:
-        message["reply_to_message"] = {"message_id": message_id - 1, "date": int(time.time()), "chat": chat,
-                                       "from": BOT_USER, "text": "earlier answer"}
+    if reply_to_bot or reply_to is not None:
+        message["reply_to_message"] = {"message_id": message_id - 1 if reply_to is None else reply_to,
+                                       "date": int(time.time()), "chat": chat, "from": BOT_USER,
+                                       "text": "earlier answer"}
     return {"message": message}
 
 

@@ -43,6 +43,7 @@ class Locale:
     type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"
     type_overrides: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # decide wherever they stand
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
+    past_openers: frozenset[str] = frozenset()  # of those, the past tense ("did"): "did they achieve it?"
     yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
     statement_questions: bool = False  # a statement with "?" naming a date, place, number or person asks yes/no
     # follow-ups and several questions in one message
@@ -52,6 +53,7 @@ class Locale:
     definition_closers: tuple[tuple[str, ...], ...] = ()  # "what does X mean": an opener ending in a verb needs one
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
     person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
+    one_person: frozenset[str] = frozenset()  # of those, the ones for one person ("he", "his"): the one the answer named
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
     connectors: frozenset[str] = frozenset()  # before a question word they start another question ("and")

@@ -187,7 +187,7 @@ question_types = {
     ("what", "place"): "where", ("which", "place"): "where", ("what", "location"): "where",
     ("in", "which", "country"): "where", ("in", "what", "country"): "where", ("who",): "who",
     ("whom",): "who", ("whose",): "who", ("which", "countries"): "who", ("what", "countries"): "who",
-    ("which", "nations"): "who", ("which", "leaders"): "who",
+    ("which", "nations"): "who", ("which", "leaders"): "who", ("which", "ones"): "who", ("which", "of", "them"): "who",
     **{(which, noun): "who" for which in ("which", "what") for noun in (
         "president", "leader", "official", "officials", "person", "people", "journalist", "reporter", "writer",
         "politician", "politicians", "minister", "man", "woman", "guy")}, ("why",): "why", ("what", "for"): "why",
@@ -198,6 +198,7 @@ question_types = {
 yesno_openers = frozenset(
     "is are was were am did does do will would can could has have had should shall isnt arent wasnt werent "
     "didnt doesnt dont wont hasnt havent".split())
+past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
               "or not", "innit", "confirm", "am i right", "no")
@@ -212,6 +213,7 @@ definition_closers = (("mean",), ("means",), ("stand", "for"), ("stands", "for")
 new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
+one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
 else_words = frozenset("else other others another besides apart".split())
 existential = frozenset("is are was were will".split())  # "is there ..." does not point back
 

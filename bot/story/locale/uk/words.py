@@ -318,6 +318,10 @@ pronouns = frozenset("""
 він ній ньому неї її ним ньому цьому цій тому тій той
 он она оно они его ее их ему ей им ним ней них там тогда туда это этот эта
 """.split())
+one_person = frozenset("""
+він його йому ним нього ньому нім вона її їй нею неї ній
+он его ему им него нему нем она ее ей ней нее
+""".split())  # "що він оголосив?": the person the last answer named
 else_words = frozenset("ще інші інших інша інше іншої крім окрім кроме еще другие другой другая".split())
 existential = frozenset()  # "is there": English only
 connectors = frozenset("і й та а також ще и а также".split())  # before a question word, they start a new question
