@@ -13,6 +13,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faste
 MAX_FIELD_CHARS = 1_000  # a title, an outlet, a question...: one line, not a page
 MAX_DEPTH = 50  # lists and mappings nested deeper (a fact file needs 4) would crash libyaml's composer
 _YAML = "tag:yaml.org,2002:"
+_STR = _YAML + "str"
 _PLAIN_TAGS = frozenset(_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 _REFUSED = object()  # a value already reported as unusable: skip it without follow-on errors
 
@@ -78,6 +79,8 @@ class Reader:
         """The node's Python value, or _REFUSED (reported once) when YAML cannot construct it."""
         if id(node) in self.refused:
             return _REFUSED
+        if node.tag == _STR and isinstance(node, yaml.ScalarNode):
+            return node.value  # what the constructor would return; most of a fact file is text
         try:
             return self._constructor.construct_object(node, deep=True)
         except Exception as exc:  # noqa: BLE001 - PyYAML raises ValueError, KeyError, ... for bad scalars
