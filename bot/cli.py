@@ -88,14 +88,16 @@ def _ask_row(question: str, story: Story, previous: str | None = None) -> dict:
             "lang": result.lang}
 
 
-def cmd_chat(args: argparse.Namespace) -> int:
-    """The terminal front end: the same core and the same texts as Telegram; buttons are numbers."""
-    story = _story(args)
+def cmd_chat(args: argparse.Namespace, hint: bool = False) -> int:
+    """The terminal front end: the same core and the same texts as Telegram; buttons are numbers.
+    `hint`: say how to reach Telegram even when stdin is not a terminal (`python -m bot` with no token)."""
+    story = _story(args)  # a bad fact file stops here, before anything else is printed: one line
     interactive = sys.stdin.isatty()
     state, shown = ChatState(), None
     lang = getattr(args, "lang", "") or ""
-    if interactive:
+    if interactive or hint:
         print(HINT, file=sys.stderr)
+    if interactive:
         shown = _show(handle(Event(EventKind.COMMAND, "/start", user_lang=lang), state, story))
         print(story.voice(lang).texts.terminal_hint + "\n")
     while True:
@@ -256,9 +258,7 @@ def cmd_db_status(args: argparse.Namespace) -> int:
 def cmd_default(args: argparse.Namespace) -> int:
     if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
         return cmd_run(args)
-    if not sys.stdin.isatty():
-        print(HINT, file=sys.stderr)
-    return cmd_chat(args)
+    return cmd_chat(args, hint=True)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -230,6 +230,7 @@ def test_every_command_taking_facts_reports_the_same_line(tmp_path):
         "ask --json": Run(["ask", "--json", "--facts", str(path)], stdin="when is the meeting\n"),
         "FACTS_PATH": Run(["ask", "when is the meeting"], {"FACTS_PATH": str(path)}),
         "chat": Run(["chat", "--facts", str(path)], stdin="hi\n"),
+        "no command, no token": Run(["--facts", str(path)], stdin="hi\n"),  # the error, not the chat's hint too
         "eval": Run(["eval", "--facts", str(path)]),
         "check --facts": Run(["check", "--facts", str(path)]),
         "unanswered": Run(["unanswered", "--facts", str(path)]),
