@@ -5,6 +5,7 @@ the alias tables every language has."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -30,6 +31,7 @@ def claim_question(reader: Reader, qnode: yaml.Node, question: str, key: str, ow
     return True
 
 
+@lru_cache(maxsize=64)  # asked for each fact's language blocks: one look at the disk per code
 def _has_locale(code: str) -> bool:
     return (Path(__file__).resolve().parent / "locale" / code / "words.py").exists()
 
