@@ -21,7 +21,7 @@ from .model import (DEFAULT_PATH, FACT_KEYS, ID_PATTERN, MAX_ANSWER, MAX_FILE_BY
                     STORY_KEYS, TOP_KEYS, Fact, FactBook, LocalStory, Story, Translation)  # re-exported
 from .model import _KIN_KEY, _normalise_quote  # noqa: F401
 from .yaml_reader import (_LOADER, _REFUSED, MAX_FIELD_CHARS, FactFileError, Problem, Reader,  # noqa: F401
-                          _refuse_deep_nesting, _short, _syntax_problem)
+                          _refuse_deep_nesting, _short, _syntax_problem, compose)
 
 def load(path: str | Path = DEFAULT_PATH, *, figures: bool = True) -> FactBook:
     """Read and validate a fact file; raise FactFileError listing every problem.
@@ -56,8 +56,7 @@ def parse(raw: str, shown: str = "facts.yaml", *, figures: bool = True) -> FactB
         raise FactFileError([_too_big(shown, len(raw), "characters")])
     reader = Reader(shown, raw)
     try:
-        _refuse_deep_nesting(shown, raw)
-        root = yaml.compose(raw, Loader=_LOADER)
+        root = compose(shown, raw)
     except yaml.YAMLError as exc:
         raise FactFileError([_syntax_problem(shown, raw, exc)])
     if root is None:
