@@ -205,5 +205,6 @@ def print_cold_start(runs: int) -> None:
     print(f"cold start (alternating runs, medians): `import yaml, rapidfuzz` {base * 1000:.0f} ms, {base_mb:.0f} MB; "
           f"`python -m bot ask --json` {ask * 1000:.0f} ms, {ask_mb:.0f} MB (ratio {ask / base:.2f}x, target <= 3x)")
 
+
 if __name__ == "__main__":
     main()
