@@ -217,16 +217,21 @@ class _DepthGuard(_LOADER):
         self.open = 0  # collections the node being composed sits in
         self.deepest = 0  # the most any node sat in
 
+    # called for every node: kept lean, and PyYAML's own (which only serve path resolvers, none of which
+    # the safe loader has) are called only if one was added
     def descend_resolver(self, current_node, current_index) -> None:
         if self.open > MAX_DEPTH:
             raise _TooDeep
-        self.deepest = max(self.deepest, self.open)
+        if self.open > self.deepest:
+            self.deepest = self.open
         self.open += 1
-        super().descend_resolver(current_node, current_index)
+        if self.yaml_path_resolvers:
+            super().descend_resolver(current_node, current_index)
 
     def ascend_resolver(self) -> None:
         self.open -= 1
-        super().ascend_resolver()
+        if self.yaml_path_resolvers:
+            super().ascend_resolver()
 
 
 def compose(shown: str, raw: str) -> yaml.Node | None:
