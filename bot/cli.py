@@ -36,16 +36,18 @@ def _facts_path(args: argparse.Namespace) -> Path:
     return facts_path(os.environ, args.facts)
 
 
-def _book(args: argparse.Namespace) -> StoryBundle:
-    return load_bundle(_facts_path(args))
+def _book(args: argparse.Namespace, figures: bool = True) -> StoryBundle:
+    return load_bundle(_facts_path(args), figures=figures)
 
 
-def _story(args: argparse.Namespace) -> Story:
-    return Story(_book(args))
+def _story(args: argparse.Namespace, figures: bool = True) -> Story:
+    return Story(_book(args, figures))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    story = _story(args)
+    # a one-off answer from the file as written: whether each translation states the same numbers and
+    # dates is left to `check` and to every start of the bot itself (a quarter of the load time)
+    story = _story(args, figures=False)
     if args.explain:
         from .engine.explain import explain
 
@@ -88,14 +90,16 @@ def _ask_row(question: str, story: Story, previous: str | None = None) -> dict:
             "lang": result.lang}
 
 
-def cmd_chat(args: argparse.Namespace) -> int:
-    """The terminal front end: the same core and the same texts as Telegram; buttons are numbers."""
-    story = _story(args)
+def cmd_chat(args: argparse.Namespace, hint: bool = False) -> int:
+    """The terminal front end: the same core and the same texts as Telegram; buttons are numbers.
+    `hint`: say how to reach Telegram even when stdin is not a terminal (`python -m bot` with no token)."""
+    story = _story(args)  # a bad fact file stops here, before anything else is printed: one line
     interactive = sys.stdin.isatty()
     state, shown = ChatState(), None
     lang = getattr(args, "lang", "") or ""
-    if interactive:
+    if interactive or hint:
         print(HINT, file=sys.stderr)
+    if interactive:
         shown = _show(handle(Event(EventKind.COMMAND, "/start", user_lang=lang), state, story))
         print(story.voice(lang).texts.terminal_hint + "\n")
     while True:
@@ -256,13 +260,26 @@ def cmd_db_status(args: argparse.Namespace) -> int:
 def cmd_default(args: argparse.Namespace) -> int:
     if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
         return cmd_run(args)
-    if not sys.stdin.isatty():
-        print(HINT, file=sys.stderr)
-    return cmd_chat(args)
+    return cmd_chat(args, hint=True)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An epilog may be a function, called only when help is shown: the variables' help is wrapped text
+    that every other start would build for nothing (textwrap and its patterns, ~3 ms)."""
+
+    def format_help(self) -> str:
+        if callable(self.epilog):
+            self.epilog = self.epilog()
+        return super().format_help()
+
+
+def _run_epilog() -> str:
+    return (env_help(ENV_COMMON) + "\n\nchecked too, though only webhook uses them: "
+            + ", ".join(name for name, _ in ENV_WEBHOOK if name != "WEBHOOK_URL"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="story-bot", description="Answers questions about one news story.")
+    parser = _Parser(prog="story-bot", description="Answers questions about one news story.")
     parser.add_argument("--facts", help="fact file (default: facts.yaml beside the package, or $FACTS_PATH)")
     parser.set_defaults(func=cmd_default)
     sub = parser.add_subparsers(dest="command")
@@ -293,11 +310,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     sub.add_parser("run", parents=[common], help="run on Telegram with long polling",
                    formatter_class=argparse.RawDescriptionHelpFormatter,
-                   epilog=env_help(ENV_COMMON) + "\n\nchecked too, though only webhook uses them: "
-                   + ", ".join(name for name, _ in ENV_WEBHOOK if name != "WEBHOOK_URL")).set_defaults(func=cmd_run)
+                   epilog=_run_epilog).set_defaults(func=cmd_run)
     sub.add_parser("webhook", parents=[common], help="run the webhook server ($PORT)",
                    formatter_class=argparse.RawDescriptionHelpFormatter,
-                   epilog=env_help(ENV_COMMON + ENV_WEBHOOK)).set_defaults(func=cmd_webhook)
+                   epilog=lambda: env_help(ENV_COMMON + ENV_WEBHOOK)).set_defaults(func=cmd_webhook)
     p = sub.add_parser("unanswered", parents=[common], help="what people asked that the bot could not answer")
     p.add_argument("--since", type=float, help="only the last DAYS days")
     p.add_argument("--limit", type=int, default=30, help="at most N groups (default 30)")

@@ -5,8 +5,6 @@ Every error names the variable and how to fix it, so a deploy fails with one cle
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -73,6 +71,9 @@ def facts_path(env: Mapping[str, str], given: str | None = None) -> Path:
 
 def derive_secret(token: str) -> str:
     """A webhook secret that survives restarts and is never the token itself."""
+    import hashlib  # OpenSSL's bindings: 2-4 ms that a one-off `ask` need not pay
+    import hmac
+
     return hmac.new(token.encode(), b"story-bot webhook secret", hashlib.sha256).hexdigest()[:48]
 
 

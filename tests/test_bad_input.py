@@ -7,6 +7,7 @@ files) or the variable (settings), and never print "Traceback". The cases run a 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -230,6 +231,7 @@ def test_every_command_taking_facts_reports_the_same_line(tmp_path):
         "ask --json": Run(["ask", "--json", "--facts", str(path)], stdin="when is the meeting\n"),
         "FACTS_PATH": Run(["ask", "when is the meeting"], {"FACTS_PATH": str(path)}),
         "chat": Run(["chat", "--facts", str(path)], stdin="hi\n"),
+        "no command, no token": Run(["--facts", str(path)], stdin="hi\n"),  # the error, not the chat's hint too
         "eval": Run(["eval", "--facts", str(path)]),
         "check --facts": Run(["check", "--facts", str(path)]),
         "unanswered": Run(["unanswered", "--facts", str(path)]),
@@ -239,6 +241,43 @@ def test_every_command_taking_facts_reports_the_same_line(tmp_path):
     for name, proc in _run_all(runs, tmp_path).items():
         assert_one_line(proc, 2, start, ("2025-04-31",)), name
 
+
+def test_a_translation_with_another_date_stops_every_start_but_not_a_one_off_ask(tmp_path):
+    """A Ukrainian answer stating another date than the English one: `check`, the chat, run and webhook refuse
+    the file (one line, exit 2); `ask` reads the file as written and leaves that cross-check to them."""
+    at = GOOD.index("лідери 31 країни", GOOD.index("    uk:\n", GOOD.index("  - id: coalition-size\n")))
+    text = GOOD[:at] + "лідери 32 країни" + GOOD[at + len("лідери 31 країни"):]
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    start = f"{path}:{line_of(text, 'лідери 32 країни') - 1}: "  # the answer's first line
+    telegram = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": UNREACHABLE}
+    runs = {
+        "check": Run(["check", str(path)]),
+        "chat": Run(["--facts", str(path)], stdin="hi\n"),
+        "run": Run(["run", "--facts", str(path)], telegram),
+        "webhook": Run(["webhook", "--facts", str(path)], {**telegram, "WEBHOOK_URL": "https://example.org"}),
+        "ask": Run(["ask", "--json", "--facts", str(path), "how many countries are in the coalition?"]),
+    }
+    results = _run_all(runs, tmp_path)
+    for name in ("check", "chat", "run", "webhook"):
+        assert_one_line(results[name], 2, start, ("coalition-size", "only in uk: 32")), name
+    asked = results["ask"]
+    assert asked.returncode == 0 and not asked.stderr, asked.stderr
+    assert json.loads(asked.stdout)["fact"] == "coalition-size"
+
+
+
+def test_without_the_figures_check_a_missing_translation_is_still_refused():
+    """`ask` skips only the numbers-and-dates comparison; a fact the file does not translate still stops it."""
+    from bot.story.factbook import FactFileError, parse
+
+    at = GOOD.index("      answer:", GOOD.index("    uk:\n", GOOD.index("  - id: author\n")))
+    end = GOOD.index("\n  - id:", at)
+    broken = GOOD[:at] + GOOD[end:]  # the author fact's uk block without its answer
+    for figures in (True, False):
+        with pytest.raises(FactFileError) as err:
+            parse(broken, "facts.yaml", figures=figures)
+        assert any("'author'" in p.message and "'answer'" in p.message for p in err.value.problems)
 
 # -- settings: one line naming the variable, exit 2 ------------------------------------------------------
 SETTING_CASES = [

@@ -226,3 +226,19 @@ def test_rejected_token_is_one_line_without_the_token(tmp_path):
             assert out.returncode == 2, out.stderr
             assert "TELEGRAM_BOT_TOKEN" in out.stderr and "@BotFather" in out.stderr
             assert TOKEN not in out.stderr + out.stdout and "Traceback" not in out.stderr
+
+
+def test_a_wrong_base_url_path_is_named_not_blamed_on_the_token(tmp_path):
+    """A self-hosted Bot API answering 404 because TELEGRAM_BASE_URL has a wrong path: one line naming the URL
+    and the 404, exit 2; not "Telegram rejected TELEGRAM_BOT_TOKEN", and never the token."""
+    with FakeBotAPI() as api:
+        env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url + "/wrong/path")
+        for command in (["run"], ["webhook"]):
+            out = subprocess.run([sys.executable, "-m", "bot", *command], cwd=ROOT, capture_output=True, text=True,
+                                 env=dict(env, WEBHOOK_URL="https://x.org", PORT=str(free_port())), timeout=60)
+            lines = [line for line in out.stderr.splitlines() if line.strip()]
+            assert out.returncode == 2 and len(lines) == 1, out.stderr
+            assert f"TELEGRAM_BASE_URL={api.base_url}/wrong/path" in lines[0] and "404" in lines[0], lines[0]
+            assert "rejected" not in lines[0] and "@BotFather" not in lines[0]
+            assert TOKEN not in out.stderr + out.stdout and TOKEN.split(":")[1] not in out.stderr + out.stdout
+        assert not api.sent()

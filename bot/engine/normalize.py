@@ -31,11 +31,17 @@ def fold(text: str) -> str:
 
 
 _LETTER_MARKS = frozenset("\u0306\u0308")  # breve and diaeresis: й, ї, ё are letters of their own in Cyrillic
+# Text with no combining mark but those (Latin and Cyrillic letters, whose only marks in this range are
+# U+0483-U+0489), each right after a Cyrillic letter: nothing to strip.  Most Ukrainian text is such.
+_KEPT_MARKS_ONLY = re.compile(r"[\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u0306\u0308]*")
+_LOOSE_MARK = re.compile(r"(?<![\u0400-\u04ff])[\u0306\u0308]")
 
 
 def _strip_marks(text: str) -> str:
     """Accents and stress marks off ("artícle" -> "article", "зу́стріч" -> "зустріч"), but a Cyrillic
     letter keeps a mark that makes it another letter ("й" is not "и", "ї" is not "і")."""
+    if _KEPT_MARKS_ONLY.fullmatch(text) and not _LOOSE_MARK.search(text):  # the loop below, without the loop
+        return unicodedata.normalize("NFC", text) if "\u0306" in text or "\u0308" in text else text
     if not any(unicodedata.combining(ch) for ch in text):
         return text
     out: list[str] = []

@@ -191,9 +191,11 @@ def build_bundle(book: FactBook, languages: tuple[str, ...] | None = None,
     return StoryBundle(book, tuple(chosen), LazyIndexes(book, chosen))
 
 
-def load_bundle(path: str | Path = DEFAULT_PATH, languages: tuple[str, ...] | None = None) -> StoryBundle:
-    """Read, validate and index a fact file; raises FactFileError listing every problem."""
-    return build_bundle(load(path), languages)
+def load_bundle(path: str | Path = DEFAULT_PATH, languages: tuple[str, ...] | None = None, *,
+                figures: bool = True) -> StoryBundle:
+    """Read, validate and index a fact file; raises FactFileError listing every problem (`figures`:
+    see `factbook.load`)."""
+    return build_bundle(load(path, figures=figures), languages)
 
 
 class _Spellings(dict):

@@ -21,10 +21,14 @@ from .model import (DEFAULT_PATH, FACT_KEYS, ID_PATTERN, MAX_ANSWER, MAX_FILE_BY
                     STORY_KEYS, TOP_KEYS, Fact, FactBook, LocalStory, Story, Translation)  # re-exported
 from .model import _KIN_KEY, _normalise_quote  # noqa: F401
 from .yaml_reader import (_LOADER, _REFUSED, MAX_FIELD_CHARS, FactFileError, Problem, Reader,  # noqa: F401
-                          _refuse_deep_nesting, _short, _syntax_problem)
+                          _refuse_deep_nesting, _short, _syntax_problem, compose)
 
-def load(path: str | Path = DEFAULT_PATH) -> FactBook:
-    """Read and validate a fact file; raise FactFileError listing every problem."""
+def load(path: str | Path = DEFAULT_PATH, *, figures: bool = True) -> FactBook:
+    """Read and validate a fact file; raise FactFileError listing every problem.
+
+    `figures=False` skips checking that each translation states the same numbers and dates as the
+    story's own answer (and weekdays that fit their dates): `check` and every server or chat start make
+    that check; a one-off `ask` reads the file as written and starts faster."""
     path = Path(path)
     shown = str(path)
     try:
@@ -37,7 +41,7 @@ def load(path: str | Path = DEFAULT_PATH) -> FactBook:
         raise FactFileError([Problem(shown, 1, "file not found; pass --facts PATH or create it")])
     except (OSError, UnicodeDecodeError) as exc:
         raise FactFileError([Problem(shown, 1, f"cannot read the file ({exc}); it must be UTF-8 text")])
-    return parse(raw, shown)
+    return parse(raw, shown, figures=figures)
 
 
 def _too_big(shown: str, size: int, unit: str) -> Problem:
@@ -46,14 +50,13 @@ def _too_big(shown: str, size: int, unit: str) -> Problem:
                              "bytes (2 MB): one story and its facts. Is this the right file?")
 
 
-def parse(raw: str, shown: str = "facts.yaml") -> FactBook:
-    """Validate fact-file text; raise FactFileError listing every problem."""
+def parse(raw: str, shown: str = "facts.yaml", *, figures: bool = True) -> FactBook:
+    """Validate fact-file text; raise FactFileError listing every problem (see `load` for `figures`)."""
     if len(raw) > MAX_FILE_BYTES:  # checked before YAML reads a byte of it
         raise FactFileError([_too_big(shown, len(raw), "characters")])
     reader = Reader(shown, raw)
     try:
-        _refuse_deep_nesting(shown, raw)
-        root = yaml.compose(raw, Loader=_LOADER)
+        root = compose(shown, raw)
     except yaml.YAMLError as exc:
         raise FactFileError([_syntax_problem(shown, raw, exc)])
     if root is None:
@@ -65,7 +68,7 @@ def parse(raw: str, shown: str = "facts.yaml") -> FactBook:
     local = _read_languages(reader, top.get("languages"))
     answer_lines: dict[str, int] = {}
     facts = _read_facts(reader, top.get("facts"), story, answer_lines)
-    warnings = _check_languages(reader, facts, local, story, answer_lines) if not reader.problems else []
+    warnings = _check_languages(reader, facts, local, story, answer_lines, figures) if not reader.problems else []
     if reader.problems:
         raise FactFileError(list(dict.fromkeys(reader.problems)))  # a value reached twice is reported once
     return FactBook(story=story, facts=tuple(facts), aliases=aliases, path=shown, local=local,

@@ -5,6 +5,7 @@ the alias tables every language has."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -30,6 +31,7 @@ def claim_question(reader: Reader, qnode: yaml.Node, question: str, key: str, ow
     return True
 
 
+@lru_cache(maxsize=64)  # asked for each fact's language blocks: one look at the disk per code
 def _has_locale(code: str) -> bool:
     return (Path(__file__).resolve().parent / "locale" / code / "words.py").exists()
 
@@ -107,9 +109,12 @@ def _read_translation(reader: Reader, node: yaml.Node, code: str, label: str, fa
 
 
 def _check_languages(reader: Reader, facts: list[Fact], local: dict[str, LocalStory], story: Story,
-                     answer_lines: dict[str, int]) -> list[Problem]:
+                     answer_lines: dict[str, int], figures: bool = True) -> list[Problem]:
     """Every answerable fact speaks every language of the file, with the same numbers and dates as its
-    own answer; a weekday beside a date is that date's.  Returns the warnings (errors go to `reader`)."""
+    own answer; a weekday beside a date is that date's.  Returns the warnings (errors go to `reader`).
+
+    `figures=False` leaves out the numbers, dates and weekdays, the costly part (every answer read in
+    every language): for a one-off `ask`, which reads the file as written."""
     from . import crosscheck
     from .locale import get
 
@@ -117,7 +122,7 @@ def _check_languages(reader: Reader, facts: list[Fact], local: dict[str, LocalSt
     own = get("en")  # the story's language
     year = dt.date.fromisoformat(story.published).year
     codes = list(dict.fromkeys([t.lang for f in facts for t in f.translations] + list(local)))
-    for fact in facts:
+    for fact in facts if figures else ():
         line = answer_lines.get(fact.id, fact.line)
         for note in crosscheck.weekday_mismatches(fact.answer, own, year):
             reader.problems.append(Problem(reader.path, line, f"answer of fact '{fact.id}': {note}"))
@@ -136,6 +141,8 @@ def _check_languages(reader: Reader, facts: list[Fact], local: dict[str, LocalSt
                     reader.problems.append(Problem(reader.path, t.line if t else fact.line, message))
                 if t is None or not t.answer:
                     continue
+            if not figures:
+                continue
             theirs, ours = crosscheck.figures(t.answer, locale), crosscheck.figures(fact.answer, own)
             if theirs != ours:
                 diff = "; ".join(part for part in (

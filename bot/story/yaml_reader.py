@@ -13,6 +13,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is ~10x faste
 MAX_FIELD_CHARS = 1_000  # a title, an outlet, a question...: one line, not a page
 MAX_DEPTH = 50  # lists and mappings nested deeper (a fact file needs 4) would crash libyaml's composer
 _YAML = "tag:yaml.org,2002:"
+_STR = _YAML + "str"
 _PLAIN_TAGS = frozenset(_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 _REFUSED = object()  # a value already reported as unusable: skip it without follow-on errors
 
@@ -78,6 +79,8 @@ class Reader:
         """The node's Python value, or _REFUSED (reported once) when YAML cannot construct it."""
         if id(node) in self.refused:
             return _REFUSED
+        if node.tag == _STR and isinstance(node, yaml.ScalarNode):
+            return node.value  # what the constructor would return; most of a fact file is text
         try:
             return self._constructor.construct_object(node, deep=True)
         except Exception as exc:  # noqa: BLE001 - PyYAML raises ValueError, KeyError, ... for bad scalars
@@ -198,6 +201,59 @@ def _alias_problem(shown: str, raw: str, node: yaml.Node) -> Problem:
         pass
     return Problem(shown, line, f"the alias {name}reuses a whole list or mapping, which a fact file does not allow "
                                 "(nested, such aliases make a small file expand without limit); write the entries out")
+
+
+class _TooDeep(Exception):
+    """Composing stopped: lists and mappings nest deeper than MAX_DEPTH here."""
+
+
+class _DepthGuard(_LOADER):
+    """The loader, counting how deep the node being composed sits (YAML's composer tells the resolver as
+    it goes down and back up), so that composing stops before it nests past MAX_DEPTH + 1 levels:
+    libyaml's composer recurses in C and would crash the process on ~25,000."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self.open = 0  # collections the node being composed sits in
+        self.deepest = 0  # the most any node sat in
+
+    # called for every node: kept lean, and PyYAML's own (which only serve path resolvers, none of which
+    # the safe loader has) are called only if one was added
+    def descend_resolver(self, current_node, current_index) -> None:
+        if self.open > MAX_DEPTH:
+            raise _TooDeep
+        if self.open > self.deepest:
+            self.deepest = self.open
+        self.open += 1
+        if self.yaml_path_resolvers:
+            super().descend_resolver(current_node, current_index)
+
+    def ascend_resolver(self) -> None:
+        self.open -= 1
+        if self.yaml_path_resolvers:
+            super().ascend_resolver()
+
+
+def compose(shown: str, raw: str) -> yaml.Node | None:
+    """The YAML node tree of `raw` (None for an empty file), composed once by libyaml where installed.
+
+    Lists and mappings nested deeper than MAX_DEPTH are refused with the line where they first do, as
+    `_refuse_deep_nesting` finds it; that slower pass over YAML's events runs only when composing shows
+    nesting that deep (or fails: a syntax error after such nesting is reported as the nesting)."""
+    loader = _DepthGuard(raw)
+    try:
+        root = loader.get_single_node()
+    except (yaml.YAMLError, _TooDeep) as exc:
+        _refuse_deep_nesting(shown, raw)  # raises when the nesting comes first, as it would have
+        if isinstance(exc, _TooDeep):  # not reached: the events nest as deep as the nodes
+            raise FactFileError([Problem(shown, 1, f"lists and mappings nest more than {MAX_DEPTH} levels deep; "
+                                                   "a fact file needs four")]) from None
+        raise
+    finally:
+        loader.dispose()
+    if loader.deepest >= MAX_DEPTH:  # a node inside MAX_DEPTH collections: is one of them a collection too?
+        _refuse_deep_nesting(shown, raw)
+    return root
 
 
 def _refuse_deep_nesting(shown: str, raw: str) -> None:

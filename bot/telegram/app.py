@@ -98,16 +98,32 @@ async def open_bot_storage(settings: Settings) -> Storage:
     return storage
 
 
+class _ProbeRequest(HTTPXRequest):
+    """The token probe's requests, remembering the last HTTP status: python-telegram-bot raises the same
+    InvalidToken for a 401 (the token is wrong) and a 404 (from a self-hosted server: the address is)."""
+
+    status = 0
+
+    async def do_request(self, *args, **kwargs) -> tuple[int, bytes]:
+        self.status, payload = await super().do_request(*args, **kwargs)
+        return self.status, payload
+
+
 async def check_telegram(settings: Settings, attempts: int = 4) -> str:
-    """getMe once before serving: a rejected token or an unreachable API is one clear line, not a traceback."""
-    request = HTTPXRequest(connect_timeout=10, read_timeout=10)
+    """getMe once before serving: a rejected token, a wrong TELEGRAM_BASE_URL or an unreachable API is one
+    clear line, not a traceback."""
+    request = _ProbeRequest(connect_timeout=10, read_timeout=10)
     bot = Bot(settings.token, base_url=f"{settings.base_url}/bot" if settings.base_url else None, request=request)
-    where = settings.base_url or "api.telegram.org"
+    where = settings.base_url.replace(settings.token, "[redacted]") or "api.telegram.org"
     for attempt in range(1, attempts + 1):
         try:
             async with bot:
                 return bot.username
         except InvalidToken:
+            if settings.base_url and request.status == 404:  # Telegram itself says 401 to a wrong token
+                raise StartupError(f"the Bot API at TELEGRAM_BASE_URL={where} answered 404 Not Found to getMe; "
+                                   "check the URL: it is the server's root, like http://127.0.0.1:8081 (a path "
+                                   "ending in /bot works too)", 2) from None
             raise StartupError("Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from @BotFather "
                                "(or /revoke there and use the new one)", 2) from None
         except TelegramError as exc:  # network faults included
