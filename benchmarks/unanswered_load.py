@@ -14,9 +14,7 @@ import argparse
 import asyncio
 import json
 import random
-import signal
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading

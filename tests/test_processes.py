@@ -13,7 +13,6 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pytest
 
 from tests.support.harness import TOKEN, free_port
 from tests.support.fake_bot_api import FakeBotAPI

@@ -4,7 +4,6 @@ other languages, follow-ups in Ukrainian, and the real bot process speaking Ukra
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
