@@ -478,8 +478,11 @@ places = _read_places(_PLACES)
 place_prepositions = frozenset("в у до з із зі на в во из".split())  # "в Україні" is where, "Україна очолює" who
 
 # Well-known public figures a yes/no premise may name instead of the story's people, in their case forms.
+# Not Путін: Ukrainians say "Путін" for Russia's state ("що каже Путін?" asks Russia's position), so his
+# name is a topic, not a person whose presence at an event the story could confirm or deny ("путін щось
+# сказав про зустріч?" got "Ні. У статті сказано: Зеленський оголосив ...").
 people = frozenset("""
-макрон макрона макрону макроном трамп трампа трампу трампом путін путіна путіну путіним путин путина
+макрон макрона макрону макроном трамп трампа трампу трампом
 байден байдена шольц шольца мерц мерца мелоні туск туска дуда дуди ердоган ердогана рютте орбан орбана
 лавров лаврова рубіо венс венса віткофф келлог келлога зеленська зеленської єрмак єрмака умєров умєрова
 сибіга сибіги шмигаль шмигаля сирський сирського залужний залужного каллас
