@@ -344,5 +344,5 @@ def test_real_bot_process_speaks_ukrainian(tmp_path):
     assert "Володимир Іванишин" in uk_answer and "Джерело (англійською)" in uk_answer
     assert "Volodymyr Ivanyshyn wrote the story" in en_answer and "Source:" in en_answer
     menus = {call.get("language_code"): json.loads(call["commands"]) for call in api.sent("setMyCommands")}
-    assert menus["uk"][0] == {"command": "start", "description": "Що це за бот, і приклади запитань"}
+    assert menus["uk"][0] == {"command": "start", "description": "Що це за бот і приклади запитань"}
     assert None in menus and menus[None][0]["description"].startswith("What this bot is")
