@@ -86,8 +86,9 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     chat, sentences = "", []
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
         asked = sentence.rstrip().endswith("?")
+        sentence = locale.rewrite(sentence)  # before the commas: it may join clauses ("хто сказав, що ...")
         for clause in _CLAUSES.split(sentence) if split else [sentence]:
-            words = _clean(fold(locale.rewrite(clause)).split(), index)
+            words = _clean(fold(clause).split(), index)
             kind = _about_bot(words, locale)  # "r u a human or an ai": the whole clause is about the bot
             if kind:
                 words = []
