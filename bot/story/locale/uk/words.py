@@ -68,10 +68,17 @@ _REPORTED = re.compile(r"\b(" + "|".join(sorted(set(_REPORTING.split()), key=len
                        + r")\s*,?\s+(?:що|шо|что|чо)\b(?!\s+(?:за|таке|такое)\b)", re.I)
 
 
+# "Чи будуть президенти, чи лише військові?" is one question with two alternatives, not two questions.
+_EITHER = re.compile(r"\s*(?:а\s+)?(?:чи|или|ли)\b", re.I)
+_OR = re.compile(r"\s*,\s*(?:чи|или)\s+", re.I)
+
+
 def rewrite(text: str) -> str:
     """Ukrainian rules applied before folding (see the module's docstring); "27-го" is "27"; "4 чи 5
     квітня" is "4 квітня чи 5 квітня" (both days of the month named once); "сказав, що" is "сказав мовляв"."""
     text = _REPORTED.sub(r"\1 мовляв", _APOSTROPHE.sub("", _NOISE.sub(" ", text)))
+    if _EITHER.match(text):
+        text = _OR.sub(" чи ", text)
     text = _MIXED.sub(_cyrillic_lookalikes, text)
     text = _ORDINAL.sub(r"\1", text)
     text = _SHARED_MONTH.sub(r"\1 \4 \2 \3 \4", text)
@@ -527,7 +534,10 @@ _AS_IS = {w: w for w in """
 скинь скиньте зроби зробіть покажи покажіть назвіть опишіть повідом повідомте повідоміть уточни уточніть нагадай
 нагадайте
 скажите расскажи расскажите подскажи подскажите
+президенти президентів президентам президентами премєри премєрів
 """.split()}
+# (The plural of a title names leaders in general - "чи будуть президенти?" - while the singular is the
+# story's president: the plural keeps its own form, so the aliases can tell them apart.)
 
 _TITLES = "президент президента прем'єр премєр прем'єр-міністр міністр генерал канцлер посадовці лідери автор фото"
 not_names = frozenset(_TITLES.split()) | frozenset(months) | frozenset(weekdays)
