@@ -55,17 +55,25 @@ _NOISE = re.compile(r"\b(?:простими|звичайними|нормаль�
 
 
 # Reported speech: "хто сказав, що ...", "правда, що ...", "Зеленський заявив, що ..." are one question, and
-# their "що" is "that", not "what".  It becomes "мовляв" (Ukrainian's own word for "saying that", a function
-# word), so the comma before it does not start another question and it asks no type.
-_REPORTING = ("сказав сказала сказали сказано каже кажуть казав казала казали заявив заявила заявили заявлено "
-              "оголосив оголосила оголосили оголошено повідомив повідомила повідомили повідомлено обявив обявила "
-              "пише пишуть писали написав написала написали написано підтвердив підтвердила підтвердили підтверджено "
-              "зазначив зазначила зазначено правда неправда відомо вірно правильно чув чула чули думаєш думаєте "
-              "вважаєш вважаєте певен впевнений впевнена означає значить пообіцяв пообіцяли обіцяли "
-              "сказал сказала сказали говорил говорят говорит заявил заявила объявил объявила известно слышал "
-              "пишут написано подтвердил")
-_REPORTED = re.compile(r"\b(" + "|".join(sorted(set(_REPORTING.split()), key=len, reverse=True))
-                       + r")\s*,?\s+(?:що|шо|что|чо)\b(?!\s+(?:за|таке|такое)\b)", re.I)
+# their "що" is "that", not "what".  After a verb of saying it becomes "мовляв" (Ukrainian's own word for
+# "saying that"; the story's aliases read it as an announcement), after a word of knowing or believing it
+# goes; either way the comma before it starts no other question and it asks no type.
+_SAYING = ("сказав сказала сказали каже кажуть казав казала казали заявив заявила заявили оголосив оголосила "
+           "оголосили повідомив повідомила повідомили обявив обявила обявили розповів розповіла розповіли "
+           "розказав розказала розказали підтвердив підтвердила підтвердили зазначив зазначила слова "
+           "сказал сказала сказали говорил говорят говорит заявил заявила объявил объявила подтвердил")
+_KNOWING = ("сказано заявлено оголошено повідомлено підтверджено зазначено пише пишуть писали написав написала "
+            "написали написано правда неправда відомо вірно правильно чув чула чули думаєш думаєте вважаєш "
+            "вважаєте певен впевнений впевнена означає значить пообіцяв пообіцяла пообіцяли обіцяли "
+            "известно слышал пишут написано")
+
+
+def _after(words: str) -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(sorted(set(words.split()), key=len, reverse=True))
+                      + r")\s*,?\s+(?:що|шо|что|чо)\b(?!\s+(?:за|таке|такое)\b)", re.I)
+
+
+_SAID, _KNOWN = _after(_SAYING), _after(_KNOWING)
 
 
 # "Чи будуть президенти, чи лише військові?" is one question with two alternatives, not two questions.
@@ -75,8 +83,9 @@ _OR = re.compile(r"\s*,\s*(?:чи|или)\s+", re.I)
 
 def rewrite(text: str) -> str:
     """Ukrainian rules applied before folding (see the module's docstring); "27-го" is "27"; "4 чи 5
-    квітня" is "4 квітня чи 5 квітня" (both days of the month named once); "сказав, що" is "сказав мовляв"."""
-    text = _REPORTED.sub(r"\1 мовляв", _APOSTROPHE.sub("", _NOISE.sub(" ", text)))
+    квітня" is "4 квітня чи 5 квітня" (both days of the month named once); "сказав, що" is "сказав мовляв", "правда, що" is "правда"."""
+    text = _APOSTROPHE.sub("", _NOISE.sub(" ", text))
+    text = _KNOWN.sub(r"\1", _SAID.sub(r"\1 мовляв", text))
     if _EITHER.match(text):
         text = _OR.sub(" чи ", text)
     text = _MIXED.sub(_cyrillic_lookalikes, text)
@@ -199,6 +208,7 @@ def _plain(lemma: str) -> str:
 stopwords = frozenset("""
 і й та а але або чи що щo це цей ця ці цю цього цієї цих цим цією той та те ті ту того тієї тих тим тією там тут
 сам сама саме самі самого самої самому самій самим самих деякий деяка деяке деякі деяких кілька декілька
+туди сюди звідти звідси повністю повний повна повне цілком
 один одна одне одного одної одній одному такий така таке такі такого такої сидіти
 правда неправда вірно правильно справді
 різний різна різне різні різних завжди використати використовувати використали використано відомо
