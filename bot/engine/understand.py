@@ -273,6 +273,14 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 
+def _alternatives(words: tuple[str, ...], locale: Locale) -> bool:
+    """'будуть президенти чи лише військові?' asks which one, not yes or no ('чи ні' still does); with a
+    date, place or name in it, the story can still say No to every alternative."""
+    return any(w in locale.alternative_words and words[i + 1:i + 2] and words[i + 1] not in locale.alternative_words
+               and (w, words[i + 1]) not in locale.yesno_tags and f"{w} {words[i + 1]}" not in locale.yesno_tags
+               for i, w in enumerate(words[1:-1], 1))
+
+
 def _counted_from_event(words: tuple[str, ...], found: list[Mention], index: MatchIndex) -> list[Mention]:
     """'is it three days after the article came out?': a date counted from the date of the fact the
     rest of the question names (here the publication), as a date claim to check."""
@@ -329,9 +337,10 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
-    yesno = _yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
+    yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
         locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
-        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))
+        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))) and not (
+        _alternatives(first, locale) and not any(m.kind in _CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
     if yesno:
         found = _counted_from_event(first, found, index)
     return Query(" ".join(words), tuple(readings), yesno=yesno,

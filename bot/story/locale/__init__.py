@@ -45,6 +45,7 @@ class Locale:
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
     yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
     statement_questions: bool = False  # a statement with "?" naming a date, place, number or person asks yes/no
+    alternative_words: frozenset[str] = frozenset()  # "X чи Y?" asks which, not yes/no (the opener aside)
     # follow-ups and several questions in one message
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject

@@ -302,6 +302,8 @@ yesno_tags = ("так", "правда", "чи ні", "чи не так", "вір
               "правильно я розумію", "ні")
 # ... or, Ukrainian above all, a statement with "?" that names a date, a place, a number or a person.
 statement_questions = True
+# ... unless it offers alternatives: "зустріч в україні чи за кордоном?" asks which ("чи ні" is a tag above).
+alternative_words = frozenset("чи або или".split())
 
 # -- small talk ----------------------------------------------------------------------------------------------
 small_talk_phrases = {
