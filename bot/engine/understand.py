@@ -273,6 +273,13 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 
+def _named(words: tuple[str, ...], found: list[Mention], locale: Locale) -> bool:
+    """'а росія?', 'стармер?': a name and nothing else asks about it ("what about Russia?"), it claims nothing."""
+    named = {i for m in found if m.kind in ("person", "country") for i in range(m.start, m.end)}
+    return bool(named) and all(i in named or w in locale.stopwords or w in locale.fillers
+                               or (w,) in locale.followup_openers for i, w in enumerate(words))
+
+
 def _alternatives(words: tuple[str, ...], locale: Locale) -> bool:
     """'будуть президенти чи лише військові?' asks which one, not yes or no ('чи ні' still does); with a
     date, place or name in it, the story can still say No to every alternative."""
@@ -338,7 +345,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
     yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
-        locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
+        locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found) and not _named(first, found, locale)
         and not any(w in locale.question_words or (w,) in locale.question_types for w in first))) and not (
         _alternatives(first, locale) and not any(m.kind in _CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
     if yesno:
