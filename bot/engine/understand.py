@@ -345,7 +345,8 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
     yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
-        locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found) and not _named(first, found, locale)
+        locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
+        and not _named(first, found, locale)
         and not any(w in locale.question_words or (w,) in locale.question_types for w in first))) and not (
         _alternatives(first, locale) and not any(m.kind in _CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
     if yesno:
