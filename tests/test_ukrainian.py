@@ -54,7 +54,7 @@ def test_ukrainian_eval_set(book):
     """uk.tsv: the issue asks >= 95% right, >= 95% declined, <= 1% confident wrong (README, "Ukrainian")."""
     report = evaluate(book, read_cases(EVAL / "uk.tsv"))
     assert report.answerable >= 150 and report.unanswerable >= 50
-    assert report.accuracy >= 0.95, report.misses  # reached 249/257 = 96.9%
+    assert report.accuracy >= 0.95, report.misses  # reached 250/257 = 97.3%
     assert report.decline_rate >= 0.95, report.misses  # reached 66/67 = 98.5%
     assert report.wrong_rate <= 0.01, report.wrong  # reached 1/324 = 0.3%
 
