@@ -117,6 +117,8 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     occasion = subject is None and _this_time(query, index, previous)
     subject = subject or occasion or None
     rest = _after_opener(query, index)
+    if query.refers and not qtype(rest, index.locale):
+        return None  # "то вони теж в коаліції?": no question word, a claim about the last answer's "they"
     if subject is None or (query.yesno and (query.refers or not rest or rest[0] in index.locale.yesno_openers
                                             or set(topic(query, index)) - set(index.subject_tokens[subject]))):
         return None  # "а росія?" is no claim to judge, but "so is it in the coalition too?" is

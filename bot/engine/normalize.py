@@ -114,7 +114,11 @@ class AliasTable:
                 exact = self._exact.get(folded[i])
                 if exact is None:
                     word = self.stem(folded[i])
-                    exact = self._words.get(word, (word,))
+                    exact = self._words.get(word)
+                    if exact is None:
+                        exact = (word,)
+                    elif tuple(out[-len(exact):]) == exact:  # "коаліція охочіх": one name, typed in two words
+                        exact = ()
                 out.extend(exact)
                 i += 1
         return out

@@ -86,8 +86,9 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     chat, sentences = "", []
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
         asked = sentence.rstrip().endswith("?")
+        sentence = locale.rewrite(sentence)  # before the commas: it may join clauses ("хто сказав, що ...")
         for clause in _CLAUSES.split(sentence) if split else [sentence]:
-            words = _clean(fold(locale.rewrite(clause)).split(), index)
+            words = _clean(fold(clause).split(), index)
             kind = _about_bot(words, locale)  # "r u a human or an ai": the whole clause is about the bot
             if kind:
                 words = []
@@ -272,6 +273,21 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 
+def _named(words: tuple[str, ...], found: list[Mention], locale: Locale) -> bool:
+    """'а росія?', 'стармер?': a name and nothing else asks about it ("what about Russia?"), it claims nothing."""
+    named = {i for m in found if m.kind in ("person", "country") for i in range(m.start, m.end)}
+    return bool(named) and all(i in named or w in locale.stopwords or w in locale.fillers
+                               or (w,) in locale.followup_openers for i, w in enumerate(words))
+
+
+def _alternatives(words: tuple[str, ...], locale: Locale) -> bool:
+    """'будуть президенти чи лише військові?' asks which one, not yes or no ('чи ні' still does); with a
+    date, place or name in it, the story can still say No to every alternative."""
+    return any(w in locale.alternative_words and words[i + 1:i + 2] and words[i + 1] not in locale.alternative_words
+               and (w, words[i + 1]) not in locale.yesno_tags and f"{w} {words[i + 1]}" not in locale.yesno_tags
+               for i, w in enumerate(words[1:-1], 1))
+
+
 def _counted_from_event(words: tuple[str, ...], found: list[Mention], index: MatchIndex) -> list[Mention]:
     """'is it three days after the article came out?': a date counted from the date of the fact the
     rest of the question names (here the publication), as a date claim to check."""
@@ -328,9 +344,11 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
-    yesno = _yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
+    yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
         locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
-        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))
+        and not _named(first, found, locale)
+        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))) and not (
+        _alternatives(first, locale) and not any(m.kind in _CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
     if yesno:
         found = _counted_from_event(first, found, index)
     return Query(" ".join(words), tuple(readings), yesno=yesno,

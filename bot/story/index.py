@@ -76,8 +76,11 @@ class MatchIndex:
     def knows(self, word: str) -> bool:
         """A word whose base form the book uses, though not spelled so ("приїхати" beside "приїхало"):
         not a misspelling."""
-        return (self.locale.many_forms and len(word) > 3 and word.isalpha()
-                and self.locale.stem(word) in self.all_words)
+        if not (self.locale.many_forms and len(word) > 3 and word.isalpha()):
+            return False
+        # the base form, or what the aliases make of it: "збиралась" is "збиратися", which the book
+        # spells only through its alias group ("meet")
+        return self.locale.stem(word) in self.all_words or any(t in self.all_words for t in self.tokens(word))
 
     def answer(self, fact: Fact) -> str:
         """The fact's answer in this index's language."""
