@@ -12,6 +12,7 @@ Runs the bot package of the current directory. Variants:
   conc=N       N updates handled at once
   no-gate      requests queue in httpcore's pool instead of at BotRequest's gate (httpx backend)
   backend=NAME the Bot API transport: aiohttp (transport.AiohttpRequest) or httpx (python-telegram-bot's)
+  httptools    uvicorn's httptools parser without the bot's header/body deadlines (an upper bound)
   profile      cProfile the whole run; the stats go to $PROFILE_OUT (default /tmp/story-bot.prof)
 """
 
@@ -60,6 +61,12 @@ def apply(variant: str) -> None:
         from bot.telegram import delivery
 
         delivery.BotRequest.do_request = delivery.HTTPXRequest.do_request
+    elif variant == "httptools":
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        from bot.telegram import server
+
+        server.DeadlineProtocol = HttpToolsProtocol
     elif variant.startswith("backend="):
         from bot.telegram import delivery
 
