@@ -12,7 +12,7 @@ Runs the bot package of the current directory. Variants:
   conc=N       N updates handled at once
   no-gate      requests queue in httpcore's pool instead of at BotRequest's gate (httpx backend)
   backend=NAME the Bot API transport: aiohttp (transport.AiohttpRequest) or httpx (python-telegram-bot's)
-  httptools    uvicorn's httptools parser without the bot's header/body deadlines (an upper bound)
+  h11          the webhook server parses HTTP with uvicorn's h11 (pure Python) instead of httptools
   profile      cProfile the whole run; the stats go to $PROFILE_OUT (default /tmp/story-bot.prof)
 """
 
@@ -61,12 +61,10 @@ def apply(variant: str) -> None:
         from bot.telegram import delivery
 
         delivery.BotRequest.do_request = delivery.HTTPXRequest.do_request
-    elif variant == "httptools":
-        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-
+    elif variant == "h11":
         from bot.telegram import server
 
-        server.DeadlineProtocol = HttpToolsProtocol
+        server.HTTP_PARSER = "h11"
     elif variant.startswith("backend="):
         from bot.telegram import delivery
 
