@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 
 import pytest
 from telegram import Bot
@@ -166,6 +167,23 @@ def test_the_aiohttp_transport_sends_what_httpx_sends():
             asyncio.run(main(api, transport))
         (via_httpx, via_aiohttp) = api.sent()
     assert via_httpx == via_aiohttp and via_aiohttp["text"] == "<b>héllo</b> & «ціна»"
+
+
+def test_the_aiohttp_transport_trusts_what_httpx_trusted(monkeypatch):
+    """TLS to api.telegram.org is verified against certifi's bundle, as python-telegram-bot's httpx did,
+    not only the system's (a slim container image may have none); $SSL_CERT_FILE still wins."""
+    import certifi
+
+    from bot.telegram.transport import trusted_tls
+
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    context = trusted_tls()
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    bundle = ssl.create_default_context(cafile=certifi.where())
+    assert context.cert_store_stats()["x509_ca"] == bundle.cert_store_stats()["x509_ca"] > 100
+    monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+    assert trusted_tls().cert_store_stats() == bundle.cert_store_stats()
 
 
 def test_our_own_bugs_are_not_hidden():

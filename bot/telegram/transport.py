@@ -9,7 +9,8 @@ every connection on every request, `has_expired` asking each socket whether it i
 parses HTTP in C and hands out a pooled connection without a scan (README: the measured A/B).
 
 The wire stays what HTTPXRequest sends (an `application/x-www-form-urlencoded` body of the same
-parameters, python-telegram-bot's User-Agent, no redirects followed), and so do the errors that
+parameters, python-telegram-bot's User-Agent, no redirects followed, the same trusted certificates),
+and so do the errors that
 bot/telegram/delivery.py's retry policy reads: a request that surely did not reach Telegram raises
 python-telegram-bot's NetworkError/TimedOut *from* aiohttp's ClientConnectorError or
 ConnectionTimeoutError (refused, DNS, TLS handshake, connect timeout) or from httpx.PoolTimeout (no
@@ -21,6 +22,7 @@ methods.
 from __future__ import annotations
 
 import asyncio
+import ssl
 
 import aiohttp
 import httpx
@@ -72,7 +74,7 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(limit=self.pool_size, limit_per_host=0,
+            connector = aiohttp.TCPConnector(limit=self.pool_size, limit_per_host=0, ssl=trusted_tls(),
                                              keepalive_timeout=self._keep_alive)
             self._session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
                                                   headers={"User-Agent": self.USER_AGENT})
@@ -106,6 +108,12 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
         finally:
             self._gate.leave()
+
+
+def trusted_tls() -> ssl.SSLContext:
+    """The certificates HTTPXRequest trusted: $SSL_CERT_FILE or $SSL_CERT_DIR if set, else certifi's bundle
+    (aiohttp alone would use the system's, which a slim container image may lack)."""
+    return httpx.create_ssl_context()
 
 
 def _given(value, default):
