@@ -3,8 +3,8 @@
 Run:  python benchmarks/ab_webhook.py [--variants -,no-uvloop,pool=64] [--runs 5] [--rate 300] [--seconds 10]
           [--bot-root DIR (adds the bot of another checkout as variant 'root:DIR')]
 
-Runs are interleaved (A B C A B C ...) so that a busy neighbour on the machine slows every variant
-alike; prints each run, then per variant the medians, and the ratio of each median to the first
+Runs are interleaved, the order reversed every other round (A B C, C B A, ...), so that a busy
+neighbour on the machine slows every variant alike, even one whose load rises during the runs; prints each run, then per variant the medians, and the ratio of each median to the first
 variant's. Variants are those of benchmarks/variant_bot.py; 'base' is the bot of --bot-root as it is.
 """
 
@@ -41,7 +41,8 @@ def main() -> None:
     results: dict[str, list[dict]] = {v: [] for v in variants}
     count = int(args.rate * args.seconds)
     for i in range(args.runs):
-        for variant in variants:
+        # A B, B A, A B ...: a neighbour whose load rises (or falls) during the runs favours no variant
+        for variant in (variants if i % 2 == 0 else variants[::-1]):
             if variant == "base":
                 r = run("sustained", count, args.rate, False, cases, args.bot_root.resolve())
             else:

@@ -149,6 +149,7 @@ def run(mode: str, count: int, rate: float | None, rate_limit: bool, cases, bot_
             chat = 100_000 + i
             updates.append(dict(text_message(cases[i % len(cases)].question, chat_id=chat), update_id=i + 1))
         cpu_before = cpu_seconds(proc.pid)
+        fake_cpu_before, own_cpu_before = cpu_seconds(fake.pid), time.process_time()
         load_before = os.getloadavg()[0]
         start = time.monotonic()
         sent_at, errors = asyncio.run(post_all(port, secret, updates, rate))
@@ -156,6 +157,8 @@ def run(mode: str, count: int, rate: float | None, rate_limit: bool, cases, bot_
         deadline = 30 + (count / 25 if rate_limit else 30)
         api.wait_for(lambda: len(api.sent()) >= count - errors, deadline)
         cpu = cpu_seconds(proc.pid) - cpu_before
+        fake_cpu, own_cpu = cpu_seconds(fake.pid) - fake_cpu_before, time.process_time() - own_cpu_before
+        load_after = os.getloadavg()[0]
     finally:
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(timeout=60)
@@ -176,7 +179,9 @@ def run(mode: str, count: int, rate: float | None, rate_limit: bool, cases, bot_
             "errors": errors, "doubled": sends - len(answers), "exit": code,
             "throughput": len(answers) / span if answers else 0.0, "p50_ms": pct(latencies, 0.5),
             "p99_ms": pct(latencies, 0.99), "cpu_ms_per_update": cpu * 1000 / max(1, len(answers)),
-            "load_before": load_before}
+            "fake_api_cpu_ms_per_update": fake_cpu * 1000 / max(1, len(answers)),
+            "poster_cpu_ms_per_update": own_cpu * 1000 / max(1, len(answers)),
+            "load_before": load_before, "load_after": load_after}
 
 
 def show(r: dict) -> None:
@@ -189,7 +194,9 @@ def show(r: dict) -> None:
           f"HTTP errors {r['errors']}; duplicate replies {r['doubled']}; exit code {r['exit']}")
     print(f"  throughput {r['throughput']:.0f} answers/s; POST-to-answer p50 {r['p50_ms']:.0f} ms, "
           f"p99 {r['p99_ms']:.0f} ms; bot CPU {r['cpu_ms_per_update']:.2f} ms/update "
-          f"(load average {r['load_before']:.2f} before)", flush=True)
+          f"(load average {r['load_before']:.2f} before, {r['load_after']:.2f} after)")
+    print(f"  CPU per update of the fake Bot API {r['fake_api_cpu_ms_per_update']:.2f} ms, of this load generator "
+          f"{r['poster_cpu_ms_per_update']:.2f} ms (it waits for answers too)", flush=True)
 
 
 def summary(results: list[dict]) -> None:

@@ -10,7 +10,9 @@ Runs the bot package of the current directory. Variants:
   pool=N       N connections to the Bot API
   keepalive=N  at most N idle connections kept open
   conc=N       N updates handled at once
-  no-gate      requests queue in httpcore's pool instead of at BotRequest's gate
+  no-gate      requests queue in httpcore's pool instead of at BotRequest's gate (httpx backend)
+  backend=NAME the Bot API transport: aiohttp (transport.AiohttpRequest) or httpx (python-telegram-bot's)
+  h11          the webhook server parses HTTP with uvicorn's h11 (pure Python) instead of httptools
   profile      cProfile the whole run; the stats go to $PROFILE_OUT (default /tmp/story-bot.prof)
 """
 
@@ -59,6 +61,14 @@ def apply(variant: str) -> None:
         from bot.telegram import delivery
 
         delivery.BotRequest.do_request = delivery.HTTPXRequest.do_request
+    elif variant == "h11":
+        from bot.telegram import server
+
+        server.HTTP_PARSER = "h11"
+    elif variant.startswith("backend="):
+        from bot.telegram import delivery
+
+        delivery.BACKEND = variant.split("=", 1)[1]
     elif variant.startswith("keepalive="):
         from bot.telegram import delivery
 

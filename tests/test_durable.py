@@ -138,6 +138,48 @@ def test_webhook_refuses_with_503_what_it_cannot_store(story, tmp_path):
     asyncio.run(body())
 
 
+def test_updates_are_answered_from_what_was_posted_by_this_instance_or_another(story, tmp_path):
+    """The webhook reads an update once: this instance answers from the Update it read, and stores the body
+    as posted, so another instance (here: the next start) reads the same update from the stored text -
+    also when it came with a UTF-8 BOM or in UTF-16, which JSON allows."""
+    from bot.settings import Settings
+    from bot.storage import open_storage
+    from bot.telegram.webhook import SECRET_HEADER, create_app
+
+    settings = Settings(token=TOKEN, data_dir=tmp_path / "data", webhook_url="https://x.org/telegram",
+                        webhook_secret="s" * 20, rate_limit=False)
+    headers = {SECRET_HEADER: settings.webhook_secret}
+    bodies = [json.dumps(update(1, 5, "who wrote it")).encode(),
+              "\ufeff".encode() + json.dumps(update(2, 6, "who wrote it")).encode(),
+              json.dumps(update(3, 7, "who wrote it"), ensure_ascii=False).encode("utf-16")]
+
+    async def post_all(app, offset: int) -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bot") as client:
+            for body in bodies:
+                data = json.loads(body)
+                data["update_id"] += offset
+                data["message"]["chat"]["id"] += offset
+                raw = body if not offset else json.dumps(data).encode()
+                assert (await client.post("/telegram", content=raw, headers=headers)).status_code == 200
+
+    async def main(api: FakeBotAPI):
+        async with await open_storage(settings) as storage:
+            stored_only = create_app(settings, story, storage, bot_request=RecordingRequest(api))
+            await post_all(stored_only, 0)  # no lifespan: stored, not answered (an instance that then died)
+            app = create_app(settings, story, storage, bot_request=RecordingRequest(api))
+            async with app.router.lifespan_context(app):  # the next start: answers those from the stored text
+                await post_all(app, 100)  # and these from what it read when they came
+                assert await app.state.inbox.worker.wait_idle(20)
+                assert app.state.inbox._parsed == {}, "nothing kept once answered"
+
+    api = FakeBotAPI()
+    asyncio.run(main(api))
+    api.server.server_close()
+    got = answers(api)
+    assert sorted(got) == [5, 6, 7, 105, 106, 107]
+    assert all(len(texts) == 1 and "Volodymyr Ivanyshyn" in texts[0] for texts in got.values()), got
+
+
 # -- two instances on one PostgreSQL database -------------------------------------------------------------------
 
 

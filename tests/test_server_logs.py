@@ -63,8 +63,14 @@ def test_vanishing_and_slow_clients_are_one_info_line_each(tmp_path):
             slow_body = raw(port)
             slow_body.sendall(head(secret, 100) + b'{"update_i')
 
-            # 3. Twenty connections trickling their headers a byte at a time.
+            # 3. Twenty connections trickling their headers a byte at a time; the last one after a first
+            # request answered on the same (kept-alive) connection.
             trickle = [raw(port) for _ in range(20)]
+            trickle[-1].sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            answer = b""
+            while not answer.endswith(b"}"):
+                answer += trickle[-1].recv(4096)
+            assert answer.startswith(b"HTTP/1.1 200")
             stop_trickling = threading.Event()
 
             def drip():

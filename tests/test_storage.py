@@ -167,6 +167,7 @@ async def main():
         idle = 0
         for item in items:
             got.append([item.update_id, item.chat_key, time.time()])
+            await asyncio.sleep(0.002)  # answering takes a while: one process cannot drain it all alone
             await store.inbox.done(item.update_id)
     await store.close()
     print(json.dumps(got))
@@ -585,3 +586,54 @@ def test_unwritable_data_dir_is_refused_at_open(tmp_path):
     assert out.returncode == 2, out
     assert out.stdout.strip() == f"DATA_DIR={locked}: is not writable (Permission denied); set DATA_DIR to a " \
                                  "writable directory"
+
+
+# -- SQLite: statements queued while the thread is busy run together ----------------------------------------------
+
+
+def test_sqlite_runs_queued_statements_in_one_transaction_and_a_failure_undoes_only_itself(tmp_path):
+    """While the SQLite thread is busy, what the event loop asks for queues up and then runs as one group:
+    one commit, each statement in a savepoint. A failing statement gets its own error; the others stand,
+    and every caller learns its outcome only after the commit."""
+    import threading
+
+    settings = Settings(data_dir=tmp_path / "data")
+
+    async def main():
+        async with await open_storage(settings) as store:
+            db = store.db
+            busy, release = threading.Event(), threading.Event()
+            statements: list[str] = []
+            db._conn.set_trace_callback(statements.append)
+            blocker = asyncio.ensure_future(db._call(lambda: (busy.set(), release.wait(10))))
+            await asyncio.get_running_loop().run_in_executor(None, busy.wait, 10)
+            calls = [store.inbox.put(i, f"c{i % 3}", update(i, i % 3)) for i in range(1, 31)]
+            calls.append(db.execute("INSERT INTO no_such_table VALUES (1)"))
+            calls += [store.chats.put("c1", {"facts": ["x"]}), store.chats.get("c1"),
+                      store.inbox.put(5, "c2", update(5, 2))]
+            tasks = [asyncio.ensure_future(c) for c in calls]
+            await asyncio.sleep(0.05)
+            assert len(db._jobs) == len(calls), "queued behind the busy thread"
+            release.set()
+            results = await asyncio.gather(*tasks, return_exceptions=True)
+            await blocker
+            assert results[:30] == [True] * 30
+            assert isinstance(results[30], StorageError) and "no_such_table" in str(results[30])
+            assert results[31] is True and results[32] == {"facts": ["x"]}, "a read sees the group's writes"
+            assert results[33] is False, "a redelivery inside the same group is still recognised"
+            transactions = [s for s in statements if s in ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")]
+            assert transactions == ["BEGIN IMMEDIATE", "COMMIT"], transactions
+            assert statements.count("ROLLBACK TO job") == 1
+            assert await store.inbox.pending_count() == 30
+
+    run(main())
+
+
+def test_sqlite_jobs_fail_cleanly_once_closed(tmp_path):
+    async def main():
+        store = await open_storage(Settings(data_dir=tmp_path / "data"))
+        await store.close()
+        with pytest.raises(StorageError, match="closed"):
+            await store.db.execute("SELECT 1")
+
+    run(main())

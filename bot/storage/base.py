@@ -17,6 +17,7 @@ import logging
 import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..limits import TELEGRAM_MESSAGE
@@ -112,9 +113,17 @@ async def _retrying(call, attempts: int, health: _Health, what: str):
 class InboxItem:
     update_id: int
     chat_key: str
-    payload: dict
+    stored: str | dict  # the update's JSON text as stored (read into `payload` only when asked for)
     attempts: int  # how many times it has been claimed, this claim included (>1: a crash or lost lease)
     received_at: float
+
+    @cached_property
+    def payload(self) -> dict:
+        """The update's JSON object. Not read at claim time: a worker that already holds the update
+        parsed (the webhook that stored it) never needs it."""
+        if isinstance(self.stored, dict):
+            return self.stored
+        return json.loads(self.stored) if self.stored else {}
 
 
 class Inbox:
@@ -129,10 +138,11 @@ class Inbox:
     def __init__(self, db: Database, health: _Health):
         self._db, self._health = db, health
 
-    async def put(self, update_id: int, chat_key: str, payload: dict) -> bool:
+    async def put(self, update_id: int, chat_key: str, payload: dict | str) -> bool:
         """Store an update once: True if new, False if this update_id is already stored (a redelivery).
+        `payload` is the update's JSON object, or its JSON text as received (stored as it is).
         Raises StorageError when it cannot be stored (then do not acknowledge it)."""
-        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        data = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         changed = await _retrying(lambda: self._db.execute(
             "INSERT INTO inbox (update_id, chat_key, payload, received_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (update_id) DO NOTHING", (int(update_id), str(chat_key), data, time.time())),
@@ -148,7 +158,7 @@ class Inbox:
                                    2, self._health, "claim updates")
         except StorageError:
             return []
-        return sorted((InboxItem(int(u), c, json.loads(p) if p else {}, int(a), float(r)) for u, c, p, a, r in rows),
+        return sorted((InboxItem(int(u), c, p or "", int(a), float(r)) for u, c, p, a, r in rows),
                       key=lambda item: item.update_id)
 
     async def done(self, update_id: int) -> bool:

@@ -2,6 +2,12 @@
 
 All SQL runs on one dedicated thread, so the event loop never waits on the file. Several processes
 may share the file: claiming takes SQLite's write lock (BEGIN IMMEDIATE), so each update is claimed once.
+
+Statements asked for while the thread is busy wait in a queue, and the thread runs what has queued up
+together: one transaction for up to GROUP of them (each in a savepoint of its own, so one that fails
+undoes only itself), one commit, one hand-back to the event loop. Under load that is a fraction of the
+commits and thread switches of one statement at a time; a caller still learns its outcome only after
+the commit (an update is acknowledged only once it is stored).
 """
 
 from __future__ import annotations
@@ -10,6 +16,8 @@ import asyncio
 import os
 import sqlite3
 import tempfile
+import threading
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
@@ -20,12 +28,30 @@ from .schema import COLUMNS, CURRENT_VERSION, VERSION_TABLE, clashing, mismatche
 
 DB_NAME = "story-bot.sqlite3"
 OURS = set(COLUMNS) | {VERSION_TABLE}
+GROUP = 64  # statements (jobs) run in one transaction at most
 
 
 def _error(exc: sqlite3.Error) -> StorageError:
     error = StorageError(str(exc))
     error.transient = "locked" in str(exc) or "busy" in str(exc)
     return error
+
+
+def _attempt(fn, args) -> tuple[bool, object]:
+    try:
+        return True, fn(*args)
+    except Exception as exc:  # noqa: BLE001 - handed to the caller, raised there
+        return False, exc
+
+
+def _settle(settled: list) -> None:
+    """On the event loop: hand each job's outcome to whoever waits for it (unless it stopped waiting)."""
+    for future, ok, value in settled:
+        if not future.done():
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
 
 
 class SqliteDatabase(Database):
@@ -40,6 +66,9 @@ class SqliteDatabase(Database):
         self.readonly = False
         self._conn: sqlite3.Connection | None = None
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="story-bot-sqlite")
+        self._jobs: deque = deque()  # (fn, args, future, loop) waiting for the SQLite thread
+        self._jobs_lock = threading.Lock()
+        self._draining = False  # a _drain is queued or running on the SQLite thread
 
     # -- opening -------------------------------------------------------------------------------------------
 
@@ -207,8 +236,14 @@ class SqliteDatabase(Database):
 
     def _in_write_lock(self, work):
         """Run `work(conn)` in one transaction holding SQLite's write lock: no other process writes
-        (or claims) meanwhile; any failure rolls it back."""
+        (or claims) meanwhile; any failure rolls it back. Inside a group's transaction (which holds the
+        lock) it is that transaction, and the job's savepoint rolls back a failure."""
         conn = self._conn_or_fail()
+        if conn.in_transaction:
+            try:
+                return work(conn)
+            except sqlite3.Error as exc:
+                raise _error(exc) from None
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -239,16 +274,90 @@ class SqliteDatabase(Database):
         return self._in_write_lock(claim)
 
     async def execute(self, sql: str, args: tuple = ()) -> int:
-        return await self._call(self._execute, sql, args)
+        return await self._job(self._execute, sql, args)
 
     async def fetch(self, sql: str, args: tuple = ()) -> list[tuple]:
-        return await self._call(self._fetch, sql, args)
+        return await self._job(self._fetch, sql, args)
 
     async def batch(self, steps: list[tuple[str, tuple]]) -> list[int]:
-        return await self._call(self._batch, steps)
+        return await self._job(self._batch, steps)
 
     async def claim(self, worker: str, limit: int, lease_until: float, now: float) -> list[tuple]:
-        return await self._call(self._claim, worker, limit, lease_until, now)
+        return await self._job(self._claim, worker, limit, lease_until, now)
+
+    # -- statements run together ----------------------------------------------------------------------------
+
+    async def _job(self, fn, *args):
+        """Queue `fn(*args)` for the SQLite thread; its result once the transaction it ran in is committed."""
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        with self._jobs_lock:
+            self._jobs.append((fn, args, future, loop))
+            start, self._draining = not self._draining, True
+        if start:
+            try:
+                self._executor.submit(self._drain)
+            except RuntimeError:  # the executor is shut down: closed, like a closed PostgreSQL pool
+                self._fail_queued(StorageError("the database is closed"))
+        return await future
+
+    def _fail_queued(self, error: StorageError) -> None:
+        with self._jobs_lock:
+            jobs, self._draining = list(self._jobs), False
+            self._jobs.clear()
+        for _, _, future, loop in jobs:
+            loop.call_soon_threadsafe(_settle, [(future, False, error)])
+
+    def _drain(self) -> None:
+        """On the SQLite thread: run what has queued, GROUP at a time, until the queue is empty."""
+        while True:
+            with self._jobs_lock:
+                if not self._jobs:
+                    self._draining = False
+                    return
+                jobs = [self._jobs.popleft() for _ in range(min(GROUP, len(self._jobs)))]
+            try:
+                outcomes = self._run_group([(fn, args) for fn, args, _, _ in jobs])
+            except BaseException as exc:  # not one job's failure (those are outcomes): nothing may wait for ever
+                error = StorageError(f"the SQLite thread failed ({type(exc).__name__})")
+                for _, _, future, loop in jobs:
+                    loop.call_soon_threadsafe(_settle, [(future, False, error)])
+                self._fail_queued(error)
+                raise
+            by_loop: dict = {}
+            for (_, _, future, loop), (ok, value) in zip(jobs, outcomes):
+                by_loop.setdefault(loop, []).append((future, ok, value))
+            for loop, settled in by_loop.items():
+                try:
+                    loop.call_soon_threadsafe(_settle, settled)
+                except RuntimeError:  # that event loop is closed: nobody waits for these any more
+                    pass
+
+    def _run_group(self, jobs: list) -> list[tuple[bool, object]]:
+        """Each job's (ok, result or exception): in one transaction, each job in a savepoint; one alone, or
+        where the transaction cannot be had (read-only, the write lock busy), each in its own as before."""
+        conn = self._conn
+        if conn is None or len(jobs) == 1 or self.readonly or conn.in_transaction:
+            return [_attempt(fn, args) for fn, args in jobs]
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error:
+            return [_attempt(fn, args) for fn, args in jobs]
+        outcomes = []
+        try:
+            for fn, args in jobs:
+                conn.execute("SAVEPOINT job")
+                ok, value = _attempt(fn, args)
+                if not ok:
+                    conn.execute("ROLLBACK TO job")
+                conn.execute("RELEASE job")
+                outcomes.append((ok, value))
+            conn.execute("COMMIT")
+        except sqlite3.Error:  # the transaction itself failed: nothing of it stands; run them one by one
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return [_attempt(fn, args) for fn, args in jobs]
+        return outcomes
 
     async def tables(self) -> list[str]:
         return sorted(await self._call(lambda: list(self._tables(self._conn_or_fail()))))

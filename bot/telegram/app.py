@@ -229,7 +229,7 @@ async def _fetch(app: Application, runner: InboxRunner) -> None:
         pause = 1.0
         for update in updates:
             try:
-                await runner.store(update.to_dict())
+                await runner.store(update.to_dict(), update)
             except StorageError as exc:
                 log.warning("could not store update %d (%s); not acknowledged, fetched again", update.update_id, exc)
                 await asyncio.sleep(1.0)

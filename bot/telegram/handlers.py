@@ -149,8 +149,8 @@ async def on_text(update: Update, context: Context) -> None:
     verdict = context.bot_data.flood.check(chat.id)
     if verdict == "drop":
         return
-    voice = await _voice(update, context)
-    if verdict == "warn":
+    if verdict == "warn":  # the chat's state is read here only for its language (_run reads it to answer)
+        voice = await _voice(update, context)
         await send(message, replies.plain(voice, voice.texts.slow_down), quote=not private)
         return
     async def deliver(turn: Turn) -> Message | None:

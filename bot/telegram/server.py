@@ -16,9 +16,11 @@ import h11
 import uvicorn
 from starlette.requests import ClientDisconnect
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 log = logging.getLogger("story_bot.webhook")
 EVENT_LOOP = "uvloop"  # "asyncio" for the standard loop
+HTTP_PARSER = "httptools"  # "h11" for uvicorn's pure-Python parser
 HEADER_SECONDS = 5.0
 BODY_SECONDS = 5.0
 DROPPED = "story_bot.dropped"  # set in the request's scope when the server cut a slow request off
@@ -29,47 +31,19 @@ def _client(scope_or_addr) -> str:
     return addr[0] if addr else "?"
 
 
-class DeadlineProtocol(H11Protocol):
-    """uvicorn's h11 protocol with a deadline on each request's headers and body.
+class _Deadlines:
+    """A deadline on each request's headers and body, for uvicorn's HTTP protocols.
 
     uvicorn has neither: a client could hold a connection for as long as it liked by sending a byte now
     and then. The timer runs while the client owes us part of a request; once the request is complete,
     the time the bot takes to answer is not limited here."""
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+    def _start_deadlines(self) -> None:
         self._deadline: asyncio.TimerHandle | None = None
         self._owed = ""
         self._got_bytes = False
-        self._watch()
 
-    def data_received(self, data: bytes) -> None:
-        self._got_bytes = True
-        super().data_received(data)
-        self._watch()
-
-    def on_response_complete(self) -> None:
-        super().on_response_complete()
-        self._watch()
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._cancel()
-        super().connection_lost(exc)
-
-    def _watch(self) -> None:
-        """Arm, keep or cancel the deadline for what the client still owes."""
-        if self.transport.is_closing():
-            return self._cancel()
-        state = self.conn.their_state
-        if state is h11.IDLE:
-            if self.timeout_keep_alive_task is not None:
-                return self._cancel()  # idle between requests: uvicorn's keep-alive timer is on
-            # A new connection, or the first bytes of the next request (they cancel the keep-alive timer).
-            owed, seconds = "request headers", HEADER_SECONDS
-        elif state is h11.SEND_BODY:
-            owed, seconds = "request body", BODY_SECONDS
-        else:
-            return self._cancel()
+    def _arm(self, owed: str, seconds: float) -> None:
         if self._deadline is None or owed != self._owed:
             self._cancel()
             self._owed = owed
@@ -94,6 +68,78 @@ class DeadlineProtocol(H11Protocol):
         self.transport.close()
 
 
+class FastDeadlineProtocol(_Deadlines, HttpToolsProtocol):
+    """uvicorn's httptools protocol (HTTP parsed in C) with the deadlines: measured 0.95x CPU per update
+    of the pure-Python h11 one at 300 updates/s (README)."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._start_deadlines()
+        self._between = False  # True once a response is complete and the next request has not begun
+        self._arm("request headers", HEADER_SECONDS)
+
+    def data_received(self, data: bytes) -> None:
+        self._got_bytes = True
+        if self._between:  # the first bytes of the next request on a kept-alive connection
+            self._between = False
+            self._arm("request headers", HEADER_SECONDS)
+        super().data_received(data)
+
+    def on_headers_complete(self) -> None:
+        super().on_headers_complete()
+        self._arm("request body", BODY_SECONDS)
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        self._cancel()
+
+    def on_response_complete(self) -> None:
+        pipelined = bool(self.pipeline)  # a request already received starts now
+        super().on_response_complete()
+        if not self.transport.is_closing() and not pipelined:
+            self._between = True  # uvicorn's keep-alive timer runs until the next request's first bytes
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel()
+        super().connection_lost(exc)
+
+
+class DeadlineProtocol(_Deadlines, H11Protocol):
+    """uvicorn's h11 protocol (pure Python) with the deadlines (HTTP_PARSER = "h11")."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._start_deadlines()
+        self._watch()
+
+    def data_received(self, data: bytes) -> None:
+        self._got_bytes = True
+        super().data_received(data)
+        self._watch()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._watch()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel()
+        super().connection_lost(exc)
+
+    def _watch(self) -> None:
+        """Arm, keep or cancel the deadline for what the client still owes."""
+        if self.transport.is_closing():
+            return self._cancel()
+        state = self.conn.their_state
+        if state is h11.IDLE:
+            if self.timeout_keep_alive_task is not None:
+                return self._cancel()  # idle between requests: uvicorn's keep-alive timer is on
+            # A new connection, or the first bytes of the next request (they cancel the keep-alive timer).
+            return self._arm("request headers", HEADER_SECONDS)
+        if state is h11.SEND_BODY:
+            return self._arm("request body", BODY_SECONDS)
+        return self._cancel()
+
+
 class Guard:
     """Outermost ASGI layer: a request whose client went away (or was cut off) is one INFO line."""
 
@@ -115,8 +161,9 @@ class Guard:
 
 def config(app, port: int, **overrides) -> uvicorn.Config:
     """uvicorn for a free PaaS: every log line through our formatter, no access log, slow clients cut off."""
+    http = FastDeadlineProtocol if HTTP_PARSER == "httptools" else DeadlineProtocol
     settings = dict(host="0.0.0.0", port=port, log_config=None, log_level="warning", access_log=False,
-                    http=DeadlineProtocol, timeout_graceful_shutdown=20)
+                    http=http, timeout_graceful_shutdown=20)
     settings.update(overrides)
     return uvicorn.Config(Guard(app), **settings)
 

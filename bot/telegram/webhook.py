@@ -74,11 +74,15 @@ def _update_route(application, runner: InboxRunner, expected: bytes):
             data = json.loads(body)
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
-            Update.de_json(data, application.bot)
+            update = Update.de_json(data, application.bot)  # read once: the worker answers from this
         except Exception:  # any malformed body is the sender's fault, not ours
             return _refuse(request, 400, "malformed update")
+        try:  # stored as received (less a BOM); json.loads also reads UTF-16 and UTF-32: those are re-encoded
+            text = body.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = None
         try:  # stored once, whichever instance Telegram (re)delivers it to; 200 only once it is stored
-            await runner.store(data)
+            await runner.store(data, update, text)
         except StorageError as exc:
             log.warning("could not store update %s (%s); answered 503 so Telegram sends it again",
                         data["update_id"], exc)
@@ -128,6 +132,7 @@ def create_app(settings: Settings, story: Story, storage: Storage, bot_request=N
         routes.insert(0, Route(settings.webhook_path, telegram, methods=["POST"]))
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.webhook_status = status
+    app.state.inbox = runner
     return app
 
 
