@@ -49,6 +49,8 @@ def _place(claim: str, asserted: str, index: MatchIndex) -> bool | str | None:
 def _members(claim: str, asserted: tuple[str, ...], partial: bool, index: MatchIndex) -> bool | str | None:
     if not asserted:
         return None
+    if any(set(index.content(claim)) == set(index.content(name)) for name in asserted):
+        return True  # the whole name, folded: "united kingdom" is the U.K.
     if any(_same(claim.split()[-1], name.split()[-1], index) for name in asserted):  # by surname / last word
         return True
     return SILENT if partial else False
