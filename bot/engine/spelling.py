@@ -56,13 +56,15 @@ class Speller:
         language = (set(locale.stopwords) | set(locale.fillers) | set(locale.shorthand) | set(locale.question_words)
                     | set(locale.months) | set(locale.weekdays) | set(locale.letter_names) | set(locale.people)
                     | {w for phrase in locale.relative_days for w in phrase}
-                    | {w for place in locale.places for w in place.split()})
+                    | {w for place in locale.places for w in place.split()}
+                    | {w for group in locale.synonyms for member in group for w in member.split()})
         self.known = frozenset(language | set(surface))
         self.function_words = frozenset(language)
         targets = sorted(w for w in surface if len(w) >= 3 and w.isalpha() and w not in locale.stopwords
                          and w not in locale.fillers)
         self.target_list = targets
         self.targets = frozenset(targets)
+        self.endings = locale.endings
         self.letter_names = dict(locale.letter_names)
         self.spoken_letters = dict(self.letter_names, you="u")
         self._keys: dict[str, list[str]] | None = None  # Metaphone key -> book words, built on first use
@@ -97,7 +99,8 @@ class Speller:
         pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for first in dict.fromkeys(word[:2])
                 for w in self.buckets.get((n, first), ())]
         near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
-        near = [m for m in near if m[0][0] == word[0] or m[0][:2] == word[1::-1]]
+        near = [m for m in near if (m[0][0] == word[0] or m[0][:2] == word[1::-1])
+                and not (word.startswith(m[0]) and word[len(m[0]):] in self.endings)]  # "party" is not "part"
         if not near:
             return (word,)
         best = min(m[1] for m in near)
@@ -224,7 +227,8 @@ class Speller:
         if len(key) < 2:
             return ()
         found = [w for w in self._phonetic().get(key, ())
-                 if abs(len(w) - len(word)) <= 3 and fuzz.ratio(w, word) >= 60]  # "cook" is not "quick"
+                 if abs(len(w) - len(word)) <= 3 and fuzz.ratio(w, word) >= 60  # "cook" is not "quick"
+                 and not (word.startswith(w) and word[len(w):] in self.endings)]
         return tuple(sorted(found, key=lambda w: (-self.count[w], w))[:MAX_SPELLINGS])
 
     def _phonetic(self) -> dict[str, list[str]]:

@@ -54,6 +54,10 @@ class MatchIndex:
         self.facts = book.facts
         self.aliases = AliasTable(book.aliases_for(locale.code), locale)
         self.vocabulary = Vocabulary(locale)
+        if locale.synonyms:  # the language's general synonyms, for the words this book does not use
+            corpus = self._corpus()
+            used = frozenset(locale.stem(w) for w in corpus.split())
+            self.aliases.add_synonyms(locale.synonyms, used, corpus, locale, frozenset(self.vocabulary.stop))
         self.keys: list[str] = []  # content words of each phrasing, joined
         self.literal: list[str] = []  # each phrasing folded, function words kept
         self.spoken: list[str] = []  # ... after the language's rewrite, as a message's words are read
@@ -115,6 +119,13 @@ class MatchIndex:
             self.spoken_owners.setdefault(" ".join(phrasing.split()), set()).add(owner)
         story_words = set(self.content(self.book.story_text_for(code)))
         self.all_words = frozenset(story_words.union(*self.vocab))
+
+    def _corpus(self) -> str:
+        """The story, the phrasings and the answers, folded, one text per line (" " around each)."""
+        code = self.locale.code
+        texts = [self.book.story_text_for(code)] + [t for f in self.facts for t in phrasings(f, code, self.book)] + \
+            [answer_text(f, code, self.book) for f in self.facts]
+        return "\n".join(f" {' '.join(words(text, self.locale))} " for text in texts)
 
     def _surface(self) -> Counter:
         """Every word as spelled in the book, counted, for correcting misspelt questions."""

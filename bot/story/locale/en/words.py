@@ -42,6 +42,9 @@ stopwords = frozenset(
     kindly question questions ask asking possibly quite pretty rather precisely simply well yeah oh hmm um uh
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
+    during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
+    sense term terms familiar accompanying accompany accompanies characterize characterise characterized
+    characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
     """.split()
 )
 
@@ -135,6 +138,64 @@ shorthand = {
     "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
     "ty4": "thank you", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
+
+# General English synonyms, for the words of formal and paraphrased questions that a story's book
+# does not spell.  In each group, a member the book does not use reads as the first member it does
+# use (after the book's own aliases); the words a book uses are never re-read.  Story words (names,
+# events) belong in facts.yaml's aliases, not here.
+synonyms = (
+    ("announce", "declare", "proclaim", "statement", "statements", "reveal", "disclose", "unveil", "make public",
+     "made public", "go public", "went public", "publicize", "publicise"),
+    ("say", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
+     "express", "expressed", "words", "wording", "quote", "quoted"),
+    ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
+     "want to do", "hope to do"),
+    ("purpose", "aim", "goal", "objective", "intent", "intention", "mission", "motive", "rationale", "agenda",
+     "point", "for what", "what for"),
+    ("start", "begin", "began", "begun", "beginning", "commence", "kick off", "kicks off", "get underway",
+     "take effect", "takes effect", "come into force", "get going"),
+    ("end", "finish", "conclude", "wrap up", "over"),
+    ("politician", "political", "politics", "statesman", "statesmen", "heads of state", "head of state",
+     "heads of government", "head of government", "civilian leaders"),
+    ("attend", "participate", "participation", "take part", "at the table", "in attendance", "attendance",
+     "show up", "turn up", "be there", "be present", "present at", "invited", "invitation"),
+    ("size", "big", "large", "huge", "massive", "broad", "wide", "extensive", "scale", "magnitude", "scope"),
+    ("different", "differ", "difference", "compare", "compared", "comparison", "contrast", "distinct",
+     "distinguish", "unlike", "sets apart", "set apart"),
+    ("consultation", "consultations", "consult", "contact", "contacts", "exchanges", "preliminary talks"),
+    ("mean", "meaning", "refer", "refers", "referring", "signify", "denote", "stand for", "stands for",
+     "definition", "define"),
+    ("pledge", "commit", "committed", "commitment", "promise", "vow", "undertake", "undertaken", "sign up",
+     "signed up"),
+    ("deploy", "send", "dispatch", "station", "post", "put", "putting", "contribute", "provide"),
+    ("troops", "soldiers", "personnel", "servicemen", "servicemembers", "boots", "forces", "military personnel"),
+    ("position", "stance", "view", "views", "opinion", "attitude", "standpoint", "take on"),
+    ("react", "reaction", "respond", "response", "reply", "replied", "responded"),
+    ("accept", "approve", "endorse", "ok with", "okay with", "fine with", "happy with", "on board with",
+     "on board", "go along with", "welcome"),
+    ("publish", "published", "go online", "went online", "put online", "posted online", "appear", "appeared",
+     "go live", "went live", "run", "ran", "print", "printed"),
+    ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
+    ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still"),
+    ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
+     "produced", "producer"),
+    ("meet", "convene", "gather", "assemble", "hold talks", "sit down"),
+    ("country", "nation", "state", "member state", "member states", "participant countries"),
+    ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
+    ("often", "frequently", "how many times", "regularly"),
+    ("first", "inaugural", "maiden", "initial", "very first"),
+    ("before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto"),
+    ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference"),
+    ("happen", "occur", "occurred", "take place", "unfold"),
+    ("summary", "gist", "overview", "synopsis", "rundown", "digest", "main points", "key points", "in short",
+     "in brief", "nutshell"),
+    ("important", "significant", "significance", "importance", "notable", "noteworthy", "remarkable", "crucial",
+     "key", "matter", "matters"),
+)
+
+# A word of the book with one of these added is another English word, not a misspelling of it:
+# "party" is not "part", "tenth" not "tent" (endings the stemmer removes need no listing).
+endings = frozenset("y ly ty ry er or th".split())
 
 # Words that make a message a request even without a question mark or a question word.
 imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap".split())
@@ -230,7 +291,7 @@ relative_days = {  # word(s) -> (first, last) day offset from the story's public
     ("today",): (0, 0), ("tonight",): (0, 0), ("tomorrow",): (1, 1), ("yesterday",): (-1, -1),
     ("this", "week"): ("week", 0), ("next", "week"): ("week", 1), ("last", "week"): ("week", -1),
     ("this", "weekend"): ("weekend", 0), ("next", "month"): ("month", 1), ("this", "month"): ("month", 0),
-    ("last", "month"): ("month", -1),
+    ("last", "month"): ("month", -1), ("the", "weekend"): ("weekend", 0), ("weekend",): ("weekend", 0),
 }
 # "three days after the article came out", "the day before zelensky announced it": a date counted
 # from one the story gives
