@@ -139,6 +139,38 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
     return fact
 
 
+def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: MatchIndex, th: Thresholds,
+             trace: list[str]):
+    """A yes/no question whose date the chosen fact denies, while a close fact about another subject
+    states that very date, and the question names that subject more than the chosen fact's: "is the
+    meeting planned for friday april 4?" asks about the meeting (Yes), not whether the call of March 31
+    was then (No).  Judged by that subject's facts: one that contradicts another claim of the question
+    ("... held in paris?": No, in Ukraine), else one that confirms every claim.  None: neither is sure."""
+    said, claim = premise.verdict(found, fact, index)
+    if said != "no" or claim is None or claim.kind != "date":
+        return fact
+    named = set(reading.tokens)
+
+    def naming(f) -> int:
+        return len(named & set(index.subject_tokens.get(f.subject, ())))
+
+    for scored in ranked[1:]:
+        other = index.facts[scored.fact_index]
+        if scored.score < th.suggest:
+            break
+        if other.gap or other.subject == fact.subject or premise.check(claim, other, index) is not True \
+                or naming(other) <= naming(fact):
+            continue
+        members = [index.facts[i] for i in index.subjects.get(other.subject, ()) if not index.facts[i].gap]
+        denying = [m for m in members if premise.verdict(found, m, index)[0] == "no"]
+        chosen = denying[0] if denying else other if all(
+            premise.check(c, other, index) is True for c in found) else None
+        trace.append(f"{fact.id} denies the date, but {other.id} states it and the question names its subject: "
+                     + (f"judged by {chosen.id}" if chosen else "not sure"))
+        return chosen
+    return fact
+
+
 def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thresholds) -> Scored | None:
     """A close runner-up whose best phrasing explains a question word the top's does not, while the
     top's explains one it does not: "the objective of the coalition meeting" is the coalition's aim
@@ -201,6 +233,11 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
             found = premise.claims(query.mentions)
             fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
             found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
+            claimed = _claimed(found, fact, ranked, reading, index, th, trace)
+            if claimed is None:
+                close = (fact,) + tuple(index.facts[s.fact_index] for s in ranked[1:3] if s.fact_index != top.fact_index)
+                return Result(Kind.SUGGEST, suggestions=close[:3], score=top.score, lang=lang, nearest=fact)
+            fact = claimed
         if query.yesno and not fact.gap:
             own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
             return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own)),
