@@ -39,6 +39,7 @@ class Thresholds:
     unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
     cross_gap: float = 5.0  # a runner-up this close that explains other words of the question: did you mean
     same_gap: float = 10.0  # ... or that explains every word of it just as the top does
+    type_penalty: float = 8.0  # a phrasing asking another strong type than the question's loses this much
     reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
@@ -197,7 +198,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
             people_as_topic: bool = False) -> Result:
     tokens = _tokens(query, reading, index, people_as_topic)
     lang = index.locale.code
-    ranked = index.rank(tokens, th) if tokens else []
+    ranked = index.rank(tokens, th, "" if query.yesno else reading.qtype) if tokens else []
     kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
     if kind:
         typed = [s for s in ranked if kind in index.types[s.fact_index]]

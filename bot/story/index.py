@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..engine.normalize import AliasTable, Vocabulary, fold, words
-from ..engine.shape import qtype
+from ..engine.shape import STRONG_TYPES, qtype
 from ..engine.spelling import Speller
 from .factbook import Fact, FactBook
 from .locale import Locale
@@ -153,6 +153,8 @@ class MatchIndex:
     def _index_meaning(self) -> None:
         """Each fact's question types (those its own questions show, plus those declared), subjects
         and dated claims."""
+        self.phrase_types = [qtype(tuple(words(q, self.locale)), self.locale) for f in self.facts
+                             for q in phrasings(f, self.locale.code, self.book)]
         self.types: list[frozenset[str]] = []
         for fact in self.facts:
             shown = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
@@ -232,8 +234,10 @@ class MatchIndex:
             return sorted(heapq.nlargest(keep, sorted(shared), key=shared.__getitem__))
         return sorted(shared)
 
-    def rank(self, tokens: list[str], th) -> list[Scored]:
-        """Score every fact that shares a word with the question, best phrasing first."""
+    def rank(self, tokens: list[str], th, kind: str = "") -> list[Scored]:
+        """Score every fact that shares a word with the question, best phrasing first.  `kind`: the
+        question's type; a phrasing asking another strong type ("who will attend" for "what will the
+        participants work on") loses `th.type_penalty`."""
         query = frozenset(tokens)
         candidates = self.candidates(query)
         if not candidates:
@@ -245,6 +249,8 @@ class MatchIndex:
         for _, shape, i in order:
             phrasing = candidates[i]
             score = (1 - th.shape_weight) * 100 * self.overlap(query, phrasing, th) + th.shape_weight * shape
+            if kind and self.phrase_types[phrasing] != kind and self.phrase_types[phrasing] in STRONG_TYPES:
+                score -= th.type_penalty
             owner = self.owners[phrasing]
             if score > best.get(owner, (-1.0, 0))[0]:
                 best[owner] = (score, phrasing)
