@@ -77,10 +77,18 @@ _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _DIGIT = re.compile(r"\d")
 
 
+# "how did the meeting go", "how will the talks turn out": asks the outcome, not the manner
+_HOW_DID_IT_GO = re.compile(r"\bhow (did|does|will|would|has|have) ((?:\w+ ){0,4}?\w+) (go|gone|turn out|turned out|"
+                            r"end up|ended up|end|ended|work out|worked out|pan out|panned out)(?= *(?:[?!.,;]|$))",
+                            re.I)
+
+
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
-    "4th" is "4".
+    "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
     """
+    if "how" in text.lower():
+        text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
     if "U" in text:
         text = _US_CAPS.sub(" usa ", text)
     if "'" in text or "’" in text:
@@ -181,6 +189,8 @@ synonyms = (
      "produced", "producer"),
     ("meet", "convene", "gather", "assemble", "hold talks", "sit down"),
     ("country", "nation", "state", "member state", "member states", "participant countries"),
+    ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
+     "membership in"),
     ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
     ("often", "frequently", "how many times", "regularly"),
     ("first", "inaugural", "maiden", "initial", "very first"),
