@@ -87,10 +87,13 @@ def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     return f" {claim.value} " in answer
 
 
-def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = ()) -> tuple[str, Mention | None]:
+def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = (),
+            asked: tuple[str, ...] = ()) -> tuple[str, Mention | None]:
     """("yes" | "no" | "silent" | "", the deciding claim).  `topic`: the question's words; with no
     claim to check, "Yes" is not said when one of them names another subject the fact does not
-    explain ("is the f-16 photo from this meeting?")."""
+    explain ("is the f-16 photo from this meeting?"), nor to a claim about all or every one of
+    something (`asked`: the question's words as typed) that the fact's answer does not make ("is it
+    a big meeting with every country invited?": the story says a narrow circle)."""
     results = [(claim, check(claim, fact, index)) for claim in found]
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
@@ -105,16 +108,20 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "yes", None
     position = index.position[fact.id]
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
-    if not results and not foreign and \
+    universal = set(asked) & index.locale.universal_words
+    if universal and universal & set(fold(index.answer(fact)).split()):
+        universal = set()
+    if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
 
 
-def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = ()) -> tuple[Part, ...]:
+def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = (),
+          asked: tuple[str, ...] = ()) -> tuple[Part, ...]:
     """The reply part for a yes/no question matched to `fact`."""
-    said, claim = verdict(found, fact, index, topic)
+    said, claim = verdict(found, fact, index, topic, asked)
     locale = index.locale
     if said in ("yes", "no"):
         return (Part(fact, locale.text(said, answer=index.answer(fact)), Kind.ANSWER, verdict=said),)

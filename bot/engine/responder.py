@@ -241,7 +241,8 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
             fact = claimed
         if query.yesno and not fact.gap:
             own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
-            return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own)),
+            return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own),
+                                                 reading.words),
                                    score=top.score, lang=lang)
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else

@@ -203,6 +203,10 @@ synonyms = (
      "key", "matter", "matters"),
 )
 
+# A yes/no question about all or every one of something ("with every country invited?") is not
+# answered "Yes." by a fact whose answer does not say so.
+universal_words = frozenset("all every everyone everybody everything each entire whole".split())
+
 # A word of the book with one of these added is another English word, not a misspelling of it:
 # "party" is not "part", "tenth" not "tent" (endings the stemmer removes need no listing).
 endings = frozenset("y ly ty ry er or th".split())
