@@ -72,8 +72,13 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
 
 def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
     """A date or a name right before a noun ("the april 4 meeting", "the starmer call") says which
-    one; it is not the claim the question asks about (checked only by a fact that states it)."""
+    one, and a person a thing stands by ("behind zelensky") says where it is: neither is the claim
+    the question asks about (checked only by a fact that states it)."""
     words = reading.words
+    before = words[max(claim.start - 2, 0):claim.start]
+    if claim.kind == "person" and before and (before[-1] in index.locale.locatives or (
+            before[-1] in index.locale.stopwords and before[0] in index.locale.locatives)):
+        return True  # "an f-16 behind zelensky", "in front of zelensky": where the thing is, not a claim
     if claim.kind not in ("date", "person") or claim.end >= len(words):
         return False  # ("the us attend?" may be a verb after a country; a count is always asked)
     if claim.kind != "date" and not (claim.start and words[claim.start - 1] in index.locale.articles):

@@ -203,6 +203,9 @@ synonyms = (
      "key", "matter", "matters"),
 )
 
+# A person after one of these ("the jet behind zelensky", "in front of him") says where a thing is.
+locatives = frozenset("behind beside near next front opposite alongside beneath".split())
+
 # A yes/no question about all or every one of something ("with every country invited?") is not
 # answered "Yes." by a fact whose answer does not say so.
 universal_words = frozenset("all every everyone everybody everything each entire whole".split())
