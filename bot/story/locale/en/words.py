@@ -68,6 +68,15 @@ _CALENDAR = ("january february march april may june july august september octobe
 not_names = frozenset((_TITLES + " " + _CALENDAR).split())  # capitalised in a story, yet not names
 
 _US_CAPS = re.compile(r"\bU\.?S\.?(A\.?)?(?=\W|$)")  # "US" is a country, "us" a pronoun
+_US_DOTTED = re.compile(r"(?<![\w.])u\.s\.(a\.)?(?!\w)", re.I)  # "u.s." with its dots is the country too
+# other dotted initials are one word ("U.K." -> "uk", "e.u." -> "eu"), never letters read as words
+# ("u" is "you", "k" is "ok"); "a.m." and "p.m." stay times
+_DOTTED = re.compile(r"(?<![\w.])((?:[a-z]\.){2,3})(?!\w)", re.I)
+
+
+def _initials(match: re.Match) -> str:
+    joined = match.group(1).replace(".", "")
+    return match.group(0) if joined.lower() in ("am", "pm") else f" {joined} "
 _CONTRACTIONS = (
     (re.compile(r"\b(it|that|there|here|what|wat|wut|where|who|when|how|he|she|this)['’]s\b", re.I), r"\1 is"),
     (re.compile(r"n['’]t\b", re.I), " not"),
@@ -91,6 +100,8 @@ def rewrite(text: str) -> str:
         text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
     if "U" in text:
         text = _US_CAPS.sub(" usa ", text)
+    if "." in text:
+        text = _DOTTED.sub(_initials, _US_DOTTED.sub(" usa ", text))
     if "'" in text or "’" in text:
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)
