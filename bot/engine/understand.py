@@ -254,12 +254,20 @@ def _trailing_question_word(words: list[str], locale: Locale) -> list[list[str]]
     return [words]
 
 
+def _request(words: list[str], locale: Locale) -> bool:
+    """"can you quote zelensky", "do you know when...": a request, not a yes/no question."""
+    body = [w for w in words if w not in locale.fillers]
+    while body and (body[0],) in locale.followup_openers:
+        body = body[1:]
+    return len(body) > 1 and body[0] in locale.yesno_openers and body[1] in locale.you_words
+
+
 def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     body = [w for w in words if w not in locale.fillers]
     while body and (body[0],) in locale.followup_openers:
         body = body[1:]
-    if len(body) > 1 and body[0] in locale.yesno_openers and body[1] in locale.you_words:
-        return False  # "can you quote zelensky", "do you know when...": a request
+    if _request(words, locale):
+        return False
     if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
         return True  # "was it zelensky who announced it?"
     if any(w in locale.question_words for w in body):
@@ -330,7 +338,8 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                      lambda name: " ".join(index.content(name)))
     yesno = _yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
         locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
-        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))
+        and not any(w in locale.question_words or (w,) in locale.question_types for w in first)
+        and not _request(list(first), locale))
     if yesno:
         found = _counted_from_event(first, found, index)
     return Query(" ".join(words), tuple(readings), yesno=yesno,

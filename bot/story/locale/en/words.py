@@ -434,3 +434,4 @@ _OTHERS = {
     "tr": ("ğış", "ne zaman kim nerede nasıl neden bir ve bu için ile değil mi mı mu mü"),
 }
 others = {code: (chars, frozenset(words.split()) - own[1]) for code, (chars, words) in _OTHERS.items()}
+statement_questions = True  # "zelensky wrote this?", "france n uk lead it?": a claim asked with "?" alone
