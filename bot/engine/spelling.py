@@ -67,6 +67,10 @@ class Speller:
         self.endings = locale.endings
         self.letter_names = dict(locale.letter_names)
         self.spoken_letters = dict(self.letter_names, you="u")
+        # function words, for a misspelt one ("happend", "whihc") when no word of the book is near
+        self.function_buckets: dict[tuple[int, str], list[str]] = {}
+        for word in sorted(w for w in set(locale.stopwords) | set(locale.fillers) if len(w) >= 5 and w.isalpha()):
+            self.function_buckets.setdefault((len(word), word[0]), []).append(word)
         self._keys: dict[str, list[str]] | None = None  # Metaphone key -> book words, built on first use
         self.buckets: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> words
         for word in targets:
@@ -94,18 +98,22 @@ class Speller:
             near = process.extract(word, self.question_words, scorer=OSA.distance, score_cutoff=1, limit=None)
             return tuple(m[0] for m in near) or (word,)  # ... except misspelt question words ("whre", "wen")
         edits = 1 if len(word) < 8 else 2
-        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two;
-        # so only words of a plausible length starting with one of those letters are compared
-        pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for first in dict.fromkeys(word[:2])
-                for w in self.buckets.get((n, first), ())]
-        near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
-        near = [m for m in near if (m[0][0] == word[0] or m[0][:2] == word[1::-1])
-                and not (word.startswith(m[0]) and word[len(m[0]):] in self.endings)]  # "party" is not "part"
-        if not near:
-            return (word,)
+        near = self._near(word, self.buckets, edits)
+        if not near:  # a misspelt function word ("happend") is that word, and carries no topic: one reading
+            near = self._near(word, self.function_buckets, 1) if len(word) >= 6 else []
+            return (min(m[0] for m in near),) if near else (word,)
         best = min(m[1] for m in near)
         nearest = sorted((m[0] for m in near if m[1] == best), key=lambda w: (-self.count[w], w))
         return tuple(nearest[:MAX_SPELLINGS])
+
+    def _near(self, word: str, buckets: dict[tuple[int, str], list[str]], edits: int) -> list:
+        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two;
+        # so only words of a plausible length starting with one of those letters are compared
+        pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for first in dict.fromkeys(word[:2])
+                for w in buckets.get((n, first), ())]
+        near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
+        return [m for m in near if (m[0][0] == word[0] or m[0][:2] == word[1::-1])
+                and not (word.startswith(m[0]) and word[len(m[0]):] in self.endings)]  # "party" is not "part"
 
     def correct(self, words: list[str], budget: list[int],
                 phrases: dict[str, tuple[str, ...]]) -> tuple[list[tuple[str, ...]], list[str]]:
