@@ -95,6 +95,8 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 kind, words = _small_talk(words, _small_talk_phrases(index), locale)
                 if not kind and _about_bot(words, locale):
                     kind, words = _about_bot(words, locale), []
+                elif _praise(words, locale):  # "that's really helpful!": thanks, not a question
+                    kind, words = kind or "thanks", []
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
             if sentences and " ".join(words) in locale.yesno_tags:
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
@@ -154,6 +156,13 @@ def _about_bot(words: list[str], locale: Locale) -> str:
     if all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"
     return ""
+
+
+def _praise(words: list[str], locale: Locale) -> bool:
+    """'that is really helpful', 'great answer': praise of the reply, with nothing asked."""
+    rest = [w for w in words if w not in locale.stopwords and w not in locale.fillers]
+    return (any(w in locale.praise_words for w in words) and all(w in locale.praise_words for w in rest)
+            and not any(w in locale.question_words or w in locale.yesno_openers for w in words[:1]))
 
 
 def _clean(words: list[str], index: MatchIndex) -> list[str]:
