@@ -92,10 +92,18 @@ _HOW_DID_IT_GO = re.compile(r"\bhow (did|does|will|would|has|have) ((?:\w+ ){0,4
                             re.I)
 
 
+# "the meeting that zelensky mentioned?": a closing clause saying who spoke of the thing asked about
+# only says which thing; the question is about the thing
+_WHO_SPOKE_OF_IT = re.compile(r"(?<=\w) (?:that|which) (?:\w+ ){1,2}?(?:mentioned|talked about|spoke about|spoke of|"
+                              r"referred to|brought up)(?= *(?:[?!.]|$))", re.I)
+
+
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
     "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
     """
+    if " that " in text or " which " in text:
+        text = _WHO_SPOKE_OF_IT.sub("", text)
     if "how" in text.lower():
         text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
     if "U" in text:
