@@ -177,13 +177,23 @@ def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: M
     return fact
 
 
-def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thresholds) -> Scored | None:
+def _modifiers(reading: Reading, index: MatchIndex) -> frozenset[str]:
+    """Names of subjects used as a modifier right before another's ("the coalition meeting", "the
+    paris summit"): the last names the thing asked about."""
+    seq = index.aliases.apply(list(reading.words))
+    names = index.subject_names
+    return frozenset(a for a, b in zip(seq, seq[1:]) if a in names and b in names and a != b)
+
+
+def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thresholds,
+             modifiers: frozenset[str] = frozenset()) -> Scored | None:
     """A close runner-up whose best phrasing explains a question word the top's does not, while the
-    top's explains one it does not: "the objective of the coalition meeting" is the coalition's aim
-    or the meeting's.  Neither is a safe guess."""
+    top's explains one it does not: "what will the coalition do at the meeting" asks about the
+    coalition or the meeting.  Neither is a safe guess.  A subject's name used as a modifier ("the
+    coalition meeting") is not a part of its own."""
     if len(ranked) < 2:
         return None
-    asked = set(tokens)
+    asked = set(tokens) - modifiers
     mine = asked & index.phrase_words[ranked[0].phrasing]
     for other in ranked[1:]:
         gap = ranked[0].score - other.score
@@ -230,7 +240,8 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
-    crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(tokens, ranked, index, th)
+    crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
+        tokens, ranked, index, th, _modifiers(reading, index))
     if crossed is not None:
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
