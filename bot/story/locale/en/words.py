@@ -98,10 +98,21 @@ _WHO_SPOKE_OF_IT = re.compile(r"(?<=\w) (?:that|which) (?:\w+ ){1,2}?(?:mentione
                               r"referred to|brought up)(?= *(?:[?!.]|$))", re.I)
 
 
+# "what day did zelensky say the meeting would be", "which countries did he say would attend": the
+# question is the reported one, "did zelensky say" only says who reported it (after "what/which + noun";
+# "what did zelensky say" and "when did he say it" ask about the saying)
+_ASKS_A_THING = re.compile(r"\s*(?:what|which)(?: kind of| sort of| type of)? (?!did\b|does\b|do\b|has\b|have\b|is\b|"
+                           r"was\b|were\b|are\b|will\b|would\b)[a-z]+", re.I)
+_REPORTED = re.compile(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|announce|think|state|claim)(?: that)?"
+                       r"(?= (?:[a-z']+ ){0,3}(?:would|will|should|is|are|was|were)\b)", re.I)
+
+
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
     "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
     """
+    if _ASKS_A_THING.match(text):
+        text = _REPORTED.sub("", text)
     if " that " in text or " which " in text:
         text = _WHO_SPOKE_OF_IT.sub("", text)
     if "how" in text.lower():
