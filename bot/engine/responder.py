@@ -75,6 +75,8 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
     one, and a person a thing stands by ("behind zelensky") says where it is: neither is the claim
     the question asks about (checked only by a fact that states it)."""
     words = reading.words
+    if _is_role(claim, reading, index):
+        return True  # "is zelensky the prime minister?": whom the question is about, not a claim
     before = words[max(claim.start - 2, 0):claim.start]
     if claim.kind == "person" and before and (before[-1] in index.locale.locatives or (
             before[-1] in index.locale.stopwords and before[0] in index.locale.locatives)):
@@ -89,8 +91,31 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
         after not in locale.months and after not in locale.weekdays
 
 
+def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
+    """"is zelensky the prime minister?": a person said to hold a role."""
+    words, locale = reading.words, index.locale
+    if m.kind != "person" or m.end + 1 >= len(words) or words[m.end] not in locale.articles:
+        return False
+    before = words[max(m.start - 2, 0):m.start]
+    if before and before[-1] == "not":
+        before = before[:-1]
+    return bool(before) and before[-1] in locale.existential and words[m.end + 1] in locale.roles
+
+
+def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
+    """"is zelensky the prime minister?", "of which country is zelensky the president?": asks who a
+    person is (their role), not about what the role's words name elsewhere in the story."""
+    for m in query.mentions:
+        if _is_role(m, reading, index):
+            return index.content(" ".join(reading.words[m.start:m.end])) + index.content(_implied("person", index.locale))
+    return []
+
+
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
     """The words to match: for a yes/no question, its claims become the question they ask."""
+    identity = _identity(query, reading, index)
+    if identity:
+        return identity
     tokens = list(reading.tokens)
     if not query.yesno:
         return tokens

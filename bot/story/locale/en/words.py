@@ -233,6 +233,10 @@ synonyms = (
      "key", "matter", "matters"),
 )
 
+# "is zelensky the prime minister?": a person and one of these asks who the person is.
+roles = frozenset("president prime premier chancellor king queen leader head minister secretary general chief "
+                  "commander spokesman spokesperson ambassador envoy".split())
+
 # A person after one of these ("the jet behind zelensky", "in front of him") says where a thing is.
 locatives = frozenset("behind beside near next front opposite alongside beneath".split())
 
