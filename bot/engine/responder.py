@@ -94,12 +94,18 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
 def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
     """"is zelensky the prime minister?": a person said to hold a role."""
     words, locale = reading.words, index.locale
-    if m.kind != "person" or m.end + 1 >= len(words) or words[m.end] not in locale.articles:
+    if m.kind != "person":
+        return False
+    after = words[m.end:m.end + 4]
+    if len(after) > 2 and after[0] in locale.existential and after[1] in locale.articles and (
+            after[2] in locale.roles or after[3:4] and after[3] in locale.roles):
+        return True  # "zelensky is the ukrainian president, right?"
+    if len(after) < 2 or after[0] not in locale.articles:
         return False
     before = words[max(m.start - 2, 0):m.start]
     if before and before[-1] == "not":
         before = before[:-1]
-    return bool(before) and before[-1] in locale.existential and words[m.end + 1] in locale.roles
+    return bool(before) and before[-1] in locale.existential and after[1] in locale.roles
 
 
 def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:

@@ -43,7 +43,7 @@ stopwords = frozenset(
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
-    sense term terms familiar accompanying accompany accompanies characterize characterise characterized
+    bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
     """.split()
 )
