@@ -107,10 +107,18 @@ _REPORTED = re.compile(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|annou
                        r"(?= (?:[a-z']+ ){0,3}(?:would|will|should|is|are|was|were)\b)", re.I)
 
 
+# "what does X refer to in this article?": where the thing is written, not what is asked about (at the
+# end of a question that asks something else)
+_IN_THIS_STORY = re.compile(r"(?<=\w\w) (?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)"
+                            r"(?= *(?:[?!.]|$))", re.I)
+
+
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
     "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
     """
+    if " th" in text and len(text.split()) > 6:
+        text = _IN_THIS_STORY.sub("", text)
     if _ASKS_A_THING.match(text):
         text = _REPORTED.sub("", text)
     if " that " in text or " which " in text:
