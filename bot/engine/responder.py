@@ -225,6 +225,7 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
     if len(ranked) < 2:
         return None
     asked = set(tokens) - modifiers
+    others = frozenset(index.vocabulary.same.values())  # "else", "other": one word
     mine = asked & index.phrase_words[ranked[0].phrasing]
     for other in ranked[1:]:
         gap = ranked[0].score - other.score
@@ -232,6 +233,8 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
             break
         if index.facts[other.fact_index].subject == index.facts[ranked[0].fact_index].subject:
             continue
+        if (others & index.phrase_words[other.phrasing]) - asked:
+            continue  # it asks about the others ("which other countries"); the question does not
         theirs = asked & index.phrase_words[other.phrasing]
         if gap < th.cross_gap and mine - theirs and theirs - mine:
             return other
