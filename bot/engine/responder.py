@@ -77,6 +77,8 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
     words = reading.words
     if _is_role(claim, reading, index):
         return True  # "is zelensky the prime minister?": whom the question is about, not a claim
+    if claim.kind == "person" and index.locale.possessive and words[claim.end:claim.end + 1] == (index.locale.possessive,):
+        return True  # "macron's opinion", "zelensky's words": whose, not a claim
     before = words[max(claim.start - 2, 0):claim.start]
     if claim.kind == "person" and before and (before[-1] in index.locale.locatives or (
             before[-1] in index.locale.stopwords and before[0] in index.locale.locatives)):
@@ -236,7 +238,8 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
         if (others & index.phrase_words[other.phrasing]) - asked:
             continue  # it asks about the others ("which other countries"); the question does not
         theirs = asked & index.phrase_words[other.phrasing]
-        if gap < th.cross_gap and mine - theirs and theirs - mine:
+        known = asked & index.credit[ranked[0].fact_index]  # what the top fact knows at all
+        if gap < th.cross_gap and mine - theirs and theirs - known:
             return other
         if gap < th.same_gap and mine == theirs == asked:
             return other

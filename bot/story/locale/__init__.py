@@ -39,6 +39,7 @@ class Locale:
     fillers: frozenset[str] = frozenset()  # words people add around a question ("thx", "lol", "quick")
     shorthand: Mapping[str, str] = field(default_factory=dict)  # texting shorthand -> its words ("u" -> "you")
     synonyms: tuple[tuple[str, ...], ...] = ()  # general synonyms; a book's unused ones read as its word
+    possessive: str = ""  # the word a possessive leaves after a name ("macron's" -> "macron s")
     roles: frozenset[str] = frozenset()  # "president", "minister": "is X the president?" asks who X is
     locatives: frozenset[str] = frozenset()  # "behind", "beside": a person after one places a thing
     universal_words: frozenset[str] = frozenset()  # "every", "all": a claim about all that needs saying so

@@ -80,7 +80,8 @@ def _initials(match: re.Match) -> str:
 _CONTRACTIONS = (
     (re.compile(r"\b(it|that|there|here|what|wat|wut|where|who|when|how|he|she|this)['’]s\b", re.I), r"\1 is"),
     (re.compile(r"n['’]t\b", re.I), " not"),
-    (re.compile(r"['’](s|re|ll|ve|d|m)\b", re.I), ""),
+    (re.compile(r"(?<=\w)['’]s\b", re.I), " s"),  # a possessive keeps its mark: "macron's opinion" names no claim
+    (re.compile(r"['’](re|ll|ve|d|m)\b", re.I), ""),
 )
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _DIGIT = re.compile(r"\d")
@@ -244,6 +245,8 @@ synonyms = (
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
 roles = frozenset("president prime premier chancellor king queen leader head minister secretary general chief "
                   "commander spokesman spokesperson ambassador envoy".split())
+
+possessive = "s"  # "macron's opinion": the word after a name that makes it a possessive
 
 # A person after one of these ("the jet behind zelensky", "in front of him") says where a thing is.
 locatives = frozenset("behind beside near next front opposite alongside beneath".split())
