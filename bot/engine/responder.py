@@ -272,8 +272,21 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         trace.append("asks where a place is: geography, not the story")  # "where is saudi arabia?"
         return Result(Kind.FALLBACK, lang=lang)
     top = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
+    named = [w for w in tokens if w in index.names]
+    if not unknown and any(w not in index.asked[top.fact_index] for w in named):
+        # "what aircraft is behind zelensky in the picture": the photo does not name the F-16, the fact
+        # about the F-16, of the same subject and as close as a close call, does
+        kin = next((s for s in ranked[1:] if top.score - s.score < th.cross_gap and s.score >= th.answer
+                    and index.facts[s.fact_index].subject == index.facts[top.fact_index].subject
+                    and all(w in index.asked[s.fact_index] for w in named)), None)
+        if kin is not None:
+            missing = [w for w in named if w not in index.asked[top.fact_index]]
+            trace.append(f"{index.facts[top.fact_index].id} does not name {missing}; {index.facts[kin.fact_index].id}, "
+                         "about the same subject, does")
+            ranked = [kin] + [s for s in ranked[1:] if s is not kin]  # the top cannot answer it: no rival
+            top = kin
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]

@@ -59,6 +59,9 @@ class Speller:
                     | {w for place in locale.places for w in place.split()}
                     | {w for group in locale.synonyms for member in group for w in member.split()})
         self.known = frozenset(language | set(surface))
+        # another form of a known word ("disclosed" beside "disclose") is no misspelling of a third one
+        self.stem = locale.stem
+        self.known_stems = frozenset(locale.stem(w) for w in self.known if len(w) > 3)
         self.function_words = frozenset(language)
         targets = sorted(w for w in surface if len(w) >= 3 and w.isalpha() and w not in locale.stopwords
                          and w not in locale.fillers)
@@ -133,6 +136,7 @@ class Speller:
         while i < len(words):
             word = words[i]
             if word in self.known or not word.isalpha() or len(word) > MAX_WORD or budget[0] <= 0 or (
+                    len(word) > 4 and self.stem(word) in self.known_stems) or (
                     self.base_known is not None and self.base_known(word)):
                 out.append((word,))
                 plain = True
