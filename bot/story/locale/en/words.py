@@ -43,6 +43,8 @@ stopwords = frozenset(
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
+    feature features featured featuring visible appear appears appeared appearing anticipated projected
+    identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
     """.split()
@@ -220,8 +222,8 @@ synonyms = (
     ("react", "reaction", "respond", "response", "reply", "replied", "responded"),
     ("accept", "approve", "endorse", "ok with", "okay with", "fine with", "happy with", "on board with",
      "on board", "go along with", "welcome"),
-    ("publish", "published", "go online", "went online", "put online", "posted online", "appear", "appeared",
-     "go live", "went live", "run", "ran", "print", "printed"),
+    ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
+     "print", "printed"),
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
     ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still"),
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
@@ -260,7 +262,8 @@ universal_words = frozenset("all every everyone everybody everything each entire
 endings = frozenset("y ly ty ry er or th".split())
 
 # Words that make a message a request even without a question mark or a question word.
-imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap".split())
+imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap identify "
+                        "outline specify".split())
 
 # A message about the bot itself: "you"/"your" and only these words (besides function words).
 bot_words = frozenset("""
