@@ -43,7 +43,7 @@ stopwords = frozenset(
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
-    feature features featured featuring visible appear appears appeared appearing anticipated projected
+    model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
@@ -199,7 +199,7 @@ synonyms = (
      "express", "expressed", "words", "wording", "quote", "quoted"),
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
-    ("purpose", "aim", "goal", "objective", "intent", "intention", "mission", "motive", "rationale", "agenda",
+    ("purpose", "aim", "goal", "objective", "intent", "intention", "intend", "intends", "intended", "mission", "motive", "rationale", "agenda",
      "point", "for what", "what for"),
     ("start", "begin", "began", "begun", "beginning", "commence", "kick off", "kicks off", "get underway",
      "take effect", "takes effect", "come into force", "get going"),
@@ -241,7 +241,9 @@ synonyms = (
     ("summary", "gist", "overview", "synopsis", "rundown", "digest", "main points", "key points", "in short",
      "in brief", "nutshell"),
     ("important", "significant", "significance", "importance", "notable", "noteworthy", "remarkable", "crucial",
-     "key", "matter", "matters"),
+     "key", "matter", "matters", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
+    ("representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
+     "emissary", "emissaries"),
 )
 
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
