@@ -43,7 +43,7 @@ stopwords = frozenset(
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
-    model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
+    shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
