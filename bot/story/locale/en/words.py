@@ -116,12 +116,18 @@ _IN_THIS_STORY = re.compile(r"(?<=\w\w) (?:in|from|according to|within) (?:this|
                             r"(?= *(?:[?!.]|$))", re.I)
 
 
+# "what is the meeting for?": a "what ... for" question asks why
+_WHAT_FOR = re.compile(r"^\s*what (is|are|was|were|will|would|s) ((?:[\w'’-]+ ){0,5}?[\w'’-]+) for\s*[?!.]*\s*$", re.I)
+
+
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
     "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
     """
     if " th" in text and len(text.split()) > 6:
         text = _IN_THIS_STORY.sub("", text)
+    if text.rstrip(" ?!.").lower().endswith(" for"):
+        text = _WHAT_FOR.sub(r"why \1 \2", text)
     if _ASKS_A_THING.match(text):
         text = _REPORTED.sub("", text)
     if " that " in text or " which " in text:
@@ -179,7 +185,7 @@ shorthand = {
     "pic": "picture", "pix": "pictures", "pics": "pictures", "prez": "president", "pres": "president",
     "uk's": "uk", "us's": "usa", "nr": "number", "no.": "number", "num": "number", "approx": "about",
     "cnt": "count", "xmas": "christmas", "yday": "yesterday", "w/": "with", "thnx": "thanks",
-    "coz": "because", "plz": "please", "pls": "please", "wdym": "what do you mean", "ty": "thank you",
+    "ukr": "ukraine", "coz": "because", "plz": "please", "pls": "please", "wdym": "what do you mean", "ty": "thank you",
     # typos of short words, too short to correct by spelling distance
     "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "waht": "what", "wht": "what",
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
