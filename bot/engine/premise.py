@@ -106,6 +106,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "silent", silent
     if any(ok is True for _, ok in results):
         return "yes", None
+    if _before_the_first(asked, topic, fact, index):
+        return "no", None
     position = index.position[fact.id]
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
     universal = set(asked) & index.locale.universal_words
@@ -116,6 +118,20 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
+
+
+def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"had they had in-depth meetings before?" of a fact whose answer calls this "the first in-depth
+    meeting": the story says No.  The question asks whether something happened before (and does not
+    itself say "first"), and the words after "first" in the answer are words of the question."""
+    locale = index.locale
+    if not locale.first_words or not set(asked) & locale.previous_words or set(asked) & (
+            locale.first_words | locale.comparatives):
+        return False  # ("more serious than before" compares; it does not ask whether)
+    said = fold(locale.rewrite(index.answer(fact))).split()
+    topic_words = set(topic) - set(index.vocabulary.question)
+    return any(word in locale.first_words and set(index.content(" ".join(said[i + 1:i + 4]))) & topic_words
+               for i, word in enumerate(said))
 
 
 def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = (),

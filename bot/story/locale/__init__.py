@@ -42,6 +42,9 @@ class Locale:
     possessive: str = ""  # the word a possessive leaves after a name ("macron's" -> "macron s")
     roles: frozenset[str] = frozenset()  # "president", "minister": "is X the president?" asks who X is
     locatives: frozenset[str] = frozenset()  # "behind", "beside": a person after one places a thing
+    first_words: frozenset[str] = frozenset()  # "first": an answer saying so denies "did it happen before?"
+    comparatives: frozenset[str] = frozenset()  # "than": "more serious than before" compares
+    previous_words: frozenset[str] = frozenset()  # "before", "already": asks whether it happened before
     universal_words: frozenset[str] = frozenset()  # "every", "all": a claim about all that needs saying so
     endings: frozenset[str] = frozenset()  # a book word plus one of these is another word ("party"), not a typo
     # question shape

@@ -261,6 +261,11 @@ possessive = "s"  # "macron's opinion": the word after a name that makes it a po
 # A person after one of these ("the jet behind zelensky", "in front of him") says where a thing is.
 locatives = frozenset("behind beside near next front opposite alongside beneath".split())
 
+# "have they had in-depth meetings before?" of "the first in-depth meeting": No.
+first_words = frozenset("first".split())
+previous_words = frozenset("before already previously earlier prior ever".split())
+comparatives = frozenset("than".split())
+
 # A yes/no question about all or every one of something ("with every country invited?") is not
 # answered "Yes." by a fact whose answer does not say so.
 universal_words = frozenset("all every everyone everybody everything each entire whole".split())
