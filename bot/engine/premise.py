@@ -111,8 +111,11 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     position = index.position[fact.id]
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
     universal = set(asked) & index.locale.universal_words
-    if universal and universal & set(fold(index.answer(fact)).split()):
+    answer_words = set(fold(index.answer(fact)).split())
+    if universal and universal & answer_words:
         universal = set()
+    if universal and answer_words & index.locale.limiting_words and not found:
+        return "no", None  # "with every country invited?" of "a narrow circle of countries": No
     if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes

@@ -45,7 +45,8 @@ class Locale:
     first_words: frozenset[str] = frozenset()  # "first": an answer saying so denies "did it happen before?"
     comparatives: frozenset[str] = frozenset()  # "than": "more serious than before" compares
     previous_words: frozenset[str] = frozenset()  # "before", "already": asks whether it happened before
-    universal_words: frozenset[str] = frozenset()  # "every", "all": a claim about all that needs saying so
+    universal_words: frozenset[str] = frozenset()
+    limiting_words: frozenset[str] = frozenset()  # "several", "narrow": an answer saying so denies "all"  # "every", "all": a claim about all that needs saying so
     endings: frozenset[str] = frozenset()  # a book word plus one of these is another word ("party"), not a typo
     # question shape
     question_types: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # words -> when/where/who...

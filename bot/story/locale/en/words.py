@@ -269,6 +269,7 @@ comparatives = frozenset("than".split())
 # A yes/no question about all or every one of something ("with every country invited?") is not
 # answered "Yes." by a fact whose answer does not say so.
 universal_words = frozenset("all every everyone everybody everything each entire whole".split())
+limiting_words = frozenset("several some narrow few only select selected certain limited".split())  # ... deny it
 
 # A word of the book with one of these added is another English word, not a misspelling of it:
 # "party" is not "part", "tenth" not "tent" (endings the stemmer removes need no listing).
