@@ -379,6 +379,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
         if found is not None and not (repeated and context.topic(query, index)):
             return found
     alone = _alone(query, index, th, trace)
+    if leaning and query.other and _confident(alone):
+        alone = _else_related(query, alone, prev, index, th, trace)
     if _confident(alone) or prev is None:
         return alone
     words = list(query.tokens)
@@ -390,6 +392,23 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
         if found.answered and found.fact is not None and found.fact.id != prev.id:
             trace.append(f"read with the last question's words: {found.fact.id}")
             return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    return alone
+
+
+def _else_related(query: Query, alone: Result, prev, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
+    """"where else have they met?" after the Paris summit: of two close readings, the fact the curator
+    relates to the last answer (the coalition's other meetings), not the one that merely fits the
+    words (where the next meeting is)."""
+    if alone.fact is None or alone.fact.id in prev.related or len(alone.parts) != 1 or query.yesno:
+        return alone
+    kind = query.qtype if query.qtype in STRONG_TYPES else ""
+    for scored in index.rank(list(query.tokens), th, query.qtype):
+        fact = index.facts[scored.fact_index]
+        if alone.score - scored.score >= th.cross_gap:
+            break
+        if fact.id in prev.related and not fact.gap and (not kind or kind in index.types[scored.fact_index]):
+            trace.append(f"'else' after {prev.id}: {fact.id}, which it relates to, is as close as {alone.fact.id}")
+            return Result.of_fact(fact, index.answer(fact), score=scored.score, lang=index.locale.code)
     return alone
 
 
