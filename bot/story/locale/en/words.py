@@ -43,7 +43,7 @@ stopwords = frozenset(
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
-    shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
+    event events occasion shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
@@ -231,7 +231,7 @@ synonyms = (
     ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
      "print", "printed"),
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
-    ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still"),
+    ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
      "produced", "producer"),
     ("meet", "convene", "gather", "assemble", "hold talks", "sit down"),
@@ -248,6 +248,8 @@ synonyms = (
      "in brief", "nutshell"),
     ("important", "significant", "significance", "importance", "notable", "noteworthy", "remarkable", "crucial",
      "key", "matter", "matters", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
+    ("now", "in force", "into force", "in effect", "at present", "as of now", "at the moment", "as we speak"),
+    ("enforce", "uphold", "maintain", "police", "monitor", "safeguard", "keep the peace"),
     ("representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
      "emissary", "emissaries"),
 )
@@ -320,7 +322,8 @@ small_talk = {kind: frozenset(phrases) for kind, phrases in small_talk_phrases.i
 # how_many why what how duration.
 question_types = {
     ("how", "many"): "how_many", ("how", "much"): "how_many", ("what", "number"): "how_many",
-    ("number", "of"): "how_many", ("how", "long"): "duration", ("for", "how", "long"): "duration",
+    ("number", "of"): "how_many", ("how", "large"): "how_many", ("how", "big"): "how_many",
+    ("what", "size"): "how_many", ("how", "long"): "duration", ("for", "how", "long"): "duration",
     ("how", "many", "days"): "when", ("how", "many", "weeks"): "when", ("what", "time"): "when", ("what", "date"): "when", ("what", "day"): "when", ("which", "day"): "when",
     ("which", "date"): "when", ("what", "year"): "when", ("what", "month"): "when", ("how", "soon"): "when",
     ("when",): "when", ("where",): "where", ("which", "city"): "where", ("what", "city"): "where",
