@@ -43,7 +43,8 @@ stopwords = frozenset(
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
-    event events occasion shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
+    due key development developments conduct conducts conducted conducting manner label labelled labeled
+    dub dubbed apply applied limited limit restricted exclusively solely event events occasion shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
@@ -233,7 +234,7 @@ synonyms = (
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
     ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
-     "produced", "producer"),
+     "produced", "producer", "company", "firm"),
     ("meet", "convene", "gather", "assemble", "hold talks", "sit down"),
     ("country", "nation", "state", "member state", "member states", "participant countries"),
     ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
@@ -241,7 +242,9 @@ synonyms = (
     ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
     ("often", "frequently", "how many times", "regularly"),
     ("first", "inaugural", "maiden", "initial", "very first"),
-    ("before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto"),
+    ("before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
+     "up to this point", "to this point", "till now", "up till now"),
+    ("topic", "topics", "subject", "subjects", "theme", "themes", "matter discussed", "matters discussed"),
     ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference"),
     ("happen", "occur", "occurred", "take place", "unfold"),
     ("summary", "gist", "overview", "synopsis", "rundown", "digest", "main points", "key points", "in short",
@@ -323,7 +326,8 @@ small_talk = {kind: frozenset(phrases) for kind, phrases in small_talk_phrases.i
 question_types = {
     ("how", "many"): "how_many", ("how", "much"): "how_many", ("what", "number"): "how_many",
     ("number", "of"): "how_many", ("how", "large"): "how_many", ("how", "big"): "how_many",
-    ("what", "size"): "how_many", ("how", "long"): "duration", ("for", "how", "long"): "duration",
+    ("what", "size"): "how_many", ("how", "long"): "duration", ("what", "manner"): "how", ("what", "way"): "how",
+    ("which", "company"): "who", ("what", "company"): "who", ("for", "how", "long"): "duration",
     ("how", "many", "days"): "when", ("how", "many", "weeks"): "when", ("what", "time"): "when", ("what", "date"): "when", ("what", "day"): "when", ("which", "day"): "when",
     ("which", "date"): "when", ("what", "year"): "when", ("what", "month"): "when", ("how", "soon"): "when",
     ("when",): "when", ("where",): "where", ("which", "city"): "where", ("what", "city"): "where",
