@@ -185,8 +185,9 @@ def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: M
     meeting planned for friday april 4?" asks about the meeting (Yes), not whether the call of March 31
     was then (No).  Judged by that subject's facts: one that contradicts another claim of the question
     ("... held in paris?": No, in Ukraine), else one that confirms every claim.  None: neither is sure."""
-    said, claim = premise.verdict(found, fact, index)
-    if said != "no" or claim is None or claim.kind != "date":
+    said, _ = premise.verdict(found, fact, index)
+    claim = next((c for c in found if c.kind == "date" and premise.check(c, fact, index) is False), None)
+    if said != "no" or claim is None:
         return fact
     named = set(reading.tokens)
 

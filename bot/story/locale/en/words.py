@@ -43,7 +43,7 @@ stopwords = frozenset(
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
-    due key development developments conduct conducts conducted conducting manner label labelled labeled
+    soil territory due key development developments conduct conducts conducted conducting manner label labelled labeled
     dub dubbed apply applied limited limit restricted exclusively solely event events occasion shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
