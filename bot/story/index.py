@@ -153,13 +153,11 @@ class MatchIndex:
     def _index_meaning(self) -> None:
         """Each fact's question types (those its own questions show, plus those declared), subjects
         and dated claims."""
-        self.phrase_types = [qtype(tuple(words(q, self.locale)), self.locale) for f in self.facts
-                             for q in phrasings(f, self.locale.code, self.book)]
-        self.types: list[frozenset[str]] = []
-        for fact in self.facts:
-            shown = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
-                                                                                      self.book)}
-            self.types.append(frozenset(shown - {""}) | frozenset(fact.types))
+        self.phrase_types = [qtype(tuple(spoken.split()), self.locale) for spoken in self.spoken]
+        shown: list[set[str]] = [set() for _ in self.facts]
+        for kind, owner in zip(self.phrase_types, self.owners):
+            shown[owner].add(kind)
+        self.types = [frozenset(found - {""}) | frozenset(fact.types) for found, fact in zip(shown, self.facts)]
         # what the curator declared, where declared: a follow-up with no topic words of its own has
         # only its type to go on, and a phrasing like "where is the photo from?" does not make the
         # photo answer "where?"
