@@ -54,6 +54,7 @@ class MatchIndex:
         self.facts = book.facts
         self.aliases = AliasTable(book.aliases_for(locale.code), locale)
         self.vocabulary = Vocabulary(locale)
+        corpus = ""
         if locale.synonyms:  # the language's general synonyms, for the words this book does not use
             corpus = self._corpus()
             used = frozenset(locale.stem(w) for w in corpus.split())
@@ -68,7 +69,7 @@ class MatchIndex:
         self.asked: list[frozenset[str]] = []  # words of each fact's questions
         self._index_phrasings()
         self._weigh()
-        surface = self._surface()
+        surface = self._surface(corpus)
         self.surface_words = frozenset(surface)
         self.speller = Speller(surface, locale, lambda word: tuple(self.tokens(word)))
         if locale.many_forms:  # "приїхати" beside the book's "приїхало" is not a misspelling
@@ -127,9 +128,13 @@ class MatchIndex:
             [answer_text(f, code, self.book) for f in self.facts]
         return "\n".join(f" {' '.join(words(text, self.locale))} " for text in texts)
 
-    def _surface(self) -> Counter:
+    def _surface(self, corpus: str = "") -> Counter:
         """Every word as spelled in the book, counted, for correcting misspelt questions."""
         code = self.locale.code
+        if corpus:  # the story, phrasings and answers, already folded
+            counts = Counter(corpus.split())
+            counts.update(self.aliases.surface())
+            return counts
         counts = Counter(words(self.book.story_text_for(code), self.locale))
         counts.update(self.aliases.surface())
         for fact in self.facts:
