@@ -34,7 +34,8 @@ def explain(question: str, bundle: StoryBundle, previous: str | None = None,
                                                                   for m in query.mentions) else []):
             tokens = _tokens(query, reading, index, topic)
             lines.append(f"  reading: {' '.join(reading.words)}  ->  words {tokens}")
-            for scored in index.rank(tokens, thresholds)[:3] if tokens else []:
+            kind = "" if query.yesno else reading.qtype  # ranked as the decision ranks them
+            for scored in index.rank(tokens, thresholds, kind)[:3] if tokens else []:
                 fact = index.facts[scored.fact_index]
                 types = ",".join(sorted(index.types[scored.fact_index]))
                 lines.append(f"    {scored.score:5.1f}  {fact.id}  [{types}]  {index.title(fact)}")

@@ -90,6 +90,38 @@ class AliasTable:
         self._longest = max((len(k) for k in self._phrases), default=0)
         self._starts = {k[0] for k in self._phrases}  # most words start no phrase: skip the search
 
+    def add_synonyms(self, groups: Iterable[tuple[str, ...]], used: frozenset[str], corpus: str, locale: Locale,
+                     stop: frozenset[str] = frozenset()) -> None:
+        """A language's general synonyms ("accomplish" = "achieve"), for the words the book does not
+        use: each such member reads as the first member the book does use (after the book's own
+        aliases, so "aim" reads as the book's "purpose" when the book lists it so).  A word the book
+        uses, or spells as an alias, is never re-read; `stop` (function words) never is either.
+        `used`: the stems of the book's words; `corpus`: its folded texts, for phrases.  The synonyms
+        are not added to the spellings the book knows (`surface`): "government" is no word of the book."""
+        for group in groups:
+            keys = [tuple(words(member, locale)) for member in group]
+            known = [key for key in keys if self._uses(key, used, corpus)]
+            if not known:
+                continue
+            target = tuple(self.apply(list(known[0])))
+            for key in keys:
+                if not key or self._uses(key, used, corpus) or (len(key) == 1 and (key[0] in stop or self.stem(key[0]) in stop)):
+                    continue
+                if len(key) > 1:
+                    self._phrases.setdefault(key, target)
+                else:
+                    self._words.setdefault(self.stem(key[0]), target)
+                    self._exact.setdefault(key[0], target)
+        self._longest = max((len(k) for k in self._phrases), default=0)
+        self._starts = {k[0] for k in self._phrases}
+
+    def _uses(self, key: tuple[str, ...], used: frozenset[str], corpus: str) -> bool:
+        """Does the book use this word (by stem) or phrase, in its text or as one of its aliases?"""
+        if len(key) > 1:
+            return key in self._phrases or f" {' '.join(key)} " in corpus
+        return bool(key) and (key[0] in self._exact or self.stem(key[0]) in self._words
+                              or self.stem(key[0]) in used)
+
     def phrases(self) -> dict[str, tuple[str, ...]]:
         """Every spelling of several words ("coalition of the willing"), joined -> its words."""
         return {" ".join(k): k for k in self._phrases if len(" ".join(k)) >= 8}

@@ -49,6 +49,8 @@ def _place(claim: str, asserted: str, index: MatchIndex) -> bool | str | None:
 def _members(claim: str, asserted: tuple[str, ...], partial: bool, index: MatchIndex) -> bool | str | None:
     if not asserted:
         return None
+    if any(set(index.content(claim)) == set(index.content(name)) for name in asserted):
+        return True  # the whole name, folded: "united kingdom" is the U.K.
     if any(_same(claim.split()[-1], name.split()[-1], index) for name in asserted):  # by surname / last word
         return True
     return SILENT if partial else False
@@ -85,10 +87,13 @@ def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     return f" {claim.value} " in answer
 
 
-def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = ()) -> tuple[str, Mention | None]:
+def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = (),
+            asked: tuple[str, ...] = ()) -> tuple[str, Mention | None]:
     """("yes" | "no" | "silent" | "", the deciding claim).  `topic`: the question's words; with no
     claim to check, "Yes" is not said when one of them names another subject the fact does not
-    explain ("is the f-16 photo from this meeting?")."""
+    explain ("is the f-16 photo from this meeting?"), nor to a claim about all or every one of
+    something (`asked`: the question's words as typed) that the fact's answer does not make ("is it
+    a big meeting with every country invited?": the story says a narrow circle)."""
     results = [(claim, check(claim, fact, index)) for claim in found]
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
@@ -101,18 +106,41 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "silent", silent
     if any(ok is True for _, ok in results):
         return "yes", None
+    if _before_the_first(asked, topic, fact, index):
+        return "no", None
     position = index.position[fact.id]
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
-    if not results and not foreign and \
+    universal = set(asked) & index.locale.universal_words
+    answer_words = set(fold(index.answer(fact)).split())
+    if universal and universal & answer_words:
+        universal = set()
+    if universal and answer_words & index.locale.limiting_words and not found:
+        return "no", None  # "with every country invited?" of "a narrow circle of countries": No
+    if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
 
 
-def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = ()) -> tuple[Part, ...]:
+def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"had they had in-depth meetings before?" of a fact whose answer calls this "the first in-depth
+    meeting": the story says No.  The question asks whether something happened before (and does not
+    itself say "first"), and the words after "first" in the answer are words of the question."""
+    locale = index.locale
+    if not locale.first_words or not set(asked) & locale.previous_words or set(asked) & (
+            locale.first_words | locale.comparatives):
+        return False  # ("more serious than before" compares; it does not ask whether)
+    said = fold(locale.rewrite(index.answer(fact))).split()
+    topic_words = set(topic) - set(index.vocabulary.question)
+    return any(word in locale.first_words and set(index.content(" ".join(said[i + 1:i + 4]))) & topic_words
+               for i, word in enumerate(said))
+
+
+def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = (),
+          asked: tuple[str, ...] = ()) -> tuple[Part, ...]:
     """The reply part for a yes/no question matched to `fact`."""
-    said, claim = verdict(found, fact, index, topic)
+    said, claim = verdict(found, fact, index, topic, asked)
     locale = index.locale
     if said in ("yes", "no"):
         return (Part(fact, locale.text(said, answer=index.answer(fact)), Kind.ANSWER, verdict=said),)

@@ -39,6 +39,7 @@ class Thresholds:
     unknown_suggest: float = 70.0  # with a word the story never uses, "did you mean" needs this score
     cross_gap: float = 5.0  # a runner-up this close that explains other words of the question: did you mean
     same_gap: float = 10.0  # ... or that explains every word of it just as the top does
+    type_penalty: float = 8.0  # a phrasing asking another strong type than the question's loses this much
     reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
@@ -71,8 +72,17 @@ def _literal(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) 
 
 def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
     """A date or a name right before a noun ("the april 4 meeting", "the starmer call") says which
-    one; it is not the claim the question asks about (checked only by a fact that states it)."""
+    one, and a person a thing stands by ("behind zelensky") says where it is: neither is the claim
+    the question asks about (checked only by a fact that states it)."""
     words = reading.words
+    if _is_role(claim, reading, index):
+        return True  # "is zelensky the prime minister?": whom the question is about, not a claim
+    if claim.kind == "person" and index.locale.possessive and words[claim.end:claim.end + 1] == (index.locale.possessive,):
+        return True  # "macron's opinion", "zelensky's words": whose, not a claim
+    before = words[max(claim.start - 2, 0):claim.start]
+    if claim.kind == "person" and before and (before[-1] in index.locale.locatives or (
+            before[-1] in index.locale.stopwords and before[0] in index.locale.locatives)):
+        return True  # "an f-16 behind zelensky", "in front of zelensky": where the thing is, not a claim
     if claim.kind not in ("date", "person") or claim.end >= len(words):
         return False  # ("the us attend?" may be a verb after a country; a count is always asked)
     if claim.kind != "date" and not (claim.start and words[claim.start - 1] in index.locale.articles):
@@ -83,8 +93,37 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
         after not in locale.months and after not in locale.weekdays
 
 
+def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
+    """"is zelensky the prime minister?": a person said to hold a role."""
+    words, locale = reading.words, index.locale
+    if m.kind != "person":
+        return False
+    after = words[m.end:m.end + 4]
+    if len(after) > 2 and after[0] in locale.existential and after[1] in locale.articles and (
+            after[2] in locale.roles or after[3:4] and after[3] in locale.roles):
+        return True  # "zelensky is the ukrainian president, right?"
+    if len(after) < 2 or after[0] not in locale.articles:
+        return False
+    before = words[max(m.start - 2, 0):m.start]
+    if before and before[-1] == "not":
+        before = before[:-1]
+    return bool(before) and before[-1] in locale.existential and after[1] in locale.roles
+
+
+def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
+    """"is zelensky the prime minister?", "of which country is zelensky the president?": asks who a
+    person is (their role), not about what the role's words name elsewhere in the story."""
+    for m in query.mentions:
+        if _is_role(m, reading, index):
+            return index.content(" ".join(reading.words[m.start:m.end])) + index.content(_implied("person", index.locale))
+    return []
+
+
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
     """The words to match: for a yes/no question, its claims become the question they ask."""
+    identity = _identity(query, reading, index)
+    if identity:
+        return identity
     tokens = list(reading.tokens)
     if not query.yesno:
         return tokens
@@ -139,13 +178,57 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
     return fact
 
 
-def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thresholds) -> Scored | None:
+def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: MatchIndex, th: Thresholds,
+             trace: list[str]):
+    """A yes/no question whose date the chosen fact denies, while a close fact about another subject
+    states that very date, and the question names that subject more than the chosen fact's: "is the
+    meeting planned for friday april 4?" asks about the meeting (Yes), not whether the call of March 31
+    was then (No).  Judged by that subject's facts: one that contradicts another claim of the question
+    ("... held in paris?": No, in Ukraine), else one that confirms every claim.  None: neither is sure."""
+    said, _ = premise.verdict(found, fact, index)
+    claim = next((c for c in found if c.kind == "date" and premise.check(c, fact, index) is False), None)
+    if said != "no" or claim is None:
+        return fact
+    named = set(reading.tokens)
+
+    def naming(f) -> int:
+        return len(named & set(index.subject_tokens.get(f.subject, ())))
+
+    for scored in ranked[1:]:
+        other = index.facts[scored.fact_index]
+        if scored.score < th.suggest:
+            break
+        if other.gap or other.subject == fact.subject or premise.check(claim, other, index) is not True \
+                or naming(other) <= naming(fact):
+            continue
+        members = [index.facts[i] for i in index.subjects.get(other.subject, ()) if not index.facts[i].gap]
+        denying = [m for m in members if premise.verdict(found, m, index)[0] == "no"]
+        chosen = denying[0] if denying else other if all(
+            premise.check(c, other, index) is True for c in found) else None
+        trace.append(f"{fact.id} denies the date, but {other.id} states it and the question names its subject: "
+                     + (f"judged by {chosen.id}" if chosen else "not sure"))
+        return chosen
+    return fact
+
+
+def _modifiers(reading: Reading, index: MatchIndex) -> frozenset[str]:
+    """Names of subjects used as a modifier right before another's ("the coalition meeting", "the
+    paris summit"): the last names the thing asked about."""
+    seq = index.aliases.apply(list(reading.words))
+    names = index.subject_names
+    return frozenset(a for a, b in zip(seq, seq[1:]) if a in names and b in names and a != b)
+
+
+def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thresholds,
+             modifiers: frozenset[str] = frozenset()) -> Scored | None:
     """A close runner-up whose best phrasing explains a question word the top's does not, while the
-    top's explains one it does not: "the objective of the coalition meeting" is the coalition's aim
-    or the meeting's.  Neither is a safe guess."""
+    top's explains one it does not: "what will the coalition do at the meeting" asks about the
+    coalition or the meeting.  Neither is a safe guess.  A subject's name used as a modifier ("the
+    coalition meeting") is not a part of its own."""
     if len(ranked) < 2:
         return None
-    asked = set(tokens)
+    asked = set(tokens) - modifiers
+    others = frozenset(index.vocabulary.same.values())  # "else", "other": one word
     mine = asked & index.phrase_words[ranked[0].phrasing]
     for other in ranked[1:]:
         gap = ranked[0].score - other.score
@@ -153,8 +236,11 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
             break
         if index.facts[other.fact_index].subject == index.facts[ranked[0].fact_index].subject:
             continue
+        if (others & index.phrase_words[other.phrasing]) - asked:
+            continue  # it asks about the others ("which other countries"); the question does not
         theirs = asked & index.phrase_words[other.phrasing]
-        if gap < th.cross_gap and mine - theirs and theirs - mine:
+        known = asked & index.credit[ranked[0].fact_index]  # what the top fact knows at all
+        if gap < th.cross_gap and mine - theirs and theirs - known:
             return other
         if gap < th.same_gap and mine == theirs == asked:
             return other
@@ -165,7 +251,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
             people_as_topic: bool = False) -> Result:
     tokens = _tokens(query, reading, index, people_as_topic)
     lang = index.locale.code
-    ranked = index.rank(tokens, th) if tokens else []
+    ranked = index.rank(tokens, th, "" if query.yesno else reading.qtype) if tokens else []
     kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
     if kind:
         typed = [s for s in ranked if kind in index.types[s.fact_index]]
@@ -187,12 +273,26 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         trace.append("asks where a place is: geography, not the story")  # "where is saudi arabia?"
         return Result(Kind.FALLBACK, lang=lang)
     top = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
+    named = [w for w in tokens if w in index.names]
+    if not unknown and any(w not in index.asked[top.fact_index] for w in named):
+        # "what aircraft is behind zelensky in the picture": the photo does not name the F-16, the fact
+        # about the F-16, of the same subject and as close as a close call, does
+        kin = next((s for s in ranked[1:] if top.score - s.score < th.cross_gap and s.score >= th.answer
+                    and index.facts[s.fact_index].subject == index.facts[top.fact_index].subject
+                    and all(w in index.asked[s.fact_index] for w in named)), None)
+        if kin is not None:
+            missing = [w for w in named if w not in index.asked[top.fact_index]]
+            trace.append(f"{index.facts[top.fact_index].id} does not name {missing}; {index.facts[kin.fact_index].id}, "
+                         "about the same subject, does")
+            ranked = [kin] + [s for s in ranked[1:] if s is not kin]  # the top cannot answer it: no rival
+            top = kin
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     fact = index.facts[top.fact_index]
-    crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(tokens, ranked, index, th)
+    crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
+        tokens, ranked, index, th, _modifiers(reading, index))
     if crossed is not None:
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
@@ -201,9 +301,15 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
             found = premise.claims(query.mentions)
             fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
             found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
+            claimed = _claimed(found, fact, ranked, reading, index, th, trace)
+            if claimed is None:
+                close = (fact,) + tuple(index.facts[s.fact_index] for s in ranked[1:3] if s.fact_index != top.fact_index)
+                return Result(Kind.SUGGEST, suggestions=close[:3], score=top.score, lang=lang, nearest=fact)
+            fact = claimed
         if query.yesno and not fact.gap:
             own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
-            return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own)),
+            return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own),
+                                                 reading.words),
                                    score=top.score, lang=lang)
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else
@@ -279,6 +385,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
         if found is not None and not (repeated and context.topic(query, index)):
             return found
     alone = _alone(query, index, th, trace)
+    if leaning and query.other and _confident(alone):
+        alone = _else_related(query, alone, prev, index, th, trace)
     if _confident(alone) or prev is None:
         return alone
     words = list(query.tokens)
@@ -290,6 +398,23 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
         if found.answered and found.fact is not None and found.fact.id != prev.id:
             trace.append(f"read with the last question's words: {found.fact.id}")
             return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    return alone
+
+
+def _else_related(query: Query, alone: Result, prev, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
+    """"where else have they met?" after the Paris summit: of two close readings, the fact the curator
+    relates to the last answer (the coalition's other meetings), not the one that merely fits the
+    words (where the next meeting is)."""
+    if alone.fact is None or alone.fact.id in prev.related or len(alone.parts) != 1 or query.yesno:
+        return alone
+    kind = query.qtype if query.qtype in STRONG_TYPES else ""
+    for scored in index.rank(list(query.tokens), th, query.qtype):
+        fact = index.facts[scored.fact_index]
+        if alone.score - scored.score >= th.cross_gap:
+            break
+        if fact.id in prev.related and not fact.gap and (not kind or kind in index.types[scored.fact_index]):
+            trace.append(f"'else' after {prev.id}: {fact.id}, which it relates to, is as close as {alone.fact.id}")
+            return Result.of_fact(fact, index.answer(fact), score=scored.score, lang=index.locale.code)
     return alone
 
 

@@ -56,15 +56,24 @@ class Speller:
         language = (set(locale.stopwords) | set(locale.fillers) | set(locale.shorthand) | set(locale.question_words)
                     | set(locale.months) | set(locale.weekdays) | set(locale.letter_names) | set(locale.people)
                     | {w for phrase in locale.relative_days for w in phrase}
-                    | {w for place in locale.places for w in place.split()})
+                    | {w for place in locale.places for w in place.split()}
+                    | {w for group in locale.synonyms for member in group for w in member.split()})
         self.known = frozenset(language | set(surface))
+        # another form of a known word ("disclosed" beside "disclose") is no misspelling of a third one
+        self.stem = locale.stem
+        self.known_stems = frozenset(locale.stem(w) for w in self.known if len(w) > 3)
         self.function_words = frozenset(language)
         targets = sorted(w for w in surface if len(w) >= 3 and w.isalpha() and w not in locale.stopwords
                          and w not in locale.fillers)
         self.target_list = targets
         self.targets = frozenset(targets)
+        self.endings = locale.endings
         self.letter_names = dict(locale.letter_names)
         self.spoken_letters = dict(self.letter_names, you="u")
+        # function words, for a misspelt one ("happend", "whihc") when no word of the book is near
+        self.function_buckets: dict[tuple[int, str], list[str]] = {}
+        for word in sorted(w for w in set(locale.stopwords) | set(locale.fillers) if len(w) >= 5 and w.isalpha()):
+            self.function_buckets.setdefault((len(word), word[0]), []).append(word)
         self._keys: dict[str, list[str]] | None = None  # Metaphone key -> book words, built on first use
         self.buckets: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> words
         for word in targets:
@@ -92,17 +101,22 @@ class Speller:
             near = process.extract(word, self.question_words, scorer=OSA.distance, score_cutoff=1, limit=None)
             return tuple(m[0] for m in near) or (word,)  # ... except misspelt question words ("whre", "wen")
         edits = 1 if len(word) < 8 else 2
-        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two;
-        # so only words of a plausible length starting with one of those letters are compared
-        pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for first in dict.fromkeys(word[:2])
-                for w in self.buckets.get((n, first), ())]
-        near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
-        near = [m for m in near if m[0][0] == word[0] or m[0][:2] == word[1::-1]]
-        if not near:
-            return (word,)
+        near = self._near(word, self.buckets, edits)
+        if not near:  # a misspelt function word ("happend") is that word, and carries no topic: one reading
+            near = self._near(word, self.function_buckets, 1) if len(word) >= 6 else []
+            return (min(m[0] for m in near),) if near else (word,)
         best = min(m[1] for m in near)
         nearest = sorted((m[0] for m in near if m[1] == best), key=lambda w: (-self.count[w], w))
         return tuple(nearest[:MAX_SPELLINGS])
+
+    def _near(self, word: str, buckets: dict[tuple[int, str], list[str]], edits: int) -> list:
+        # a typo rarely changes the first letter ("iphone" is not "phone"), but may swap the first two;
+        # so only words of a plausible length starting with one of those letters are compared
+        pool = [w for n in range(len(word) - edits, len(word) + edits + 1) for first in dict.fromkeys(word[:2])
+                for w in buckets.get((n, first), ())]
+        near = process.extract(word, pool, scorer=OSA.distance, score_cutoff=edits, limit=None)
+        return [m for m in near if (m[0][0] == word[0] or m[0][:2] == word[1::-1])
+                and not (word.startswith(m[0]) and word[len(m[0]):] in self.endings)]  # "party" is not "part"
 
     def correct(self, words: list[str], budget: list[int],
                 phrases: dict[str, tuple[str, ...]]) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -122,6 +136,7 @@ class Speller:
         while i < len(words):
             word = words[i]
             if word in self.known or not word.isalpha() or len(word) > MAX_WORD or budget[0] <= 0 or (
+                    len(word) > 4 and self.stem(word) in self.known_stems) or (
                     self.base_known is not None and self.base_known(word)):
                 out.append((word,))
                 plain = True
@@ -224,7 +239,8 @@ class Speller:
         if len(key) < 2:
             return ()
         found = [w for w in self._phonetic().get(key, ())
-                 if abs(len(w) - len(word)) <= 3 and fuzz.ratio(w, word) >= 60]  # "cook" is not "quick"
+                 if abs(len(w) - len(word)) <= 3 and fuzz.ratio(w, word) >= 60  # "cook" is not "quick"
+                 and not (word.startswith(w) and word[len(w):] in self.endings)]
         return tuple(sorted(found, key=lambda w: (-self.count[w], w))[:MAX_SPELLINGS])
 
     def _phonetic(self) -> dict[str, list[str]]:

@@ -96,6 +96,8 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 kind, words = _small_talk(words, _small_talk_phrases(index), locale)
                 if not kind and _about_bot(words, locale):
                     kind, words = _about_bot(words, locale), []
+                elif _praise(words, locale):  # "that's really helpful!": thanks, not a question
+                    kind, words = kind or "thanks", []
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
             if sentences and " ".join(words) in locale.yesno_tags:
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
@@ -155,6 +157,13 @@ def _about_bot(words: list[str], locale: Locale) -> str:
     if all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"
     return ""
+
+
+def _praise(words: list[str], locale: Locale) -> bool:
+    """'that is really helpful', 'great answer': praise of the reply, with nothing asked."""
+    rest = [w for w in words if w not in locale.stopwords and w not in locale.fillers]
+    return (any(w in locale.praise_words for w in words) and all(w in locale.praise_words for w in rest)
+            and not any(w in locale.question_words or w in locale.yesno_openers for w in words[:1]))
 
 
 def _clean(words: list[str], index: MatchIndex) -> list[str]:
@@ -255,12 +264,20 @@ def _trailing_question_word(words: list[str], locale: Locale) -> list[list[str]]
     return [words]
 
 
+def _request(words: list[str], locale: Locale) -> bool:
+    """"can you quote zelensky", "do you know when...": a request, not a yes/no question."""
+    body = [w for w in words if w not in locale.fillers]
+    while body and (body[0],) in locale.followup_openers:
+        body = body[1:]
+    return len(body) > 1 and body[0] in locale.yesno_openers and body[1] in locale.you_words
+
+
 def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     body = [w for w in words if w not in locale.fillers]
     while body and (body[0],) in locale.followup_openers:
         body = body[1:]
-    if len(body) > 1 and body[0] in locale.yesno_openers and body[1] in locale.you_words:
-        return False  # "can you quote zelensky", "do you know when...": a request
+    if _request(words, locale):
+        return False
     if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
         return True  # "was it zelensky who announced it?"
     if any(w in locale.question_words for w in body):
@@ -347,7 +364,8 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
         locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
         and not _named(first, found, locale)
-        and not any(w in locale.question_words or (w,) in locale.question_types for w in first))) and not (
+        and not any(w in locale.question_words or (w,) in locale.question_types for w in first)
+        and not _request(list(first), locale))) and not (
         _alternatives(first, locale) and not any(m.kind in _CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
     if yesno:
         found = _counted_from_event(first, found, index)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..engine.normalize import AliasTable, Vocabulary, fold, words
-from ..engine.shape import qtype
+from ..engine.shape import STRONG_TYPES, qtype
 from ..engine.spelling import Speller
 from .factbook import Fact, FactBook
 from .locale import Locale
@@ -54,6 +54,11 @@ class MatchIndex:
         self.facts = book.facts
         self.aliases = AliasTable(book.aliases_for(locale.code), locale)
         self.vocabulary = Vocabulary(locale)
+        corpus = ""
+        if locale.synonyms:  # the language's general synonyms, for the words this book does not use
+            corpus = self._corpus()
+            used = frozenset(locale.stem(w) for w in corpus.split())
+            self.aliases.add_synonyms(locale.synonyms, used, corpus, locale, frozenset(self.vocabulary.stop))
         self.keys: list[str] = []  # content words of each phrasing, joined
         self.literal: list[str] = []  # each phrasing folded, function words kept
         self.spoken: list[str] = []  # ... after the language's rewrite, as a message's words are read
@@ -64,7 +69,7 @@ class MatchIndex:
         self.asked: list[frozenset[str]] = []  # words of each fact's questions
         self._index_phrasings()
         self._weigh()
-        surface = self._surface()
+        surface = self._surface(corpus)
         self.surface_words = frozenset(surface)
         self.speller = Speller(surface, locale, lambda word: tuple(self.tokens(word)))
         if locale.many_forms:  # "приїхати" beside the book's "приїхало" is not a misspelling
@@ -119,9 +124,20 @@ class MatchIndex:
         story_words = set(self.content(self.book.story_text_for(code)))
         self.all_words = frozenset(story_words.union(*self.vocab))
 
-    def _surface(self) -> Counter:
+    def _corpus(self) -> str:
+        """The story, the phrasings and the answers, folded, one text per line (" " around each)."""
+        code = self.locale.code
+        texts = [self.book.story_text_for(code)] + [t for f in self.facts for t in phrasings(f, code, self.book)] + \
+            [answer_text(f, code, self.book) for f in self.facts]
+        return "\n".join(f" {' '.join(words(text, self.locale))} " for text in texts)
+
+    def _surface(self, corpus: str = "") -> Counter:
         """Every word as spelled in the book, counted, for correcting misspelt questions."""
         code = self.locale.code
+        if corpus:  # the story, phrasings and answers, already folded
+            counts = Counter(corpus.split())
+            counts.update(self.aliases.surface())
+            return counts
         counts = Counter(words(self.book.story_text_for(code), self.locale))
         counts.update(self.aliases.surface())
         for fact in self.facts:
@@ -145,11 +161,11 @@ class MatchIndex:
     def _index_meaning(self) -> None:
         """Each fact's question types (those its own questions show, plus those declared), subjects
         and dated claims."""
-        self.types: list[frozenset[str]] = []
-        for fact in self.facts:
-            shown = {qtype(tuple(words(q, self.locale)), self.locale) for q in phrasings(fact, self.locale.code,
-                                                                                      self.book)}
-            self.types.append(frozenset(shown - {""}) | frozenset(fact.types))
+        self.phrase_types = [qtype(tuple(spoken.split()), self.locale) for spoken in self.spoken]
+        shown: list[set[str]] = [set() for _ in self.facts]
+        for kind, owner in zip(self.phrase_types, self.owners):
+            shown[owner].add(kind)
+        self.types = [frozenset(found - {""}) | frozenset(fact.types) for found, fact in zip(shown, self.facts)]
         # what the curator declared, where declared: a follow-up with no topic words of its own has
         # only its type to go on, and a phrasing like "where is the photo from?" does not make the
         # photo answer "where?"
@@ -224,8 +240,10 @@ class MatchIndex:
             return sorted(heapq.nlargest(keep, sorted(shared), key=shared.__getitem__))
         return sorted(shared)
 
-    def rank(self, tokens: list[str], th) -> list[Scored]:
-        """Score every fact that shares a word with the question, best phrasing first."""
+    def rank(self, tokens: list[str], th, kind: str = "") -> list[Scored]:
+        """Score every fact that shares a word with the question, best phrasing first.  `kind`: the
+        question's type; a phrasing asking another strong type ("who will attend" for "what will the
+        participants work on") loses `th.type_penalty`."""
         query = frozenset(tokens)
         candidates = self.candidates(query)
         if not candidates:
@@ -237,6 +255,8 @@ class MatchIndex:
         for _, shape, i in order:
             phrasing = candidates[i]
             score = (1 - th.shape_weight) * 100 * self.overlap(query, phrasing, th) + th.shape_weight * shape
+            if kind and self.phrase_types[phrasing] != kind and self.phrase_types[phrasing] in STRONG_TYPES:
+                score -= th.type_penalty
             owner = self.owners[phrasing]
             if score > best.get(owner, (-1.0, 0))[0]:
                 best[owner] = (score, phrasing)

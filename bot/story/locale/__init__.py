@@ -38,6 +38,16 @@ class Locale:
     # chat noise
     fillers: frozenset[str] = frozenset()  # words people add around a question ("thx", "lol", "quick")
     shorthand: Mapping[str, str] = field(default_factory=dict)  # texting shorthand -> its words ("u" -> "you")
+    synonyms: tuple[tuple[str, ...], ...] = ()  # general synonyms; a book's unused ones read as its word
+    possessive: str = ""  # the word a possessive leaves after a name ("macron's" -> "macron s")
+    roles: frozenset[str] = frozenset()  # "president", "minister": "is X the president?" asks who X is
+    locatives: frozenset[str] = frozenset()  # "behind", "beside": a person after one places a thing
+    first_words: frozenset[str] = frozenset()  # "first": an answer saying so denies "did it happen before?"
+    comparatives: frozenset[str] = frozenset()  # "than": "more serious than before" compares
+    previous_words: frozenset[str] = frozenset()  # "before", "already": asks whether it happened before
+    universal_words: frozenset[str] = frozenset()
+    limiting_words: frozenset[str] = frozenset()  # "several", "narrow": an answer saying so denies "all"  # "every", "all": a claim about all that needs saying so
+    endings: frozenset[str] = frozenset()  # a book word plus one of these is another word ("party"), not a typo
     # question shape
     question_types: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # words -> when/where/who...
     type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"

@@ -42,6 +42,12 @@ stopwords = frozenset(
     kindly question questions ask asking possibly quite pretty rather precisely simply well yeah oh hmm um uh
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
     together along alongside
+    during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
+    soil territory due key development developments conduct conducts conducted conducting manner label labelled labeled
+    dub dubbed apply applied limited limit restricted exclusively solely event events occasion shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
+    identify identified outline outlined specify specified indicate indicated
+    bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
+    characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
     """.split()
 )
 
@@ -65,25 +71,85 @@ _CALENDAR = ("january february march april may june july august september octobe
 not_names = frozenset((_TITLES + " " + _CALENDAR).split())  # capitalised in a story, yet not names
 
 _US_CAPS = re.compile(r"\bU\.?S\.?(A\.?)?(?=\W|$)")  # "US" is a country, "us" a pronoun
+_US_DOTTED = re.compile(r"(?<![\w.])u\.s\.(a\.)?(?!\w)", re.I)  # "u.s." with its dots is the country too
+# other dotted initials are one word ("U.K." -> "uk", "e.u." -> "eu"), never letters read as words
+# ("u" is "you", "k" is "ok"); "a.m." and "p.m." stay times
+_DOTTED = re.compile(r"(?<![\w.])((?:[a-z]\.){2,3})(?!\w)", re.I)
+
+
+def _initials(match: re.Match) -> str:
+    joined = match.group(1).replace(".", "")
+    return match.group(0) if joined.lower() in ("am", "pm") else f" {joined} "
 _CONTRACTIONS = (
     (re.compile(r"\b(it|that|there|here|what|wat|wut|where|who|when|how|he|she|this)['’]s\b", re.I), r"\1 is"),
     (re.compile(r"n['’]t\b", re.I), " not"),
-    (re.compile(r"['’](s|re|ll|ve|d|m)\b", re.I), ""),
+    (re.compile(r"(?<=\w)['’]s\b", re.I), " s"),  # a possessive keeps its mark: "macron's opinion" names no claim
+    (re.compile(r"['’](re|ll|ve|d|m)\b", re.I), ""),
 )
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _DIGIT = re.compile(r"\d")
 
 
+# "how did the meeting go", "how will the talks turn out": asks the outcome, not the manner
+_HOW_DID_IT_GO = re.compile(r"\bhow (did|does|will|would|has|have) ((?:\w+ ){0,4}?\w+) (go|gone|turn out|turned out|"
+                            r"end up|ended up|end|ended|work out|worked out|pan out|panned out)(?= *(?:[?!.,;]|$))",
+                            re.I)
+
+
+# "the meeting that zelensky mentioned?": a closing clause saying who spoke of the thing asked about
+# only says which thing; the question is about the thing
+_WHO_SPOKE_OF_IT = re.compile(r"(?<=\w) (?:that|which) (?:\w+ ){1,2}?(?:mentioned|talked about|spoke about|spoke of|"
+                              r"referred to|brought up)(?= *(?:[?!.]|$))", re.I)
+
+
+# "what day did zelensky say the meeting would be", "which countries did he say would attend": the
+# question is the reported one, "did zelensky say" only says who reported it (after "what/which + noun";
+# "what did zelensky say" and "when did he say it" ask about the saying)
+_ASKS_A_THING = re.compile(r"\s*(?:what|which)(?: kind of| sort of| type of)? (?!did\b|does\b|do\b|has\b|have\b|is\b|"
+                           r"was\b|were\b|are\b|will\b|would\b)[a-z]+", re.I)
+_REPORTED = re.compile(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|announce|think|state|claim)(?: that)?"
+                       r"(?= (?:[a-z']+ ){0,3}(?:would|will|should|is|are|was|were)\b)", re.I)
+
+
+# "what does X refer to in this article?": where the thing is written, not what is asked about (at the
+# end of a question that asks something else)
+_IN_THIS_STORY = re.compile(r"(?<=\w\w) (?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)"
+                            r"(?= *(?:[?!.]|$))", re.I)
+
+
+# "what is the meeting for?": a "what ... for" question asks why
+_WHAT_FOR = re.compile(r"^\s*what (is|are|was|were|will|would|s) ((?:[\w'’-]+ ){0,5}?[\w'’-]+) for\s*[?!.]*\s*$", re.I)
+
+
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
-    "4th" is "4".
+    "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
     """
+    low = text.lower()  # each rule runs only where its words are (book texts are rewritten too)
+    if _STORY_NOUNS.search(low) and len(text.split()) > 6:
+        text = _IN_THIS_STORY.sub("", text)
+    if low.rstrip(" ?!.").endswith(" for"):
+        text = _WHAT_FOR.sub(r"why \1 \2", text)
+    if low.startswith(("what", "which")) and (" say" in low or " mention" in low or " announce" in low) \
+            and _ASKS_A_THING.match(text):
+        text = _REPORTED.sub("", text)
+    if (" that " in low or " which " in low) and _SPOKE_OF.search(low):
+        text = _WHO_SPOKE_OF_IT.sub("", text)
+    if "how" in low:
+        text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
     if "U" in text:
         text = _US_CAPS.sub(" usa ", text)
+    if "." in text and _INITIALS.search(text):
+        text = _DOTTED.sub(_initials, _US_DOTTED.sub(" usa ", text))
     if "'" in text or "’" in text:
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)
     return _ORDINAL.sub(r"\1", text) if _DIGIT.search(text) else text
+
+
+_STORY_NOUNS = re.compile(r"\b(?:article|story|piece|text|report|news)\b")
+_SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up")
+_INITIALS = re.compile(r"\b[a-z]\.[a-z]\.", re.I)
 
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -127,7 +193,7 @@ shorthand = {
     "pic": "picture", "pix": "pictures", "pics": "pictures", "prez": "president", "pres": "president",
     "uk's": "uk", "us's": "usa", "nr": "number", "no.": "number", "num": "number", "approx": "about",
     "cnt": "count", "xmas": "christmas", "yday": "yesterday", "w/": "with", "thnx": "thanks",
-    "coz": "because", "plz": "please", "pls": "please", "wdym": "what do you mean", "ty": "thank you",
+    "ukr": "ukraine", "coz": "because", "plz": "please", "pls": "please", "wdym": "what do you mean", "ty": "thank you",
     # typos of short words, too short to correct by spelling distance
     "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "waht": "what", "wht": "what",
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
@@ -136,8 +202,94 @@ shorthand = {
     "ty4": "thank you", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
 
+# General English synonyms, for the words of formal and paraphrased questions that a story's book
+# does not spell.  In each group, a member the book does not use reads as the first member it does
+# use (after the book's own aliases); the words a book uses are never re-read.  Story words (names,
+# events) belong in facts.yaml's aliases, not here.
+synonyms = (
+    ("announce", "declare", "proclaim", "statement", "statements", "reveal", "disclose", "unveil", "make public",
+     "made public", "go public", "went public", "publicize", "publicise"),
+    ("say", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
+     "express", "expressed", "words", "wording", "quote", "quoted"),
+    ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
+     "want to do", "hope to do"),
+    ("purpose", "aim", "goal", "objective", "intent", "intention", "intend", "intends", "intended", "mission", "motive", "rationale", "agenda",
+     "point", "for what", "what for"),
+    ("start", "begin", "began", "begun", "beginning", "commence", "kick off", "kicks off", "get underway",
+     "take effect", "takes effect", "come into force", "get going"),
+    ("end", "finish", "conclude", "wrap up", "over"),
+    ("politician", "political", "politics", "statesman", "statesmen", "heads of state", "head of state",
+     "heads of government", "head of government", "civilian leaders"),
+    ("attend", "participate", "participation", "take part", "at the table", "in attendance", "attendance",
+     "show up", "turn up", "be there", "be present", "present at", "invited", "invitation"),
+    ("size", "big", "large", "huge", "massive", "broad", "wide", "extensive", "scale", "magnitude", "scope"),
+    ("different", "differ", "difference", "compare", "compared", "comparison", "contrast", "distinct",
+     "distinguish", "unlike", "sets apart", "set apart"),
+    ("consultation", "consultations", "consult", "contact", "contacts", "exchanges", "preliminary talks"),
+    ("mean", "meaning", "refer", "refers", "referring", "signify", "denote", "stand for", "stands for",
+     "definition", "define"),
+    ("pledge", "commit", "committed", "commitment", "promise", "vow", "undertake", "undertaken", "sign up",
+     "signed up"),
+    ("deploy", "send", "dispatch", "station", "post", "put", "putting", "contribute", "provide"),
+    ("troops", "soldiers", "personnel", "servicemen", "servicemembers", "boots", "forces", "military personnel"),
+    ("position", "stance", "view", "views", "opinion", "attitude", "standpoint", "take on"),
+    ("react", "reaction", "respond", "response", "reply", "replied", "responded"),
+    ("accept", "approve", "endorse", "ok with", "okay with", "fine with", "happy with", "on board with",
+     "on board", "go along with", "welcome"),
+    ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
+     "print", "printed"),
+    ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
+    ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
+    ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
+     "produced", "producer", "company", "firm"),
+    ("meet", "convene", "gather", "assemble", "hold talks", "sit down"),
+    ("country", "nation", "state", "member state", "member states", "participant countries"),
+    ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
+     "membership in"),
+    ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
+    ("often", "frequently", "how many times", "regularly"),
+    ("first", "inaugural", "maiden", "initial", "very first"),
+    ("before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
+     "up to this point", "to this point", "till now", "up till now"),
+    ("topic", "topics", "subject", "subjects", "theme", "themes", "matter discussed", "matters discussed"),
+    ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference"),
+    ("happen", "occur", "occurred", "take place", "unfold"),
+    ("summary", "gist", "overview", "synopsis", "rundown", "digest", "main points", "key points", "in short",
+     "in brief", "nutshell"),
+    ("important", "significant", "significance", "importance", "notable", "noteworthy", "remarkable", "crucial",
+     "key", "matter", "matters", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
+    ("now", "in force", "into force", "in effect", "at present", "as of now", "at the moment", "as we speak"),
+    ("enforce", "uphold", "maintain", "police", "monitor", "safeguard", "keep the peace"),
+    ("representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
+     "emissary", "emissaries"),
+)
+
+# "is zelensky the prime minister?": a person and one of these asks who the person is.
+roles = frozenset("president prime premier chancellor king queen leader head minister secretary general chief "
+                  "commander spokesman spokesperson ambassador envoy".split())
+
+possessive = "s"  # "macron's opinion": the word after a name that makes it a possessive
+
+# A person after one of these ("the jet behind zelensky", "in front of him") says where a thing is.
+locatives = frozenset("behind beside near next front opposite alongside beneath".split())
+
+# "have they had in-depth meetings before?" of "the first in-depth meeting": No.
+first_words = frozenset("first".split())
+previous_words = frozenset("before already previously earlier prior ever".split())
+comparatives = frozenset("than".split())
+
+# A yes/no question about all or every one of something ("with every country invited?") is not
+# answered "Yes." by a fact whose answer does not say so.
+universal_words = frozenset("all every everyone everybody everything each entire whole".split())
+limiting_words = frozenset("several some narrow few only select selected certain limited".split())  # ... deny it
+
+# A word of the book with one of these added is another English word, not a misspelling of it:
+# "party" is not "part", "tenth" not "tent" (endings the stemmer removes need no listing).
+endings = frozenset("y ly ty ry er or th".split())
+
 # Words that make a message a request even without a question mark or a question word.
-imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap".split())
+imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap identify "
+                        "outline specify".split())
 
 # A message about the bot itself: "you"/"your" and only these words (besides function words).
 bot_words = frozenset("""
@@ -180,7 +332,9 @@ small_talk = {kind: frozenset(phrases) for kind, phrases in small_talk_phrases.i
 # how_many why what how duration.
 question_types = {
     ("how", "many"): "how_many", ("how", "much"): "how_many", ("what", "number"): "how_many",
-    ("number", "of"): "how_many", ("how", "long"): "duration", ("for", "how", "long"): "duration",
+    ("number", "of"): "how_many", ("how", "large"): "how_many", ("how", "big"): "how_many",
+    ("what", "size"): "how_many", ("how", "long"): "duration", ("what", "manner"): "how", ("what", "way"): "how",
+    ("which", "company"): "who", ("what", "company"): "who", ("for", "how", "long"): "duration",
     ("how", "many", "days"): "when", ("how", "many", "weeks"): "when", ("what", "time"): "when", ("what", "date"): "when", ("what", "day"): "when", ("which", "day"): "when",
     ("which", "date"): "when", ("what", "year"): "when", ("what", "month"): "when", ("how", "soon"): "when",
     ("when",): "when", ("where",): "where", ("which", "city"): "where", ("what", "city"): "where",
@@ -232,7 +386,7 @@ relative_days = {  # word(s) -> (first, last) day offset from the story's public
     ("today",): (0, 0), ("tonight",): (0, 0), ("tomorrow",): (1, 1), ("yesterday",): (-1, -1),
     ("this", "week"): ("week", 0), ("next", "week"): ("week", 1), ("last", "week"): ("week", -1),
     ("this", "weekend"): ("weekend", 0), ("next", "month"): ("month", 1), ("this", "month"): ("month", 0),
-    ("last", "month"): ("month", -1),
+    ("last", "month"): ("month", -1), ("the", "weekend"): ("weekend", 0), ("weekend",): ("weekend", 0),
 }
 # "three days after the article came out", "the day before zelensky announced it": a date counted
 # from one the story gives
@@ -347,3 +501,4 @@ _OTHERS = {
     "tr": ("ğış", "ne zaman kim nerede nasıl neden bir ve bu için ile değil mi mı mu mü"),
 }
 others = {code: (chars, frozenset(words.split()) - own[1]) for code, (chars, words) in _OTHERS.items()}
+statement_questions = True  # "zelensky wrote this?", "france n uk lead it?": a claim asked with "?" alone
