@@ -300,3 +300,19 @@ def test_dates_counted_from_the_story_s_events_are_checked(book, question, fact,
 def test_no_yes_for_what_the_fact_does_not_state(book, question):
     result = respond(question, book)
     assert all(p.verdict != "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("Is Zelensky the prime minister of Ukraine?", "who-is-zelensky", "no"),
+    ("isnt zelensky the prime minister", "who-is-zelensky", "no"),
+    ("is zelensky the president?", "who-is-zelensky", "yes"),
+    ("is starmer the prime minister?", "starmer-call", "yes"),
+    ("is starmer the president?", "starmer-call", "no"),
+    ("зеленський прем'єр-міністр?", "who-is-zelensky", "no"),
+    ("стармер прем'єр?", "starmer-call", "yes"),
+    ("чи є зеленський президентом?", "who-is-zelensky", "yes"),
+])
+def test_an_office_named_in_a_yes_no_question_is_checked(book, question, fact, verdict):
+    """An office is a claim too: the answer naming another office for the person says No."""
+    result = respond(question, book)
+    assert result.answered and [p.fact.id for p in result.parts] == [fact] and result.parts[0].verdict == verdict

@@ -10,6 +10,7 @@ A place, country or person the fact says nothing about ("troops to Ukraine?") is
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
@@ -104,6 +105,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         _gap_for(claim, fact, index) or (asks_who and claim.kind in ("person", "country"))))), None)
     if silent is not None:
         return "silent", silent
+    office = _office(asked, fact, index)
+    if office is not None:
+        return office, None
     if any(ok is True for _, ok in results):
         return "yes", None
     if _before_the_first(asked, topic, fact, index):
@@ -121,6 +125,23 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
+
+
+def titles(words, offices: Mapping[str, str]) -> set[str]:
+    """The offices the words name (a locale's `titles`: word or stem -> office)."""
+    return {office for w in words for t, office in offices.items() if w == t or (len(t) >= 5 and w.startswith(t))}
+
+
+def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None:
+    """"is zelensky the prime minister?": an office the question names is a claim too.  The answer
+    naming another office says No; naming none, no verdict (""); naming it, the other rules decide."""
+    wanted = titles(asked, index.locale.titles)
+    if not wanted:
+        return None
+    stated = titles(fold(index.answer(fact)).split(), index.locale.titles)
+    if wanted & stated:
+        return None
+    return "no" if stated else ""
 
 
 def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:

@@ -99,6 +99,8 @@ def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
     if m.kind != "person":
         return False
     after = words[m.end:m.end + 4]
+    if after and premise.titles(after[:1], locale.titles):
+        return True  # "зеленський прем'єр-міністр?": a name, then an office
     if len(after) > 2 and after[0] in locale.existential and after[1] in locale.articles and (
             after[2] in locale.roles or after[3:4] and after[3] in locale.roles):
         return True  # "zelensky is the ukrainian president, right?"

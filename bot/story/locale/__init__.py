@@ -41,6 +41,8 @@ class Locale:
     synonyms: tuple[tuple[str, ...], ...] = ()  # general synonyms; a book's unused ones read as its word
     possessive: str = ""  # the word a possessive leaves after a name ("macron's" -> "macron s")
     roles: frozenset[str] = frozenset()  # "president", "minister": "is X the president?" asks who X is
+    titles: Mapping[str, str] = field(default_factory=dict)  # word -> the office it names ("premier" -> prime);
+    # keys of 5+ letters are stems that match their inflections ("президентом")
     locatives: frozenset[str] = frozenset()  # "behind", "beside": a person after one places a thing
     first_words: frozenset[str] = frozenset()  # "first": an answer saying so denies "did it happen before?"
     comparatives: frozenset[str] = frozenset()  # "than": "more serious than before" compares

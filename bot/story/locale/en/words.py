@@ -268,6 +268,12 @@ synonyms = (
 roles = frozenset("president prime premier chancellor king queen leader head minister secretary general chief "
                   "commander spokesman spokesperson ambassador envoy".split())
 
+# An office a yes/no question gives a person: "is zelensky the prime minister?" of an answer naming him
+# "President" is No; of an answer naming no office, no verdict.  ("leader", "head" are no office.)
+_OFFICES = "president prime chancellor king queen minister secretary commander spokesman " \
+    "spokesperson ambassador envoy mayor governor"
+titles = {**{w: w for w in _OFFICES.split()}, "premier": "prime"}
+
 possessive = "s"  # "macron's opinion": the word after a name that makes it a possessive
 
 # A person after one of these ("the jet behind zelensky", "in front of him") says where a thing is.

@@ -590,3 +590,9 @@ engine_texts = {
     "subject_other": "Про {subject} у статті цього не сказано.",
     "part_unanswered": "«{part}»: у статті про це не сказано, або мені не вдалося зрозуміти цю частину.",
 }
+
+# An office a yes/no question gives a person ("зеленський прем'єр-міністр?"); folded, so "прем'єр" is
+# "прем єр"; stems of 5+ letters match their cases ("президентом").
+titles = {"президент": "president", "прем": "prime", "премєр": "prime", "премьер": "prime",
+          "міністр": "minister", "министр": "minister", "канцлер": "chancellor", "король": "king",
+          "генерал": "general", "посол": "ambassador", "мер": "mayor", "губернатор": "governor"}
