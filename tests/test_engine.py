@@ -102,6 +102,13 @@ def test_followup_uses_the_previous_fact(book):
     assert respond("and where?", book, previous="meeting-date").fact.id == "meeting-place"
 
 
+def test_a_follow_up_the_last_subject_cannot_answer_goes_to_the_related_fact_that_can(book):
+    """'it' is the ceasefire, which answers no 'who'; the troops pledged to enforce it do."""
+    result = respond("who would enforce it?", book, previous="ceasefire-status")
+    assert result.answered and result.fact.id == "troops-pledge"
+    assert not respond("where?", book, previous="us-role").answered  # no pronoun, nothing related knows it
+
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

@@ -203,6 +203,9 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     if not typed:
         if not kind or query.other:
             return None  # "where else?": beyond this subject
+        found = related(query, index, previous, kind, trace)
+        if found is not None:
+            return found
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
         return _subject_decline(previous.subject, kind, members, index, lang)
     detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
@@ -250,6 +253,24 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
 
 
 _UNFIT = -1  # _choose: the question's own words fit none of the subject's facts
+
+
+def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
+    """"who would enforce it?" after whether there is a ceasefire: the last subject answers no "who",
+    and "it" points back, so the one fact the curator listed as related to the last answer that
+    answers "who" and knows the question's own words (the troops pledged to enforce it) is meant."""
+    members = index.subjects.get(previous.subject, ())
+    if not (kind and query.refers) or any(kind in index.declared[i] for i in members):
+        return None
+    detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
+    fits = [index.position[r] for r in previous.related if r in index.position]
+    fits = [i for i in fits if kind in index.declared[i] and not index.facts[i].gap
+            and all(t in index.vocab[i] for t in detail)]
+    if len(fits) != 1:
+        return None
+    fact = index.facts[fits[0]]
+    trace.append(f"'{previous.subject}' answers no '{kind}'; the related fact that does: {fact.id}")
+    return Result.of_fact(fact, index.answer(fact), followup=True, lang=index.locale.code)
 
 
 def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int | None:
