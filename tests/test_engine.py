@@ -102,6 +102,16 @@ def test_followup_uses_the_previous_fact(book):
     assert respond("and where?", book, previous="meeting-date").fact.id == "meeting-place"
 
 
+@pytest.mark.parametrize("question, previous, fact", [
+    ("who leads this coalition thing", "summary", "coalition-leaders"),
+    ("хто очолює цю коаліцію?", "summary", "coalition-leaders"),
+    ("who leads it?", "what-is-coalition", "coalition-leaders"),  # a pronoun still points back
+])
+def test_this_before_a_subject_names_it_rather_than_pointing_back(book, question, previous, fact):
+    result = respond(question, book, previous=previous)
+    assert result.answered and result.fact.id == fact
+
+
 def test_a_follow_up_the_last_subject_cannot_answer_goes_to_the_related_fact_that_can(book):
     """'it' is the ceasefire, which answers no 'who'; the troops pledged to enforce it do."""
     result = respond("who would enforce it?", book, previous="ceasefire-status")

@@ -55,6 +55,8 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     said = index.vocab[index.position[previous.id]]
     if all(t in said and (t not in index.subject_names or t in own) for t in content):
         return True  # "based on whose proposals?": words of the last answer itself, none another subject's name
+    if not query.refers and any(t in index.subject_names and t not in own for t in content):
+        return False  # "who leads this coalition thing" after the article: it names its own subject
     asked = index.subject_asked.get(previous.subject, frozenset())
     if any(t not in asked for t in content):
         return False  # another subject's word: a new question

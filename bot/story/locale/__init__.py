@@ -65,6 +65,7 @@ class Locale:
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means
     definition_closers: tuple[tuple[str, ...], ...] = ()  # "what does X mean": an opener ending in a verb needs one
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
+    determiners: frozenset[str] = frozenset()  # "this coalition": before a subject's name it names, not points
     person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
     one_person: frozenset[str] = frozenset()  # of those, the ones for one person ("he", "his"): the one the answer named
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
