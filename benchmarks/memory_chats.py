@@ -71,7 +71,8 @@ async def main(chats: int, every: int) -> None:
                 payload = dict(text_message(QUESTIONS[i % len(QUESTIONS)], chat_id=1_000_000 + i), update_id=i)
                 await app.process_update(Update.de_json(payload, app.bot))
                 if i % 200 == 0:
-                    api.calls.clear()  # the fake API's own record of calls is not the bot's memory
+                    api.calls.clear()  # the fake API's own records of calls and messages are not the bot's memory
+                    getattr(api, "messages", []).clear()
                 if i == 1000 or i % every == 0:
                     print(f"{i:>7,} chats: RSS {rss_mb():6.1f} MB  ({time.monotonic() - started:.0f} s)", flush=True)
             await app.stop()
