@@ -76,15 +76,35 @@ def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | 
     """Another subject the question names by its own name ("and russia?", "what about the earlier
     ones?", "and when is the meeting they planned?" after the Zelensky-Starmer call), else None.
     People's names do not count (a pronoun's person is read apart), nor words of the last answer's
-    subject's own name.  Of several subjects named, the one whose facts fit the question best."""
+    subject's own name, nor words the last answer itself said of something else ("and when did the us and
+    ukrainian officials meet" after what the U.S. is doing, which says they "met in Saudi Arabia": not the
+    April 4 meeting) unless the last answer is related to a fact of that subject (the Zelensky-Starmer
+    call planned the April 4 meeting).  Of several subjects named, the one whose facts fit the question best."""
     own = set(index.subject_tokens.get(previous.subject, ()))
     words = set(topic(query, index)) - own - index.people_tokens
-    named = [s for s, names in index.subject_tokens.items() if s != previous.subject and words & set(names)]
+    said = index.vocab[index.position[previous.id]]
+    linked = {index.facts[index.position[r]].subject for r in previous.related if r in index.position}
+    named = [s for s, names in index.subject_tokens.items() if s != previous.subject and words & set(names)
+             and (s in linked or not _said_of_it(query, index, words, set(names), said))]
     if len(named) < 2:
         return named[0] if named else None
     members = {i: s for s in named for i in index.subjects[s]}
     ranked = [r for r in index.rank(list(query.tokens), th) if r.fact_index in members]
     return members[ranked[0].fact_index] if ranked else None
+
+
+def _said_of_it(query: Query, index: MatchIndex, words: set[str], names: set[str], said: frozenset[str]) -> bool:
+    """Are the question's words all the last answer's own, and is it more than a bare name ("and when did the
+    us and ukrainian officials meet", "where did they meet"), so that a subject's name among them ("meet")
+    is what the last answer said, not another subject ("what about the article?" still is one)?"""
+    words = {t for t in words if t not in _auxiliaries(index)}  # "did"
+    return words <= said and bool(query.refers or words - names)
+
+
+@lru_cache(maxsize=16)
+def _auxiliaries(index: MatchIndex) -> frozenset[str]:
+    """The locale's yes/no verbs ("did", "is"), as tokens: no topic of their own."""
+    return frozenset(t for w in index.locale.yesno_openers for t in index.content(w))
 
 
 def _this_time(query: Query, index: MatchIndex, previous: Fact) -> str | None:
