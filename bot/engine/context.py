@@ -102,6 +102,12 @@ def _said_of_it(query: Query, index: MatchIndex, words: set[str], names: set[str
 
 
 @lru_cache(maxsize=16)
+def _openers(index: MatchIndex) -> frozenset[str]:
+    """The locale's follow-up openers ("what about", "and"), as tokens."""
+    return frozenset(t for opener in index.locale.followup_openers for w in opener for t in index.content(w))
+
+
+@lru_cache(maxsize=16)
 def _auxiliaries(index: MatchIndex) -> frozenset[str]:
     """The locale's yes/no verbs ("did", "is"), as tokens: no topic of their own."""
     return frozenset(t for w in index.locale.yesno_openers for t in index.content(w))
@@ -313,6 +319,8 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     subject = set(index.subject_tokens.get(previous.subject, ()))
     extra = [t for t in _own_words(query, index) if t not in subject]
     if len(typed) == 1:
+        if not query.refers and _elsewhere(query, index, previous, typed[0], th):
+            return _UNFIT  # "who said so?" after the meeting's place: not who attends it, read alone
         return typed[0]
     names_it = subject & set(_own_words(query, index))
     if here in typed and not extra and not names_it:
@@ -331,6 +339,23 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
         return ranked[0].fact_index
     return here if here in typed else None
+
+
+def _elsewhere(query: Query, index: MatchIndex, previous: Fact, only: int, th) -> bool:
+    """The subject's one fact of the question's type, and words of the question's own (not the subject's
+    name) that another subject's fact fits far better: "who said so?" after where the meeting is is who
+    announced it, not who attends it; "who runs the peace talks?" after the Saudi talks is the U.S."""
+    own = set(index.subject_tokens.get(previous.subject, ())) | _openers(index)  # "what about?"
+    extra = [t for t in _own_words(query, index) if t not in own]
+    if not extra or all(t in index.asked[only] for t in extra):
+        return False  # "а про що говорили?" after the call: its own question's words
+    ranked = index.rank(list(query.tokens), th, query.qtype)
+    if not ranked or ranked[0].fact_index == only or ranked[0].score < th.answer:
+        return False
+    if index.facts[ranked[0].fact_index].subject == previous.subject:
+        return False
+    mine = next((s.score for s in ranked if s.fact_index == only), 0.0)
+    return ranked[0].score - mine >= th.reading_lead
 
 
 def _why_detail(query: Query, index: MatchIndex, previous: Fact, members: list[int]) -> bool:
