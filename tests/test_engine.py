@@ -142,6 +142,16 @@ def test_words_another_subject_fits_far_better_are_not_given_the_last_subjects_o
     assert result.answered and result.fact.id == fact
 
 
+@pytest.mark.parametrize("question, previous, fact", [
+    ("and america?", "coalition-leaders", "us-in-coalition"),  # not what the U.S. is doing
+    ("а америка?", "coalition-leaders", "us-in-coalition"),
+    ("and russia?", "coalition-leaders", "russia-position"),
+])
+def test_a_bare_switch_is_the_named_subjects_fact_asked_about_the_last_subject(book, question, previous, fact):
+    result = respond(question, book, previous=previous)
+    assert result.fact is not None and result.fact.id == fact and result.followup
+
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

@@ -157,7 +157,7 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
         typed = [i for i in members if kind in index.declared[i]]
     else:  # "and russia?": the last answer's question, asked about that subject
         kinds = index.declared[index.position[previous.id]] - {"yesno"}
-        typed = [i for i in members if kinds & index.declared[i]] or list(members)
+        typed = (not occasion and _tied(index, previous, members)) or [i for i in members if kinds & index.declared[i]] or list(members)
     if not typed:
         if kind in STRONG_TYPES:
             trace.append(f"names '{subject}', which has no fact answering '{kind}': declined about it")
@@ -170,6 +170,14 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     fact = index.facts[chosen]
     trace.append(f"names another subject: '{subject}' + {kind or 'the last question'} -> {fact.id}")
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def _tied(index: MatchIndex, previous: Fact, members: list[int]) -> list[int]:
+    """"what about the us?" after who leads the coalition: of the named subject's facts, the one asked
+    about it *and* the last answer's subject (whether the U.S. is in the coalition), not its own main fact."""
+    own = index.subject_tokens.get(previous.subject, ())
+    tied = [i for i in members if own and all(t in index.asked[i] for t in own)]
+    return tied if len(tied) == 1 else []
 
 
 def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
