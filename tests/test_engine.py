@@ -152,6 +152,18 @@ def test_a_bare_switch_is_the_named_subjects_fact_asked_about_the_last_subject(b
     assert result.fact is not None and result.fact.id == fact and result.followup
 
 
+@pytest.mark.parametrize("question, previous", [
+    ("and which nations were there?", "paris-summit"),
+    ("які держави там були?", "paris-summit"),
+])
+def test_which_ones_after_a_fact_that_only_counts_them_is_declined(book, question, previous):
+    """The Paris summit says "leaders of 31 nations" and names none: "which?" gets the story's honest
+    text about the members it does not list, never the count again."""
+    result = respond(question, book, previous=previous)
+    assert result.kind is Kind.DECLINE and result.fact is not None and result.fact.id == "other-members"
+    assert respond("and which ones?", book, previous="coalition-leaders").fact.id == "coalition-leaders"
+
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

@@ -274,6 +274,12 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         close = tuple(index.facts[i] for i in typed[:3])
         return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
     fact = index.facts[chosen]
+    if kind == "who" and _only_counted(query, index, fact):
+        gap = _gap_about(index, previous, "who")
+        trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")
+        if gap is not None:
+            return Result.of_fact(gap, index.answer(gap), followup=True, lang=lang)
+        return _subject_decline(previous.subject, "who", members, index, lang)
     if query.yesno and not fact.gap and _unfounded_past(query, fact, index):
         outcome = [i for i in members if index.facts[i].gap and "yesno" in index.declared[i]]
         trace.append(f"context: asks whether something about '{previous.subject}', due after the story, happened")
@@ -286,6 +292,23 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
                                lang=lang)
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def _only_counted(query: Query, index: MatchIndex, fact: Fact) -> bool:
+    """"which countries were there?" after the Paris summit: asks them named ("which"), and the fact gives
+    only how many (leaders of 31 nations), naming no one."""
+    words = _after_opener(query, index)
+    asks = bool(words) and words[0] in index.locale.naming_words
+    return asks and fact.asserts.count is not None and not (fact.asserts.people or fact.asserts.countries)
+
+
+def _gap_about(index: MatchIndex, previous: Fact, kind: str) -> Fact | None:
+    """The one gap fact answering `kind` about the last answer's subject or a subject it is related to
+    (the coalition's unnamed members, after the Paris summit, which relates to the coalition's size)."""
+    subjects = {previous.subject} | {index.facts[index.position[r]].subject for r in previous.related
+                                     if r in index.position}
+    gaps = [f for f in index.facts if f.gap and f.subject in subjects and kind in index.declared[index.position[f.id]]]
+    return gaps[0] if len(gaps) == 1 else None
 
 
 _UNFIT = -1  # _choose: the question's own words fit none of the subject's facts
