@@ -164,6 +164,18 @@ def test_which_ones_after_a_fact_that_only_counts_them_is_declined(book, questio
     assert respond("and which ones?", book, previous="coalition-leaders").fact.id == "coalition-leaders"
 
 
+@pytest.mark.parametrize("question, previous, fact", [
+    ("and the most recent one?", "previous-meetings", "paris-summit"),
+    ("а яка була остання?", "previous-meetings", "paris-summit"),
+])
+def test_the_latest_one_after_several_occasions_is_the_latest_related_fact_the_story_dates(book, question,
+                                                                                           previous, fact):
+    result = respond(question, book, previous=previous)
+    assert result.answered and result.fact.id == fact
+    assert respond("and the latest one?", book, previous="author").fact is None or \
+        respond("and the latest one?", book, previous="author").fact.id != "paris-summit"  # nothing dated related
+
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

@@ -47,8 +47,8 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     subject: no words at all ("and when?"), or words asked about this subject, pointed back to
     ("who leads it?") or few ("who is starmer btw")."""
     content = topic(query, index)
-    if not content:
-        return True
+    if not content or _latest(query, index, previous) is not None:
+        return True  # "and when?", "what was the latest one?"
     if query.new_subject:
         return False  # "what about the paris one": a new question
     own = index.subject_tokens.get(previous.subject, ())
@@ -232,6 +232,10 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     if not members:
         return None
     here = index.position[previous.id]
+    latest = _latest(query, index, previous)
+    if latest is not None:
+        trace.append(f"context: the latest of '{previous.subject}' the story dates: {latest.id}")
+        return Result.of_fact(latest, index.answer(latest), followup=True, lang=index.locale.code)
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
     typed = [i for i in candidates if not kind or kind in index.declared[i]]
@@ -292,6 +296,22 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
                                lang=lang)
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def _latest(query: Query, index: MatchIndex, previous: Fact) -> Fact | None:
+    """"what was the latest one?" after where the coalition met before: with no words of its own but
+    "latest", the related fact of the latest date up to the story's own (the Paris summit), when the last
+    answer itself gives no date."""
+    words = query.readings[0].words
+    latest = {t for w in index.locale.latest_words for t in index.content(w)}
+    if query.yesno or not set(words) & index.locale.latest_words or previous.asserts.date or \
+            [t for t in topic(query, index) if t not in latest]:
+        return None
+    published = index.published.isoformat()
+    dated = [index.facts[index.position[r]] for r in previous.related if r in index.position]
+    dated = sorted((f for f in dated if f.asserts.date and f.asserts.date <= published and not f.gap),
+                   key=lambda f: f.asserts.date)
+    return dated[-1] if dated else None
 
 
 def _only_counted(query: Query, index: MatchIndex, fact: Fact) -> bool:

@@ -377,6 +377,7 @@ person_pronouns = frozenset("he him his she her they them their theirs".split())
 one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
 else_words = frozenset("else other others another besides apart".split())
 naming_words = frozenset("which".split())
+latest_words = frozenset("latest last newest recent".split())  # "the latest one": the most recent
 existential = frozenset("is are was were will".split())  # "is there ..." does not point back
 
 # -- several questions in one message -------------------------------------------------------------

@@ -411,6 +411,7 @@ one_person = frozenset("""
 """.split())  # "що він оголосив?": the person the last answer named
 else_words = frozenset("ще інші інших інша інше іншої крім окрім кроме еще другие другой другая".split())
 naming_words = frozenset("які яка який яке котрі котра котрий яких которые какие".split())
+latest_words = frozenset("останній остання останнє останні найостанніша нещодавня нещодавній крайня крайній".split())
 existential = frozenset()  # "is there": English only
 connectors = frozenset("і й та а також ще и а также".split())  # before a question word, they start a new question
 
