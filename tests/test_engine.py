@@ -176,6 +176,16 @@ def test_the_latest_one_after_several_occasions_is_the_latest_related_fact_the_s
         respond("and the latest one?", book, previous="author").fact.id != "paris-summit"  # nothing dated related
 
 
+def test_they_are_the_countries_the_last_answer_named_in_a_claim_about_another_subject(book):
+    """troops-pledge names France and the U.K.: "are they the ones leading the coalition?" is that claim."""
+    result = respond("are they the ones leading the coalition?", book, previous="troops-pledge")
+    assert result.fact.id == "coalition-leaders" and result.text.startswith("Yes")
+    result = respond("а вони члени коаліції?", book, previous="saudi-talks")  # Ukraine and the U.S.
+    assert result.fact.id == "us-in-coalition" and result.kind is Kind.DECLINE
+    result = respond("did they promise to send troops?", book, previous="troops-pledge")  # no other subject
+    assert result.fact is None or result.fact.subject == book.by_id["troops-pledge"].subject
+
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

@@ -187,6 +187,8 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     the author), the question is about the person, whom the story says nothing more of: not the
     article's place of publication."""
     words = query.readings[0].words
+    if not set(words) & index.locale.one_person and not query.other:
+        return _they(query, index, previous, trace, alone)
     if not set(words) & index.locale.one_person or query.other:
         return None
     people = {" ".join(index.content(p.split()[-1])) for p in previous.asserts.people}
@@ -211,6 +213,28 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
         trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
         return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
     return None
+
+
+def _they(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
+    """"do they lead the coalition?" after which countries pledged troops: "they" are the countries the last
+    answer named (France and the U.K.), and a yes/no question naming another subject is a claim about
+    them there, read with their names ("do france and the uk lead the coalition?")."""
+    words = query.readings[0].words
+    group = index.locale.group_pronouns
+    countries = previous.asserts.countries
+    if not ((query.yesno or not query.qtype) and countries and set(words) & group):  # "вони в коаліції?"
+        return None
+    own = set(index.subject_tokens.get(previous.subject, ()))
+    if not any(t in index.subject_names and t not in own for t in topic(query, index)):
+        return None  # "did they promise it?": about the last answer itself
+    name = [t for c in countries for t in index.content(c) if t not in query.tokens]
+    named = Query(query.text, (Reading(words, tuple(list(query.tokens) + name), query.qtype),), yesno=True,
+                  mentions=query.mentions)
+    found = alone(named)
+    if found.kind not in (Kind.ANSWER, Kind.DECLINE) or found.fact is None or found.fact.subject == previous.subject:
+        return None
+    trace.append(f"'they' are {', '.join(countries)}: {found.fact.id}")
+    return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
 
 
 def _main(query: Query, index: MatchIndex, subject: str, typed: list[int], th) -> int | None:

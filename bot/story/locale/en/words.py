@@ -378,6 +378,7 @@ one_person = frozenset("he him his she her hers".split())  # "what's his job?": 
 else_words = frozenset("else other others another besides apart".split())
 naming_words = frozenset("which".split())
 latest_words = frozenset("latest last newest recent".split())  # "the latest one": the most recent
+group_pronouns = frozenset("they them their theirs".split())  # "do they lead it?": the countries just named
 existential = frozenset("is are was were will".split())  # "is there ..." does not point back
 
 # -- several questions in one message -------------------------------------------------------------

@@ -412,6 +412,7 @@ one_person = frozenset("""
 else_words = frozenset("ще інші інших інша інше іншої крім окрім кроме еще другие другой другая".split())
 naming_words = frozenset("які яка який яке котрі котра котрий яких которые какие".split())
 latest_words = frozenset("останній остання останнє останні найостанніша нещодавня нещодавній крайня крайній".split())
+group_pronouns = frozenset("вони їх їм ними них они им".split())
 existential = frozenset()  # "is there": English only
 connectors = frozenset("і й та а також ще и а также".split())  # before a question word, they start a new question
 
