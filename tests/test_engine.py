@@ -186,6 +186,16 @@ def test_they_are_the_countries_the_last_answer_named_in_a_claim_about_another_s
     assert result.fact is None or result.fact.subject == book.by_id["troops-pledge"].subject
 
 
+@pytest.mark.parametrize("question, previous, verdict", [
+    ("so is it on a wednesday?", "meeting-place", "No"),  # the place states no date; the date does
+    ("it's on april 4, right?", "meeting-purpose", "Yes"),
+])
+def test_a_claim_after_the_last_answer_is_judged_by_the_subjects_fact_stating_that_kind(book, question, previous,
+                                                                                       verdict):
+    result = respond(question, book, previous=previous)
+    assert result.fact.id == "meeting-date" and result.text.startswith(verdict)
+
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

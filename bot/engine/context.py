@@ -302,6 +302,12 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         close = tuple(index.facts[i] for i in typed[:3])
         return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
     fact = index.facts[chosen]
+    if query.yesno and judged and not any(premise.states(c, fact) for c in judged):
+        stating = [i for i in candidates if not index.facts[i].gap
+                   and all(premise.states(c, index.facts[i]) for c in judged)]
+        if len(stating) == 1:  # "is it on thursday?" after where the meeting is: judged by its date
+            trace.append(f"context: {fact.id} states no such claim; {index.facts[stating[0]].id} does")
+            chosen, fact = stating[0], index.facts[stating[0]]
     if kind == "who" and _only_counted(query, index, fact):
         gap = _gap_about(index, previous, "who")
         trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")
