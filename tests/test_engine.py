@@ -119,6 +119,83 @@ def test_a_follow_up_the_last_subject_cannot_answer_goes_to_the_related_fact_tha
     assert not respond("where?", book, previous="us-role").answered  # no pronoun, nothing related knows it
 
 
+@pytest.mark.parametrize("question, previous, fact", [
+    ("so when did those ukrainian officials and the us meet?", "us-role", "saudi-talks"),  # "met in Saudi Arabia"
+    ("і де ж вони зустрілися?", "us-role", "saudi-talks"),
+    ("so when is the meeting they planned?", "starmer-call", "meeting-date"),  # the call planned that meeting
+])
+def test_a_word_the_last_answer_said_of_its_own_event_does_not_name_another_subject(book, question, previous, fact):
+    """us-role says U.S. and Ukrainian officials "met in Saudi Arabia": "meet" there is that meeting, not
+    the April 4 meeting, unless the last answer is related to the subject the word names."""
+    result = respond(question, book, previous=previous)
+    assert result.answered and result.fact.id == fact
+
+
+@pytest.mark.parametrize("question, previous, fact", [
+    ("and who is leading the peace talks?", "saudi-talks", "us-role"),  # the talks' one "who" is who met there
+    ("хто керує мирними переговорами?", "saudi-talks", "us-role"),
+    ("and what did they discuss?", "starmer-call", "starmer-call"),  # the call's own question's words
+])
+def test_words_another_subject_fits_far_better_are_not_given_the_last_subjects_one_fact(book, question, previous,
+                                                                                        fact):
+    result = respond(question, book, previous=previous)
+    assert result.answered and result.fact.id == fact
+
+
+@pytest.mark.parametrize("question, previous, fact", [
+    ("and america?", "coalition-leaders", "us-in-coalition"),  # not what the U.S. is doing
+    ("а америка?", "coalition-leaders", "us-in-coalition"),
+    ("and russia?", "coalition-leaders", "russia-position"),
+])
+def test_a_bare_switch_is_the_named_subjects_fact_asked_about_the_last_subject(book, question, previous, fact):
+    result = respond(question, book, previous=previous)
+    assert result.fact is not None and result.fact.id == fact and result.followup
+
+
+@pytest.mark.parametrize("question, previous", [
+    ("and which nations were there?", "paris-summit"),
+    ("які держави там були?", "paris-summit"),
+])
+def test_which_ones_after_a_fact_that_only_counts_them_is_declined(book, question, previous):
+    """The Paris summit says "leaders of 31 nations" and names none: "which?" gets the story's honest
+    text about the members it does not list, never the count again."""
+    result = respond(question, book, previous=previous)
+    assert result.kind is Kind.DECLINE and result.fact is not None and result.fact.id == "other-members"
+    assert respond("and which ones?", book, previous="coalition-leaders").fact.id == "coalition-leaders"
+
+
+@pytest.mark.parametrize("question, previous, fact", [
+    ("and the most recent one?", "previous-meetings", "paris-summit"),
+    ("а яка була остання?", "previous-meetings", "paris-summit"),
+])
+def test_the_latest_one_after_several_occasions_is_the_latest_related_fact_the_story_dates(book, question,
+                                                                                           previous, fact):
+    result = respond(question, book, previous=previous)
+    assert result.answered and result.fact.id == fact
+    assert respond("and the latest one?", book, previous="author").fact is None or \
+        respond("and the latest one?", book, previous="author").fact.id != "paris-summit"  # nothing dated related
+
+
+def test_they_are_the_countries_the_last_answer_named_in_a_claim_about_another_subject(book):
+    """troops-pledge names France and the U.K.: "are they the ones leading the coalition?" is that claim."""
+    result = respond("are they the ones leading the coalition?", book, previous="troops-pledge")
+    assert result.fact.id == "coalition-leaders" and result.text.startswith("Yes")
+    result = respond("а вони члени коаліції?", book, previous="saudi-talks")  # Ukraine and the U.S.
+    assert result.fact.id == "us-in-coalition" and result.kind is Kind.DECLINE
+    result = respond("did they promise to send troops?", book, previous="troops-pledge")  # no other subject
+    assert result.fact is None or result.fact.subject == book.by_id["troops-pledge"].subject
+
+
+@pytest.mark.parametrize("question, previous, verdict", [
+    ("so is it on a wednesday?", "meeting-place", "No"),  # the place states no date; the date does
+    ("it's on april 4, right?", "meeting-purpose", "Yes"),
+])
+def test_a_claim_after_the_last_answer_is_judged_by_the_subjects_fact_stating_that_kind(book, question, previous,
+                                                                                       verdict):
+    result = respond(question, book, previous=previous)
+    assert result.fact.id == "meeting-date" and result.text.startswith(verdict)
+
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

@@ -47,8 +47,8 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     subject: no words at all ("and when?"), or words asked about this subject, pointed back to
     ("who leads it?") or few ("who is starmer btw")."""
     content = topic(query, index)
-    if not content:
-        return True
+    if not content or _latest(query, index, previous) is not None:
+        return True  # "and when?", "what was the latest one?"
     if query.new_subject:
         return False  # "what about the paris one": a new question
     own = index.subject_tokens.get(previous.subject, ())
@@ -76,15 +76,41 @@ def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | 
     """Another subject the question names by its own name ("and russia?", "what about the earlier
     ones?", "and when is the meeting they planned?" after the Zelensky-Starmer call), else None.
     People's names do not count (a pronoun's person is read apart), nor words of the last answer's
-    subject's own name.  Of several subjects named, the one whose facts fit the question best."""
+    subject's own name, nor words the last answer itself said of something else ("and when did the us and
+    ukrainian officials meet" after what the U.S. is doing, which says they "met in Saudi Arabia": not the
+    April 4 meeting) unless the last answer is related to a fact of that subject (the Zelensky-Starmer
+    call planned the April 4 meeting).  Of several subjects named, the one whose facts fit the question best."""
     own = set(index.subject_tokens.get(previous.subject, ()))
     words = set(topic(query, index)) - own - index.people_tokens
-    named = [s for s, names in index.subject_tokens.items() if s != previous.subject and words & set(names)]
+    said = index.vocab[index.position[previous.id]]
+    linked = {index.facts[index.position[r]].subject for r in previous.related if r in index.position}
+    named = [s for s, names in index.subject_tokens.items() if s != previous.subject and words & set(names)
+             and (s in linked or not _said_of_it(query, index, words, set(names), said))]
     if len(named) < 2:
         return named[0] if named else None
     members = {i: s for s in named for i in index.subjects[s]}
     ranked = [r for r in index.rank(list(query.tokens), th) if r.fact_index in members]
     return members[ranked[0].fact_index] if ranked else None
+
+
+def _said_of_it(query: Query, index: MatchIndex, words: set[str], names: set[str], said: frozenset[str]) -> bool:
+    """Are the question's words all the last answer's own, and is it more than a bare name ("and when did the
+    us and ukrainian officials meet", "where did they meet"), so that a subject's name among them ("meet")
+    is what the last answer said, not another subject ("what about the article?" still is one)?"""
+    words = {t for t in words if t not in _auxiliaries(index)}  # "did"
+    return words <= said and bool(query.refers or words - names)
+
+
+@lru_cache(maxsize=16)
+def _openers(index: MatchIndex) -> frozenset[str]:
+    """The locale's follow-up openers ("what about", "and"), as tokens."""
+    return frozenset(t for opener in index.locale.followup_openers for w in opener for t in index.content(w))
+
+
+@lru_cache(maxsize=16)
+def _auxiliaries(index: MatchIndex) -> frozenset[str]:
+    """The locale's yes/no verbs ("did", "is"), as tokens: no topic of their own."""
+    return frozenset(t for w in index.locale.yesno_openers for t in index.content(w))
 
 
 def _this_time(query: Query, index: MatchIndex, previous: Fact) -> str | None:
@@ -131,7 +157,7 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
         typed = [i for i in members if kind in index.declared[i]]
     else:  # "and russia?": the last answer's question, asked about that subject
         kinds = index.declared[index.position[previous.id]] - {"yesno"}
-        typed = [i for i in members if kinds & index.declared[i]] or list(members)
+        typed = (not occasion and _tied(index, previous, members)) or [i for i in members if kinds & index.declared[i]] or list(members)
     if not typed:
         if kind in STRONG_TYPES:
             trace.append(f"names '{subject}', which has no fact answering '{kind}': declined about it")
@@ -146,6 +172,14 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
 
 
+def _tied(index: MatchIndex, previous: Fact, members: list[int]) -> list[int]:
+    """"what about the us?" after who leads the coalition: of the named subject's facts, the one asked
+    about it *and* the last answer's subject (whether the U.S. is in the coalition), not its own main fact."""
+    own = index.subject_tokens.get(previous.subject, ())
+    tied = [i for i in members if own and all(t in index.asked[i] for t in own)]
+    return tied if len(tied) == 1 else []
+
+
 def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
     """"what's his job?" after who announced the meeting: "he" is the one person the last answer
     named, so the question is read with that person's name ("what's zelensky's job?").  When that
@@ -153,6 +187,8 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     the author), the question is about the person, whom the story says nothing more of: not the
     article's place of publication."""
     words = query.readings[0].words
+    if not set(words) & index.locale.one_person and not query.other:
+        return _they(query, index, previous, trace, alone)
     if not set(words) & index.locale.one_person or query.other:
         return None
     people = {" ".join(index.content(p.split()[-1])) for p in previous.asserts.people}
@@ -179,6 +215,28 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     return None
 
 
+def _they(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
+    """"do they lead the coalition?" after which countries pledged troops: "they" are the countries the last
+    answer named (France and the U.K.), and a yes/no question naming another subject is a claim about
+    them there, read with their names ("do france and the uk lead the coalition?")."""
+    words = query.readings[0].words
+    group = index.locale.group_pronouns
+    countries = previous.asserts.countries
+    if not ((query.yesno or not query.qtype) and countries and set(words) & group):  # "вони в коаліції?"
+        return None
+    own = set(index.subject_tokens.get(previous.subject, ()))
+    if not any(t in index.subject_names and t not in own for t in topic(query, index)):
+        return None  # "did they promise it?": about the last answer itself
+    name = [t for c in countries for t in index.content(c) if t not in query.tokens]
+    named = Query(query.text, (Reading(words, tuple(list(query.tokens) + name), query.qtype),), yesno=True,
+                  mentions=query.mentions)
+    found = alone(named)
+    if found.kind not in (Kind.ANSWER, Kind.DECLINE) or found.fact is None or found.fact.subject == previous.subject:
+        return None
+    trace.append(f"'they' are {', '.join(countries)}: {found.fact.id}")
+    return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+
+
 def _main(query: Query, index: MatchIndex, subject: str, typed: list[int], th) -> int | None:
     """Of a subject's facts of one type, the one the question's words (with the subject's name) pick
     by a clear lead; else its one fact that is not a gap (which needs words of its own: "which city")."""
@@ -198,6 +256,10 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     if not members:
         return None
     here = index.position[previous.id]
+    latest = _latest(query, index, previous)
+    if latest is not None:
+        trace.append(f"context: the latest of '{previous.subject}' the story dates: {latest.id}")
+        return Result.of_fact(latest, index.answer(latest), followup=True, lang=index.locale.code)
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
     typed = [i for i in candidates if not kind or kind in index.declared[i]]
@@ -240,6 +302,18 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         close = tuple(index.facts[i] for i in typed[:3])
         return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
     fact = index.facts[chosen]
+    if query.yesno and judged and not any(premise.states(c, fact) for c in judged):
+        stating = [i for i in candidates if not index.facts[i].gap
+                   and all(premise.states(c, index.facts[i]) for c in judged)]
+        if len(stating) == 1:  # "is it on thursday?" after where the meeting is: judged by its date
+            trace.append(f"context: {fact.id} states no such claim; {index.facts[stating[0]].id} does")
+            chosen, fact = stating[0], index.facts[stating[0]]
+    if kind == "who" and _only_counted(query, index, fact):
+        gap = _gap_about(index, previous, "who")
+        trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")
+        if gap is not None:
+            return Result.of_fact(gap, index.answer(gap), followup=True, lang=lang)
+        return _subject_decline(previous.subject, "who", members, index, lang)
     if query.yesno and not fact.gap and _unfounded_past(query, fact, index):
         outcome = [i for i in members if index.facts[i].gap and "yesno" in index.declared[i]]
         trace.append(f"context: asks whether something about '{previous.subject}', due after the story, happened")
@@ -252,6 +326,39 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
                                lang=lang)
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def _latest(query: Query, index: MatchIndex, previous: Fact) -> Fact | None:
+    """"what was the latest one?" after where the coalition met before: with no words of its own but
+    "latest", the related fact of the latest date up to the story's own (the Paris summit), when the last
+    answer itself gives no date."""
+    words = query.readings[0].words
+    latest = {t for w in index.locale.latest_words for t in index.content(w)}
+    if query.yesno or not set(words) & index.locale.latest_words or previous.asserts.date or \
+            [t for t in topic(query, index) if t not in latest]:
+        return None
+    published = index.published.isoformat()
+    dated = [index.facts[index.position[r]] for r in previous.related if r in index.position]
+    dated = sorted((f for f in dated if f.asserts.date and f.asserts.date <= published and not f.gap),
+                   key=lambda f: f.asserts.date)
+    return dated[-1] if dated else None
+
+
+def _only_counted(query: Query, index: MatchIndex, fact: Fact) -> bool:
+    """"which countries were there?" after the Paris summit: asks them named ("which"), and the fact gives
+    only how many (leaders of 31 nations), naming no one."""
+    words = _after_opener(query, index)
+    asks = bool(words) and words[0] in index.locale.naming_words
+    return asks and fact.asserts.count is not None and not (fact.asserts.people or fact.asserts.countries)
+
+
+def _gap_about(index: MatchIndex, previous: Fact, kind: str) -> Fact | None:
+    """The one gap fact answering `kind` about the last answer's subject or a subject it is related to
+    (the coalition's unnamed members, after the Paris summit, which relates to the coalition's size)."""
+    subjects = {previous.subject} | {index.facts[index.position[r]].subject for r in previous.related
+                                     if r in index.position}
+    gaps = [f for f in index.facts if f.gap and f.subject in subjects and kind in index.declared[index.position[f.id]]]
+    return gaps[0] if len(gaps) == 1 else None
 
 
 _UNFIT = -1  # _choose: the question's own words fit none of the subject's facts
@@ -293,6 +400,8 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     subject = set(index.subject_tokens.get(previous.subject, ()))
     extra = [t for t in _own_words(query, index) if t not in subject]
     if len(typed) == 1:
+        if not query.refers and _elsewhere(query, index, previous, typed[0], th):
+            return _UNFIT  # "who said so?" after the meeting's place: not who attends it, read alone
         return typed[0]
     names_it = subject & set(_own_words(query, index))
     if here in typed and not extra and not names_it:
@@ -311,6 +420,23 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
         return ranked[0].fact_index
     return here if here in typed else None
+
+
+def _elsewhere(query: Query, index: MatchIndex, previous: Fact, only: int, th) -> bool:
+    """The subject's one fact of the question's type, and words of the question's own (not the subject's
+    name) that another subject's fact fits far better: "who said so?" after where the meeting is is who
+    announced it, not who attends it; "who runs the peace talks?" after the Saudi talks is the U.S."""
+    own = set(index.subject_tokens.get(previous.subject, ())) | _openers(index)  # "what about?"
+    extra = [t for t in _own_words(query, index) if t not in own]
+    if not extra or all(t in index.asked[only] for t in extra):
+        return False  # "а про що говорили?" after the call: its own question's words
+    ranked = index.rank(list(query.tokens), th, query.qtype)
+    if not ranked or ranked[0].fact_index == only or ranked[0].score < th.answer:
+        return False
+    if index.facts[ranked[0].fact_index].subject == previous.subject:
+        return False
+    mine = next((s.score for s in ranked if s.fact_index == only), 0.0)
+    return ranked[0].score - mine >= th.reading_lead
 
 
 def _why_detail(query: Query, index: MatchIndex, previous: Fact, members: list[int]) -> bool:

@@ -69,6 +69,9 @@ class Locale:
     person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
     one_person: frozenset[str] = frozenset()  # of those, the ones for one person ("he", "his"): the one the answer named
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
+    naming_words: frozenset[str] = frozenset()  # "which (countries)": asks them named, not counted
+    latest_words: frozenset[str] = frozenset()  # "the latest one": of several occasions, the most recent
+    group_pronouns: frozenset[str] = frozenset()  # "they": the countries the last answer named
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
     connectors: frozenset[str] = frozenset()  # before a question word they start another question ("and")
     imperatives: frozenset[str] = frozenset()  # "tell me about ...": a request without a question mark

@@ -376,6 +376,9 @@ determiners = frozenset("this that these those".split())  # "who leads this coal
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
 else_words = frozenset("else other others another besides apart".split())
+naming_words = frozenset("which".split())
+latest_words = frozenset("latest last newest recent".split())  # "the latest one": the most recent
+group_pronouns = frozenset("they them their theirs".split())  # "do they lead it?": the countries just named
 existential = frozenset("is are was were will".split())  # "is there ..." does not point back
 
 # -- several questions in one message -------------------------------------------------------------

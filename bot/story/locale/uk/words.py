@@ -410,6 +410,9 @@ one_person = frozenset("""
 он его ему им него нему нем она ее ей ней нее
 """.split())  # "що він оголосив?": the person the last answer named
 else_words = frozenset("ще інші інших інша інше іншої крім окрім кроме еще другие другой другая".split())
+naming_words = frozenset("які яка який яке котрі котра котрий яких которые какие".split())
+latest_words = frozenset("останній остання останнє останні найостанніша нещодавня нещодавній крайня крайній".split())
+group_pronouns = frozenset("вони їх їм ними них они им".split())
 existential = frozenset()  # "is there": English only
 connectors = frozenset("і й та а також ще и а также".split())  # before a question word, they start a new question
 
