@@ -16,3 +16,21 @@ def facts(result):
 def test_a_word_that_shapes_a_question_is_never_heard_in_a_content_word(book, question):
     """'money' sounds like 'many', but 'how much money' asks about money, which the story never mentions."""
     assert not respond(question, book).answered
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("was that their 1st in-depth talk?", "was that their first in-depth talk?"),
+    ("is this the 2nd summit", "is this the second summit"),
+    ("meeting on the 4th?", "meeting on the 4?"),
+    ("the 4th of april", "the 4 of april"),
+    ("on the 4th april", "on the 4 april"),
+])
+def test_an_ordinal_before_a_noun_counts_things_not_a_date(text, reading):
+    from bot.story.locale.en.words import rewrite
+
+    assert rewrite(text) == reading
+
+
+def test_a_first_meeting_in_digits_is_not_read_as_a_date(book):
+    result = respond("so was this their 1st in-depth meeting??", book)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"

@@ -144,7 +144,26 @@ def rewrite(text: str) -> str:
     if "'" in text or "’" in text:
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)
-    return _ORDINAL.sub(r"\1", text) if _DIGIT.search(text) else text
+    if not _DIGIT.search(text):
+        return text
+    return _ORDINAL.sub(_ordinal, text)
+
+
+_ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
+_NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)", re.I)
+
+
+def _ordinal(match: re.Match) -> str:
+    """'4th' is the date's 4 ('on the 4th', 'the 4th of april'), but before a noun it counts things:
+    'the 1st in-depth meeting' is the first one, not a date on the 1st."""
+    number = match.group(1)
+    after = _NEXT_WORD.match(match.string, match.end())
+    if number in _ORDINAL_WORDS and after:
+        word = after.group(1).lower()
+        if "-" in word or (word not in stopwords and word not in not_names and word not in ("of", "at", "in")
+                           and not word.isdigit()):
+            return _ORDINAL_WORDS[number]
+    return number
 
 
 _STORY_NOUNS = re.compile(r"\b(?:article|story|piece|text|report|news)\b")
