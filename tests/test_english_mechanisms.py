@@ -34,3 +34,18 @@ def test_an_ordinal_before_a_noun_counts_things_not_a_date(text, reading):
 def test_a_first_meeting_in_digits_is_not_read_as_a_date(book):
     result = respond("so was this their 1st in-depth meeting??", book)
     assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("did they meet before, or is this new?", "did they meet before?"),
+    ("was there a meeting earlier or is it the first time", "was there a meeting earlier"),
+    ("what is the so-called coalition", "what is the   coalition"),
+])
+def test_an_alternative_that_only_negates_the_question_and_so_called_carry_no_topic(text, reading):
+    from bot.story.locale.en.words import rewrite
+
+    assert rewrite(text) == reading
+
+
+def test_so_called_is_a_label_not_a_call(book):
+    assert facts(respond("what's this so called coalition of the willing??", book)) == ["what-is-coalition"]

@@ -135,6 +135,10 @@ def rewrite(text: str) -> str:
         text = _REPORTED.sub("", text)
     if (" that " in low or " which " in low) and _SPOKE_OF.search(low):
         text = _WHO_SPOKE_OF_IT.sub("", text)
+    if " or " in low and _OR_THE_OPPOSITE.search(text):
+        text = _OR_THE_OPPOSITE.sub("", text)
+    if "so-called" in low or "so called" in low:
+        text = _SO_CALLED.sub(" ", text)
     if "how" in low:
         text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
     if "U" in text:
@@ -166,6 +170,12 @@ def _ordinal(match: re.Match) -> str:
     return number
 
 
+# "have they met before or is this new?": a closing alternative that is the question's own opposite
+# asks nothing more (the question's words decide, not "new")
+_OR_THE_OPPOSITE = re.compile(r",? or (?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
+                              r"the first(?: one| time)?|a first)(?= *[?!.]*\s*$)", re.I)
+# "the so-called coalition": a label, not a call
+_SO_CALLED = re.compile(r"\bso[- ]called\b", re.I)
 _STORY_NOUNS = re.compile(r"\b(?:article|story|piece|text|report|news)\b")
 _SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up")
 _INITIALS = re.compile(r"\b[a-z]\.[a-z]\.", re.I)
