@@ -49,3 +49,18 @@ def test_an_alternative_that_only_negates_the_question_and_so_called_carry_no_to
 
 def test_so_called_is_a_label_not_a_call(book):
     assert facts(respond("what's this so called coalition of the willing??", book)) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("question", ["will the coalition meet in paris again?",
+                                      "is the next meeting gonna be in paris",
+                                      "so it's going to be in paris again?"])
+def test_a_place_only_a_past_event_names_is_a_claim_about_what_is_to_come(book, question):
+    """The Paris summit was before the story; a question about what will be in Paris asks about the
+    coming meeting, which the story places in Ukraine: No, never 'Yes' from the summit."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+def test_a_past_question_about_the_place_of_a_past_event_is_still_that_event(book):
+    result = respond("did the coalition meet in paris in march?", book)
+    assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "yes"

@@ -8,6 +8,8 @@ that type of question ("when" never gets a purpose).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,6 +123,22 @@ def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
     return []
 
 
+def _future(words: tuple[str, ...], locale: Locale) -> bool:
+    return any(tuple(words[i:i + len(phrase)]) == phrase for phrase in locale.future_words
+               for i in range(len(words) - len(phrase) + 1))
+
+
+def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
+    """"is it going to be in paris again?": a place that only past events of the story name (the Paris
+    summit, before the story came out), in a question about what is still to come, is a claim about
+    the coming event, not a topic: it is checked like a place the story never names."""
+    if claim.kind != "place" or not _future(reading.words, index.locale):
+        return False
+    naming = [f for f in index.facts if f.asserts.place and set(words) <= set(index.content(f.asserts.place))]
+    return bool(naming) and all(f.asserts.date and dt.date.fromisoformat(f.asserts.date) < index.published
+                                for f in naming)
+
+
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
     """The words to match: for a yes/no question, its claims become the question they ask."""
     identity = _identity(query, reading, index)
@@ -140,7 +158,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
             else:
                 kept.extend(words)  # "the starmer call": the name is the topic
             continue
-        if claim.known and claim.kind in topical:
+        if claim.known and claim.kind in topical and not _past_place(claim, words, reading, index):
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
             continue
         for word in words:
@@ -150,7 +168,8 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
         if _names_a_thing(claim, reading, index):
             continue
-        if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named:
+        if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named \
+                and not _past_place(claim, index.content(" ".join(reading.words[claim.start:claim.end])), reading, index):
             continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:

@@ -387,6 +387,9 @@ question_types = {
 yesno_openers = frozenset(
     "is are was were am did does do will would can could has have had should shall isnt arent wasnt werent "
     "didnt doesnt dont wont hasnt havent".split())
+# "is it going to be in paris again?": the question is about something still to come (or a repeat), so
+# a place only a past event of the story names is a claim about the coming one, not that event
+future_words = (("will",), ("shall",), ("going", "to", "be"), ("again",), ("next", "time"))
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
