@@ -64,3 +64,19 @@ def test_a_place_only_a_past_event_names_is_a_claim_about_what_is_to_come(book, 
 def test_a_past_question_about_the_place_of_a_past_event_is_still_that_event(book):
     result = respond("did the coalition meet in paris in march?", book)
     assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Which states committed forces to police an eventual cessation of hostilities?", "troops-pledge"),
+    ("Which diplomats are due at the coalition session?", "meeting-participants"),
+    ("Please give the calendar date of the coalition's session.", "meeting-date"),
+    ("Why do people regard this gathering as a milestone?", "first-in-depth"),
+])
+def test_formal_words_the_book_lacks_read_as_its_own(book, question, fact):
+    """General English synonyms and discourse words (locale): 'cessation of hostilities' is the ceasefire,
+    'diplomats' are representatives, 'milestone' is significance, 'calendar' adds nothing to 'date'."""
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_an_address_is_not_something_said(book):
+    assert not respond("what is the postal address of the newspaper", book).answered

@@ -48,6 +48,8 @@ stopwords = frozenset(
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
+    eventual eventually possible potential potentially calendar effort efforts endeavour endeavours display displays displayed originate originated originates
+    travel travels travelled traveled travelling traveling journey kingdom jointly format formats pursue pursuing pursued
     """.split()
 )
 
@@ -239,7 +241,7 @@ synonyms = (
     ("announce", "declare", "proclaim", "statement", "statements", "reveal", "disclose", "unveil", "make public",
      "made public", "go public", "went public", "publicize", "publicise"),
     ("say", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
-     "express", "expressed", "words", "wording", "quote", "quoted"),
+     "express", "expressed", "words", "wording", "quote", "quoted", "own words"),
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
     ("purpose", "aim", "goal", "objective", "intent", "intention", "intend", "intends", "intended", "mission", "motive", "rationale", "agenda",
@@ -254,7 +256,8 @@ synonyms = (
     ("size", "big", "large", "huge", "massive", "broad", "wide", "extensive", "scale", "magnitude", "scope"),
     ("different", "differ", "difference", "compare", "compared", "comparison", "contrast", "distinct",
      "distinguish", "unlike", "sets apart", "set apart"),
-    ("consultation", "consultations", "consult", "contact", "contacts", "exchanges", "preliminary talks"),
+    ("consultation", "consultations", "consult", "contact", "contacts", "exchanges", "preliminary talks",
+     "coordinate", "coordinated", "coordination", "liaise", "liaised"),
     ("mean", "meaning", "refer", "refers", "referring", "signify", "denote", "stand for", "stands for",
      "definition", "define"),
     ("pledge", "commit", "committed", "commitment", "promise", "vow", "undertake", "undertaken", "sign up",
@@ -271,14 +274,14 @@ synonyms = (
     ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
      "produced", "producer", "company", "firm"),
-    ("meet", "convene", "gather", "assemble", "hold talks", "sit down"),
+    ("meet", "convene", "gather", "assemble", "hold talks", "sit down", "forum", "summit"),
     ("country", "nation", "state", "member state", "member states", "participant countries"),
     ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
      "membership in"),
     ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
     ("often", "frequently", "how many times", "regularly"),
     ("first", "inaugural", "maiden", "initial", "very first"),
-    ("before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
+    ("before", "beforehand", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
      "up to this point", "to this point", "till now", "up till now"),
     ("topic", "topics", "subject", "subjects", "theme", "themes", "matter discussed", "matters discussed"),
     ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference"),
@@ -286,11 +289,15 @@ synonyms = (
     ("summary", "gist", "overview", "synopsis", "rundown", "digest", "main points", "key points", "in short",
      "in brief", "nutshell"),
     ("important", "significant", "significance", "importance", "notable", "noteworthy", "remarkable", "crucial",
-     "key", "matter", "matters", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
+     "key", "matter", "matters", "milestone", "landmark", "watershed", "turning point", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
     ("now", "in force", "into force", "in effect", "at present", "as of now", "at the moment", "as we speak"),
     ("enforce", "uphold", "maintain", "police", "monitor", "safeguard", "keep the peace"),
     ("representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
-     "emissary", "emissaries"),
+     "emissary", "emissaries", "diplomat", "diplomats"),
+    ("ceasefire", "cessation of hostilities", "end to hostilities", "halt to the fighting", "stop to the fighting",
+     "end to the fighting", "hostilities"),
+    ("separate", "in parallel", "parallel", "alongside"),
+    ("country", "multinational", "multilateral", "international"),
 )
 
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
@@ -369,6 +376,7 @@ question_types = {
     ("how", "many"): "how_many", ("how", "much"): "how_many", ("what", "number"): "how_many",
     ("number", "of"): "how_many", ("how", "large"): "how_many", ("how", "big"): "how_many",
     ("what", "size"): "how_many", ("how", "long"): "duration", ("what", "manner"): "how", ("what", "way"): "how",
+    ("what", "format"): "how", ("what", "form"): "how",
     ("which", "company"): "who", ("what", "company"): "who", ("for", "how", "long"): "duration",
     ("how", "many", "days"): "when", ("how", "many", "weeks"): "when", ("what", "time"): "when", ("what", "date"): "when", ("what", "day"): "when", ("which", "day"): "when",
     ("which", "date"): "when", ("what", "year"): "when", ("what", "month"): "when", ("how", "soon"): "when",
@@ -379,7 +387,8 @@ question_types = {
     ("which", "nations"): "who", ("which", "leaders"): "who", ("which", "ones"): "who", ("which", "of", "them"): "who",
     **{(which, noun): "who" for which in ("which", "what") for noun in (
         "president", "leader", "official", "officials", "person", "people", "journalist", "reporter", "writer",
-        "politician", "politicians", "minister", "man", "woman", "guy")}, ("why",): "why", ("what", "for"): "why",
+        "politician", "politicians", "minister", "man", "woman", "guy", "diplomat", "diplomats", "delegates",
+        "delegations", "envoys")}, ("why",): "why", ("what", "for"): "why",
     ("for", "what"): "why", ("what", "reason"): "why", ("how", "come"): "why", ("how",): "how",
     ("what",): "what", ("which",): "what",
 }
@@ -496,6 +505,7 @@ place_nouns = frozenset("country city place town location venue nation capital".
 
 # Well-known public figures a yes/no premise may name instead of the story's people.
 people = frozenset("""
+emmanuel donald vladimir joe olaf friedrich giorgia ursula marco keith mark
 macron trump putin biden scholz merz meloni tusk duda erdogan rutte stoltenberg sunak johnson orban
 lavrov rubio vance hegseth witkoff kellogg zelenska yermak umerov sybiha shmyhal syrskyi zaluzhnyi
 albanese carney trudeau sanchez costa frederiksen kristersson stubb sanchez von-der-leyen kallas lammy
