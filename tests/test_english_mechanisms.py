@@ -80,3 +80,24 @@ def test_formal_words_the_book_lacks_read_as_its_own(book, question, fact):
 
 def test_an_address_is_not_something_said(book):
     assert not respond("what is the postal address of the newspaper", book).answered
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("was the effort led by paris and london?", "was the effort led by france and uk?"),
+    ("did officials of kyiv and washington talk", "did ukraine government and usa talk"),
+    ("has kyiv agreed", "has ukraine agreed"),
+    ("did the government in london send troops", "did uk government send troops"),
+    ("is it in paris and london?", "is it in paris and london?"),
+    ("how many met at the paris summit", "how many met at the paris summit"),
+    ("what is the kyiv independent", "what is the kyiv independent"),
+    ("what happened in the french capital", "what happened in  paris "),
+])
+def test_a_capital_stands_for_its_government_but_stays_a_place_after_in(text, reading):
+    from bot.story.locale.en.words import rewrite
+
+    assert rewrite(text) == reading
+
+
+def test_capitals_as_governments_are_checked_as_countries(book):
+    result = respond("so paris and london are steering the coalition?", book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == "yes"

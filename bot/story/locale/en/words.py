@@ -141,6 +141,10 @@ def rewrite(text: str) -> str:
         text = _OR_THE_OPPOSITE.sub("", text)
     if "so-called" in low or "so called" in low:
         text = _SO_CALLED.sub(" ", text)
+    if " capital" in low:
+        text = _THE_CAPITAL.sub(lambda m: f" {_DEMONYM_CAPITALS[m.group(1).lower()]} ", text)
+    if _CAPITAL_NAMES.search(low):
+        text = _as_governments(text)
     if "how" in low:
         text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
     if "U" in text:
@@ -178,6 +182,45 @@ _OR_THE_OPPOSITE = re.compile(r",? or (?:is|was|will) (?:this|it|that) (?:be )?(
                               r"the first(?: one| time)?|a first)(?= *[?!.]*\s*$)", re.I)
 # "the so-called coalition": a label, not a call
 _SO_CALLED = re.compile(r"\bso[- ]called\b", re.I)
+# Capitals stand for their countries' governments ("steered by Paris and London", "representatives of
+# Kyiv and Washington", "had Kyiv agreed", "the government in London"); "in Paris" stays a place, and
+# "the Paris summit" an event.  "The French capital" is the city.
+_CAPITALS = {"paris": "france", "london": "uk", "washington": "usa", "kyiv": "ukraine", "kiev": "ukraine",
+             "moscow": "russia", "berlin": "germany", "rome": "italy", "warsaw": "poland", "riyadh": "saudi arabia"}
+_DEMONYM_CAPITALS = {"french": "paris", "british": "london", "uk": "london", "english": "london",
+                     "american": "washington", "us": "washington", "u.s.": "washington", "ukrainian": "kyiv",
+                     "russian": "moscow", "german": "berlin", "italian": "rome", "polish": "warsaw", "saudi": "riyadh"}
+_THE_CAPITAL = re.compile(r"\b(?:the )?(french|british|uk|english|american|us|u\.s\.|ukrainian|russian|german|italian|"
+                          r"polish|saudi) capital\b", re.I)
+_CAPITAL_NAMES = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b")
+_CAP = "(" + "|".join(_CAPITALS) + ")"
+_NOT_AFTER = r"(?!\s+(?:summit|summits|talks|meeting|meetings|conference|independent|time|agreement|declaration|format)\b)"
+_GOVERNMENT_IN = re.compile(r"\b(?:the )?(?:government|governments|officials|authorities|leadership)\s+(?:in|of)\s+"
+                            + _CAP + r"\b" + _NOT_AFTER, re.I)
+_BY_CAPITAL = re.compile(r"\b(by|of|between|for|from|with|and|both)\s+" + _CAP + r"\b" + _NOT_AFTER, re.I)
+_CAPITAL_AND = re.compile(r"\b" + _CAP + r"(?=\s*(?:,|and|&)\s*" + _CAP + r"\b)", re.I)
+_OPENER_CAPITAL = re.compile(r"^(\W*(?:had|has|have|did|does|do|is|was|will|would|could|can|should)\s+)" + _CAP + r"\b"
+                             + _NOT_AFTER, re.I)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|inside|near|outside|towards|visit|visiting|visited)\s+$", re.I)
+
+
+_PLACE_AND = re.compile(r"\b(?:in|at|to|into|inside|near|outside|towards|visit|visiting|visited)\s+[\w-]+\s*,?\s*$", re.I)
+
+
+def _as_governments(text: str) -> str:
+    def country(match: re.Match, group: int = 1) -> str:
+        return _CAPITALS[match.group(group).lower()]
+
+    text = _GOVERNMENT_IN.sub(lambda m: f"{country(m)} government", text)
+    text = _CAPITAL_AND.sub(lambda m: m.group(0) if _PLACE_BEFORE.search(m.string, 0, m.start()) else country(m),
+                            text)
+    text = _BY_CAPITAL.sub(lambda m: m.group(0) if m.group(1).lower() == "and" and _PLACE_AND.search(
+        m.string, 0, m.start()) else f"{m.group(1)} {country(m, 2)}", text)
+    return _OPENER_CAPITAL.sub(lambda m: m.group(1) + country(m, 2), text)
+
+
 _STORY_NOUNS = re.compile(r"\b(?:article|story|piece|text|report|news)\b")
 _SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up")
 _INITIALS = re.compile(r"\b[a-z]\.[a-z]\.", re.I)
@@ -296,6 +339,7 @@ synonyms = (
      "emissary", "emissaries", "diplomat", "diplomats"),
     ("ceasefire", "cessation of hostilities", "end to hostilities", "halt to the fighting", "stop to the fighting",
      "end to the fighting", "hostilities"),
+    ("lead", "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving"),
     ("separate", "in parallel", "parallel", "alongside"),
     ("country", "multinational", "multilateral", "international"),
 )
