@@ -101,3 +101,10 @@ def test_a_capital_stands_for_its_government_but_stays_a_place_after_in(text, re
 def test_capitals_as_governments_are_checked_as_countries(book):
     result = respond("so paris and london are steering the coalition?", book)
     assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == "yes"
+
+
+def test_a_claimed_date_settles_a_close_call_it_matches_on_one_side_only(book):
+    """The meeting (April 4) and the call where it was planned (March 31) both explain 'planned':
+    the date the question claims is the meeting's."""
+    result = respond("so the coalition's planned session is on april 4th, right?", book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "yes"

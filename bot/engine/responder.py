@@ -268,6 +268,17 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
     return None
 
 
+def _date_settles(query: Query, reading: Reading, top, other, index: MatchIndex) -> bool:
+    """"is the coalition's session planned for April 4?": a close call between the meeting (April 4) and
+    the call where it was planned (March 31) is settled by the date claimed, which only one of them states."""
+    claims = [c for c in premise.claims(query.mentions) if c.kind == "date" and not _names_a_thing(c, reading, index)]
+
+    def says(fact) -> bool:
+        return bool(fact.asserts.date) and all(c.value.matches(dt.date.fromisoformat(fact.asserts.date)) for c in claims)
+
+    return bool(claims) and says(top) and not says(other)
+
+
 def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str],
             people_as_topic: bool = False) -> Result:
     tokens = _tokens(query, reading, index, people_as_topic)
@@ -314,6 +325,10 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     fact = index.facts[top.fact_index]
     crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
         tokens, ranked, index, th, _modifiers(reading, index))
+    if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
+        trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "
+                     f"but only {fact.id} states the date the question claims")
+        crossed = None
     if crossed is not None:
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
