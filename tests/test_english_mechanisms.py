@@ -108,3 +108,11 @@ def test_a_claimed_date_settles_a_close_call_it_matches_on_one_side_only(book):
     the date the question claims is the meeting's."""
     result = respond("so the coalition's planned session is on april 4th, right?", book)
     assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Who was the source of the news about the coalition session?", "announced-by"),
+    ("Where will this bloc hold its next gathering?", "meeting-place"),
+])
+def test_formal_names_for_the_coalition_and_for_announcing(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

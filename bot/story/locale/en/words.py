@@ -282,7 +282,8 @@ shorthand = {
 # events) belong in facts.yaml's aliases, not here.
 synonyms = (
     ("announce", "declare", "proclaim", "statement", "statements", "reveal", "disclose", "unveil", "make public",
-     "made public", "go public", "went public", "publicize", "publicise"),
+     "made public", "go public", "went public", "publicize", "publicise", "source of the news", "broke the news",
+     "break the news", "source of the information"),
     ("say", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
      "express", "expressed", "words", "wording", "quote", "quoted", "own words"),
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
