@@ -116,3 +116,23 @@ def test_a_claimed_date_settles_a_close_call_it_matches_on_one_side_only(book):
 ])
 def test_formal_names_for_the_coalition_and_for_announcing(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("what did they talk about on the last day of march", "what did they talk about on march 31"),
+    ("who sent troops in order to keep the peace", "who sent troops to keep the peace"),
+    ("who is attending the summit the president described?", "who is attending the summit?"),
+    ("what did the president describe?", "what did the president describe?"),
+])
+def test_formal_phrases_read_plainly(text, reading):
+    from bot.story.locale.en.words import rewrite
+
+    assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Whom did Zelensky phone on the final day of March?", "starmer-call"),
+    ("Which outlet supplied the image at the top?", "photo"),
+])
+def test_last_day_of_a_month_and_a_photo_s_supplier(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -137,10 +137,16 @@ def rewrite(text: str) -> str:
         text = _REPORTED.sub("", text)
     if (" that " in low or " which " in low) and _SPOKE_OF.search(low):
         text = _WHO_SPOKE_OF_IT.sub("", text)
+    if _SPOKE_OF.search(low):
+        text = _SPEAKER_SPOKE_OF_IT.sub("", text)
+    if " order to" in low or " so as to" in low:
+        text = _IN_ORDER_TO.sub(" to", text)
     if " or " in low and _OR_THE_OPPOSITE.search(text):
         text = _OR_THE_OPPOSITE.sub("", text)
     if "so-called" in low or "so called" in low:
         text = _SO_CALLED.sub(" ", text)
+    if " day of " in low:
+        text = _LAST_DAY.sub(lambda m: f"{m.group(1)} {_MONTH_DAYS[m.group(1).lower()[:3]]}", text)
     if " capital" in low:
         text = _THE_CAPITAL.sub(lambda m: f" {_DEMONYM_CAPITALS[m.group(1).lower()]} ", text)
     if _CAPITAL_NAMES.search(low):
@@ -221,8 +227,19 @@ def _as_governments(text: str) -> str:
     return _OPENER_CAPITAL.sub(lambda m: m.group(1) + country(m, 2), text)
 
 
+# "on the final day of March": March 31 (February's 28th: a leap year is not guessed)
+_MONTH_DAYS = {"jan": 31, "feb": 28, "mar": 31, "apr": 30, "may": 31, "jun": 30, "jul": 31, "aug": 31, "sep": 30,
+               "oct": 31, "nov": 30, "dec": 31}
+_LAST_DAY = re.compile(r"\b(?:the )?(?:final|last|closing) day of (january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december)\b", re.I)
+# "... the gathering the Ukrainian president described?": the same closing clause with no "that",
+# when a speaker ("the president", "he") plainly begins it
+_SPEAKER_SPOKE_OF_IT = re.compile(r"(?<=\w\w) (?:that |which )?(?:the (?:[a-z]+ )?(?:president|prime minister|leader|"
+                                  r"article|story)|he|she|zelensky|zelenskyy) (?:described|mentioned|outlined|"
+                                  r"talked about|spoke about|spoke of|referred to|brought up)(?= *(?:[?!.]|$))", re.I)
+_IN_ORDER_TO = re.compile(r"\s+(?:in order|so as) to\b", re.I)
 _STORY_NOUNS = re.compile(r"\b(?:article|story|piece|text|report|news)\b")
-_SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up")
+_SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up|described|outlined")
 _INITIALS = re.compile(r"\b[a-z]\.[a-z]\.", re.I)
 
 
@@ -315,6 +332,7 @@ synonyms = (
     ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
      "print", "printed"),
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
+    ("credit", "supplied", "supply", "supplier", "courtesy", "courtesy of"),
     ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
      "produced", "producer", "company", "firm"),
