@@ -359,6 +359,13 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
 
 
+def _names_everyone(query: Query, fact) -> bool:
+    """Two or more of the story's people are named, and the fact states all of them."""
+    people = {str(m.value) for m in query.mentions if m.kind == "person" and m.known}
+    said = " ".join(fold(p) for p in fact.asserts.people)
+    return len(people) > 1 and all(p in said for p in people)
+
+
 def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
     """Read without context; readings that confidently name different facts become "did you mean"."""
     if not any(r.tokens for r in query.readings):
@@ -368,6 +375,12 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
         # "did zelensky speak to starmer?" names the topic; "was it announced by starmer?" makes a claim:
         # read both ways, and if they name different facts, ask
         results += [_decide(query, reading, index, th, trace, True) for reading in query.readings[:1]]
+        topical = results[-1]
+        if _confident(topical) and topical.fact is not None and _names_everyone(query, topical.fact) and not any(
+                _names_everyone(query, r.fact) for r in results[:-1] if _confident(r) and r.fact is not None):
+            # "did zelensky talk to starmer about this": the fact stating both people is the topic
+            trace.append(f"{topical.fact.id} states every person the question names: the question is about it")
+            return topical
     sure = sorted((r for r in results if _confident(r) and r.fact is not None), key=lambda r: -r.score)
     # a reading unsure only between close facts still names one: "hwo will they meet" may be how or who
     named = sure + [r for r in results if r.kind is Kind.SUGGEST and r.score >= th.answer and r.suggestions]
