@@ -136,3 +136,16 @@ def test_formal_phrases_read_plainly(text, reading):
 ])
 def test_last_day_of_a_month_and_a_photo_s_supplier(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_yes_no_naming_two_people_is_about_the_fact_stating_both(book):
+    result = respond("so zelensky did chat with starmer about it?", book)
+    assert facts(result) == ["starmer-call"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("who will b at the meeting", "meeting-participants"),
+    ("when did z call starmer", "starmer-call"),
+])
+def test_one_letter_chat_shorthand(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
