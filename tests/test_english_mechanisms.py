@@ -149,3 +149,14 @@ def test_a_yes_no_naming_two_people_is_about_the_fact_stating_both(book):
 ])
 def test_one_letter_chat_shorthand(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_question_phrase_with_no_topic_shares_the_next_question_s():
+    from bot.engine.understand import _split
+    from bot.story.locale import get
+
+    en = get("en")
+    assert _split("in what year and on which day was the photo taken".split(), en) == [
+        "in what year was the photo taken".split(), "on which day was the photo taken".split()]
+    assert _split("who is coming and what will they discuss".split(), en) == [
+        "who is coming".split(), "what will they discuss".split()]
