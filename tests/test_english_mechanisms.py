@@ -160,3 +160,9 @@ def test_a_question_phrase_with_no_topic_shares_the_next_question_s():
         "in what year was the photo taken".split(), "on which day was the photo taken".split()]
     assert _split("who is coming and what will they discuss".split(), en) == [
         "who is coming".split(), "what will they discuss".split()]
+
+
+def test_a_question_about_before_is_not_answered_by_what_is_still_to_come(book):
+    """'already ... prior': the coming meeting's place (Ukraine) is not what happened before."""
+    result = respond("Did the coalition already gather in Ukraine at some earlier point?", book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"

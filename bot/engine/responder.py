@@ -268,6 +268,13 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
     return None
 
 
+def _to_come(fact, index: MatchIndex) -> bool:
+    """Every date the fact's subject has (its own or its subject's other facts') is after the story."""
+    dates = [dt.date.fromisoformat(f.asserts.date) for f in index.facts
+             if f.asserts.date and (f is fact or (fact.subject and f.subject == fact.subject))]
+    return bool(dates) and all(d > index.published for d in dates)
+
+
 def _date_settles(query: Query, reading: Reading, top, other, index: MatchIndex) -> bool:
     """"is the coalition's session planned for April 4?": a close call between the meeting (April 4) and
     the call where it was planned (March 31) is settled by the date claimed, which only one of them states."""
@@ -325,6 +332,18 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     fact = index.facts[top.fact_index]
     crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
         tokens, ranked, index, th, _modifiers(reading, index))
+    if crossed is not None and query.yesno and any(w in index.locale.previous_words for w in reading.words):
+        other = index.facts[crossed.fact_index]
+        if _to_come(fact, index) and not _to_come(other, index):
+            # "has the coalition already met inside ukraine before?": not the coming meeting's place
+            trace.append(f"{fact.id} is about what is still to come; the question asks what happened before: "
+                         f"{other.id}")
+            top, fact, crossed = crossed, other, None
+            ranked = [top] + [s for s in ranked if s is not top and not _to_come(index.facts[s.fact_index], index)]
+            runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        elif _to_come(other, index) and not _to_come(fact, index):
+            trace.append(f"{other.id} is about what is still to come; the question asks what happened before")
+            crossed = None
     if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "
                      f"but only {fact.id} states the date the question claims")

@@ -344,7 +344,7 @@ synonyms = (
     ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
     ("often", "frequently", "how many times", "regularly"),
     ("first", "inaugural", "maiden", "initial", "very first"),
-    ("before", "beforehand", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
+    ("before", "beforehand", "at an earlier point", "at some earlier point", "at some point before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
      "up to this point", "to this point", "till now", "up till now"),
     ("topic", "topics", "subject", "subjects", "theme", "themes", "matter discussed", "matters discussed"),
     ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference"),
