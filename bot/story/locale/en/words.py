@@ -360,6 +360,7 @@ synonyms = (
     ("ceasefire", "cessation of hostilities", "end to hostilities", "halt to the fighting", "stop to the fighting",
      "end to the fighting", "hostilities"),
     ("lead", "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving"),
+    ("talks", "diplomacy", "diplomatic", "diplomatic efforts", "diplomatic track"),
     ("separate", "in parallel", "parallel", "alongside"),
     ("country", "multinational", "multilateral", "international"),
 )
