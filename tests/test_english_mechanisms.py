@@ -166,3 +166,7 @@ def test_a_question_about_before_is_not_answered_by_what_is_still_to_come(book):
     """'already ... prior': the coming meeting's place (Ukraine) is not what happened before."""
     result = respond("Did the coalition already gather in Ukraine at some earlier point?", book)
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+def test_the_forthcoming_talks_are_the_meeting(book):
+    assert facts(respond("When are the upcoming talks of the coalition?", book)) == ["meeting-date"]
