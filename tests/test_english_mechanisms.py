@@ -78,8 +78,9 @@ def test_formal_words_the_book_lacks_read_as_its_own(book, question, fact):
     assert facts(respond(question, book)) == [fact]
 
 
-def test_an_address_is_not_something_said(book):
+def test_an_address_is_not_something_said_but_addressing_the_troops_is(book):
     assert not respond("what is the postal address of the newspaper", book).answered
+    assert facts(respond("Is the picture of Zelensky addressing the military?", book)) == ["photo"]
 
 
 @pytest.mark.parametrize("text, reading", [
