@@ -8,6 +8,8 @@ that type of question ("when" never gets a purpose).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,6 +123,22 @@ def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
     return []
 
 
+def _future(words: tuple[str, ...], locale: Locale) -> bool:
+    return any(tuple(words[i:i + len(phrase)]) == phrase for phrase in locale.future_words
+               for i in range(len(words) - len(phrase) + 1))
+
+
+def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
+    """"is it going to be in paris again?": a place that only past events of the story name (the Paris
+    summit, before the story came out), in a question about what is still to come, is a claim about
+    the coming event, not a topic: it is checked like a place the story never names."""
+    if claim.kind != "place" or not _future(reading.words, index.locale):
+        return False
+    naming = [f for f in index.facts if f.asserts.place and set(words) <= set(index.content(f.asserts.place))]
+    return bool(naming) and all(f.asserts.date and dt.date.fromisoformat(f.asserts.date) < index.published
+                                for f in naming)
+
+
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
     """The words to match: for a yes/no question, its claims become the question they ask."""
     identity = _identity(query, reading, index)
@@ -140,7 +158,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
             else:
                 kept.extend(words)  # "the starmer call": the name is the topic
             continue
-        if claim.known and claim.kind in topical:
+        if claim.known and claim.kind in topical and not _past_place(claim, words, reading, index):
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
             continue
         for word in words:
@@ -150,7 +168,8 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
         if _names_a_thing(claim, reading, index):
             continue
-        if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named:
+        if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named \
+                and not _past_place(claim, index.content(" ".join(reading.words[claim.start:claim.end])), reading, index):
             continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:
@@ -249,6 +268,24 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
     return None
 
 
+def _to_come(fact, index: MatchIndex) -> bool:
+    """Every date the fact's subject has (its own or its subject's other facts') is after the story."""
+    dates = [dt.date.fromisoformat(f.asserts.date) for f in index.facts
+             if f.asserts.date and (f is fact or (fact.subject and f.subject == fact.subject))]
+    return bool(dates) and all(d > index.published for d in dates)
+
+
+def _date_settles(query: Query, reading: Reading, top, other, index: MatchIndex) -> bool:
+    """"is the coalition's session planned for April 4?": a close call between the meeting (April 4) and
+    the call where it was planned (March 31) is settled by the date claimed, which only one of them states."""
+    claims = [c for c in premise.claims(query.mentions) if c.kind == "date" and not _names_a_thing(c, reading, index)]
+
+    def says(fact) -> bool:
+        return bool(fact.asserts.date) and all(c.value.matches(dt.date.fromisoformat(fact.asserts.date)) for c in claims)
+
+    return bool(claims) and says(top) and not says(other)
+
+
 def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str],
             people_as_topic: bool = False) -> Result:
     tokens = _tokens(query, reading, index, people_as_topic)
@@ -295,6 +332,22 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     fact = index.facts[top.fact_index]
     crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
         tokens, ranked, index, th, _modifiers(reading, index))
+    if crossed is not None and query.yesno and any(w in index.locale.previous_words for w in reading.words):
+        other = index.facts[crossed.fact_index]
+        if _to_come(fact, index) and not _to_come(other, index):
+            # "has the coalition already met inside ukraine before?": not the coming meeting's place
+            trace.append(f"{fact.id} is about what is still to come; the question asks what happened before: "
+                         f"{other.id}")
+            top, fact, crossed = crossed, other, None
+            ranked = [top] + [s for s in ranked if s is not top and not _to_come(index.facts[s.fact_index], index)]
+            runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        elif _to_come(other, index) and not _to_come(fact, index):
+            trace.append(f"{other.id} is about what is still to come; the question asks what happened before")
+            crossed = None
+    if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
+        trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "
+                     f"but only {fact.id} states the date the question claims")
+        crossed = None
     if crossed is not None:
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
@@ -325,6 +378,13 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
 
 
+def _names_everyone(query: Query, fact) -> bool:
+    """Two or more of the story's people are named, and the fact states all of them."""
+    people = {str(m.value) for m in query.mentions if m.kind == "person" and m.known}
+    said = " ".join(fold(p) for p in fact.asserts.people)
+    return len(people) > 1 and all(p in said for p in people)
+
+
 def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
     """Read without context; readings that confidently name different facts become "did you mean"."""
     if not any(r.tokens for r in query.readings):
@@ -334,6 +394,12 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
         # "did zelensky speak to starmer?" names the topic; "was it announced by starmer?" makes a claim:
         # read both ways, and if they name different facts, ask
         results += [_decide(query, reading, index, th, trace, True) for reading in query.readings[:1]]
+        topical = results[-1]
+        if _confident(topical) and topical.fact is not None and _names_everyone(query, topical.fact) and not any(
+                _names_everyone(query, r.fact) for r in results[:-1] if _confident(r) and r.fact is not None):
+            # "did zelensky talk to starmer about this": the fact stating both people is the topic
+            trace.append(f"{topical.fact.id} states every person the question names: the question is about it")
+            return topical
     sure = sorted((r for r in results if _confident(r) and r.fact is not None), key=lambda r: -r.score)
     # a reading unsure only between close facts still names one: "hwo will they meet" may be how or who
     named = sure + [r for r in results if r.kind is Kind.SUGGEST and r.score >= th.answer and r.suggestions]

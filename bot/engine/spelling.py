@@ -68,6 +68,9 @@ class Speller:
         self.target_list = targets
         self.targets = frozenset(targets)
         self.endings = locale.endings
+        # words that shape a question ("how *many*", "what *number*") are never heard in a content word:
+        # "how much money" is not "how much many"
+        self.shape_words = frozenset(w for key in locale.question_types for w in key)
         self.letter_names = dict(locale.letter_names)
         self.spoken_letters = dict(self.letter_names, you="u")
         # function words, for a misspelt one ("happend", "whihc") when no word of the book is near
@@ -247,7 +250,7 @@ class Speller:
         if self._keys is None:
             self._keys = {}
             for word in self.target_list:
-                if len(word) >= 4:
+                if len(word) >= 4 and word not in self.shape_words:
                     self._keys.setdefault(_metaphone(word), []).append(word)
         return self._keys
 

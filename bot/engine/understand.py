@@ -253,7 +253,33 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
     if len(parts) > 1 and all(len(p) == 1 and p[0] in locale.question_words for p in parts[:-1]):
         rest = shared[1:]
         return [[p[0], *rest] for p in parts[:-1]] + [shared]
+    # "at what time and on what date did the article go online": a question phrase with no topic of its
+    # own shares the last question's
+    if len(parts) > 1 and all(p and _only_asks(p, locale) for p in parts[:-1]):
+        rest = _after_question_phrase(shared, locale)
+        if rest and not _only_asks(rest, locale):
+            return [[*p, *rest] for p in parts[:-1]] + [shared]
     return [p for p in parts if p]
+
+
+def _only_asks(words: list[str], locale: Locale) -> bool:
+    """'at what time', 'and where': a question word or phrase and short function words, no verb, no topic
+    ('who is coming' asks its own question)."""
+    return any(w in locale.question_words or (w,) in locale.question_types for w in words) and all(
+        w in locale.question_words or (w,) in locale.question_types or w in locale.type_nouns
+        or (len(w) <= 3 and w in locale.stopwords and w not in locale.yesno_openers) for w in words)
+
+
+def _after_question_phrase(words: list[str], locale: Locale) -> list[str]:
+    """'on what date did the article go online' -> 'did the article go online'."""
+    for i, w in enumerate(words[:4]):
+        if w in locale.question_words or (w,) in locale.question_types:
+            j = i + 1
+            while j < len(words) and (words[j] in locale.type_nouns or (words[j],) in locale.question_types
+                                      or tuple(words[j - 1:j + 1]) in locale.question_types):
+                j += 1
+            return words[j:]
+    return []
 
 
 def _trailing_question_word(words: list[str], locale: Locale) -> list[list[str]]:

@@ -56,6 +56,7 @@ class Locale:
     type_overrides: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # decide wherever they stand
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
     past_openers: frozenset[str] = frozenset()  # of those, the past tense ("did"): "did they achieve it?"
+    future_words: tuple[tuple[str, ...], ...] = ()  # "will", "going to", "again": asks about what is still to come
     yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
     statement_questions: bool = False  # a statement with "?" naming a date, place, number or person asks yes/no
     alternative_words: frozenset[str] = frozenset()  # "X чи Y?" asks which, not yes/no (the opener aside)

@@ -48,6 +48,8 @@ stopwords = frozenset(
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
+    eventual eventually possible potential potentially calendar effort efforts endeavour endeavours display displays displayed originate originated originates
+    travel travels travelled traveled travelling traveling journey kingdom jointly format formats pursue pursuing pursued
     """.split()
 )
 
@@ -135,6 +137,20 @@ def rewrite(text: str) -> str:
         text = _REPORTED.sub("", text)
     if (" that " in low or " which " in low) and _SPOKE_OF.search(low):
         text = _WHO_SPOKE_OF_IT.sub("", text)
+    if _SPOKE_OF.search(low):
+        text = _SPEAKER_SPOKE_OF_IT.sub("", text)
+    if " order to" in low or " so as to" in low:
+        text = _IN_ORDER_TO.sub(" to", text)
+    if " or " in low and _OR_THE_OPPOSITE.search(text):
+        text = _OR_THE_OPPOSITE.sub("", text)
+    if "so-called" in low or "so called" in low:
+        text = _SO_CALLED.sub(" ", text)
+    if " day of " in low:
+        text = _LAST_DAY.sub(lambda m: f"{m.group(1)} {_MONTH_DAYS[m.group(1).lower()[:3]]}", text)
+    if " capital" in low:
+        text = _THE_CAPITAL.sub(lambda m: f" {_DEMONYM_CAPITALS[m.group(1).lower()]} ", text)
+    if _CAPITAL_NAMES.search(low):
+        text = _as_governments(text)
     if "how" in low:
         text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
     if "U" in text:
@@ -144,11 +160,86 @@ def rewrite(text: str) -> str:
     if "'" in text or "’" in text:
         for pattern, repl in _CONTRACTIONS:
             text = pattern.sub(repl, text)
-    return _ORDINAL.sub(r"\1", text) if _DIGIT.search(text) else text
+    if not _DIGIT.search(text):
+        return text
+    return _ORDINAL.sub(_ordinal, text)
 
 
+_ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
+_NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)", re.I)
+
+
+def _ordinal(match: re.Match) -> str:
+    """'4th' is the date's 4 ('on the 4th', 'the 4th of april'), but before a noun it counts things:
+    'the 1st in-depth meeting' is the first one, not a date on the 1st."""
+    number = match.group(1)
+    after = _NEXT_WORD.match(match.string, match.end())
+    if number in _ORDINAL_WORDS and after:
+        word = after.group(1).lower()
+        if "-" in word or (word not in stopwords and word not in not_names and word not in ("of", "at", "in")
+                           and not word.isdigit()):
+            return _ORDINAL_WORDS[number]
+    return number
+
+
+# "have they met before or is this new?": a closing alternative that is the question's own opposite
+# asks nothing more (the question's words decide, not "new")
+_OR_THE_OPPOSITE = re.compile(r",? or (?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
+                              r"the first(?: one| time)?|a first)(?= *[?!.]*\s*$)", re.I)
+# "the so-called coalition": a label, not a call
+_SO_CALLED = re.compile(r"\bso[- ]called\b", re.I)
+# Capitals stand for their countries' governments ("steered by Paris and London", "representatives of
+# Kyiv and Washington", "had Kyiv agreed", "the government in London"); "in Paris" stays a place, and
+# "the Paris summit" an event.  "The French capital" is the city.
+_CAPITALS = {"paris": "france", "london": "uk", "washington": "usa", "kyiv": "ukraine", "kiev": "ukraine",
+             "moscow": "russia", "berlin": "germany", "rome": "italy", "warsaw": "poland", "riyadh": "saudi arabia"}
+_DEMONYM_CAPITALS = {"french": "paris", "british": "london", "uk": "london", "english": "london",
+                     "american": "washington", "us": "washington", "u.s.": "washington", "ukrainian": "kyiv",
+                     "russian": "moscow", "german": "berlin", "italian": "rome", "polish": "warsaw", "saudi": "riyadh"}
+_THE_CAPITAL = re.compile(r"\b(?:the )?(french|british|uk|english|american|us|u\.s\.|ukrainian|russian|german|italian|"
+                          r"polish|saudi) capital\b", re.I)
+_CAPITAL_NAMES = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b")
+_CAP = "(" + "|".join(_CAPITALS) + ")"
+_NOT_AFTER = r"(?!\s+(?:summit|summits|talks|meeting|meetings|conference|independent|time|agreement|declaration|format)\b)"
+_GOVERNMENT_IN = re.compile(r"\b(?:the )?(?:government|governments|officials|authorities|leadership)\s+(?:in|of)\s+"
+                            + _CAP + r"\b" + _NOT_AFTER, re.I)
+_BY_CAPITAL = re.compile(r"\b(by|of|between|for|from|with|and|both)\s+" + _CAP + r"\b" + _NOT_AFTER, re.I)
+_CAPITAL_AND = re.compile(r"\b" + _CAP + r"(?=\s*(?:,|and|&)\s*" + _CAP + r"\b)", re.I)
+_OPENER_CAPITAL = re.compile(r"^(\W*(?:had|has|have|did|does|do|is|was|will|would|could|can|should)\s+)" + _CAP + r"\b"
+                             + _NOT_AFTER, re.I)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|inside|near|outside|towards|visit|visiting|visited)\s+$", re.I)
+
+
+_PLACE_AND = re.compile(r"\b(?:in|at|to|into|inside|near|outside|towards|visit|visiting|visited)\s+[\w-]+\s*,?\s*$", re.I)
+
+
+def _as_governments(text: str) -> str:
+    def country(match: re.Match, group: int = 1) -> str:
+        return _CAPITALS[match.group(group).lower()]
+
+    text = _GOVERNMENT_IN.sub(lambda m: f"{country(m)} government", text)
+    text = _CAPITAL_AND.sub(lambda m: m.group(0) if _PLACE_BEFORE.search(m.string, 0, m.start()) else country(m),
+                            text)
+    text = _BY_CAPITAL.sub(lambda m: m.group(0) if m.group(1).lower() == "and" and _PLACE_AND.search(
+        m.string, 0, m.start()) else f"{m.group(1)} {country(m, 2)}", text)
+    return _OPENER_CAPITAL.sub(lambda m: m.group(1) + country(m, 2), text)
+
+
+# "on the final day of March": March 31 (February's 28th: a leap year is not guessed)
+_MONTH_DAYS = {"jan": 31, "feb": 28, "mar": 31, "apr": 30, "may": 31, "jun": 30, "jul": 31, "aug": 31, "sep": 30,
+               "oct": 31, "nov": 30, "dec": 31}
+_LAST_DAY = re.compile(r"\b(?:the )?(?:final|last|closing) day of (january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december)\b", re.I)
+# "... the gathering the Ukrainian president described?": the same closing clause with no "that",
+# when a speaker ("the president", "he") plainly begins it
+_SPEAKER_SPOKE_OF_IT = re.compile(r"(?<=\w\w) (?:that |which )?(?:the (?:[a-z]+ )?(?:president|prime minister|leader|"
+                                  r"article|story)|he|she|zelensky|zelenskyy) (?:described|mentioned|outlined|"
+                                  r"talked about|spoke about|spoke of|referred to|brought up)(?= *(?:[?!.]|$))", re.I)
+_IN_ORDER_TO = re.compile(r"\s+(?:in order|so as) to\b", re.I)
 _STORY_NOUNS = re.compile(r"\b(?:article|story|piece|text|report|news)\b")
-_SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up")
+_SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up|described|outlined")
 _INITIALS = re.compile(r"\b[a-z]\.[a-z]\.", re.I)
 
 
@@ -198,6 +289,7 @@ shorthand = {
     "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "waht": "what", "wht": "what",
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
     "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
+    "b": "be", "c": "see", "hii": "hi", "hiii": "hi", "heyy": "hey", "heyyy": "hey", "helo": "hello",
     "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
     "ty4": "thank you", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
@@ -208,9 +300,11 @@ shorthand = {
 # events) belong in facts.yaml's aliases, not here.
 synonyms = (
     ("announce", "declare", "proclaim", "statement", "statements", "reveal", "disclose", "unveil", "make public",
-     "made public", "go public", "went public", "publicize", "publicise"),
+     "made public", "go public", "went public", "publicize", "publicise", "source of the news", "broke the news",
+     "break the news", "source of the information"),
     ("say", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
-     "express", "expressed", "words", "wording", "quote", "quoted"),
+     "express", "expressed", "words", "wording", "quote", "quoted", "own words", "addressing the",
+     "addressed the", "address the"),
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
     ("purpose", "aim", "goal", "objective", "intent", "intention", "intend", "intends", "intended", "mission", "motive", "rationale", "agenda",
@@ -225,7 +319,8 @@ synonyms = (
     ("size", "big", "large", "huge", "massive", "broad", "wide", "extensive", "scale", "magnitude", "scope"),
     ("different", "differ", "difference", "compare", "compared", "comparison", "contrast", "distinct",
      "distinguish", "unlike", "sets apart", "set apart"),
-    ("consultation", "consultations", "consult", "contact", "contacts", "exchanges", "preliminary talks"),
+    ("consultation", "consultations", "consult", "contact", "contacts", "exchanges", "preliminary talks",
+     "coordinate", "coordinated", "coordination", "liaise", "liaised"),
     ("mean", "meaning", "refer", "refers", "referring", "signify", "denote", "stand for", "stands for",
      "definition", "define"),
     ("pledge", "commit", "committed", "commitment", "promise", "vow", "undertake", "undertaken", "sign up",
@@ -239,17 +334,19 @@ synonyms = (
     ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
      "print", "printed"),
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
+    ("credit", "supplied", "supply", "supplier", "courtesy", "courtesy of"),
     ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
      "produced", "producer", "company", "firm"),
-    ("meet", "convene", "gather", "assemble", "hold talks", "sit down"),
+    ("meet", "convene", "gather", "assemble", "hold talks", "sit down", "forum", "summit", "forthcoming talks",
+     "upcoming talks", "coming talks", "planned talks"),
     ("country", "nation", "state", "member state", "member states", "participant countries"),
     ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
      "membership in"),
     ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
     ("often", "frequently", "how many times", "regularly"),
     ("first", "inaugural", "maiden", "initial", "very first"),
-    ("before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
+    ("before", "beforehand", "at an earlier point", "at some earlier point", "at some point before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
      "up to this point", "to this point", "till now", "up till now"),
     ("topic", "topics", "subject", "subjects", "theme", "themes", "matter discussed", "matters discussed"),
     ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference"),
@@ -257,11 +354,17 @@ synonyms = (
     ("summary", "gist", "overview", "synopsis", "rundown", "digest", "main points", "key points", "in short",
      "in brief", "nutshell"),
     ("important", "significant", "significance", "importance", "notable", "noteworthy", "remarkable", "crucial",
-     "key", "matter", "matters", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
+     "key", "matter", "matters", "milestone", "landmark", "watershed", "turning point", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
     ("now", "in force", "into force", "in effect", "at present", "as of now", "at the moment", "as we speak"),
     ("enforce", "uphold", "maintain", "police", "monitor", "safeguard", "keep the peace"),
     ("representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
-     "emissary", "emissaries"),
+     "emissary", "emissaries", "diplomat", "diplomats"),
+    ("ceasefire", "cessation of hostilities", "end to hostilities", "halt to the fighting", "stop to the fighting",
+     "end to the fighting", "hostilities"),
+    ("lead", "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving"),
+    ("talks", "diplomacy", "diplomatic", "diplomatic efforts", "diplomatic track"),
+    ("separate", "in parallel", "parallel", "alongside"),
+    ("country", "multinational", "multilateral", "international"),
 )
 
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
@@ -340,6 +443,7 @@ question_types = {
     ("how", "many"): "how_many", ("how", "much"): "how_many", ("what", "number"): "how_many",
     ("number", "of"): "how_many", ("how", "large"): "how_many", ("how", "big"): "how_many",
     ("what", "size"): "how_many", ("how", "long"): "duration", ("what", "manner"): "how", ("what", "way"): "how",
+    ("what", "format"): "how", ("what", "form"): "how",
     ("which", "company"): "who", ("what", "company"): "who", ("for", "how", "long"): "duration",
     ("how", "many", "days"): "when", ("how", "many", "weeks"): "when", ("what", "time"): "when", ("what", "date"): "when", ("what", "day"): "when", ("which", "day"): "when",
     ("which", "date"): "when", ("what", "year"): "when", ("what", "month"): "when", ("how", "soon"): "when",
@@ -350,7 +454,8 @@ question_types = {
     ("which", "nations"): "who", ("which", "leaders"): "who", ("which", "ones"): "who", ("which", "of", "them"): "who",
     **{(which, noun): "who" for which in ("which", "what") for noun in (
         "president", "leader", "official", "officials", "person", "people", "journalist", "reporter", "writer",
-        "politician", "politicians", "minister", "man", "woman", "guy")}, ("why",): "why", ("what", "for"): "why",
+        "politician", "politicians", "minister", "man", "woman", "guy", "guys", "folks", "diplomat", "diplomats", "delegates",
+        "delegations", "envoys")}, ("why",): "why", ("what", "for"): "why",
     ("for", "what"): "why", ("what", "reason"): "why", ("how", "come"): "why", ("how",): "how",
     ("what",): "what", ("which",): "what",
 }
@@ -358,6 +463,9 @@ question_types = {
 yesno_openers = frozenset(
     "is are was were am did does do will would can could has have had should shall isnt arent wasnt werent "
     "didnt doesnt dont wont hasnt havent".split())
+# "is it going to be in paris again?": the question is about something still to come (or a repeat), so
+# a place only a past event of the story names is a claim about the coming one, not that event
+future_words = (("will",), ("shall",), ("going", "to", "be"), ("again",), ("next", "time"))
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
@@ -467,6 +575,7 @@ place_nouns = frozenset("country city place town location venue nation capital".
 
 # Well-known public figures a yes/no premise may name instead of the story's people.
 people = frozenset("""
+emmanuel donald vladimir joe olaf friedrich giorgia ursula marco keith mark
 macron trump putin biden scholz merz meloni tusk duda erdogan rutte stoltenberg sunak johnson orban
 lavrov rubio vance hegseth witkoff kellogg zelenska yermak umerov sybiha shmyhal syrskyi zaluzhnyi
 albanese carney trudeau sanchez costa frederiksen kristersson stubb sanchez von-der-leyen kallas lammy

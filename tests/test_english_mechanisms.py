@@ -1,0 +1,173 @@
+"""English reading mechanisms (round 2): each test names the mechanism, in questions of our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.responder import respond
+
+
+def facts(result):
+    return [p.fact.id for p in result.parts if p.fact is not None]
+
+
+@pytest.mark.parametrize("question", ["how much money does the coalition spend?",
+                                      "how many money r they sending lol"])
+def test_a_word_that_shapes_a_question_is_never_heard_in_a_content_word(book, question):
+    """'money' sounds like 'many', but 'how much money' asks about money, which the story never mentions."""
+    assert not respond(question, book).answered
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("was that their 1st in-depth talk?", "was that their first in-depth talk?"),
+    ("is this the 2nd summit", "is this the second summit"),
+    ("meeting on the 4th?", "meeting on the 4?"),
+    ("the 4th of april", "the 4 of april"),
+    ("on the 4th april", "on the 4 april"),
+])
+def test_an_ordinal_before_a_noun_counts_things_not_a_date(text, reading):
+    from bot.story.locale.en.words import rewrite
+
+    assert rewrite(text) == reading
+
+
+def test_a_first_meeting_in_digits_is_not_read_as_a_date(book):
+    result = respond("so was this their 1st in-depth meeting??", book)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("did they meet before, or is this new?", "did they meet before?"),
+    ("was there a meeting earlier or is it the first time", "was there a meeting earlier"),
+    ("what is the so-called coalition", "what is the   coalition"),
+])
+def test_an_alternative_that_only_negates_the_question_and_so_called_carry_no_topic(text, reading):
+    from bot.story.locale.en.words import rewrite
+
+    assert rewrite(text) == reading
+
+
+def test_so_called_is_a_label_not_a_call(book):
+    assert facts(respond("what's this so called coalition of the willing??", book)) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("question", ["will the coalition meet in paris again?",
+                                      "is the next meeting gonna be in paris",
+                                      "so it's going to be in paris again?"])
+def test_a_place_only_a_past_event_names_is_a_claim_about_what_is_to_come(book, question):
+    """The Paris summit was before the story; a question about what will be in Paris asks about the
+    coming meeting, which the story places in Ukraine: No, never 'Yes' from the summit."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+def test_a_past_question_about_the_place_of_a_past_event_is_still_that_event(book):
+    result = respond("did the coalition meet in paris in march?", book)
+    assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Which states committed forces to police an eventual cessation of hostilities?", "troops-pledge"),
+    ("Which diplomats are due at the coalition session?", "meeting-participants"),
+    ("Please give the calendar date of the coalition's session.", "meeting-date"),
+    ("Why do people regard this gathering as a milestone?", "first-in-depth"),
+])
+def test_formal_words_the_book_lacks_read_as_its_own(book, question, fact):
+    """General English synonyms and discourse words (locale): 'cessation of hostilities' is the ceasefire,
+    'diplomats' are representatives, 'milestone' is significance, 'calendar' adds nothing to 'date'."""
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_an_address_is_not_something_said_but_addressing_the_troops_is(book):
+    assert not respond("what is the postal address of the newspaper", book).answered
+    assert facts(respond("Is the picture of Zelensky addressing the military?", book)) == ["photo"]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("was the effort led by paris and london?", "was the effort led by france and uk?"),
+    ("did officials of kyiv and washington talk", "did ukraine government and usa talk"),
+    ("has kyiv agreed", "has ukraine agreed"),
+    ("did the government in london send troops", "did uk government send troops"),
+    ("is it in paris and london?", "is it in paris and london?"),
+    ("how many met at the paris summit", "how many met at the paris summit"),
+    ("what is the kyiv independent", "what is the kyiv independent"),
+    ("what happened in the french capital", "what happened in  paris "),
+])
+def test_a_capital_stands_for_its_government_but_stays_a_place_after_in(text, reading):
+    from bot.story.locale.en.words import rewrite
+
+    assert rewrite(text) == reading
+
+
+def test_capitals_as_governments_are_checked_as_countries(book):
+    result = respond("so paris and london are steering the coalition?", book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == "yes"
+
+
+def test_a_claimed_date_settles_a_close_call_it_matches_on_one_side_only(book):
+    """The meeting (April 4) and the call where it was planned (March 31) both explain 'planned':
+    the date the question claims is the meeting's."""
+    result = respond("so the coalition's planned session is on april 4th, right?", book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Who was the source of the news about the coalition session?", "announced-by"),
+    ("Where will this bloc hold its next gathering?", "meeting-place"),
+])
+def test_formal_names_for_the_coalition_and_for_announcing(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("what did they talk about on the last day of march", "what did they talk about on march 31"),
+    ("who sent troops in order to keep the peace", "who sent troops to keep the peace"),
+    ("who is attending the summit the president described?", "who is attending the summit?"),
+    ("what did the president describe?", "what did the president describe?"),
+])
+def test_formal_phrases_read_plainly(text, reading):
+    from bot.story.locale.en.words import rewrite
+
+    assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Whom did Zelensky phone on the final day of March?", "starmer-call"),
+    ("Which outlet supplied the image at the top?", "photo"),
+])
+def test_last_day_of_a_month_and_a_photo_s_supplier(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_a_yes_no_naming_two_people_is_about_the_fact_stating_both(book):
+    result = respond("so zelensky did chat with starmer about it?", book)
+    assert facts(result) == ["starmer-call"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("who will b at the meeting", "meeting-participants"),
+    ("when did z call starmer", "starmer-call"),
+])
+def test_one_letter_chat_shorthand(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_a_question_phrase_with_no_topic_shares_the_next_question_s():
+    from bot.engine.understand import _split
+    from bot.story.locale import get
+
+    en = get("en")
+    assert _split("in what year and on which day was the photo taken".split(), en) == [
+        "in what year was the photo taken".split(), "on which day was the photo taken".split()]
+    assert _split("who is coming and what will they discuss".split(), en) == [
+        "who is coming".split(), "what will they discuss".split()]
+
+
+def test_a_question_about_before_is_not_answered_by_what_is_still_to_come(book):
+    """'already ... prior': the coming meeting's place (Ukraine) is not what happened before."""
+    result = respond("Did the coalition already gather in Ukraine at some earlier point?", book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+def test_the_forthcoming_talks_are_the_meeting(book):
+    assert facts(respond("When are the upcoming talks of the coalition?", book)) == ["meeting-date"]
