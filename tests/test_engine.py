@@ -214,7 +214,12 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the second sealed sets (final2_*), written the same way
     'Who is Volodymyr Zelensky?', 'who leads it', 'how big is the coalition', 'what exactly did zelensky say',
     'who is zelensky', 'how many soldiers will the uk send 🤔', 'what time does it start',
-    'is there a ceasefire now?!?!'])
+    'is there a ceasefire now?!?!',
+    # the fourth sealed sets (final4_*)
+    'What did Zelensky and Keir Starmer talk about?', 'What is the Coalition of the Willing?',
+    'How large is the Coalition of the Willing?', 'When was the article published?', 'Which city will host the meeting?',
+    'coalition of the willing = ??', 'what happened in saudi arabia', 'tl;dr?', 'is there a ceasefire yet?',
+    'is the meeting in kyiv 🇺🇦'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
