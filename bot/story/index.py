@@ -111,7 +111,7 @@ class MatchIndex:
                 for word in sorted(set(phrase)):
                     self.postings.setdefault(word, []).append(len(self.keys))
                 self.literal.append(fold(question))
-                self.spoken.append(fold(self.locale.rewrite(question)))
+                self.spoken.append(" ".join(words(question, self.locale)))  # = fold(rewrite(q)), read once
                 self.keys.append(" ".join(phrase))
                 self.phrase_words.append(frozenset(phrase))
                 self.owners.append(index)
@@ -189,9 +189,11 @@ class MatchIndex:
                        for i, fact in enumerate(self.facts)]
         self.position = {fact.id: i for i, fact in enumerate(self.facts)}
         self.people_tokens = frozenset(t for f in self.facts for name in f.asserts.people for t in self.content(name))
-        stated = " ".join([self.book.story_text_for(self.locale.code)] +
-                          [answer_text(f, self.locale.code, self.book) for f in self.facts])
-        self.stated_words = frozenset(words(stated, self.locale))  # what the story and answers spell
+        # what the story and answers spell: each text read on its own, as the corpus read it (not once
+        # more joined, which rewrote the whole story a second time)
+        stated = [self.book.story_text_for(self.locale.code)] + [answer_text(f, self.locale.code, self.book)
+                                                                 for f in self.facts]
+        self.stated_words = frozenset(w for text in stated for w in words(text, self.locale))
         self.published = dt.date.fromisoformat(self.book.story.published)
         self.story_dates = frozenset({self.published} | {dt.date.fromisoformat(f.asserts.date)
                                                          for f in self.facts if f.asserts.date})
