@@ -8,6 +8,8 @@ problem it can find and raises them together.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +24,21 @@ from .model import (DEFAULT_PATH, FACT_KEYS, ID_PATTERN, MAX_ANSWER, MAX_FILE_BY
 from .model import _KIN_KEY, _normalise_quote  # noqa: F401
 from .yaml_reader import (_LOADER, _REFUSED, MAX_FIELD_CHARS, FactFileError, Problem, Reader,  # noqa: F401
                           _refuse_deep_nesting, _short, _syntax_problem, compose)
+
+@contextmanager
+def building():
+    """No cyclic garbage collection while a fact book or its index is built: building only adds live
+    objects (tens of thousands), and each automatic collection on the way walks them all again for
+    nothing (3 ms of a 0.15 s cold `ask`).  Collection is put off, not skipped: the previous setting
+    comes back afterwards, also when building fails."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
 
 def load(path: str | Path = DEFAULT_PATH, *, figures: bool = True) -> FactBook:
     """Read and validate a fact file; raise FactFileError listing every problem.
@@ -41,7 +58,8 @@ def load(path: str | Path = DEFAULT_PATH, *, figures: bool = True) -> FactBook:
         raise FactFileError([Problem(shown, 1, "file not found; pass --facts PATH or create it")])
     except (OSError, UnicodeDecodeError) as exc:
         raise FactFileError([Problem(shown, 1, f"cannot read the file ({exc}); it must be UTF-8 text")])
-    return parse(raw, shown, figures=figures)
+    with building():
+        return parse(raw, shown, figures=figures)
 
 
 def _too_big(shown: str, size: int, unit: str) -> Problem:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from ..engine.normalize import AliasTable, Vocabulary, fold, words
 from ..engine.shape import STRONG_TYPES, qtype
 from ..engine.spelling import Speller
-from .factbook import Fact, FactBook
+from .factbook import Fact, FactBook, building
 from .locale import Locale
 
 
@@ -49,6 +49,10 @@ class MatchIndex:
     """Everything the engine matches against, for one language."""
 
     def __init__(self, book: FactBook, locale: Locale):
+        with building():  # tens of thousands of live objects: no collection walks them on the way
+            self._build(book, locale)
+
+    def _build(self, book: FactBook, locale: Locale) -> None:
         self.book = book
         self.locale = locale
         self.facts = book.facts
