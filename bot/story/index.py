@@ -61,7 +61,7 @@ class MatchIndex:
         corpus = ""
         if locale.synonyms:  # the language's general synonyms, for the words this book does not use
             corpus = self._corpus()
-            used = frozenset(locale.stem(w) for w in corpus.split())
+            used = frozenset(map(locale.stem, set(corpus.split())))  # each distinct word stemmed once
             self.aliases.add_synonyms(locale.synonyms, used, corpus, locale, frozenset(self.vocabulary.stop))
         self.keys: list[str] = []  # content words of each phrasing, joined
         self.literal: list[str] = []  # each phrasing folded, function words kept
