@@ -98,14 +98,15 @@ class AliasTable:
         uses, or spells as an alias, is never re-read; `stop` (function words) never is either.
         `used`: the stems of the book's words; `corpus`: its folded texts, for phrases.  The synonyms
         are not added to the spellings the book knows (`surface`): "government" is no word of the book."""
+        present = frozenset(corpus.split())  # a phrase with a word the corpus lacks is not in it: no scan
         for group in groups:
             keys = [tuple(words(member, locale)) for member in group]
-            known = [key for key in keys if self._uses(key, used, corpus)]
+            known = [key for key in keys if self._uses(key, used, corpus, present)]
             if not known:
                 continue
             target = tuple(self.apply(list(known[0])))
             for key in keys:
-                if not key or self._uses(key, used, corpus) or (len(key) == 1 and (key[0] in stop or self.stem(key[0]) in stop)):
+                if not key or self._uses(key, used, corpus, present) or (len(key) == 1 and (key[0] in stop or self.stem(key[0]) in stop)):
                     continue
                 if len(key) > 1:
                     self._phrases.setdefault(key, target)
@@ -115,10 +116,11 @@ class AliasTable:
         self._longest = max((len(k) for k in self._phrases), default=0)
         self._starts = {k[0] for k in self._phrases}
 
-    def _uses(self, key: tuple[str, ...], used: frozenset[str], corpus: str) -> bool:
-        """Does the book use this word (by stem) or phrase, in its text or as one of its aliases?"""
+    def _uses(self, key: tuple[str, ...], used: frozenset[str], corpus: str, present: frozenset[str]) -> bool:
+        """Does the book use this word (by stem) or phrase, in its text or as one of its aliases?
+        `present`: the corpus's words, so most phrases need no scan of the whole corpus (4 ms a book)."""
         if len(key) > 1:
-            return key in self._phrases or f" {' '.join(key)} " in corpus
+            return key in self._phrases or (all(w in present for w in key) and f" {' '.join(key)} " in corpus)
         return bool(key) and (key[0] in self._exact or self.stem(key[0]) in self._words
                               or self.stem(key[0]) in used)
 
