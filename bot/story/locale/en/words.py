@@ -135,9 +135,9 @@ def rewrite(text: str) -> str:
     if low.startswith(("what", "which")) and (" say" in low or " mention" in low or " announce" in low) \
             and _ASKS_A_THING.match(text):
         text = _REPORTED.sub("", text)
-    if (" that " in low or " which " in low) and _SPOKE_OF.search(low):
-        text = _WHO_SPOKE_OF_IT.sub("", text)
-    if _SPOKE_OF.search(low):
+    if _SPOKE_OF.search(low):  # searched once for both rules
+        if " that " in low or " which " in low:
+            text = _WHO_SPOKE_OF_IT.sub("", text)
         text = _SPEAKER_SPOKE_OF_IT.sub("", text)
     if " order to" in low or " so as to" in low:
         text = _IN_ORDER_TO.sub(" to", text)
