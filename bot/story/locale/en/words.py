@@ -139,6 +139,10 @@ def rewrite(text: str) -> str:
         if " that " in low or " which " in low:
             text = _WHO_SPOKE_OF_IT.sub("", text)
         text = _SPEAKER_SPOKE_OF_IT.sub("", text)
+    if " to " in low and _MEANT_TO.search(text):
+        text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
+    if "this time" in low:
+        text = _THIS_TIME.sub(" again", text)
     if " order to" in low or " so as to" in low:
         text = _IN_ORDER_TO.sub(" to", text)
     if " or " in low and _OR_THE_OPPOSITE.search(text):
@@ -163,6 +167,16 @@ def rewrite(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     return _ORDINAL.sub(_ordinal, text)
+
+
+# "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
+# (also asked the other way round: "could you explain what this coalition is meant to do?")
+_MEANT_TO = re.compile(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ ){0,6}?[\w'’-]+)|"
+                       r"(?P<thing2>(?:[\w'’-]+ ){0,6}?[\w'’-]+) (?P<be2>is|are|was|were)) "
+                       r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish)\b", re.I)
+# "where they meeting this time?", "who is coming this time around": the coming occasion, not a topic
+# "time" (nor the earlier meetings): read as "again", a word that asks about what is still to come
+_THIS_TIME = re.compile(r",?\s+this time(?: around| round)?(?=\s*(?:[?!.;]|$))", re.I)
 
 
 _ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
