@@ -46,3 +46,14 @@ def test_what_a_thing_is_meant_to_do_asks_its_purpose(text, reading):
 
 def test_what_the_coalition_is_meant_to_do_is_what_it_is_for(book):
     assert facts(respond("can u tell me what that group of nations is designed to do", book)) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("question", ["at what hour on april 4?", "what time on the 4th of april", "what time fri"])
+def test_a_when_question_naming_its_own_day_asks_the_time_on_it(book, question):
+    """The day it names is the frame: the story gives the day, not the hour, so the bot says so."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-time"] and not result.answered
+
+
+def test_a_when_question_about_a_thing_on_a_day_still_gets_the_day(book):
+    assert facts(respond("when is the coalition meeting in ukraine, on friday?", book)) == ["meeting-date"]

@@ -146,6 +146,11 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
         return identity
     tokens = list(reading.tokens)
     if not query.yesno:
+        if reading.qtype == "when":  # "what time friday?": a when-question naming its day asks about a time
+            for claim in premise.claims(query.mentions):  # on that day; the day is its frame, not its topic
+                if claim.kind == "date":
+                    words = index.content(" ".join(reading.words[claim.start:claim.end]))
+                    tokens = [t for t in tokens if t not in words] or tokens
         return tokens
     found = premise.claims(query.mentions)
     kept = []
