@@ -139,7 +139,8 @@ def rewrite(text: str) -> str:
         if " that " in low or " which " in low:
             text = _WHO_SPOKE_OF_IT.sub("", text)
         text = _SPEAKER_SPOKE_OF_IT.sub("", text)
-    if " to " in low and _MEANT_TO.search(text):
+    if ("meant to" in low or "supposed to" in low or "intended to" in low or "designed to" in low) \
+            and _MEANT_TO.search(text):
         text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
     if "this time" in low:
         text = _THIS_TIME.sub(" again", text)
