@@ -275,6 +275,12 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
     if detail and here not in typed and all(t in index.vocab[here] for t in detail) and \
             not any(all(t in index.credit[i] for t in detail) for i in typed):
+        explains = _explained_by_related(index, previous, kind, detail)
+        if explains is not None:
+            fact = index.facts[explains]
+            trace.append(f"context: {detail} are words of the last answer that its related '{kind}' fact is asked "
+                         f"about: {fact.id}")
+            return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
         trace.append(f"context: {detail} are words of the last answer, which no '{kind}' fact explains: {previous.id}")
         typed = [here]  # "whose proposals?" after the meeting's purpose, "based on the Ukrainian side's proposals"
     if kind == "why" and _why_detail(query, index, previous, members):
@@ -380,6 +386,18 @@ def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: l
     fact = index.facts[fits[0]]
     trace.append(f"'{previous.subject}' answers no '{kind}'; the related fact that does: {fact.id}")
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=index.locale.code)
+
+
+def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: list[str]) -> int | None:
+    """"who are these 'few countries'?" after a quote that says "a few countries": the words are the last
+    answer's own, and no fact of its subject answers that type about them, but the one fact the curator
+    related to it that answers the type and is asked about those very words (who attends) explains them."""
+    if not kind:
+        return None
+    fits = [index.position[r] for r in previous.related if r in index.position]
+    fits = [i for i in fits if kind in index.declared[i] and not index.facts[i].gap
+            and all(t in index.asked[i] for t in detail)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int | None:
