@@ -209,10 +209,24 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
             fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)):
         trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is {' '.join(name)}: {fact.id}")
         return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    if _asked_of_subject(query, index, previous, name):
+        trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is '{previous.subject}', "
+                     "whose fact is asked so")
+        return None  # "а коли її опублікували?" after the author: "її" is the article (feminine), not the author
     if not set(name) <= set(own) and query.qtype not in ("who", ""):
         trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
         return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
     return None
+
+
+def _asked_of_subject(query: Query, index: MatchIndex, previous: Fact, name: list[str]) -> bool:
+    """Does a fact of the last answer's subject answer the question's type and is it asked with all the
+    question's own words ("when did he publish it?" after the author: the article's publication)?  Then a
+    "he"/"her" is that subject (a thing, in a language with grammatical gender), not the person it named."""
+    own = [t for t in topic(query, index) if t not in name]
+    kind = query.qtype
+    return bool(own and kind) and any(kind in index.declared[i] and all(t in index.asked[i] for t in own)
+                                      for i in index.subjects.get(previous.subject, ()))
 
 
 def _they(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
