@@ -218,6 +218,14 @@ def test_a_pronoun_the_last_subjects_fact_is_asked_with_is_that_subject_not_the_
     result = respond("when was she born?", book, previous="author")
     assert result.fact is None or result.fact.id != "published"
 
+
+@pytest.mark.parametrize("question", ["and who is this?", "а хто це?"])
+def test_who_is_this_after_an_answer_naming_one_person_asks_who_that_person_is(book, question):
+    result = respond(question, book, previous="announced-by")
+    assert result.answered and result.fact.id == "who-is-zelensky"
+    result = respond(question, book, previous="starmer-call")  # Zelensky and Starmer: not a guess between them
+    assert result.fact is None or result.fact.id != "who-is-zelensky"
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

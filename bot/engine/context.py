@@ -415,10 +415,12 @@ def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: 
 
 
 def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int | None:
-    """'who is he?' after a fact about what Zelensky said: the fact about Zelensky himself."""
-    words = set(query.readings[0].words)
-    if topic(query, index) or not words & {"he", "she", "him", "her"}:
+    """'who is he?' (or 'who's that?') after a fact about what Zelensky said: the fact about Zelensky himself."""
+    words = set(query.readings[0].words)  # "who is he?", "who's that?", "хто це?"
+    if topic(query, index) or not words & (index.locale.one_person | index.locale.determiners):
         return None
+    if len(previous.asserts.people) != 1:
+        return None  # "who's that guy?" after Zelensky's call with Starmer: which one?
     for person in previous.asserts.people:
         surname = set(index.content(person.split()[-1]))
         for subject, members in index.subjects.items():
