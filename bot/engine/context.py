@@ -312,6 +312,9 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
             premise.verdict(judged, previous, index)[0]:
         chosen = here  # "will zelensky be there himself?" after who attends: that fact judges the claim
     chosen = chosen if chosen is not None else _choose(query, index, previous, typed, th)
+    if chosen is _NAMED:
+        trace.append(f"context: its words fit another subject the last answer names far better: read alone")
+        return None
     if chosen is _UNFIT and not query.refers:
         trace.append(f"context: its own words fit no fact about '{previous.subject}': read alone")
         return None
@@ -382,6 +385,7 @@ def _gap_about(index: MatchIndex, previous: Fact, kind: str) -> Fact | None:
 
 
 _UNFIT = -1  # _choose: the question's own words fit none of the subject's facts
+_NAMED = -2  # _choose: a pronoun's words fit far better a fact of another subject the last answer names
 
 
 def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
@@ -434,8 +438,11 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     subject = set(index.subject_tokens.get(previous.subject, ()))
     extra = [t for t in _own_words(query, index) if t not in subject]
     if len(typed) == 1:
-        if not query.refers and _elsewhere(query, index, previous, typed[0], th):
+        other = _elsewhere(query, index, previous, typed[0], th)
+        if other is not None and not query.refers:
             return _UNFIT  # "who said so?" after the meeting's place: not who attends it, read alone
+        if other is not None and set(index.subject_tokens.get(index.facts[other].subject, ())) <= index.vocab[here]:
+            return _NAMED  # "who's running it?" after the summary: "it" is the coalition the summary names
         return typed[0]
     names_it = subject & set(_own_words(query, index))
     if here in typed and not extra and not names_it:
@@ -456,21 +463,22 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     return here if here in typed else None
 
 
-def _elsewhere(query: Query, index: MatchIndex, previous: Fact, only: int, th) -> bool:
+def _elsewhere(query: Query, index: MatchIndex, previous: Fact, only: int, th) -> int | None:
     """The subject's one fact of the question's type, and words of the question's own (not the subject's
     name) that another subject's fact fits far better: "who said so?" after where the meeting is is who
-    announced it, not who attends it; "who runs the peace talks?" after the Saudi talks is the U.S."""
+    announced it, not who attends it; "who runs the peace talks?" after the Saudi talks is the U.S.
+    That other subject's best fact, else None."""
     own = set(index.subject_tokens.get(previous.subject, ())) | _openers(index)  # "what about?"
     extra = [t for t in _own_words(query, index) if t not in own]
     if not extra or all(t in index.asked[only] for t in extra):
-        return False  # "а про що говорили?" after the call: its own question's words
+        return None  # "а про що говорили?" after the call: its own question's words
     ranked = index.rank(list(query.tokens), th, query.qtype)
     if not ranked or ranked[0].fact_index == only or ranked[0].score < th.answer:
-        return False
+        return None
     if index.facts[ranked[0].fact_index].subject == previous.subject:
-        return False
+        return None
     mine = next((s.score for s in ranked if s.fact_index == only), 0.0)
-    return ranked[0].score - mine >= th.reading_lead
+    return ranked[0].fact_index if ranked[0].score - mine >= th.reading_lead else None
 
 
 def _why_detail(query: Query, index: MatchIndex, previous: Fact, members: list[int]) -> bool:
