@@ -456,11 +456,27 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
         tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
         ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
     if extra and (not ranked or ranked[0].score < th.answer):
+        if query.refers and _asked_elsewhere(query, index, previous, extra, ranked, th):
+            return _NAMED  # "and who wrote it?" after who leads the coalition: no one wrote the coalition
         return _UNFIT  # its own words fit none of the subject's facts well: not a guess
     lead = th.margin if extra else th.cross_gap  # with no words of its own, only a clear lead is not a guess
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
         return ranked[0].fact_index
     return here if here in typed else None
+
+
+def _asked_elsewhere(query: Query, index: MatchIndex, previous: Fact, extra: list[str], mine: list, th) -> bool:
+    """Its own words fit none of the last subject's facts of its type, yet a fact of another subject is asked
+    with all of them and leads every other reading by far ("and who wrote it?" after who leads the
+    coalition: the article's author), so "it" cannot be the last subject."""
+    ranked = index.rank(list(query.tokens), th, query.qtype)
+    if not ranked or ranked[0].score < th.answer or index.facts[ranked[0].fact_index].subject == previous.subject:
+        return False
+    top = ranked[0]
+    if not all(t in index.asked[top.fact_index] for t in extra):
+        return False
+    rival = max([mine[0].score if mine else 0.0] + [s.score for s in ranked[1:2]])
+    return top.score - rival >= th.reading_lead
 
 
 def _elsewhere(query: Query, index: MatchIndex, previous: Fact, only: int, th) -> int | None:
