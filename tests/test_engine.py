@@ -237,6 +237,16 @@ def test_a_pronouns_words_that_fit_another_subject_far_better_are_read_alone(boo
     result = respond(question, book, previous=previous)
     assert result.answered and result.fact.id == fact
 
+
+@pytest.mark.parametrize("question, previous, fact", [
+    ("what are they sending?", "coalition-leaders", "troops-pledge"),  # France and the U.K.: the troops pledged
+    ("що вони пообіцяли?", "coalition-leaders", "troops-pledge"),
+    ("what do they lead?", "troops-pledge", "coalition-leaders"),
+])
+def test_they_in_a_question_are_the_countries_the_last_answer_named(book, question, previous, fact):
+    result = respond(question, book, previous=previous)
+    assert result.answered and result.fact.id == fact and result.followup
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

@@ -236,6 +236,8 @@ def _they(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alo
     words = query.readings[0].words
     group = index.locale.group_pronouns
     countries = previous.asserts.countries
+    if countries and set(words) & group and query.qtype not in ("", "why") and not query.yesno:  # not the reason
+        return _they_did(query, index, previous, trace, alone)
     if not ((query.yesno or not query.qtype) and countries and set(words) & group):  # "вони в коаліції?"
         return None
     own = set(index.subject_tokens.get(previous.subject, ()))
@@ -248,6 +250,26 @@ def _they(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alo
     if found.kind not in (Kind.ANSWER, Kind.DECLINE) or found.fact is None or found.fact.subject == previous.subject:
         return None
     trace.append(f"'they' are {', '.join(countries)}: {found.fact.id}")
+    return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+
+
+def _they_did(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
+    """"what have they promised?" after who leads the coalition: "they" are France and the U.K., so the
+    question read with their names ("what have france and the uk promised?"), when that reading answers
+    with a fact of another subject that names them both (the troops they pledged), is about them."""
+    if not topic(query, index):
+        return None  # "and them?"
+    countries = previous.asserts.countries
+    words = query.readings[0].words
+    name = [t for c in countries for t in index.content(c) if t not in query.tokens]
+    named = Query(query.text, (Reading(words, tuple(list(query.tokens) + name), query.qtype),), yesno=False,
+                  mentions=query.mentions)
+    found = alone(named)
+    fact = found.fact
+    if found.kind is not Kind.ANSWER or fact is None or fact.subject == previous.subject or \
+            not set(countries) <= set(fact.asserts.countries):
+        return None
+    trace.append(f"'they' are {', '.join(countries)}: {fact.id}")
     return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
 
 
