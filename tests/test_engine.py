@@ -247,6 +247,17 @@ def test_they_in_a_question_are_the_countries_the_last_answer_named(book, questi
     result = respond(question, book, previous=previous)
     assert result.answered and result.fact.id == fact and result.followup
 
+
+@pytest.mark.parametrize("question, previous, fact, verdict", [
+    ("is it on sunday?", "announced-by", "meeting-date", "No"),  # the announced meeting, not the announcing
+    ("це в п'ятницю?", "announced-by", "meeting-date", "Так"),
+    ("was it on tuesday?", "announced-by", "announced-by", "Yes"),  # the past tense: when he said it
+])
+def test_a_date_claim_after_an_announcement_is_about_the_coming_event_unless_in_the_past_tense(
+        book, question, previous, fact, verdict):
+    result = respond(question, book, previous=previous)
+    assert result.fact.id == fact and result.text.startswith(verdict)
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

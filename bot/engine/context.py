@@ -353,6 +353,11 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         if len(stating) == 1:  # "is it on thursday?" after where the meeting is: judged by its date
             trace.append(f"context: {fact.id} states no such claim; {index.facts[stating[0]].id} does")
             chosen, fact = stating[0], index.facts[stating[0]]
+    ahead = _event_ahead(query, index, previous, fact, judged) if query.yesno and judged else None
+    if ahead is not None:
+        trace.append(f"context: a date asked in no past tense, of {fact.id}'s saying and the coming event it names: "
+                     f"{ahead.id}")
+        chosen, fact = index.position[ahead.id], ahead
     if kind == "who" and _only_counted(query, index, fact):
         gap = _gap_about(index, previous, "who")
         trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")
@@ -371,6 +376,22 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
                                lang=lang)
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def _event_ahead(query: Query, index: MatchIndex, previous: Fact, fact: Fact, judged: list) -> Fact | None:
+    """"is it on sunday?" after who announced the meeting: the last answer dates its saying (April 1) and
+    names the event it announced (the April 4 meeting); a date claim not in the past tense is about that
+    coming event, so the one related fact dating it after the story judges the claim."""
+    words = _after_opener(query, index)
+    published = index.published.isoformat()
+    if not fact.asserts.date or fact.asserts.date > published or any(c.kind != "date" for c in judged) or \
+            (words and words[0] in index.locale.past_openers):
+        return None
+    said = index.vocab[index.position[previous.id]]
+    ahead = [index.facts[index.position[r]] for r in previous.related if r in index.position]
+    ahead = [f for f in ahead if not f.gap and f.asserts.date and f.asserts.date > published
+             and set(index.subject_tokens.get(f.subject, ("",))) <= said]
+    return ahead[0] if len(ahead) == 1 else None
 
 
 def _latest(query: Query, index: MatchIndex, previous: Fact) -> Fact | None:
