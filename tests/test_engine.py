@@ -258,6 +258,16 @@ def test_a_date_claim_after_an_announcement_is_about_the_coming_event_unless_in_
     result = respond(question, book, previous=previous)
     assert result.fact.id == fact and result.text.startswith(verdict)
 
+
+@pytest.mark.parametrize("question, previous, fact", [
+    ("what did he mean?", "meeting-purpose", "zelensky-quote"),  # the answer quotes Zelensky, asserting no one
+    ("що він сказав?", "summary", "zelensky-quote"),
+    ("what's his job?", "first-in-depth", "who-is-zelensky"),
+])
+def test_he_is_the_one_person_the_last_answers_text_mentions(book, question, previous, fact):
+    result = respond(question, book, previous=previous)
+    assert result.answered and result.fact.id == fact and result.followup
+
 # Questions of the en_* sets (written from the article only, without seeing facts.yaml) that already
 # read the same as a phrasing when the files arrived: plain questions coincide.  Nothing may be added.
 ARRIVED_EQUAL = frozenset({

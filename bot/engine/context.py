@@ -195,6 +195,8 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     own = index.subject_tokens.get(previous.subject, ())
     if not people and own and set(own) <= index.people_tokens:
         people = {" ".join(own)}  # the last answer was about a person ("who is zelensky?")
+    quoted = not people
+    people = people or _quoted(index, previous)  # "Zelensky said: ..." in the answer about the meeting's purpose
     if len(people) != 1:
         return None  # "he" after Zelensky and Starmer's call: which one?
     name = index.content(next(iter(people)))
@@ -206,9 +208,12 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     found = alone(named)
     fact = found.fact if found.kind in (Kind.ANSWER, Kind.DECLINE) and found.parts else None
     if fact is not None and (fact.subject == previous.subject or set(name) <= set(index.subject_tokens.get(
-            fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)):
+            fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)
+            or (quoted and found.kind is Kind.ANSWER and set(name) <= index.asked[index.position[fact.id]])):
         trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is {' '.join(name)}: {fact.id}")
         return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    if quoted:
+        return None  # a name the answer only mentions: no claim that the question is about that person
     if _asked_of_subject(query, index, previous, name):
         trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is '{previous.subject}', "
                      "whose fact is asked so")
@@ -217,6 +222,15 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
         trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
         return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
     return None
+
+
+def _quoted(index: MatchIndex, previous: Fact) -> set[str]:
+    """The one person (by surname) the story names whom the last answer's own text mentions, when it
+    asserts no people ("To work out details ... Zelensky said: ...")."""
+    said = set(index.content(index.answer(previous)))
+    names = {" ".join(index.content(p.split()[-1])) for f in index.facts for p in f.asserts.people}
+    found = {n for n in names if n and set(n.split()) <= said}
+    return found if len(found) == 1 else set()
 
 
 def _asked_of_subject(query: Query, index: MatchIndex, previous: Fact, name: list[str]) -> bool:
