@@ -209,7 +209,8 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     fact = found.fact if found.kind in (Kind.ANSWER, Kind.DECLINE) and found.parts else None
     if fact is not None and (fact.subject == previous.subject or set(name) <= set(index.subject_tokens.get(
             fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)
-            or (quoted and found.kind is Kind.ANSWER and set(name) <= index.asked[index.position[fact.id]])):
+            or (quoted and found.kind is Kind.ANSWER and set(name) <= index.asked[index.position[fact.id]])) \
+            and not (quoted and _beaten(query, fact, alone)):
         trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is {' '.join(name)}: {fact.id}")
         return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
     if quoted:
@@ -222,6 +223,13 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
         trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
         return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
     return None
+
+
+def _beaten(query: Query, fact: Fact, alone) -> bool:
+    """Read without the mentioned person's name, does the question answer with another fact?  "хто нею
+    керує?" after the summary is who leads the coalition ("нею" is the coalition), not who Zelensky is."""
+    plain = alone(query)
+    return plain.kind is Kind.ANSWER and plain.fact is not None and plain.fact.id != fact.id
 
 
 def _quoted(index: MatchIndex, previous: Fact) -> set[str]:
