@@ -195,6 +195,8 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     own = index.subject_tokens.get(previous.subject, ())
     if not people and own and set(own) <= index.people_tokens:
         people = {" ".join(own)}  # the last answer was about a person ("who is zelensky?")
+    quoted = not people
+    people = people or _quoted(index, previous)  # "Zelensky said: ..." in the answer about the meeting's purpose
     if len(people) != 1:
         return None  # "he" after Zelensky and Starmer's call: which one?
     name = index.content(next(iter(people)))
@@ -206,13 +208,47 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     found = alone(named)
     fact = found.fact if found.kind in (Kind.ANSWER, Kind.DECLINE) and found.parts else None
     if fact is not None and (fact.subject == previous.subject or set(name) <= set(index.subject_tokens.get(
-            fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)):
+            fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)
+            or (quoted and found.kind is Kind.ANSWER and set(name) <= index.asked[index.position[fact.id]])) \
+            and not (quoted and _beaten(query, fact, alone)):
         trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is {' '.join(name)}: {fact.id}")
         return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+    if quoted:
+        return None  # a name the answer only mentions: no claim that the question is about that person
+    if _asked_of_subject(query, index, previous, name):
+        trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is '{previous.subject}', "
+                     "whose fact is asked so")
+        return None  # "а коли її опублікували?" after the author: "її" is the article (feminine), not the author
     if not set(name) <= set(own) and query.qtype not in ("who", ""):
         trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
         return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
     return None
+
+
+def _beaten(query: Query, fact: Fact, alone) -> bool:
+    """Read without the mentioned person's name, does the question answer with another fact?  "хто нею
+    керує?" after the summary is who leads the coalition ("нею" is the coalition), not who Zelensky is."""
+    plain = alone(query)
+    return plain.kind is Kind.ANSWER and plain.fact is not None and plain.fact.id != fact.id
+
+
+def _quoted(index: MatchIndex, previous: Fact) -> set[str]:
+    """The one person (by surname) the story names whom the last answer's own text mentions, when it
+    asserts no people ("To work out details ... Zelensky said: ...")."""
+    said = set(index.content(index.answer(previous)))
+    names = {" ".join(index.content(p.split()[-1])) for f in index.facts for p in f.asserts.people}
+    found = {n for n in names if n and set(n.split()) <= said}
+    return found if len(found) == 1 else set()
+
+
+def _asked_of_subject(query: Query, index: MatchIndex, previous: Fact, name: list[str]) -> bool:
+    """Does a fact of the last answer's subject answer the question's type and is it asked with all the
+    question's own words ("when did he publish it?" after the author: the article's publication)?  Then a
+    "he"/"her" is that subject (a thing, in a language with grammatical gender), not the person it named."""
+    own = [t for t in topic(query, index) if t not in name]
+    kind = query.qtype
+    return bool(own and kind) and any(kind in index.declared[i] and all(t in index.asked[i] for t in own)
+                                      for i in index.subjects.get(previous.subject, ()))
 
 
 def _they(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
@@ -222,6 +258,8 @@ def _they(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alo
     words = query.readings[0].words
     group = index.locale.group_pronouns
     countries = previous.asserts.countries
+    if countries and set(words) & group and query.qtype not in ("", "why") and not query.yesno:  # not the reason
+        return _they_did(query, index, previous, trace, alone)
     if not ((query.yesno or not query.qtype) and countries and set(words) & group):  # "вони в коаліції?"
         return None
     own = set(index.subject_tokens.get(previous.subject, ()))
@@ -234,6 +272,26 @@ def _they(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alo
     if found.kind not in (Kind.ANSWER, Kind.DECLINE) or found.fact is None or found.fact.subject == previous.subject:
         return None
     trace.append(f"'they' are {', '.join(countries)}: {found.fact.id}")
+    return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
+
+
+def _they_did(query: Query, index: MatchIndex, previous: Fact, trace: list[str], alone) -> Result | None:
+    """"what have they promised?" after who leads the coalition: "they" are France and the U.K., so the
+    question read with their names ("what have france and the uk promised?"), when that reading answers
+    with a fact of another subject that names them both (the troops they pledged), is about them."""
+    if not topic(query, index):
+        return None  # "and them?"
+    countries = previous.asserts.countries
+    words = query.readings[0].words
+    name = [t for c in countries for t in index.content(c) if t not in query.tokens]
+    named = Query(query.text, (Reading(words, tuple(list(query.tokens) + name), query.qtype),), yesno=False,
+                  mentions=query.mentions)
+    found = alone(named)
+    fact = found.fact
+    if found.kind is not Kind.ANSWER or fact is None or fact.subject == previous.subject or \
+            not set(countries) <= set(fact.asserts.countries):
+        return None
+    trace.append(f"'they' are {', '.join(countries)}: {fact.id}")
     return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
 
 
@@ -275,6 +333,12 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
     if detail and here not in typed and all(t in index.vocab[here] for t in detail) and \
             not any(all(t in index.credit[i] for t in detail) for i in typed):
+        explains = _explained_by_related(index, previous, kind, detail)
+        if explains is not None:
+            fact = index.facts[explains]
+            trace.append(f"context: {detail} are words of the last answer that its related '{kind}' fact is asked "
+                         f"about: {fact.id}")
+            return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
         trace.append(f"context: {detail} are words of the last answer, which no '{kind}' fact explains: {previous.id}")
         typed = [here]  # "whose proposals?" after the meeting's purpose, "based on the Ukrainian side's proposals"
     if kind == "why" and _why_detail(query, index, previous, members):
@@ -292,6 +356,9 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
             premise.verdict(judged, previous, index)[0]:
         chosen = here  # "will zelensky be there himself?" after who attends: that fact judges the claim
     chosen = chosen if chosen is not None else _choose(query, index, previous, typed, th)
+    if chosen is _NAMED:
+        trace.append(f"context: its words fit another subject the last answer names far better: read alone")
+        return None
     if chosen is _UNFIT and not query.refers:
         trace.append(f"context: its own words fit no fact about '{previous.subject}': read alone")
         return None
@@ -308,6 +375,11 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         if len(stating) == 1:  # "is it on thursday?" after where the meeting is: judged by its date
             trace.append(f"context: {fact.id} states no such claim; {index.facts[stating[0]].id} does")
             chosen, fact = stating[0], index.facts[stating[0]]
+    ahead = _event_ahead(query, index, previous, fact, judged) if query.yesno and judged else None
+    if ahead is not None:
+        trace.append(f"context: a date asked in no past tense, of {fact.id}'s saying and the coming event it names: "
+                     f"{ahead.id}")
+        chosen, fact = index.position[ahead.id], ahead
     if kind == "who" and _only_counted(query, index, fact):
         gap = _gap_about(index, previous, "who")
         trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")
@@ -326,6 +398,22 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
                                lang=lang)
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+
+
+def _event_ahead(query: Query, index: MatchIndex, previous: Fact, fact: Fact, judged: list) -> Fact | None:
+    """"is it on sunday?" after who announced the meeting: the last answer dates its saying (April 1) and
+    names the event it announced (the April 4 meeting); a date claim not in the past tense is about that
+    coming event, so the one related fact dating it after the story judges the claim."""
+    words = _after_opener(query, index)
+    published = index.published.isoformat()
+    if not fact.asserts.date or fact.asserts.date > published or any(c.kind != "date" for c in judged) or \
+            (words and words[0] in index.locale.past_openers):
+        return None
+    said = index.vocab[index.position[previous.id]]
+    ahead = [index.facts[index.position[r]] for r in previous.related if r in index.position]
+    ahead = [f for f in ahead if not f.gap and f.asserts.date and f.asserts.date > published
+             and set(index.subject_tokens.get(f.subject, ("",))) <= said]
+    return ahead[0] if len(ahead) == 1 else None
 
 
 def _latest(query: Query, index: MatchIndex, previous: Fact) -> Fact | None:
@@ -362,6 +450,7 @@ def _gap_about(index: MatchIndex, previous: Fact, kind: str) -> Fact | None:
 
 
 _UNFIT = -1  # _choose: the question's own words fit none of the subject's facts
+_NAMED = -2  # _choose: a pronoun's words fit far better a fact of another subject the last answer names
 
 
 def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
@@ -382,11 +471,25 @@ def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: l
     return Result.of_fact(fact, index.answer(fact), followup=True, lang=index.locale.code)
 
 
-def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int | None:
-    """'who is he?' after a fact about what Zelensky said: the fact about Zelensky himself."""
-    words = set(query.readings[0].words)
-    if topic(query, index) or not words & {"he", "she", "him", "her"}:
+def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: list[str]) -> int | None:
+    """"who are these 'few countries'?" after a quote that says "a few countries": the words are the last
+    answer's own, and no fact of its subject answers that type about them, but the one fact the curator
+    related to it that answers the type and is asked about those very words (who attends) explains them."""
+    if not kind:
         return None
+    fits = [index.position[r] for r in previous.related if r in index.position]
+    fits = [i for i in fits if kind in index.declared[i] and not index.facts[i].gap
+            and all(t in index.asked[i] for t in detail)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _person(query: Query, index: MatchIndex, previous: Fact, kind: str) -> int | None:
+    """'who is he?' (or 'who's that?') after a fact about what Zelensky said: the fact about Zelensky himself."""
+    words = set(query.readings[0].words)  # "who is he?", "who's that?", "хто це?"
+    if topic(query, index) or not words & (index.locale.one_person | index.locale.determiners):
+        return None
+    if len(previous.asserts.people) != 1:
+        return None  # "who's that guy?" after Zelensky's call with Starmer: which one?
     for person in previous.asserts.people:
         surname = set(index.content(person.split()[-1]))
         for subject, members in index.subjects.items():
@@ -400,8 +503,11 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     subject = set(index.subject_tokens.get(previous.subject, ()))
     extra = [t for t in _own_words(query, index) if t not in subject]
     if len(typed) == 1:
-        if not query.refers and _elsewhere(query, index, previous, typed[0], th):
+        other = _elsewhere(query, index, previous, typed[0], th)
+        if other is not None and not query.refers:
             return _UNFIT  # "who said so?" after the meeting's place: not who attends it, read alone
+        if other is not None and set(index.subject_tokens.get(index.facts[other].subject, ())) <= index.vocab[here]:
+            return _NAMED  # "who's running it?" after the summary: "it" is the coalition the summary names
         return typed[0]
     names_it = subject & set(_own_words(query, index))
     if here in typed and not extra and not names_it:
@@ -415,6 +521,8 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
         tokens = list(query.tokens) + [t for t in index.subject_tokens.get(previous.subject, ()) if t not in query.tokens]
         ranked = [s for s in index.rank(tokens, th) if s.fact_index in typed]
     if extra and (not ranked or ranked[0].score < th.answer):
+        if query.refers and _asked_elsewhere(query, index, previous, extra, ranked, th):
+            return _NAMED  # "and who wrote it?" after who leads the coalition: no one wrote the coalition
         return _UNFIT  # its own words fit none of the subject's facts well: not a guess
     lead = th.margin if extra else th.cross_gap  # with no words of its own, only a clear lead is not a guess
     if ranked and (len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead):
@@ -422,21 +530,36 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     return here if here in typed else None
 
 
-def _elsewhere(query: Query, index: MatchIndex, previous: Fact, only: int, th) -> bool:
+def _asked_elsewhere(query: Query, index: MatchIndex, previous: Fact, extra: list[str], mine: list, th) -> bool:
+    """Its own words fit none of the last subject's facts of its type, yet a fact of another subject is asked
+    with all of them and leads every other reading by far ("and who wrote it?" after who leads the
+    coalition: the article's author), so "it" cannot be the last subject."""
+    ranked = index.rank(list(query.tokens), th, query.qtype)
+    if not ranked or ranked[0].score < th.answer or index.facts[ranked[0].fact_index].subject == previous.subject:
+        return False
+    top = ranked[0]
+    if not all(t in index.asked[top.fact_index] for t in extra):
+        return False
+    rival = max([mine[0].score if mine else 0.0] + [s.score for s in ranked[1:2]])
+    return top.score - rival >= th.reading_lead
+
+
+def _elsewhere(query: Query, index: MatchIndex, previous: Fact, only: int, th) -> int | None:
     """The subject's one fact of the question's type, and words of the question's own (not the subject's
     name) that another subject's fact fits far better: "who said so?" after where the meeting is is who
-    announced it, not who attends it; "who runs the peace talks?" after the Saudi talks is the U.S."""
+    announced it, not who attends it; "who runs the peace talks?" after the Saudi talks is the U.S.
+    That other subject's best fact, else None."""
     own = set(index.subject_tokens.get(previous.subject, ())) | _openers(index)  # "what about?"
     extra = [t for t in _own_words(query, index) if t not in own]
     if not extra or all(t in index.asked[only] for t in extra):
-        return False  # "а про що говорили?" after the call: its own question's words
+        return None  # "а про що говорили?" after the call: its own question's words
     ranked = index.rank(list(query.tokens), th, query.qtype)
     if not ranked or ranked[0].fact_index == only or ranked[0].score < th.answer:
-        return False
+        return None
     if index.facts[ranked[0].fact_index].subject == previous.subject:
-        return False
+        return None
     mine = next((s.score for s in ranked if s.fact_index == only), 0.0)
-    return ranked[0].score - mine >= th.reading_lead
+    return ranked[0].fact_index if ranked[0].score - mine >= th.reading_lead else None
 
 
 def _why_detail(query: Query, index: MatchIndex, previous: Fact, members: list[int]) -> bool:
