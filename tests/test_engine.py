@@ -291,7 +291,10 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     'What did Zelensky and Keir Starmer talk about?', 'What is the Coalition of the Willing?',
     'How large is the Coalition of the Willing?', 'When was the article published?', 'Which city will host the meeting?',
     'coalition of the willing = ??', 'what happened in saudi arabia', 'tl;dr?', 'is there a ceasefire yet?',
-    'is the meeting in kyiv 🇺🇦'])
+    'is the meeting in kyiv 🇺🇦',
+    # the fifth sealed sets (final5_*)
+    'Who is the author of this article?', 'How many soldiers will be deployed to Ukraine?', 'when was the paris summit',
+    'who met in saudi arabia?', 'when did this come out', 'how long is the read', 'photo credit?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
