@@ -357,7 +357,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         chosen = here  # "will zelensky be there himself?" after who attends: that fact judges the claim
     chosen = chosen if chosen is not None else _choose(query, index, previous, typed, th)
     if chosen is _NAMED:
-        trace.append(f"context: its words fit another subject the last answer names far better: read alone")
+        trace.append("context: its words fit another subject the last answer names far better: read alone")
         return None
     if chosen is _UNFIT and not query.refers:
         trace.append(f"context: its own words fit no fact about '{previous.subject}': read alone")
