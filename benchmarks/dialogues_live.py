@@ -10,10 +10,7 @@ what a user would read, not the engine's result object.
 from __future__ import annotations
 
 import html
-import os
 import re
-import signal
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from bot.evaluation import SMALL_TALK, read_cases  # noqa: E402
 from bot.story.factbook import load  # noqa: E402
 from tests.support.fake_bot_api import FakeBotAPI  # noqa: E402
-from tests.support.harness import TOKEN  # noqa: E402
+from tests.support.processes import BotProcess, bot_env  # noqa: E402
 from tests.support.updates import text_message  # noqa: E402
 
 TAGS = re.compile(r"<[^>]+>")
@@ -56,11 +53,7 @@ def run_process(cases, tmp: Path) -> dict[tuple[int, int], str]:
     """Send every dialogue's turns (dialogue d in chat 1000+d), one turn of all chats at a time."""
     replies: dict[tuple[int, int], str] = {}
     with FakeBotAPI() as api:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "WEBHOOK", "DATABASE"))}
-        env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, DATA_DIR=str(tmp / "data"))
-        log = open(tmp / "bot.log", "w+")
-        proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log,
-                                stderr=subprocess.STDOUT)
+        bot = BotProcess("run", bot_env(api.base_url, tmp / "data"), tmp / "bot.log")
         try:
             if not api.wait_for(lambda: api.sent("setMyCommands"), 60):
                 raise SystemExit("the bot never started; see " + str(tmp / "bot.log"))
@@ -75,8 +68,7 @@ def run_process(cases, tmp: Path) -> dict[tuple[int, int], str]:
                     chat = int(message["chat_id"]) - 1000
                     replies[(chat, turn)] = replies.get((chat, turn), "") + "\n" + message["text"]
         finally:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(timeout=30)
+            bot.terminate()
     return replies
 
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.support.fake_bot_api import FakeBotAPI
-from tests.support.harness import TOKEN
+from tests.support.processes import BotProcess, bot_env
 from tests.support.updates import text_message
 
-ROOT = Path(__file__).resolve().parent.parent
 # (first question, follow-up, words the follow-up's answer must hold, words it must not hold)
 DIALOGUES = [
     ("what happened in paris?", "and when?", ["March 27"], ["April 4, 2025, President"]),
@@ -25,17 +20,12 @@ DIALOGUES = [
 ]
 
 
-def _start(api: FakeBotAPI, tmp_path: Path, name: str) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "WEBHOOK", "DATABASE"))}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, DATA_DIR=str(tmp_path / "data"))
-    log = open(tmp_path / f"{name}.log", "w+")
-    return subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log,
-                            stderr=subprocess.STDOUT)
+def _start(api: FakeBotAPI, tmp_path: Path, name: str) -> BotProcess:
+    return BotProcess("run", bot_env(api.base_url, tmp_path / "data"), tmp_path / f"{name}.log")
 
 
-def _stop(proc: subprocess.Popen) -> None:
-    proc.send_signal(signal.SIGTERM)
-    proc.wait(timeout=30)
+def _stop(bot: BotProcess) -> None:
+    bot.terminate()
 
 
 def _group(text: str, message_id: int, user_id: int, reply_to: int | None = None) -> dict:
@@ -48,7 +38,7 @@ def test_in_a_group_a_reply_is_read_against_the_answer_it_replies_to_even_after_
     process on the same data, as another instance would be) and a reply to a first-run answer is still
     read against that answer."""
     with FakeBotAPI() as api:
-        proc = _start(api, tmp_path, "first")
+        bot = _start(api, tmp_path, "first")
         try:
             assert api.wait_for(lambda: api.sent("setMyCommands"), 30), "bot never started"
             api.push(_group("@story_test_bot what happened in paris?", 10, user_id=1))
@@ -61,13 +51,13 @@ def test_in_a_group_a_reply_is_read_against_the_answer_it_replies_to_even_after_
             api.push(_group("and when?", 13, user_id=1, reply_to=paris))
             assert api.wait_for(lambda: len(api.messages) >= 4, 30)
         finally:
-            _stop(proc)
-        proc = _start(api, tmp_path, "second")
+            _stop(bot)
+        bot = _start(api, tmp_path, "second")
         try:
             api.push(_group("and where?", 14, user_id=1, reply_to=api.messages[3]["message_id"]))
             assert api.wait_for(lambda: len(api.messages) >= 5, 30), "the restarted bot did not answer"
         finally:
-            _stop(proc)
+            _stop(bot)
     texts = [m["text"] for m in api.messages]
     assert "published it on Tuesday, April 1, 2025" in texts[2]
     assert "March 27" in texts[3] and "published" not in texts[3]
@@ -76,11 +66,7 @@ def test_in_a_group_a_reply_is_read_against_the_answer_it_replies_to_even_after_
 
 def test_followups_are_read_against_the_last_answer_in_each_chat(tmp_path):
     with FakeBotAPI() as api:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "WEBHOOK", "DATABASE"))}
-        env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, DATA_DIR=str(tmp_path / "data"))
-        log = open(tmp_path / "bot.log", "w+")
-        proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log,
-                                stderr=subprocess.STDOUT)
+        bot = _start(api, tmp_path, "bot")
         try:
             assert api.wait_for(lambda: api.sent("setMyCommands"), 30), "bot never started"
             for chat, (first, _, _, _) in enumerate(DIALOGUES, 500):
@@ -90,8 +76,7 @@ def test_followups_are_read_against_the_last_answer_in_each_chat(tmp_path):
                 api.push(text_message(second, chat_id=chat, message_id=2))
             assert api.wait_for(lambda: len(api.sent()) >= 2 * len(DIALOGUES), 30)
         finally:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(timeout=30)
+            _stop(bot)
     last = {}
     for message in api.sent():
         last[int(message["chat_id"])] = message["text"]
