@@ -304,10 +304,9 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = typed
     if not ranked:
         return Result(Kind.FALLBACK, lang=lang)
-    subjects = {t for words in index.subject_tokens.values() for t in words}
     defined = set(index.content(" ".join(query.definition)))
     foreign = [w for w in query.definition if w not in index.surface_words]  # "coalition government"
-    if defined and (not defined <= subjects or foreign):  # "what does cotw mean" asks about a subject of the story
+    if defined and (not defined <= index.subject_names or foreign):  # "what does cotw mean" asks about a subject of the story
         trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
         return Result(Kind.FALLBACK, lang=lang)
     places = {t for m in query.mentions if m.kind in ("place", "country")  # "where in ukraine" is not

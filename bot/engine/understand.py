@@ -382,10 +382,9 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     first = readings[0].words
     opener = next((o for o in sorted(locale.followup_openers, key=len, reverse=True)
                    if first[:len(o)] == o), ())
-    named = set().union(*index.subject_tokens.values()) if locale.determiners else set()
     pointing = [w for i, w in enumerate(first)
                 if w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
-                and not (w in locale.determiners and set(index.content(" ".join(first[i + 1:i + 2]))) & named)]
+                and not (w in locale.determiners and set(index.content(" ".join(first[i + 1:i + 2]))) & index.subject_names)]
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
                      lambda name: " ".join(index.content(name)))
