@@ -169,7 +169,7 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
         return Result(Kind.SUGGEST, suggestions=tuple(index.facts[i] for i in typed[:3]), followup=True, lang=lang)
     fact = index.facts[chosen]
     trace.append(f"names another subject: '{subject}' + {kind or 'the last question'} -> {fact.id}")
-    return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+    return _followed(fact, index)
 
 
 def _tied(index: MatchIndex, previous: Fact, members: list[int]) -> list[int]:
@@ -308,6 +308,32 @@ def _main(query: Query, index: MatchIndex, subject: str, typed: list[int], th) -
     return answers[0] if len(answers) == 1 else None
 
 
+def _followed(fact: Fact, index: MatchIndex) -> Result:
+    """`fact`'s answer, as a reading of the question in context."""
+    return Result.of_fact(fact, index.answer(fact), followup=True, lang=index.locale.code)
+
+
+def _rejudged(query: Query, index: MatchIndex, previous: Fact, fact: Fact, candidates: list[int],
+              judged: list, trace: list[str]) -> Fact:
+    """A yes/no claim goes to the fact that can judge it: the subject's one fact stating that kind of
+    claim ("is it on thursday?" after where the meeting is: its date), or the coming event a saying
+    names ("is it on sunday?" after the announcement: the meeting)."""
+    if not (query.yesno and judged):
+        return fact
+    if not any(premise.states(c, fact) for c in judged):
+        stating = [i for i in candidates if not index.facts[i].gap
+                   and all(premise.states(c, index.facts[i]) for c in judged)]
+        if len(stating) == 1:
+            trace.append(f"context: {fact.id} states no such claim; {index.facts[stating[0]].id} does")
+            fact = index.facts[stating[0]]
+    ahead = _event_ahead(query, index, previous, fact, judged)
+    if ahead is not None:
+        trace.append(f"context: a date asked in no past tense, of {fact.id}'s saying and the coming event it names: "
+                     f"{ahead.id}")
+        fact = ahead
+    return fact
+
+
 def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
     """The answer about `previous`'s subject to `query`'s type, an honest decline, or None."""
     members = index.subjects.get(previous.subject)
@@ -317,7 +343,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     latest = _latest(query, index, previous)
     if latest is not None:
         trace.append(f"context: the latest of '{previous.subject}' the story dates: {latest.id}")
-        return Result.of_fact(latest, index.answer(latest), followup=True, lang=index.locale.code)
+        return _followed(latest, index)
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
     typed = [i for i in candidates if not kind or kind in index.declared[i]]
@@ -338,7 +364,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
             fact = index.facts[explains]
             trace.append(f"context: {detail} are words of the last answer that its related '{kind}' fact is asked "
                          f"about: {fact.id}")
-            return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+            return _followed(fact, index)
         trace.append(f"context: {detail} are words of the last answer, which no '{kind}' fact explains: {previous.id}")
         typed = [here]  # "whose proposals?" after the meeting's purpose, "based on the Ukrainian side's proposals"
     if kind == "why" and _why_detail(query, index, previous, members):
@@ -368,36 +394,24 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         trace.append(f"context: several facts about '{previous.subject}' fit: did you mean")
         close = tuple(index.facts[i] for i in typed[:3])
         return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
-    fact = index.facts[chosen]
-    if query.yesno and judged and not any(premise.states(c, fact) for c in judged):
-        stating = [i for i in candidates if not index.facts[i].gap
-                   and all(premise.states(c, index.facts[i]) for c in judged)]
-        if len(stating) == 1:  # "is it on thursday?" after where the meeting is: judged by its date
-            trace.append(f"context: {fact.id} states no such claim; {index.facts[stating[0]].id} does")
-            chosen, fact = stating[0], index.facts[stating[0]]
-    ahead = _event_ahead(query, index, previous, fact, judged) if query.yesno and judged else None
-    if ahead is not None:
-        trace.append(f"context: a date asked in no past tense, of {fact.id}'s saying and the coming event it names: "
-                     f"{ahead.id}")
-        chosen, fact = index.position[ahead.id], ahead
+    fact = _rejudged(query, index, previous, index.facts[chosen], candidates, judged, trace)
     if kind == "who" and _only_counted(query, index, fact):
         gap = _gap_about(index, previous, "who")
         trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")
         if gap is not None:
-            return Result.of_fact(gap, index.answer(gap), followup=True, lang=lang)
+            return _followed(gap, index)
         return _subject_decline(previous.subject, "who", members, index, lang)
     if query.yesno and not fact.gap and _unfounded_past(query, fact, index):
         outcome = [i for i in members if index.facts[i].gap and "yesno" in index.declared[i]]
         trace.append(f"context: asks whether something about '{previous.subject}', due after the story, happened")
         if len(outcome) == 1:
-            return Result.of_fact(index.facts[outcome[0]], index.answer(index.facts[outcome[0]]), followup=True,
-                                  lang=lang)
+            return _followed(index.facts[outcome[0]], index)
         return _subject_decline(previous.subject, "other", members, index, lang)
     trace.append(f"context: '{previous.subject}' + {kind or 'any type'} -> {fact.id}")
     if query.yesno and not fact.gap:
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
                                lang=lang)
-    return Result.of_fact(fact, index.answer(fact), followup=True, lang=lang)
+    return _followed(fact, index)
 
 
 def _event_ahead(query: Query, index: MatchIndex, previous: Fact, fact: Fact, judged: list) -> Fact | None:
@@ -468,7 +482,7 @@ def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: l
         return None
     fact = index.facts[fits[0]]
     trace.append(f"'{previous.subject}' answers no '{kind}'; the related fact that does: {fact.id}")
-    return Result.of_fact(fact, index.answer(fact), followup=True, lang=index.locale.code)
+    return _followed(fact, index)
 
 
 def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: list[str]) -> int | None:
