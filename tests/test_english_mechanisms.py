@@ -211,3 +211,63 @@ def test_a_when_question_naming_its_own_day_asks_the_time_on_it(book, question):
 
 def test_a_when_question_about_a_thing_on_a_day_still_gets_the_day(book):
     assert facts(respond("when is the coalition meeting in ukraine, on friday?", book)) == ["meeting-date"]
+
+
+def test_names_listed_before_one_question_are_not_a_question_of_their_own(book):
+    """'apart from italy and spain, which ...': the "and" joins two names; it does not start a second question."""
+    result = respond("besides the uk and france, which countries belong to the coalition?", book)
+    assert len(result.parts) == 1 and facts(result) == ["other-members"] and not result.answered
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("whats the summit for", "what is the purpose of the summit"),
+    ("and what's that call for?", "and what is the purpose of that call"),
+    ("what is the meeting set for", "when is the meeting set"),
+    ("what's it scheduled for?", "when is it scheduled"),
+    ("what is zelensky asking for", "what is zelensky asking for"),  # a verb before "for": what he asks
+])
+def test_what_a_thing_is_for_asks_its_purpose_and_what_it_is_set_for_asks_when(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_what_a_thing_is_for_gets_its_purpose(book):
+    assert facts(respond("what's this meeting for??", book)) == ["meeting-purpose"]
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("what will they do when they get there", "what"),  # "when they get there" says when, it does not ask
+    ("what will be decided where the teams meet", "what"),
+    ("what do we know about where they meet", "where"),  # the clause is what is asked about
+    ("when will they meet", "when"),
+    ("what about when", "when"),
+])
+def test_a_when_clause_after_a_question_word_does_not_ask_when(words, kind):
+    from bot.engine.shape import qtype
+    from bot.story.locale import get
+    assert qtype(tuple(words.split()), get("en")) == kind
+
+
+@pytest.mark.parametrize("previous, question, expected", [
+    ("meeting-place", "who said that?", "announced-by"),  # the story credits the sentence to Zelensky
+    ("meeting-date", "ok and says who", "announced-by"),
+    ("meeting-purpose", "according to whom?", "meeting-purpose"),  # the answer quotes its speaker itself
+])
+def test_who_said_so_is_who_the_story_credits_the_last_answer_to(book, previous, question, expected):
+    result = respond(question, book, previous=previous)
+    assert facts(result) == [expected] and result.answered
+
+
+def test_who_said_so_of_what_the_story_states_itself_says_so_and_credits_no_one(book):
+    result = respond("who said so", book, previous="coalition-leaders")
+    assert not result.answered and "without crediting it to anyone" in result.text
+    assert "announced" not in result.text
+
+
+def test_who_is_hosting_asks_where_the_meeting_is(book):
+    assert facts(respond("who's hosting it?", book, previous="meeting-date")) == ["meeting-place"]
+
+
+def test_a_yes_no_question_about_before_is_not_about_what_is_still_to_come(book):
+    """A tie between where the coalition met before and where it will meet: "previously" settles it."""
+    result = respond("did the coalition previously meet inside ukraine at all?", book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex, Scored
 from ..story.locale import Locale
-from . import context, premise
+from . import attribution, context, premise
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
@@ -280,6 +280,23 @@ def _to_come(fact, index: MatchIndex) -> bool:
     return bool(dates) and all(d > index.published for d in dates)
 
 
+def _before_not_ahead(top: Scored, ranked: list[Scored], crossed: Scored | None, index: MatchIndex, th: Thresholds,
+                      trace: list[str]) -> tuple[Scored, list[Scored], Scored | None]:
+    """"has the coalition already met inside ukraine before?" asks what happened before: of two close
+    facts, one about what is still to come (the coming meeting's place) is not the answer."""
+    close = crossed or (ranked[1] if len(ranked) > 1 and top.score - ranked[1].score < th.margin else None)
+    if close is None:
+        return top, ranked, crossed
+    fact, other = index.facts[top.fact_index], index.facts[close.fact_index]
+    if _to_come(fact, index) and not _to_come(other, index):
+        trace.append(f"{fact.id} is about what is still to come; the question asks what happened before: {other.id}")
+        return close, [close] + [s for s in ranked if s is not close and not _to_come(index.facts[s.fact_index], index)], None
+    if _to_come(other, index) and not _to_come(fact, index):
+        trace.append(f"{other.id} is about what is still to come; the question asks what happened before")
+        return top, [s for s in ranked if s is top or not _to_come(index.facts[s.fact_index], index)], None
+    return top, ranked, crossed
+
+
 def _date_settles(query: Query, reading: Reading, top, other, index: MatchIndex) -> bool:
     """"is the coalition's session planned for April 4?": a close call between the meeting (April 4) and
     the call where it was planned (March 31) is settled by the date claimed, which only one of them states."""
@@ -336,18 +353,10 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     fact = index.facts[top.fact_index]
     crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
         tokens, ranked, index, th, _modifiers(reading, index))
-    if crossed is not None and query.yesno and any(w in index.locale.previous_words for w in reading.words):
-        other = index.facts[crossed.fact_index]
-        if _to_come(fact, index) and not _to_come(other, index):
-            # "has the coalition already met inside ukraine before?": not the coming meeting's place
-            trace.append(f"{fact.id} is about what is still to come; the question asks what happened before: "
-                         f"{other.id}")
-            top, fact, crossed = crossed, other, None
-            ranked = [top] + [s for s in ranked if s is not top and not _to_come(index.facts[s.fact_index], index)]
-            runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        elif _to_come(other, index) and not _to_come(fact, index):
-            trace.append(f"{other.id} is about what is still to come; the question asks what happened before")
-            crossed = None
+    if query.yesno and any(w in index.locale.previous_words for w in reading.words):
+        top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)
+        fact = index.facts[top.fact_index]
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "
                      f"but only {fact.id} states the date the question claims")
@@ -439,6 +448,9 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     (`same_message`), a question with words of its own is not answered by the fact the question
     before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
+    said = attribution.attributed(query, index, prev, trace) if prev is not None else None
+    if said is not None:  # "who said so?": who the story credits the last answer to
+        return said
     if prev is not None and prev.subject:  # "and russia?": the same question about the subject it names;
         moved = context.switched(query, index, prev, th, trace) or context.person(  # "what's his job?"
             query, index, prev, trace, lambda q: _alone(q, index, th, []))

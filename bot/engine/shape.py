@@ -20,7 +20,7 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
         for size in (3, 2, 1):
             kind = locale.question_types.get(tuple(words[i:i + size]))
             if kind:
-                if kind in STRONG_TYPES:
+                if kind in STRONG_TYPES and not (found and size == 1 and opens_clause(words, i, locale)):
                     return kind
                 found = found or kind
                 break
@@ -28,3 +28,24 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
         if noun:
             return noun
     return found
+
+
+def opens_clause(words: tuple[str, ...], i: int, locale: Locale) -> bool:
+    """"what will they work on when they meet": after a question word, "when" or "where" followed by a
+    subject opens a clause saying when the thing asked about happens; it does not ask when ("what do we
+    know about where they meet" still asks where)."""
+    return 0 < i < len(words) - 1 and (words[i + 1] in locale.pronouns or words[i + 1] in locale.articles) \
+        and words[i - 1] not in locale.topic_prepositions
+
+
+def clause_word(words: tuple[str, ...], locale: Locale) -> int:
+    """Where a clause-opening "when"/"where" stands in a question that asks something else; -1 if none."""
+    asking = False
+    for i, word in enumerate(words):
+        kind = locale.question_types.get((word,))
+        if kind in STRONG_TYPES and asking and opens_clause(words, i, locale):
+            return i
+        if kind in STRONG_TYPES or locale.type_nouns.get(word):
+            return -1
+        asking = asking or bool(kind)
+    return -1

@@ -17,7 +17,7 @@ from ..story.index import MatchIndex
 from ..story.locale import Locale
 from .dates import DateSpec, Mention, digits, mentions, numeric_dates
 from .normalize import fold
-from .shape import STRONG_TYPES, qtype
+from .shape import STRONG_TYPES, clause_word, qtype
 from .spelling import MAX_FIXES, unstretch
 
 MAX_QUESTION = TELEGRAM_MESSAGE  # no message is longer; anything longer is cut
@@ -243,7 +243,8 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
     parts: list[list[str]] = []
     start = 0
     for i, word in enumerate(words):
-        if i > start and word in locale.connectors and _starts_question(words[i + 1:], locale):
+        if i > start and word in locale.connectors and _starts_question(words[i + 1:], locale) \
+                and _asks(words[start:i], locale):
             parts.append(words[start:i])
             start = i + 1
     parts.append(words[start:])
@@ -260,6 +261,13 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
         if rest and not _only_asks(rest, locale):
             return [[*p, *rest] for p in parts[:-1]] + [shared]
     return [p for p in parts if p]
+
+
+def _asks(words: list[str], locale: Locale) -> bool:
+    """A piece that asks something: 'apart from france and britain, which countries' lists names
+    before its one question, it is not two questions."""
+    return any(w in locale.question_words or w in locale.type_nouns or (w,) in locale.question_types
+               for w in words) or bool(words) and (words[0] in locale.yesno_openers or words[0] in locale.imperatives)
 
 
 def _only_asks(words: list[str], locale: Locale) -> bool:
@@ -377,7 +385,8 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     choices, notes = speller.correct(words, budget, _phrases(index))
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
-        tokens = index.vocabulary.content(index.aliases.apply(list(combo)))
+        clause = clause_word(combo, locale)  # "... when they meet": not a "when" asked
+        tokens = index.vocabulary.content(index.aliases.apply([w for i, w in enumerate(combo) if i != clause]))
         readings.append(Reading(combo, tuple(tokens), qtype(combo, locale)))
     first = readings[0].words
     opener = next((o for o in sorted(locale.followup_openers, key=len, reverse=True)

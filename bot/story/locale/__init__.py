@@ -53,6 +53,7 @@ class Locale:
     # question shape
     question_types: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # words -> when/where/who...
     type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"
+    topic_prepositions: frozenset[str] = frozenset()  # "what about where they meet": the clause is the topic
     type_overrides: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # decide wherever they stand
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
     past_openers: frozenset[str] = frozenset()  # of those, the past tense ("did"): "did they achieve it?"
@@ -63,6 +64,8 @@ class Locale:
     # follow-ups and several questions in one message
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
+    source_questions: frozenset[str] = frozenset()  # "who said so", "says who": asks who said the last answer
+    source_question: str = ""  # the plain way to ask it ("who said it"): its words find the fact that tells
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means
     definition_closers: tuple[tuple[str, ...], ...] = ()  # "what does X mean": an opener ending in a verb needs one
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")

@@ -119,8 +119,16 @@ _IN_THIS_STORY = re.compile(r"(?<=\w\w) (?:in|from|according to|within) (?:this|
                             r"(?= *(?:[?!.]|$))", re.I)
 
 
-# "what is the meeting for?": a "what ... for" question asks why
-_WHAT_FOR = re.compile(r"^\s*what (is|are|was|were|will|would|s) ((?:[\w'’-]+ ){0,5}?[\w'’-]+) for\s*[?!.]*\s*$", re.I)
+# "what is the meeting for?", "whats the coalition for": a "what ... for" question asks its purpose; not when a
+# verb ends it ("what is zelensky asking for", "what is the meeting set for": what, and when)
+_WHAT_FOR = re.compile(r"^\s*(?:(and|so|but|ok|okay) )?what(?:\s*['’]?\s*(s)| (is|are|was|were|will|would)) ((?:[\w'’-]+ ){0,5}?"
+                       r"(?:(?:the|a|an|this|that|these|those|its|their) [\w'’-]+|(?![\w'’-]+(?:ing|ed)\b|set\b|due\b)"
+                       r"[\w'’-]+)) for\s*[?!.]*\s*$", re.I)
+
+
+# "what is the meeting set for", "what day is it scheduled for": asks when
+_SET_FOR = re.compile(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|was|were)) ((?:[\w'’-]+ ){0,5}?[\w'’-]+) "
+                      r"(set|scheduled|planned|slated|due|fixed|booked|arranged) for\s*[?!.]*\s*$", re.I)
 
 
 def rewrite(text: str) -> str:
@@ -131,7 +139,8 @@ def rewrite(text: str) -> str:
     if _STORY_NOUNS.search(low) and len(text.split()) > 6:
         text = _IN_THIS_STORY.sub("", text)
     if low.rstrip(" ?!.").endswith(" for"):
-        text = _WHAT_FOR.sub(r"why \1 \2", text)
+        text = _SET_FOR.sub(lambda m: f"when {m[1] or 'is'} {m[2]} {m[3]}", text)
+        text = _WHAT_FOR.sub(lambda m: f"{m[1] + ' ' if m[1] else ''}what is the purpose of {m[4]}", text)
     if low.startswith(("what", "which")) and (" say" in low or " mention" in low or " announce" in low) \
             and _ASKS_A_THING.match(text):
         text = _REPORTED.sub("", text)
@@ -490,6 +499,18 @@ yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it
 followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
                     ("okay", "and"), ("and", "what", "about"), ("what", "about"), ("how", "about"),
                     ("and", "how", "about"), ("n",))
+# A follow-up asking who said the last answer's claim (folded, after the opener and chat noise)
+source_questions = frozenset({
+    "who said so", "who said that", "who said it", "who said this", "who says so", "who says that", "who says",
+    "who says this", "says who", "said who", "sez who", "according to whom", "according to who",
+    "who is saying that", "who is saying so", "who was it that said so", "who claims that", "who claimed that",
+    "whose words are those", "whose words are these", "whose words", "whose words are that", "whose claim is that",
+    "who is the source", "who is the source for that", "who is the source of that", "what is the source",
+    "what is the source for that", "what is the source of that", "source", "sources", "source please",
+    "who told you", "who told you that", "who told you so", "how do you know", "how do you know that",
+    "how do we know", "how do we know that", "where is that from", "where does that come from",
+    "who is quoted", "who was quoted", "who do they quote", "on whose word", "says who exactly"})
+source_question = "who said it"
 definition_openers = (("what", "is", "a"), ("what", "is", "an"), ("whats", "a"), ("what", "does"),
                       ("define",), ("definition", "of"), ("meaning", "of"))  # + a word or two: a dictionary question
 definition_closers = (("mean",), ("means",), ("stand", "for"), ("stands", "for"))
@@ -609,9 +630,13 @@ engine_texts = {
     "subject_why": "The story doesn't give a reason for {subject}.",
     "subject_duration": "The story doesn't say how long, for {subject}.",
     "subject_other": "The story doesn't say that about {subject}.",
+    "own_voice": "The story states that about {subject} itself, without crediting it to anyone.",
     "part_unanswered": "“{part}”: the story doesn't say, or I didn't understand that part.",
 }
 # Nouns that show the type of a question with no question word ("meeting date?") or after "what".
+# "who is hosting?": the host of a meeting is the place it is held in, wherever these stand
+type_overrides = {(w,): "where" for w in ("host", "hosts", "hosted", "hosting", "hostin")}
+topic_prepositions = frozenset("about regarding concerning".split())  # "what about where they meet": asks where
 type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "month": "when", "hour": "when",
               "place": "where", "location": "where", "venue": "where", "city": "where", "number": "how_many",
               "reason": "why", "length": "duration", "duration": "duration"}
