@@ -271,3 +271,26 @@ def test_a_yes_no_question_about_before_is_not_about_what_is_still_to_come(book)
     """A tie between where the coalition met before and where it will meet: "previously" settles it."""
     result = respond("did the coalition previously meet inside ukraine at all?", book)
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("previous", ["meeting-date", "meeting-place"])
+def test_a_place_claimed_of_it_is_judged_by_its_subject_not_read_as_the_place_asked_about(book, previous):
+    """"so is it in paris?" after the coming meeting: a claim about the meeting (No: Ukraine), not a
+    question about the Paris summit."""
+    result = respond("so is it gonna be in paris?", book, previous=previous)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+def test_a_place_claimed_of_the_summit_is_still_judged_by_the_summit(book):
+    result = respond("was it in paris?", book, previous="paris-summit")
+    assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "yes"
+
+
+def test_where_they_met_before_a_coming_event_is_the_related_past_fact(book):
+    assert facts(respond("and where did they get together before that", book, previous="meeting-place")) \
+        == ["previous-meetings"]
+
+
+def test_a_bare_what_for_asks_the_last_subjects_reason(book):
+    """After the troops pledge, "what for?" asks why the troops, not the meeting's purpose."""
+    assert facts(respond("what for??", book, previous="troops-pledge")) == ["troops-pledge"]

@@ -8,6 +8,7 @@ not say it about that subject; it never falls back to another subject's answer.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from ..story.factbook import Fact
@@ -42,11 +43,17 @@ def _shape_words(index: MatchIndex) -> frozenset[str]:
     return frozenset(t for w in found for t in index.content(w))
 
 
+@lru_cache(maxsize=16)
+def _type_tokens(index: MatchIndex) -> frozenset[str]:
+    """Nouns that ask a type of question ("date", "purpose"): of any subject, so no subject's own word."""
+    return frozenset(t for noun in index.locale.type_nouns if " " not in noun for t in index.content(noun))
+
+
 def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     """Should `query` be read against `previous` first?  Only if it says nothing new about another
     subject: no words at all ("and when?"), or words asked about this subject, pointed back to
     ("who leads it?") or few ("who is starmer btw")."""
-    content = topic(query, index)
+    content = [t for t in topic(query, index) if t not in _type_tokens(index)]  # "and the purpose?" asks a type
     if not content or _latest(query, index, previous) is not None:
         return True  # "and when?", "what was the latest one?"
     if query.new_subject:
@@ -55,12 +62,57 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     said = index.vocab[index.position[previous.id]]
     if all(t in said and (t not in index.subject_names or t in own) for t in content):
         return True  # "based on whose proposals?": words of the last answer itself, none another subject's name
+    if query.yesno and query.ties and _claims_only(query, index, content):
+        return True  # "is it in paris?" after where the meeting is: a claim about "it", not about Paris
     if not query.refers and any(t in index.subject_names and t not in own for t in content):
         return False  # "who leads this coalition thing" after the article: it names its own subject
     asked = index.subject_asked.get(previous.subject, frozenset())
     if any(t not in asked for t in content):
         return False  # another subject's word: a new question
     return query.leans or query.refers or len(content) <= 1
+
+
+_JUDGED_OF_IT = ("date", "place", "count")  # a country or a person may be the topic ("will the us be there?")
+
+
+def to_come(fact: Fact, index: MatchIndex) -> bool:
+    """Every date the fact's subject has (its own or its subject's other facts') is after the story."""
+    dates = [dt.date.fromisoformat(f.asserts.date) for f in index.facts
+             if f.asserts.date and (f is fact or (fact.subject and f.subject == fact.subject))]
+    return bool(dates) and all(d > index.published for d in dates)
+
+
+def _before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
+    """"where did they meet before then?" after where the coming meeting is: asks about what happened
+    before, so not about a subject still to come; the related fact about the past answering that type."""
+    if not any(w in index.locale.previous_words for w in query.readings[0].words) or not to_come(previous, index):
+        return None
+    for fact_id in previous.related:
+        i = index.position.get(fact_id)
+        if i is not None and not index.facts[i].gap and not to_come(index.facts[i], index) \
+                and (not kind or kind in index.declared[i]):
+            trace.append(f"context: asks what happened before '{previous.subject}', which is still to come: {fact_id}")
+            return _followed(index.facts[i], index)
+    return None
+
+
+def _claims_only(query: Query, index: MatchIndex, content: list[str]) -> bool:
+    """Every topic word of the question is a date, place, number or name it claims."""
+    words = query.readings[0].words
+    found = premise.claims(query.mentions)
+    claimed = {t for c in found for t in index.content(" ".join(words[c.start:c.end]))}
+    return bool(claimed) and all(c.kind in _JUDGED_OF_IT for c in found) and all(t in claimed for t in content)
+
+
+def _judge_of_it(query: Query, index: MatchIndex, previous: Fact, candidates: list[int]) -> int | None:
+    """"is it in paris?" after when the meeting is: the subject's fact stating that kind of claim (the
+    last answer itself if it does) judges it, whatever else the claim's words name."""
+    if not (query.yesno and query.ties and _claims_only(query, index, topic(query, index))):
+        return None
+    found = premise.claims(query.mentions)
+    stating = [i for i in candidates if not index.facts[i].gap and all(premise.states(c, index.facts[i]) for c in found)]
+    here = index.position[previous.id]
+    return here if here in stating else stating[0] if len(stating) == 1 else None
 
 
 def _after_opener(query: Query, index: MatchIndex) -> tuple[str, ...]:
@@ -346,6 +398,9 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return _followed(latest, index)
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
+    before = None if query.yesno else _before_it(query, index, previous, kind, trace)
+    if before is not None:
+        return before
     typed = [i for i in candidates if not kind or kind in index.declared[i]]
     lang = index.locale.code
     if not typed:
@@ -376,7 +431,9 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         if best and best[0].fact_index == here:
             trace.append(f"context: '{previous.id}' was the story's answer to that; it says nothing else")
             return _subject_decline(previous.subject, "other", members, index, lang)
-    chosen = _person(query, index, previous, kind) if kind == "who" else None
+    chosen = _judge_of_it(query, index, previous, candidates)
+    if chosen is None and kind == "who":
+        chosen = _person(query, index, previous, kind)
     judged = [c for c in premise.claims(query.mentions) if c.kind in ("date", "person") or not c.known]
     if chosen is None and query.yesno and query.ties and here in candidates and judged and \
             premise.verdict(judged, previous, index)[0]:

@@ -273,13 +273,6 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
     return None
 
 
-def _to_come(fact, index: MatchIndex) -> bool:
-    """Every date the fact's subject has (its own or its subject's other facts') is after the story."""
-    dates = [dt.date.fromisoformat(f.asserts.date) for f in index.facts
-             if f.asserts.date and (f is fact or (fact.subject and f.subject == fact.subject))]
-    return bool(dates) and all(d > index.published for d in dates)
-
-
 def _before_not_ahead(top: Scored, ranked: list[Scored], crossed: Scored | None, index: MatchIndex, th: Thresholds,
                       trace: list[str]) -> tuple[Scored, list[Scored], Scored | None]:
     """"has the coalition already met inside ukraine before?" asks what happened before: of two close
@@ -288,12 +281,12 @@ def _before_not_ahead(top: Scored, ranked: list[Scored], crossed: Scored | None,
     if close is None:
         return top, ranked, crossed
     fact, other = index.facts[top.fact_index], index.facts[close.fact_index]
-    if _to_come(fact, index) and not _to_come(other, index):
+    if context.to_come(fact, index) and not context.to_come(other, index):
         trace.append(f"{fact.id} is about what is still to come; the question asks what happened before: {other.id}")
-        return close, [close] + [s for s in ranked if s is not close and not _to_come(index.facts[s.fact_index], index)], None
-    if _to_come(other, index) and not _to_come(fact, index):
+        return close, [close] + [s for s in ranked if s is not close and not context.to_come(index.facts[s.fact_index], index)], None
+    if context.to_come(other, index) and not context.to_come(fact, index):
         trace.append(f"{other.id} is about what is still to come; the question asks what happened before")
-        return top, [s for s in ranked if s is top or not _to_come(index.facts[s.fact_index], index)], None
+        return top, [s for s in ranked if s is top or not context.to_come(index.facts[s.fact_index], index)], None
     return top, ranked, crossed
 
 

@@ -332,7 +332,7 @@ synonyms = (
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
     ("purpose", "aim", "goal", "objective", "intent", "intention", "intend", "intends", "intended", "mission", "motive", "rationale", "agenda",
-     "point", "for what", "what for"),
+     "point", "for what"),
     ("start", "begin", "began", "begun", "beginning", "commence", "kick off", "kicks off", "get underway",
      "take effect", "takes effect", "come into force", "get going"),
     ("end", "finish", "conclude", "wrap up", "over"),
