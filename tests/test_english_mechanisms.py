@@ -294,3 +294,22 @@ def test_where_they_met_before_a_coming_event_is_the_related_past_fact(book):
 def test_a_bare_what_for_asks_the_last_subjects_reason(book):
     """After the troops pledge, "what for?" asks why the troops, not the meeting's purpose."""
     assert facts(respond("what for??", book, previous="troops-pledge")) == ["troops-pledge"]
+
+
+@pytest.mark.parametrize("previous, question, expected", [
+    ("saudi-talks", "and after that?", "paris-summit"),  # March 25, then March 27
+    ("paris-summit", "ok what happened next", "starmer-call"),  # then March 31
+    ("starmer-call", "what came before that?", "paris-summit"),
+    ("meeting-place", "and before that", "announced-by"),  # the place is dated by its meeting (April 4)
+])
+def test_a_bare_time_shift_is_the_nearest_event_on_the_storys_timeline(book, previous, question, expected):
+    assert facts(respond(question, book, previous=previous)) == [expected]
+
+
+def test_after_the_last_event_the_story_says_it_cannot_know_yet(book):
+    result = respond("and what happened after that?", book, previous="meeting-date")
+    assert facts(result) == ["meeting-outcome"] and not result.answered
+
+
+def test_the_earlier_ones_name_things_and_are_no_time_shift(book):
+    assert facts(respond("what about the earlier ones?", book, previous="meeting-place")) == ["previous-meetings"]

@@ -387,3 +387,13 @@ def test_real_bot_process_speaks_ukrainian(tmp_path):
     menus = {call.get("language_code"): json.loads(call["commands"]) for call in api.sent("setMyCommands")}
     assert menus["uk"][0] == {"command": "start", "description": "Що це за бот і приклади запитань"}
     assert None in menus and menus[None][0]["description"].startswith("What this bot is")
+
+
+@pytest.mark.parametrize("previous, question, expected", [
+    ("meeting-place", "а хто це сказав?", "announced-by"),  # хто в статті сказав те, що в останній відповіді
+    ("paris-summit", "а що було далі?", "starmer-call"),  # на часовій лінії статті: 27 березня, далі 31 березня
+    ("starmer-call", "а перед тим?", "paris-summit"),
+])
+def test_who_said_it_and_time_shifts_in_ukrainian(book, previous, question, expected):
+    result = respond(question, book, previous=previous)
+    assert [p.fact.id for p in result.parts if p.fact is not None] == [expected] and result.lang == "uk"

@@ -453,7 +453,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
     fact = _rejudged(query, index, previous, index.facts[chosen], candidates, judged, trace)
     if kind == "who" and _only_counted(query, index, fact):
-        gap = _gap_about(index, previous, "who")
+        gap = gap_about(index, previous, "who")
         trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")
         if gap is not None:
             return _followed(gap, index)
@@ -511,7 +511,7 @@ def _only_counted(query: Query, index: MatchIndex, fact: Fact) -> bool:
     return asks and fact.asserts.count is not None and not (fact.asserts.people or fact.asserts.countries)
 
 
-def _gap_about(index: MatchIndex, previous: Fact, kind: str) -> Fact | None:
+def gap_about(index: MatchIndex, previous: Fact, kind: str) -> Fact | None:
     """The one gap fact answering `kind` about the last answer's subject or a subject it is related to
     (the coalition's unnamed members, after the Paris summit, which relates to the coalition's size)."""
     subjects = {previous.subject} | {index.facts[index.position[r]].subject for r in previous.related

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex, Scored
 from ..story.locale import Locale
-from . import attribution, context, premise
+from . import attribution, context, premise, sequence
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
@@ -441,8 +441,9 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     (`same_message`), a question with words of its own is not answered by the fact the question
     before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
-    said = attribution.attributed(query, index, prev, trace) if prev is not None else None
-    if said is not None:  # "who said so?": who the story credits the last answer to
+    said = (attribution.attributed(query, index, prev, trace) or sequence.sequenced(query, index, prev, trace)) \
+        if prev is not None else None
+    if said is not None:  # "who said so?": who the story credits the last answer to; "and before that?"
         return said
     if prev is not None and prev.subject:  # "and russia?": the same question about the subject it names;
         moved = context.switched(query, index, prev, th, trace) or context.person(  # "what's his job?"

@@ -226,7 +226,7 @@ def _phrase_at(words: list[str], phrases: dict[str, frozenset[str]], at_start: b
 def _meaningful(words: list[str], locale: Locale) -> bool:
     """A question word, or a word that is neither chat noise nor a function word."""
     return any((w not in locale.fillers and w not in locale.stopwords) or w in locale.question_words
-               or (w,) in locale.question_types for w in words)
+               or (w,) in locale.question_types or w in locale.sequence_words for w in words)
 
 
 def _starts_question(words: list[str], locale: Locale) -> bool:

@@ -499,6 +499,9 @@ yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it
 followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
                     ("okay", "and"), ("and", "what", "about"), ("what", "about"), ("how", "about"),
                     ("and", "how", "about"), ("n",))
+# A follow-up made only of one of these moves along the story's timeline ("and before that?", "what next?")
+sequence_words = {"before": -1, "earlier": -1, "prior": -1, "beforehand": -1, "previously": -1,
+                  "after": 1, "afterwards": 1, "afterward": 1, "next": 1, "later": 1, "subsequently": 1}
 # A follow-up asking who said the last answer's claim (folded, after the opener and chat noise)
 source_questions = frozenset({
     "who said so", "who said that", "who said it", "who said this", "who says so", "who says that", "who says",
