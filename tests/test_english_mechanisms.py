@@ -313,3 +313,12 @@ def test_after_the_last_event_the_story_says_it_cannot_know_yet(book):
 
 def test_the_earlier_ones_name_things_and_are_no_time_shift(book):
     assert facts(respond("what about the earlier ones?", book, previous="meeting-place")) == ["previous-meetings"]
+
+
+def test_a_claimed_country_is_confirmed_by_its_subjects_fact_not_declined_by_the_which_city_gap(book):
+    result = respond("the meeting is in ukraine, correct?", book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"
+
+
+def test_how_many_lead_it_counts_the_leaders_the_story_names(book):
+    assert facts(respond("how many nations are leading the coalition?", book)) == ["coalition-leaders"]
