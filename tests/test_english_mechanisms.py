@@ -322,3 +322,21 @@ def test_a_claimed_country_is_confirmed_by_its_subjects_fact_not_declined_by_the
 
 def test_how_many_lead_it_counts_the_leaders_the_story_names(book):
     assert facts(respond("how many nations are leading the coalition?", book)) == ["coalition-leaders"]
+
+
+@pytest.mark.parametrize("question", ["apart from saudi arabia, where else did us and ukrainian officials talk?",
+                                      "besides france and the uk which countries have promised troops"])
+def test_an_answer_naming_only_what_the_question_sets_aside_is_the_story_not_saying(book, question):
+    """The story names nothing besides them: not their answer as if it were the other ones."""
+    result = respond(question, book)
+    assert not result.answered and result.text.startswith("The story doesn't say.")
+
+
+def test_setting_aside_a_story_word_that_is_no_name_still_asks_about_it(book):
+    """"other than online": the earlier meetings, not a thing set aside."""
+    assert facts(respond("did the coalition meet anywhere other than online before?", book)) == ["previous-meetings"]
+
+
+def test_setting_aside_an_aspect_asks_about_another_aspect(book):
+    result = respond("apart from the day, do we know the hour of the meeting?", book)
+    assert facts(result) == ["meeting-time"] and not result.answered

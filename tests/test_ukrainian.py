@@ -397,3 +397,8 @@ def test_real_bot_process_speaks_ukrainian(tmp_path):
 def test_who_said_it_and_time_shifts_in_ukrainian(book, previous, question, expected):
     result = respond(question, book, previous=previous)
     assert [p.fact.id for p in result.parts if p.fact is not None] == [expected] and result.lang == "uk"
+
+
+def test_what_the_question_sets_aside_in_ukrainian(book):
+    result = respond("окрім франції та британії, які ще країни пообіцяли війська?", book)
+    assert not result.answered and result.lang == "uk" and result.parts[0].fact.id == "troops-pledge"

@@ -26,7 +26,8 @@ def claims(mentions: tuple[Mention, ...]) -> list[Mention]:
     return [m for m in mentions if m.kind in CLAIMS]
 
 
-def _same(a: str, b: str, index: MatchIndex) -> bool:
+def same(a: str, b: str, index: MatchIndex) -> bool:
+    """Do two names share all the words of the shorter one (folded, stemmed)?"""
     ta, tb = set(index.content(a)), set(index.content(b))
     return bool(ta) and (ta <= tb or tb <= ta)
 
@@ -37,12 +38,12 @@ SILENT = "silent"
 def _place(claim: str, asserted: str, index: MatchIndex) -> bool | str | None:
     if not asserted:
         return None
-    if _same(claim, asserted, index):
+    if same(claim, asserted, index):
         return True
     places = index.locale.places
-    if places.get(fold(asserted)) and _same(places[fold(asserted)], claim, index):
+    if places.get(fold(asserted)) and same(places[fold(asserted)], claim, index):
         return True  # "in France?" of a fact set in Paris
-    if places.get(claim) and _same(places[claim], asserted, index):
+    if places.get(claim) and same(places[claim], asserted, index):
         return SILENT  # "in Kyiv?" of a fact that says only "in Ukraine": the story does not say the city
     return False
 
@@ -52,7 +53,7 @@ def _members(claim: str, asserted: tuple[str, ...], partial: bool, index: MatchI
         return None
     if any(set(index.content(claim)) == set(index.content(name)) for name in asserted):
         return True  # the whole name, folded: "united kingdom" is the U.K.
-    if any(_same(claim.split()[-1], name.split()[-1], index) for name in asserted):  # by surname / last word
+    if any(same(claim.split()[-1], name.split()[-1], index) for name in asserted):  # by surname / last word
         return True
     return SILENT if partial else False
 

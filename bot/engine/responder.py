@@ -503,6 +503,26 @@ def _else_related(query: Query, alone: Result, prev, index: MatchIndex, th: Thre
     return alone
 
 
+def _names_nothing_else(query: Query, result: Result, index: MatchIndex, trace: list[str]) -> Result:
+    """"besides saudi arabia, where else did they meet?": when the answer names nothing but what the
+    question sets aside, the story does not say; it says what it does say, never "Yes"/the answer as if."""
+    if not query.set_aside or result.kind is not Kind.ANSWER or len(result.parts) != 1 or result.fact is None:
+        return result
+    fact, said = result.fact, result.fact.asserts
+    places = [said.place] if said.place else []
+    if query.qtype == "where":
+        named = places or list(said.countries)
+    else:
+        named = list(said.countries) or places
+    named += [p for p in said.people if any(m.kind == "person" for m in query.set_aside)]
+    if not named or not all(any(premise.same(str(m.value), v, index) for m in query.set_aside) for v in named):
+        return result
+    trace.append(f"{fact.id} names only what the question sets aside: the story does not say")
+    text = index.locale.text("silent", answer=index.answer(fact))
+    return Result(Kind.DECLINE, (Part(fact, text, Kind.DECLINE),), score=result.score, followup=result.followup,
+                  lang=result.lang)
+
+
 def _combine(message: Message, results: list[Result], whole: Result | None) -> Result:
     """One reply answering each question in turn, or saying which one the story does not answer."""
     parts: list[Part] = []
@@ -552,7 +572,8 @@ def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchI
     for number, query in enumerate(message.parts, 1):
         if len(message.parts) > 1:
             trace.append(f"question {number}: {query.text}")
-        result = _answer(query, index, last, thresholds, trace, same_message=number > 1)
+        result = _names_nothing_else(query, _answer(query, index, last, thresholds, trace, same_message=number > 1),
+                                     index, trace)
         results.append(result)
         last = result.fact.id if result.fact is not None else last
     if len(results) == 1:

@@ -52,6 +52,7 @@ class Query:
     refers: bool = False  # a pronoun points back ("who leads it?")
     ties: bool = False  # ... to the last answer's thing ("it", "there"), not to people ("they" met before too)
     other: bool = False  # "who else": not the last answer again
+    set_aside: tuple[Mention, ...] = ()  # "besides saudi arabia, where else ...": names set aside, not claimed
     definition: tuple[str, ...] = ()  # "what is a contingent?": the word(s) it asks the meaning of
     notes: tuple[str, ...] = ()  # each correction, for --explain
 
@@ -379,24 +380,46 @@ def _definition(words: tuple[str, ...], locale: Locale) -> tuple[str, ...]:
     return ()
 
 
+def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
+    """The positions of "besides", "apart from", "other than", and of what they set aside, up to the
+    question itself ("besides the uk and france, which countries ..."); empty ranges if nothing is."""
+    for i in range(len(words)):
+        opener = next((o for o in locale.exclusion_openers if tuple(words[i:i + len(o)]) == o), None)
+        if opener is None:
+            continue
+        start = end = i + len(opener)
+        while end < len(words) and end - start < 6 and not (
+                words[end] in locale.question_words or (words[end],) in locale.question_types
+                or words[end] in locale.yesno_openers or words[end] in locale.else_words):
+            end += 1
+        return range(i, start), range(start, end)
+    return range(0), range(0)
+
+
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
     choices, notes = speller.correct(words, budget, _phrases(index))
+    first = next(itertools.product(*choices))
+    found = mentions(list(first), locale, index.published, index.stated_words,
+                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
+                     lambda name: " ".join(index.content(name)))
+    opening, aside = _set_aside(words, locale)  # "besides saudi arabia, where else ...": not asked about
+    if not any(m.start in aside for m in found):  # "apart from the date, ...": an aspect, no other thing, is
+        aspect = [w for w in (words[i] for i in aside) if w not in locale.stopwords]  # set aside; words of the
+        aside = range(opening.start, aside.stop) if aspect and all(w in locale.type_nouns for w in aspect) \
+            else range(0)  # story itself ("other than online") are asked
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
         clause = clause_word(combo, locale)  # "... when they meet": not a "when" asked
-        tokens = index.vocabulary.content(index.aliases.apply([w for i, w in enumerate(combo) if i != clause]))
+        tokens = index.vocabulary.content(index.aliases.apply([w for i, w in enumerate(combo)
+                                                               if i != clause and i not in aside]))
         readings.append(Reading(combo, tuple(tokens), qtype(combo, locale)))
-    first = readings[0].words
     opener = next((o for o in sorted(locale.followup_openers, key=len, reverse=True)
                    if first[:len(o)] == o), ())
     pointing = [w for i, w in enumerate(first)
                 if w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
                 and not (w in locale.determiners and set(index.content(" ".join(first[i + 1:i + 2]))) & index.subject_names)]
-    found = mentions(list(first), locale, index.published, index.stated_words,
-                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
-                     lambda name: " ".join(index.content(name)))
     yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
         locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
         and not _named(first, found, locale)
@@ -405,8 +428,11 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
         _alternatives(first, locale) and not any(m.kind in _CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
     if yesno:
         found = _counted_from_event(first, found, index)
+    set_aside = tuple(m for m in found if m.start in aside)
+    found = [m for m in found if m.start not in aside]
     return Query(" ".join(words), tuple(readings), yesno=yesno,
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=bool(pointing), ties=any(w not in locale.person_pronouns for w in pointing),
-                 other=any(w in locale.else_words for w in first), notes=tuple(notes),
+                 other=any(w in locale.else_words and i not in aside for i, w in enumerate(first)),
+                 set_aside=set_aside, notes=tuple(notes),
                  definition=_definition(first, locale))

@@ -522,7 +522,9 @@ pronouns = frozenset("it its he him his she her they them their theirs that this
 determiners = frozenset("this that these those".split())  # "who leads this coalition thing": names it
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
-else_words = frozenset("else other others another besides apart".split())
+else_words = frozenset("else other others another besides apart except aside excluding".split())
+exclusion_openers = (("besides",), ("apart", "from"), ("other", "than"), ("except", "for"), ("except",),
+                     ("aside", "from"), ("excluding",), ("not", "counting"), ("beyond",))
 naming_words = frozenset("which".split())
 latest_words = frozenset("latest last newest recent".split())  # "the latest one": the most recent
 group_pronouns = frozenset("they them their theirs".split())  # "do they lead it?": the countries just named
