@@ -31,7 +31,7 @@ stopwords = frozenset(
     s t d ll re ve m
     supposed expected itself themselves himself currently right now kind sort something anything
     thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody person
-    whether because while although though all both each every such only same
+    whether because while although though all both each every such only same once
     heard hear hearing read reading saw see seen think thought guess wonder wondering
     soon anyway maybe perhaps probably certainly sure already
     info information according mentioned mention mentions latest recently upcoming next scheduled schedule
@@ -131,6 +131,11 @@ _SET_FOR = re.compile(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|w
                       r"(set|scheduled|planned|slated|due|fixed|booked|arranged) for\s*[?!.]*\s*$", re.I)
 
 
+# "with respect to", "with regard to", "in relation to": a formal "about"
+_REGARDING_WORDS = re.compile(r"\b(?:respect|regard|relation|reference) to\b|\bas regards\b|\bin terms of\b")
+_REGARDING = re.compile(r"\s(?:with|in) (?:respect|regard|relation|reference) to\s|\sas regards\s|\sin terms of\s", re.I)
+
+
 def rewrite(text: str) -> str:
     """English rules applied before folding: "U.S." is a country, "don't" is "do not", "it's" is "it is",
     "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
@@ -153,6 +158,8 @@ def rewrite(text: str) -> str:
         text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
     if "this time" in low:
         text = _THIS_TIME.sub(" again", text)
+    if _REGARDING_WORDS.search(low):  # "with respect to the deployment": about the deployment
+        text = _REGARDING.sub(" about ", text)
     if " order to" in low or " so as to" in low:
         text = _IN_ORDER_TO.sub(" to", text)
     if " or " in low and _OR_THE_OPPOSITE.search(text):
@@ -290,6 +297,7 @@ fillers = frozenset(
     cheers ta thank thanks appreciate appreciated today tonight dumb stupid silly random bug bugging
     deal again exactly even ever bit whole mean meant confused confusing understand understood sure
     government govt authorities correct true right yes
+    customarily usually typically normally ordinarily concrete specific particular precisely
     """.split()
 )
 
@@ -314,6 +322,7 @@ shorthand = {
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
     "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
     "b": "be", "c": "see", "hii": "hi", "hiii": "hi", "heyy": "hey", "heyyy": "hey", "helo": "hello",
+    "dis": "this", "dat": "that", "dem": "them", "dey": "they", "da": "the", "den": "then",
     "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
     "ty4": "thank you", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
@@ -363,6 +372,7 @@ synonyms = (
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
      "produced", "producer", "company", "firm"),
     ("meet", "convene", "gather", "assemble", "hold talks", "sit down", "forum", "summit", "forthcoming talks",
+     "session", "get together", "get-together", "conference", "meetup",
      "upcoming talks", "coming talks", "planned talks"),
     ("country", "nation", "state", "member state", "member states", "participant countries"),
     ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
@@ -385,10 +395,17 @@ synonyms = (
      "emissary", "emissaries", "diplomat", "diplomats"),
     ("ceasefire", "cessation of hostilities", "end to hostilities", "halt to the fighting", "stop to the fighting",
      "end to the fighting", "hostilities"),
-    ("lead", "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving"),
+    ("lead", "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving",
+     "leadership", "in charge of", "in charge", "spearhead", "spearheads", "spearheading", "take the lead",
+     "taken the lead", "took the lead", "assumed leadership", "assume leadership", "head up", "heads up"),
     ("talks", "diplomacy", "diplomatic", "diplomatic efforts", "diplomatic track"),
     ("separate", "in parallel", "parallel", "alongside"),
     ("country", "multinational", "multilateral", "international"),
+    # "what will they be concentrating on": the story's word is "work on"
+    ("work on", "focus on", "focusing on", "focus", "concentrate on", "concentrating on", "concentrate",
+     "deal with", "dealing with", "tackle", "tackling"),
+    ("do", "perform", "performing", "performed", "carry out", "carrying out", "carried out"),
+    ("time", "noon", "midday", "o'clock", "oclock"),
 )
 
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
