@@ -340,3 +340,23 @@ def test_setting_aside_a_story_word_that_is_no_name_still_asks_about_it(book):
 def test_setting_aside_an_aspect_asks_about_another_aspect(book):
     result = respond("apart from the day, do we know the hour of the meeting?", book)
     assert facts(result) == ["meeting-time"] and not result.answered
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("who will be at the meeting on friday", "who will attend the meeting on friday"),
+    ("who's going to the summit?", "who will attend the summit?"),
+    ("who is coming", "who will attend"),
+    ("who is going to host it", "who is going to host it"),  # a verb after "going to": not attending
+])
+def test_who_will_be_at_or_is_going_to_a_meeting_asks_who_attends(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_who_will_be_there_on_the_day_gets_the_participants_not_who_named_the_day(book):
+    assert facts(respond("so who's gonna be at the friday meeting?", book)) == ["meeting-participants"]
+
+
+def test_a_host_is_a_country_a_city_named_does_not_say_who_hosted(book):
+    assert facts(respond("who is the host?", book, previous="meeting-date")) == ["meeting-place"]
+    result = respond("and who was hosting?", book, previous="paris-summit")
+    assert not result.answered and "who" in result.text

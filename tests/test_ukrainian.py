@@ -402,3 +402,7 @@ def test_who_said_it_and_time_shifts_in_ukrainian(book, previous, question, expe
 def test_what_the_question_sets_aside_in_ukrainian(book):
     result = respond("окрім франції та британії, які ще країни пообіцяли війська?", book)
     assert not result.answered and result.lang == "uk" and result.parts[0].fact.id == "troops-pledge"
+
+
+def test_who_will_be_at_the_meeting_in_ukrainian_asks_who_takes_part(book):
+    assert respond("а хто буде на зустрічі в п'ятницю?", book).parts[0].fact.id == "meeting-participants"

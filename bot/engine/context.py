@@ -213,7 +213,7 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     if not typed:
         if kind in STRONG_TYPES:
             trace.append(f"names '{subject}', which has no fact answering '{kind}': declined about it")
-            return _subject_decline(subject, kind, members, index, lang)
+            return subject_decline(subject, kind, members, index, lang)
         typed = list(members)
     chosen = _main(query, index, subject, typed, th) if not occasion or len(typed) == 1 else None
     if chosen is None:
@@ -410,7 +410,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         if found is not None:
             return found
         trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
-        return _subject_decline(previous.subject, kind, members, index, lang)
+        return subject_decline(previous.subject, kind, members, index, lang)
     detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
     if detail and here not in typed and all(t in index.vocab[here] for t in detail) and \
             not any(all(t in index.credit[i] for t in detail) for i in typed):
@@ -424,13 +424,13 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         typed = [here]  # "whose proposals?" after the meeting's purpose, "based on the Ukrainian side's proposals"
     if kind == "why" and _why_detail(query, index, previous, members):
         trace.append(f"context: asks the reason for a detail no fact about '{previous.subject}' gives one for")
-        return _subject_decline(previous.subject, "why", members, index, lang)
+        return subject_decline(previous.subject, "why", members, index, lang)
     own = [t for t in _own_words(query, index) if t not in index.vocabulary.same.values()]
     if query.other and own:  # "what else has he written?" after the author: more of what was just answered
         best = index.rank(own, th)
         if best and best[0].fact_index == here:
             trace.append(f"context: '{previous.id}' was the story's answer to that; it says nothing else")
-            return _subject_decline(previous.subject, "other", members, index, lang)
+            return subject_decline(previous.subject, "other", members, index, lang)
     chosen = _judge_of_it(query, index, previous, candidates)
     if chosen is None and kind == "who":
         chosen = _person(query, index, previous, kind)
@@ -457,13 +457,13 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")
         if gap is not None:
             return _followed(gap, index)
-        return _subject_decline(previous.subject, "who", members, index, lang)
+        return subject_decline(previous.subject, "who", members, index, lang)
     if query.yesno and not fact.gap and _unfounded_past(query, fact, index):
         outcome = [i for i in members if index.facts[i].gap and "yesno" in index.declared[i]]
         trace.append(f"context: asks whether something about '{previous.subject}', due after the story, happened")
         if len(outcome) == 1:
             return _followed(index.facts[outcome[0]], index)
-        return _subject_decline(previous.subject, "other", members, index, lang)
+        return subject_decline(previous.subject, "other", members, index, lang)
     trace.append(f"context: '{previous.subject}' + {kind or 'any type'} -> {fact.id}")
     if query.yesno and not fact.gap:
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
@@ -671,7 +671,7 @@ def _asked_so(query: Query, index: MatchIndex, typed: list[int]) -> list[int]:
     return sorted(found)
 
 
-def _subject_decline(subject: str, kind: str, members: list[int], index: MatchIndex, lang: str) -> Result:
+def subject_decline(subject: str, kind: str, members: list[int], index: MatchIndex, lang: str) -> Result:
     locale = index.locale
     key = f"subject_{kind}" if f"subject_{kind}" in locale.engine_texts else "subject_other"
     offers = tuple(index.facts[i] for i in members if not index.facts[i].gap)[:3]

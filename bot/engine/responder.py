@@ -523,6 +523,21 @@ def _names_nothing_else(query: Query, result: Result, index: MatchIndex, trace: 
                   lang=result.lang)
 
 
+def _hosted_by_a_country(query: Query, result: Result, index: MatchIndex, trace: list[str]) -> Result:
+    """"who hosted it?": a country hosts; a fact placing its event in a city (the Paris summit) does not
+    say who hosted it."""
+    words = query.readings[0].words
+    fact = result.fact
+    if result.kind is not Kind.ANSWER or fact is None or query.yesno or not fact.asserts.place \
+            or not any(w in index.locale.host_words for w in words):
+        return result
+    if not index.locale.places.get(fold(fact.asserts.place)):
+        return result  # "Ukraine" hosts the April 4 meeting
+    trace.append(f"{fact.id} names a city, not who hosted it")
+    members = index.subjects.get(fact.subject, ())
+    return context.subject_decline(fact.subject, "who", list(members), index, result.lang)
+
+
 def _combine(message: Message, results: list[Result], whole: Result | None) -> Result:
     """One reply answering each question in turn, or saying which one the story does not answer."""
     parts: list[Part] = []
@@ -572,8 +587,8 @@ def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchI
     for number, query in enumerate(message.parts, 1):
         if len(message.parts) > 1:
             trace.append(f"question {number}: {query.text}")
-        result = _names_nothing_else(query, _answer(query, index, last, thresholds, trace, same_message=number > 1),
-                                     index, trace)
+        result = _answer(query, index, last, thresholds, trace, same_message=number > 1)
+        result = _hosted_by_a_country(query, _names_nothing_else(query, result, index, trace), index, trace)
         results.append(result)
         last = result.fact.id if result.fact is not None else last
     if len(results) == 1:

@@ -131,6 +131,9 @@ _SET_FOR = re.compile(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|w
                       r"(set|scheduled|planned|slated|due|fixed|booked|arranged) for\s*[?!.]*\s*$", re.I)
 
 
+# "who will be at the meeting", "who's going to the meeting", "who is coming": asks who attends
+_WHO_ATTENDS = re.compile(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: going to| gonna)? (?:be (?:at|present at|there)|go(?:ing)? to(?= (?:the|a|an|this|that|these|those)\b)|"
+                          r"com(?:e|ing)(?: to)?|show(?:ing)? up(?: at| to| for)?|turn(?:ing)? up(?: at| to| for)?)\b", re.I)
 # "with respect to", "with regard to", "in relation to": a formal "about"
 _REGARDING_WORDS = re.compile(r"\b(?:respect|regard|relation|reference) to\b|\bas regards\b|\bin terms of\b")
 _REGARDING = re.compile(r"\s(?:with|in) (?:respect|regard|relation|reference) to\s|\sas regards\s|\sin terms of\s", re.I)
@@ -158,6 +161,8 @@ def rewrite(text: str) -> str:
         text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
     if "this time" in low:
         text = _THIS_TIME.sub(" again", text)
+    if "who" in low:
+        text = _WHO_ATTENDS.sub("who will attend", text)
     if _REGARDING_WORDS.search(low):  # "with respect to the deployment": about the deployment
         text = _REGARDING.sub(" about ", text)
     if " order to" in low or " so as to" in low:
@@ -322,7 +327,7 @@ shorthand = {
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
     "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
     "b": "be", "c": "see", "hii": "hi", "hiii": "hi", "heyy": "hey", "heyyy": "hey", "helo": "hello",
-    "dis": "this", "dat": "that", "dem": "them", "dey": "they", "da": "the", "den": "then",
+    "dis": "this", "dat": "that", "dey": "they",
     "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
     "ty4": "thank you", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
@@ -657,7 +662,8 @@ engine_texts = {
 }
 # Nouns that show the type of a question with no question word ("meeting date?") or after "what".
 # "who is hosting?": the host of a meeting is the place it is held in, wherever these stand
-type_overrides = {(w,): "where" for w in ("host", "hosts", "hosted", "hosting", "hostin")}
+host_words = frozenset("host hosts hosted hosting hostin".split())
+type_overrides = {(w,): "where" for w in host_words}
 topic_prepositions = frozenset("about regarding concerning".split())  # "what about where they meet": asks where
 type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "month": "when", "hour": "when",
               "place": "where", "location": "where", "venue": "where", "city": "where", "number": "how_many",

@@ -85,11 +85,17 @@ _EITHER = re.compile(r"\s*(?:а\s+)?(?:чи|или|ли)\b", re.I)
 _OR = re.compile(r"\s*,\s*(?:чи|или)\s+", re.I)
 
 
+# "хто буде на зустрічі", "хто приїде на зустріч": хто візьме в ній участь
+_WHO_WILL_BE = re.compile(r"\b(хто|кто) (?:буде|будуть|прийде|прийдуть|приїде|приїдуть|будет|будут|приедет|приедут) "
+                          r"(?:на|у|в)\b", re.I)
+
+
 def rewrite(text: str) -> str:
     """Ukrainian rules applied before folding (see the module's docstring); "27-го" is "27"; "4 чи 5
     квітня" is "4 квітня чи 5 квітня" (both days of the month named once); "сказав, що" is "сказав мовляв",
     "правда, що" is "правда"; "Чи X, чи Y?" is one question; "..., до зустрічі!" is goodbye."""
     text = _APOSTROPHE.sub("", _NOISE.sub(" ", _SEE_YOU.sub(" бувай", text)))
+    text = _WHO_WILL_BE.sub(lambda m: "хто візьме участь у" if m[1].lower() == "хто" else "кто будет участвовать в", text)
     text = _KNOWN.sub(r"\1", _SAID.sub(r"\1 мовляв", text))
     if _EITHER.match(text):
         text = _OR.sub(" чи ", text)
