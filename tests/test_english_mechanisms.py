@@ -360,3 +360,14 @@ def test_a_host_is_a_country_a_city_named_does_not_say_who_hosted(book):
     assert facts(respond("who is the host?", book, previous="meeting-date")) == ["meeting-place"]
     result = respond("and who was hosting?", book, previous="paris-summit")
     assert not result.answered and "who" in result.text
+
+
+@pytest.mark.parametrize("previous", ["meeting-date", "meeting-purpose"])
+def test_whether_they_met_before_a_coming_meeting_is_judged_by_what_happened_before(book, previous):
+    result = respond("and have they got together before?", book, previous=previous)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "yes"
+
+
+def test_how_this_one_differs_from_the_earlier_ones_is_about_this_one(book):
+    assert facts(respond("so how's this one different from the earlier ones", book, previous="meeting-date")) \
+        == ["first-in-depth"]

@@ -406,3 +406,7 @@ def test_what_the_question_sets_aside_in_ukrainian(book):
 
 def test_who_will_be_at_the_meeting_in_ukrainian_asks_who_takes_part(book):
     assert respond("а хто буде на зустрічі в п'ятницю?", book).parts[0].fact.id == "meeting-participants"
+
+
+def test_whether_they_met_before_in_ukrainian(book):
+    assert respond("а вони вже зустрічалися раніше?", book, previous="meeting-date").parts[0].fact.id == "previous-meetings"

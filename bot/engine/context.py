@@ -85,13 +85,23 @@ def to_come(fact: Fact, index: MatchIndex) -> bool:
 def _before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
     """"where did they meet before then?" after where the coming meeting is: asks about what happened
     before, so not about a subject still to come; the related fact about the past answering that type."""
-    if not any(w in index.locale.previous_words for w in query.readings[0].words) or not to_come(previous, index):
-        return None
-    for fact_id in previous.related:
+    words = query.readings[0].words
+    if not any(w in index.locale.previous_words for w in words) or not to_come(previous, index) \
+            or any(w in index.locale.comparatives for w in words):
+        return None  # "how is this one different from the earlier ones?" asks about this one
+    kin = [previous.related] + [index.facts[m].related for m in index.subjects.get(previous.subject, ())]
+    before = {t for w in index.locale.previous_words for t in index.content(w)}
+    related = list(dict.fromkeys(r for rel in kin for r in rel if r in index.position))  # its own relations first,
+    related.sort(key=lambda r: not before & index.asked[index.position[r]])  # and those asked "before" before all
+    for fact_id in related:
         i = index.position.get(fact_id)
         if i is not None and not index.facts[i].gap and not to_come(index.facts[i], index) \
                 and (not kind or kind in index.declared[i]):
             trace.append(f"context: asks what happened before '{previous.subject}', which is still to come: {fact_id}")
+            if query.yesno:  # "have they met before?": judged by what the story says happened before
+                words = tuple(index.content(" ".join(query.readings[0].words)))
+                return Result.of_parts(premise.parts(premise.claims(query.mentions), index.facts[i], index, words,
+                                                     query.readings[0].words), followup=True, lang=index.locale.code)
             return _followed(index.facts[i], index)
     return None
 
@@ -191,8 +201,9 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     """"and russia?" after what the U.S. is doing: the same question about the subject it names, read
     as that subject plus the question's own type, or, with none ("and russia?"), the last answer's.
     Only after an opener ("and", "so", "what about"): a question without one is read on its own."""
-    if not (query.leans or query.new_subject) or query.other:
-        return None
+    if not (query.leans or query.new_subject) or query.other or \
+            any(w in index.locale.comparatives for w in query.readings[0].words):
+        return None  # "so how is this one different from the earlier ones?" compares; it asks about this one
     subject = named_subject(query, index, previous, th)
     occasion = subject is None and _this_time(query, index, previous)
     subject = subject or occasion or None
@@ -398,7 +409,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return _followed(latest, index)
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
-    before = None if query.yesno else _before_it(query, index, previous, kind, trace)
+    before = _before_it(query, index, previous, kind, trace)
     if before is not None:
         return before
     typed = [i for i in candidates if not kind or kind in index.declared[i]]

@@ -431,7 +431,7 @@ locatives = frozenset("behind beside near next front opposite alongside beneath"
 # "have they had in-depth meetings before?" of "the first in-depth meeting": No.
 first_words = frozenset("first".split())
 previous_words = frozenset("before already previously earlier prior ever".split())
-comparatives = frozenset("than".split())
+comparatives = frozenset("than vs versus different differ differs difference unlike compared compare".split())
 
 # A yes/no question about all or every one of something ("with every country invited?") is not
 # answered "Yes." by a fact whose answer does not say so.
