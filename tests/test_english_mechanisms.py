@@ -371,3 +371,9 @@ def test_whether_they_met_before_a_coming_meeting_is_judged_by_what_happened_bef
 def test_how_this_one_differs_from_the_earlier_ones_is_about_this_one(book):
     assert facts(respond("so how's this one different from the earlier ones", book, previous="meeting-date")) \
         == ["first-in-depth"]
+
+
+@pytest.mark.parametrize("question", ["unrelated but who wrote this article", "diff q: who wrote the article?",
+                                      "side note, who wrote the article"])
+def test_a_preamble_announcing_another_question_carries_no_topic(book, question):
+    assert facts(respond(question, book)) == ["author"]

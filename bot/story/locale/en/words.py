@@ -303,6 +303,7 @@ fillers = frozenset(
     deal again exactly even ever bit whole mean meant confused confusing understand understood sure
     government govt authorities correct true right yes
     customarily usually typically normally ordinarily concrete specific particular precisely
+    unrelated diff offtopic sidenote side note
     """.split()
 )
 
