@@ -303,7 +303,7 @@ fillers = frozenset(
     deal again exactly even ever bit whole mean meant confused confusing understand understood sure
     government govt authorities correct true right yes
     customarily usually typically normally ordinarily concrete specific particular precisely
-    unrelated diff offtopic sidenote side note
+    unrelated diff offtopic sidenote side note everyone everybody
     """.split()
 )
 
@@ -371,7 +371,7 @@ synonyms = (
     ("accept", "approve", "endorse", "ok with", "okay with", "fine with", "happy with", "on board with",
      "on board", "go along with", "welcome"),
     ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
-     "print", "printed"),
+     "print", "printed", "file", "filed"),
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
     ("credit", "supplied", "supply", "supplier", "courtesy", "courtesy of"),
     ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
