@@ -413,15 +413,41 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     if before is not None:
         return before
     typed = [i for i in candidates if not kind or kind in index.declared[i]]
-    lang = index.locale.code
     if not typed:
-        if not kind or query.other:
-            return None  # "where else?": beyond this subject
-        found = related(query, index, previous, kind, trace)
-        if found is not None:
-            return found
-        trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
-        return subject_decline(previous.subject, kind, members, index, lang)
+        return _untyped(query, index, previous, kind, members, trace)
+    typed = _detail(query, index, previous, kind, typed, members, th, trace)
+    if isinstance(typed, Result):
+        return typed
+    chosen = _pick(query, index, previous, kind, candidates, typed, th)
+    if chosen is _NAMED:
+        trace.append("context: its words fit another subject the last answer names far better: read alone")
+        return None
+    if chosen is _UNFIT and not query.refers:
+        trace.append(f"context: its own words fit no fact about '{previous.subject}': read alone")
+        return None
+    if chosen is None or chosen is _UNFIT:  # "what's he doing?" points back, yet fits nothing well: ask
+        trace.append(f"context: several facts about '{previous.subject}' fit: did you mean")
+        close = tuple(index.facts[i] for i in typed[:3])
+        return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=index.locale.code)
+    return _chosen(query, index, previous, kind, index.facts[chosen], candidates, members, trace)
+
+
+def _untyped(query: Query, index: MatchIndex, previous: Fact, kind: str, members, trace: list[str]) -> Result | None:
+    """No fact about the subject answers `kind`: a related fact that does, or the subject's decline."""
+    if not kind or query.other:
+        return None  # "where else?": beyond this subject
+    found = related(query, index, previous, kind, trace)
+    if found is not None:
+        return found
+    trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
+    return subject_decline(previous.subject, kind, members, index, index.locale.code)
+
+
+def _detail(query: Query, index: MatchIndex, previous: Fact, kind: str, typed: list[int], members, th,
+            trace: list[str]) -> list[int] | Result:
+    """Words of the last answer asked about ("whose proposals?"), the reason for a detail, "what else":
+    a reply, or the facts still to choose from."""
+    here, lang = index.position[previous.id], index.locale.code
     detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
     if detail and here not in typed and all(t in index.vocab[here] for t in detail) and \
             not any(all(t in index.credit[i] for t in detail) for i in typed):
@@ -442,27 +468,34 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         if best and best[0].fact_index == here:
             trace.append(f"context: '{previous.id}' was the story's answer to that; it says nothing else")
             return subject_decline(previous.subject, "other", members, index, lang)
+    return typed
+
+
+def _pick(query: Query, index: MatchIndex, previous: Fact, kind: str, candidates: list[int], typed: list[int],
+          th) -> int | None:
+    """The subject's fact the question asks: the one judging its claim, the person's, else by its words."""
+    here = index.position[previous.id]
     chosen = _judge_of_it(query, index, previous, candidates)
     if chosen is None and kind == "who":
         chosen = _person(query, index, previous, kind)
-    judged = [c for c in premise.claims(query.mentions) if c.kind in ("date", "person") or not c.known]
+    judged = _judged(query)
     if chosen is None and query.yesno and query.ties and here in candidates and judged and \
             premise.verdict(judged, previous, index)[0]:
         chosen = here  # "will zelensky be there himself?" after who attends: that fact judges the claim
-    chosen = chosen if chosen is not None else _choose(query, index, previous, typed, th)
-    if chosen is _NAMED:
-        trace.append("context: its words fit another subject the last answer names far better: read alone")
-        return None
-    if chosen is _UNFIT and not query.refers:
-        trace.append(f"context: its own words fit no fact about '{previous.subject}': read alone")
-        return None
-    if chosen is _UNFIT:  # "what's he doing?" points back, yet fits nothing well: ask, never guess
-        chosen = None
-    if chosen is None:
-        trace.append(f"context: several facts about '{previous.subject}' fit: did you mean")
-        close = tuple(index.facts[i] for i in typed[:3])
-        return Result(Kind.SUGGEST, suggestions=close, followup=True, lang=lang)
-    fact = _rejudged(query, index, previous, index.facts[chosen], candidates, judged, trace)
+    return chosen if chosen is not None else _choose(query, index, previous, typed, th)
+
+
+def _judged(query: Query) -> list:
+    """The claims a follow-up makes that its subject's facts judge: dates, people, and what the story never names."""
+    return [c for c in premise.claims(query.mentions) if c.kind in ("date", "person") or not c.known]
+
+
+def _chosen(query: Query, index: MatchIndex, previous: Fact, kind: str, fact: Fact, candidates: list[int], members,
+            trace: list[str]) -> Result:
+    """The chosen fact's reply, unless it only counts what is asked named, or the claim is about what
+    had not yet happened when the story came out."""
+    lang = index.locale.code
+    fact = _rejudged(query, index, previous, fact, candidates, _judged(query), trace)
     if kind == "who" and _only_counted(query, index, fact):
         gap = gap_about(index, previous, "who")
         trace.append(f"context: asks them named; '{fact.id}' only counts them: declined")

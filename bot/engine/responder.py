@@ -310,76 +310,25 @@ def _date_settles(query: Query, reading: Reading, top, other, index: MatchIndex)
 
 def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, trace: list[str],
             people_as_topic: bool = False) -> Result:
+    """One reading of a question: an answer only with a high score, a clear lead, no unknown words, and
+    no close rival explaining other words of it; else "did you mean" or the fallback."""
     tokens = _tokens(query, reading, index, people_as_topic)
     lang = index.locale.code
-    ranked = index.rank(tokens, th, "" if query.yesno else reading.qtype) if tokens else []
-    kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
-    if kind:
-        typed = [s for s in ranked if kind in index.types[s.fact_index]]
-        if ranked and typed[:1] != ranked[:1]:
-            trace.append(f"type '{kind}': {index.facts[ranked[0].fact_index].id} does not answer it, skipped")
-        ranked = typed
-    if not ranked:
+    ranked = _typed(query, reading, tokens, index, th, trace)
+    if not ranked or _not_the_story(query, reading, tokens, index, trace):
         return Result(Kind.FALLBACK, lang=lang)
-    defined = set(index.content(" ".join(query.definition)))
-    foreign = [w for w in query.definition if w not in index.surface_words]  # "coalition government"
-    if defined and (not defined <= index.subject_names or foreign):  # "what does cotw mean" asks about a subject of the story
-        trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
-        return Result(Kind.FALLBACK, lang=lang)
-    places = {t for m in query.mentions if m.kind in ("place", "country")  # "where in ukraine" is not
-              and not (m.start and reading.words[m.start - 1] in index.locale.place_prepositions)
-              for t in index.content(" ".join(reading.words[m.start:m.end]))}
-    if kind == "where" and places and set(tokens) <= places | index.vocabulary.question.keys():
-        trace.append("asks where a place is: geography, not the story")  # "where is saudi arabia?"
-        return Result(Kind.FALLBACK, lang=lang)
-    top = ranked[0]
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
-    named = [w for w in tokens if w in index.names]
-    if not unknown and any(w not in index.asked[top.fact_index] for w in named):
-        # "what aircraft is behind zelensky in the picture": the photo does not name the F-16, the fact
-        # about the F-16, of the same subject and as close as a close call, does
-        kin = next((s for s in ranked[1:] if top.score - s.score < th.cross_gap and s.score >= th.answer
-                    and index.facts[s.fact_index].subject == index.facts[top.fact_index].subject
-                    and all(w in index.asked[s.fact_index] for w in named)), None)
-        if kin is not None:
-            missing = [w for w in named if w not in index.asked[top.fact_index]]
-            trace.append(f"{index.facts[top.fact_index].id} does not name {missing}; {index.facts[kin.fact_index].id}, "
-                         "about the same subject, does")
-            ranked = [kin] + [s for s in ranked[1:] if s is not kin]  # the top cannot answer it: no rival
-            top = kin
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    if not unknown:
+        ranked = _named_kin(tokens, ranked, index, th, trace)
+    top = ranked[0]
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
-    fact = index.facts[top.fact_index]
-    crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
-        tokens, ranked, index, th, _modifiers(reading, index))
-    if query.yesno and any(w in index.locale.previous_words for w in reading.words):
-        top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)
-        fact = index.facts[top.fact_index]
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
-        trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "
-                     f"but only {fact.id} states the date the question claims")
-        crossed = None
-    if crossed is not None:
-        trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
+    ranked, crossed = _rival(query, reading, tokens, ranked, index, th, trace)
+    top, fact = ranked[0], index.facts[ranked[0].fact_index]
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
-        if query.yesno:
-            found = premise.claims(query.mentions)
-            fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
-            found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
-            claimed = _claimed(found, fact, ranked, reading, index, th, trace)
-            if claimed is None:
-                close = (fact,) + tuple(index.facts[s.fact_index] for s in ranked[1:3] if s.fact_index != top.fact_index)
-                return Result(Kind.SUGGEST, suggestions=close[:3], score=top.score, lang=lang, nearest=fact)
-            fact = claimed
-        if query.yesno and not fact.gap:
-            own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
-            return Result.of_parts(premise.parts(found, fact, index, tuple(t for t in tokens if t in own),
-                                                 reading.words),
-                                   score=top.score, lang=lang)
-        return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
+        return _answered(query, reading, tokens, ranked, index, th, trace)
     why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
@@ -389,6 +338,94 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+
+
+def _typed(query: Query, reading: Reading, tokens: list[str], index: MatchIndex, th: Thresholds,
+           trace: list[str]) -> list[Scored]:
+    """The facts ranked for the tokens, only those answering the question's type ("when" never gets a purpose)."""
+    ranked = index.rank(tokens, th, "" if query.yesno else reading.qtype) if tokens else []
+    kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
+    if not kind:
+        return ranked
+    typed = [s for s in ranked if kind in index.types[s.fact_index]]
+    if ranked and typed[:1] != ranked[:1]:
+        trace.append(f"type '{kind}': {index.facts[ranked[0].fact_index].id} does not answer it, skipped")
+    return typed
+
+
+def _not_the_story(query: Query, reading: Reading, tokens: list[str], index: MatchIndex, trace: list[str]) -> bool:
+    """A dictionary question ("what is a contingent?") or geography ("where is saudi arabia?")."""
+    defined = set(index.content(" ".join(query.definition)))
+    foreign = [w for w in query.definition if w not in index.surface_words]  # "coalition government"
+    if defined and (not defined <= index.subject_names or foreign):  # "what does cotw mean" asks about a subject of the story
+        trace.append("asks what a word means: the story defines no words")  # "what is a contingent?"
+        return True
+    places = {t for m in query.mentions if m.kind in ("place", "country")  # "where in ukraine" is not
+              and not (m.start and reading.words[m.start - 1] in index.locale.place_prepositions)
+              for t in index.content(" ".join(reading.words[m.start:m.end]))}
+    if reading.qtype == "where" and not query.yesno and places and set(tokens) <= places | index.vocabulary.question.keys():
+        trace.append("asks where a place is: geography, not the story")  # "where is saudi arabia?"
+        return True
+    return False
+
+
+def _named_kin(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thresholds,
+               trace: list[str]) -> list[Scored]:
+    """"what aircraft is behind zelensky in the picture": the photo does not name the F-16, the fact
+    about the F-16, of the same subject and as close as a close call, does."""
+    top = ranked[0]
+    named = [w for w in tokens if w in index.names]
+    if all(w in index.asked[top.fact_index] for w in named):
+        return ranked
+    kin = next((s for s in ranked[1:] if top.score - s.score < th.cross_gap and s.score >= th.answer
+                and index.facts[s.fact_index].subject == index.facts[top.fact_index].subject
+                and all(w in index.asked[s.fact_index] for w in named)), None)
+    if kin is None:
+        return ranked
+    missing = [w for w in named if w not in index.asked[top.fact_index]]
+    trace.append(f"{index.facts[top.fact_index].id} does not name {missing}; {index.facts[kin.fact_index].id}, "
+                 "about the same subject, does")
+    return [kin] + [s for s in ranked[1:] if s is not kin]  # the top cannot answer it: no rival
+
+
+def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
+           th: Thresholds, trace: list[str]) -> tuple[list[Scored], Scored | None]:
+    """A close runner-up explaining other words of the question than the top does, unless the tense
+    ("before") or the date claimed settles between them."""
+    top = ranked[0]
+    crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
+        tokens, ranked, index, th, _modifiers(reading, index))
+    if query.yesno and any(w in index.locale.previous_words for w in reading.words):
+        top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)
+    fact = index.facts[top.fact_index]
+    if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
+        trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "
+                     f"but only {fact.id} states the date the question claims")
+        crossed = None
+    if crossed is not None:
+        trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not")
+    return ranked, crossed
+
+
+def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
+              th: Thresholds, trace: list[str]) -> Result:
+    """The top fact's answer; for a yes/no question, the verdict of the fact that can judge its claims."""
+    top, lang = ranked[0], index.locale.code
+    fact = index.facts[top.fact_index]
+    if not query.yesno:
+        return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
+    found = premise.claims(query.mentions)
+    fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
+    found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
+    claimed = _claimed(found, fact, ranked, reading, index, th, trace)
+    if claimed is None:
+        close = (fact,) + tuple(index.facts[s.fact_index] for s in ranked[1:3] if s.fact_index != top.fact_index)
+        return Result(Kind.SUGGEST, suggestions=close[:3], score=top.score, lang=lang, nearest=fact)
+    if claimed.gap:
+        return Result.of_fact(claimed, index.answer(claimed), score=top.score, lang=lang)
+    own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
+    return Result.of_parts(premise.parts(found, claimed, index, tuple(t for t in tokens if t in own), reading.words),
+                           score=top.score, lang=lang)
 
 
 def _names_everyone(query: Query, fact) -> bool:
