@@ -318,3 +318,11 @@ def test_an_office_named_in_a_yes_no_question_is_checked(book, question, fact, v
     """An office is a claim too: the answer naming another office for the person says No."""
     result = respond(question, book)
     assert result.answered and [p.fact.id for p in result.parts] == [fact] and result.parts[0].verdict == verdict
+
+
+def test_a_preposition_before_a_misheard_name_is_not_heard_as_part_of_it(book):
+    """"in sowdy arabia": no "inside"; "star mer" and "and ounced" still join."""
+    from bot.engine.understand import read
+
+    assert "inside" not in read("when did they meet in sowdy arabia", book).parts[0].readings[0].words
+    assert "starmer" in read("what did star mer say", book).parts[0].readings[0].words

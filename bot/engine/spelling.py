@@ -63,6 +63,7 @@ class Speller:
         self.stem = locale.stem
         self.known_stems = frozenset(locale.stem(w) for w in self.known if len(w) > 3)
         self.function_words = frozenset(language)
+        self.prepositions = frozenset(locale.place_prepositions)  # "in sowdy arabia": no "inside"
         targets = sorted(w for w in surface if len(w) >= 3 and w.isalpha() and w not in locale.stopwords
                          and w not in locale.fillers)
         self.target_list = targets
@@ -213,8 +214,9 @@ class Speller:
         """(first, last, word): `words[i]` with its neighbours is one book word, exactly, one edit
         away or sounding the same.  A spelled-out letter before it counts as the letter ("you crane")."""
         windows = [(i, i + 2), (i, i + 3), (i - 1, i + 1), (i - 1, i + 2)]
-        candidates = [(a, b, "".join(words[a:b])) for a, b in windows
-                      if a >= 0 and b <= len(words) and (a == i or (out and len(out[-1]) == 1))]
+        candidates = [(a, b, "".join(words[a:b])) for a, b in windows  # a preposition before a name is no
+                      if a >= 0 and b <= len(words) and (a == i or (out and len(out[-1]) == 1  # part of it
+                                                                    and words[a] not in self.prepositions))]
         if i and words[i - 1] in self.spoken_letters and out and len(out[-1]) == 1:
             candidates.append((i - 1, i + 1, self.spoken_letters[words[i - 1]] + words[i]))
         candidates = [(a, b, w) for a, b, w in candidates if w.isalpha() and len(w) >= 4]
