@@ -377,3 +377,33 @@ def test_how_this_one_differs_from_the_earlier_ones_is_about_this_one(book):
                                       "side note, who wrote the article"])
 def test_a_preamble_announcing_another_question_carries_no_topic(book, question):
     assert facts(respond(question, book)) == ["author"]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Is it accurate to say that the meeting is on Friday?", "is it true that the meeting is on Friday?"),
+    ("Am I right in thinking that it is in Ukraine?", "is it true that it is in Ukraine?"),
+    ("Will they send their own troops?", "Will they send their troops?"),
+    ("So the talks are in Ukraine rather than abroad?", "So the talks are in Ukraine?"),
+    ("Could you please provide a short summary?", "give me a short summary?"),
+    ("Did about two dozen countries meet?", "Did about 24 countries meet?"),
+])
+def test_formal_framing_is_read_as_the_plain_question(text, reading):
+    assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Would it be fair to say that the meeting will be held within Ukraine itself?", "meeting-place"),
+    ("Is it the case that France and the United Kingdom head the alliance?", "coalition-leaders"),
+])
+def test_a_formally_framed_claim_gets_its_verdict(book, question, fact):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "yes"
+
+
+def test_a_country_names_the_summit_held_in_its_capital(book):
+    assert facts(respond("How many leaders came to the summit held in France?", book)) == ["paris-summit"]
+
+
+def test_a_second_question_asking_only_which_day_is_about_the_first_ones_subject(book):
+    result = respond("how many nations met at the paris summit, and on which day of the week was it?", book)
+    assert facts(result) == ["paris-summit"]

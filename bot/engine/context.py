@@ -44,7 +44,7 @@ def _shape_words(index: MatchIndex) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _type_tokens(index: MatchIndex) -> frozenset[str]:
+def type_tokens(index: MatchIndex) -> frozenset[str]:
     """Nouns that ask a type of question ("date", "purpose"): of any subject, so no subject's own word."""
     return frozenset(t for noun in index.locale.type_nouns if " " not in noun for t in index.content(noun))
 
@@ -53,7 +53,7 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
     """Should `query` be read against `previous` first?  Only if it says nothing new about another
     subject: no words at all ("and when?"), or words asked about this subject, pointed back to
     ("who leads it?") or few ("who is starmer btw")."""
-    content = [t for t in topic(query, index) if t not in _type_tokens(index)]  # "and the purpose?" asks a type
+    content = [t for t in topic(query, index) if t not in type_tokens(index)]  # "and the purpose?" asks a type
     if not content or _latest(query, index, previous) is not None:
         return True  # "and when?", "what was the latest one?"
     if query.new_subject:

@@ -321,7 +321,8 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if not unknown:
         ranked = _named_kin(tokens, ranked, index, th, trace)
     top = ranked[0]
-    unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]]
+    unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
+                and w not in _country_of_place(index.facts[top.fact_index], index)]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     ranked, crossed = _rival(query, reading, tokens, ranked, index, th, trace)
     top, fact = ranked[0], index.facts[ranked[0].fact_index]
@@ -338,6 +339,12 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+
+
+def _country_of_place(fact, index: MatchIndex) -> list[str]:
+    """The words of the country the fact's place is in: "the summit held in France" names the Paris one."""
+    country = index.locale.places.get(fold(fact.asserts.place)) if fact.asserts.place else ""
+    return index.content(country) if country else []
 
 
 def _typed(query: Query, reading: Reading, tokens: list[str], index: MatchIndex, th: Thresholds,
@@ -504,7 +511,9 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)
         repeated = same_message and found is not None and found.fact is not None and found.fact.id == prev.id
-        if found is not None and not (repeated and context.topic(query, index)):
+        own = [t for t in context.topic(query, index)  # "on which day did it take place?": no words of its own
+               if t not in context.type_tokens(index) and t not in index.locale.yesno_openers]
+        if found is not None and not (repeated and own):
             return found
     alone = _alone(query, index, th, trace)
     if leaning and query.other and _confident(alone):

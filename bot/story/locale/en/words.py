@@ -32,6 +32,7 @@ stopwords = frozenset(
     supposed expected itself themselves himself currently right now kind sort something anything
     thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody person
     whether because while although though all both each every such only same once
+    never within toward towards upon among amongst via per
     heard hear hearing read reading saw see seen think thought guess wonder wondering
     soon anyway maybe perhaps probably certainly sure already
     info information according mentioned mention mentions latest recently upcoming next scheduled schedule
@@ -134,9 +135,25 @@ _SET_FOR = re.compile(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|w
 # "who will be at the meeting", "who's going to the meeting", "who is coming": asks who attends
 _WHO_ATTENDS = re.compile(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: going to| gonna)? (?:be (?:at|present at|there)|go(?:ing)? to(?= (?:the|a|an|this|that|these|those)\b)|"
                           r"com(?:e|ing)(?: to)?|show(?:ing)? up(?: at| to| for)?|turn(?:ing)? up(?: at| to| for)?)\b", re.I)
+# "is it the case that ...", "am I correct in understanding that ...": a claim to confirm, asked formally
+_CONFIRM_THAT = re.compile(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
+                           r"assuming))?|would it be (?:correct|accurate|fair|right) to say|do i understand(?: correctly)?|"
+                           r"(?:can|could) you confirm)(?: that\b)?", re.I)
+# "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
+_OWN = re.compile(r"\b(their|its|his|her|our|my|your) own\b", re.I)
+_RATHER_THAN = re.compile(r",?\s+(?:rather than|instead of|as opposed to)\s+(?:abroad|elsewhere|overseas|outside(?: the country)?|"
+                          r"online|virtually|remotely)(?=[?!.]*\s*$)", re.I)  # the place claimed is before it
+# "would you be so kind as to provide ...": a request to give
+_PLEASE_PROVIDE = re.compile(r"^\s*(?:would|could|can|will) you(?: please| kindly| be so kind as to| be kind enough to)?"
+                             r" (?:provide|offer|supply)\b", re.I)
+# "two dozen": a number
+_DOZEN = re.compile(r"\b(a|one|two|three|four|five|half a) dozen\b", re.I)
+_DOZENS = {"a": "12", "one": "12", "two": "24", "three": "36", "four": "48", "five": "60", "half a": "6"}
 # "with respect to", "with regard to", "in relation to": a formal "about"
-_REGARDING_WORDS = re.compile(r"\b(?:respect|regard|relation|reference) to\b|\bas regards\b|\bin terms of\b")
-_REGARDING = re.compile(r"\s(?:with|in) (?:respect|regard|relation|reference) to\s|\sas regards\s|\sin terms of\s", re.I)
+_REGARDING_WORDS = re.compile(r"\b(?:respect|regard|relation|reference) to\b|\bas regards\b|\bin terms of\b|"
+                              r"\bin connection with\b")
+_REGARDING = re.compile(r"\s(?:with|in) (?:respect|regard|relation|reference) to\s|\sas regards\s|\sin terms of\s|"
+                        r"\sin connection with\s", re.I)
 
 
 def rewrite(text: str) -> str:
@@ -163,6 +180,16 @@ def rewrite(text: str) -> str:
         text = _THIS_TIME.sub(" again", text)
     if "who" in low:
         text = _WHO_ATTENDS.sub("who will attend", text)
+    if low.lstrip().startswith(("is it", "am i", "would it", "do i", "can you confirm", "could you confirm")):
+        text = _CONFIRM_THAT.sub("is it true that", text)
+    if " own " in low:
+        text = _OWN.sub(r"\1", text)
+    if "rather than" in low or "instead of" in low or "as opposed to" in low:
+        text = _RATHER_THAN.sub("", text)
+    if low.lstrip().startswith(("would you", "could you", "can you", "will you")):
+        text = _PLEASE_PROVIDE.sub("give me", text)
+    if "dozen" in low:
+        text = _DOZEN.sub(lambda m: _DOZENS[m[1].lower()], text)
     if _REGARDING_WORDS.search(low):  # "with respect to the deployment": about the deployment
         text = _REGARDING.sub(" about ", text)
     if " order to" in low or " so as to" in low:
@@ -304,6 +331,8 @@ fillers = frozenset(
     government govt authorities correct true right yes
     customarily usually typically normally ordinarily concrete specific particular precisely
     unrelated diff offtopic sidenote side note everyone everybody
+    remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
+    concise principal belligerent belligerents measured man woman men women reader readers chosen
     """.split()
 )
 
@@ -342,14 +371,14 @@ synonyms = (
      "made public", "go public", "went public", "publicize", "publicise", "source of the news", "broke the news",
      "break the news", "source of the information"),
     ("say", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
-     "express", "expressed", "words", "wording", "quote", "quoted", "own words", "addressing the",
+     "express", "expressed", "words", "wording", "quote", "quoted", "reproduce", "own words", "addressing the",
      "addressed the", "address the"),
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
     ("purpose", "aim", "goal", "objective", "intent", "intention", "intend", "intends", "intended", "mission", "motive", "rationale", "agenda",
      "point", "for what"),
     ("start", "begin", "began", "begun", "beginning", "commence", "kick off", "kicks off", "get underway",
-     "take effect", "takes effect", "come into force", "get going"),
+     "take effect", "takes effect", "taken effect", "took effect", "come into force", "get going"),
     ("end", "finish", "conclude", "wrap up", "over"),
     ("politician", "political", "politics", "statesman", "statesmen", "heads of state", "head of state",
      "heads of government", "head of government", "civilian leaders"),
@@ -372,7 +401,12 @@ synonyms = (
      "on board", "go along with", "welcome"),
     ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
      "print", "printed", "file", "filed"),
-    ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen"),
+    ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen", "composed",
+     "compose", "authored"),
+    ("discuss", "confer", "conferred", "conferring", "deliberate", "deliberations", "deliberation", "exchange views"),
+    ("based on", "serve as the foundation for", "serve as the basis for", "serve as the foundation",
+     "serve as the basis", "on the basis of", "basis", "foundation", "grounded in", "rest on", "rests on", "built on"),
+    ("ceasefire", "suspend", "suspended", "suspension", "halt", "halted"),
     ("credit", "supplied", "supply", "supplier", "courtesy", "courtesy of"),
     ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
@@ -382,6 +416,7 @@ synonyms = (
      "upcoming talks", "coming talks", "planned talks"),
     ("country", "nation", "state", "member state", "member states", "participant countries"),
     ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
+     "count itself among", "counts itself among", "count among", "counted among", "among the members of",
      "membership in"),
     ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
     ("often", "frequently", "how many times", "regularly"),
@@ -404,7 +439,8 @@ synonyms = (
     ("lead", "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving",
      "leadership", "in charge of", "in charge", "spearhead", "spearheads", "spearheading", "take the lead",
      "taken the lead", "took the lead", "assumed leadership", "assume leadership", "head up", "heads up"),
-    ("talks", "diplomacy", "diplomatic", "diplomatic efforts", "diplomatic track"),
+    ("talks", "diplomacy", "diplomatic", "diplomatic efforts", "diplomatic track", "peace efforts",
+     "efforts to end the war", "bring the war to an end", "end the war", "ending the war"),
     ("separate", "in parallel", "parallel", "alongside"),
     ("country", "multinational", "multilateral", "international"),
     # "what will they be concentrating on": the story's word is "work on"
@@ -667,6 +703,7 @@ host_words = frozenset("host hosts hosted hosting hostin".split())
 type_overrides = {(w,): "where" for w in host_words}
 topic_prepositions = frozenset("about regarding concerning".split())  # "what about where they meet": asks where
 type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "month": "when", "hour": "when",
+              "week": "when", "weekday": "when",
               "place": "where", "location": "where", "venue": "where", "city": "where", "number": "how_many",
               "reason": "why", "length": "duration", "duration": "duration"}
 
