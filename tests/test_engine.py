@@ -281,7 +281,8 @@ ARRIVED_EQUAL = frozenset({
 })
 
 
-# The sealed final sets were written without seeing facts.yaml; these short questions arrived equal to a phrasing.
+# The sealed final sets (and the dev sets helpers wrote the same way) were written without seeing facts.yaml;
+# these short questions arrived equal to a phrasing.
 FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr Zelensky?', 'Who wrote this article?', 'coalition of the willing = ?', 'have they met before?', 'how big is the coalition', 'how long will the meeting last', 'how many countries are in the coalition?', 'is it the first in-depth meeting??', 'is the meeting in kyiv', 'is there a ceasefire now?', 'tell me about the paris summit', 'what did zelensky and starmer discuss?', 'what did zelensky say about the meeting?', 'what plane is in the picture?', 'what time does it start', 'when?', 'where will the coalition of the willing meet', 'where?', 'which city?', 'who announced the meeting?', 'who is zelensky?', 'who leads it?', 'who leads the coalition', 'who leads the coalition?', 'who took the photo', 'will there be troops on the ground??',
     # the second sealed sets (final2_*), written the same way
     'Who is Volodymyr Zelensky?', 'who leads it', 'how big is the coalition', 'what exactly did zelensky say',
@@ -294,7 +295,10 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     'is the meeting in kyiv 🇺🇦',
     # the fifth sealed sets (final5_*)
     'Who is the author of this article?', 'How many soldiers will be deployed to Ukraine?', 'when was the paris summit',
-    'who met in saudi arabia?', 'when did this come out', 'how long is the read', 'photo credit?'])
+    'who met in saudi arabia?', 'when did this come out', 'how long is the read', 'photo credit?',
+    # the dev8 sets (dev8_*), written the same way by a helper from the article alone
+    'who leads the coalition', 'what exactly did zelensky say', 'who is zelensky', 'what time does it start',
+    'is there a ceasefire yet'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
@@ -306,7 +310,7 @@ def test_eval_questions_are_not_in_the_fact_file(book):
     for path in sorted(EVAL.parent.glob("*.tsv")):
         leaked = [c.question for c in read_cases(path) if c.dialogue < 0 and fold(c.question) in phrasings
                   and not (path.name.startswith("en_") and c.question in ARRIVED_EQUAL)
-                  and not (path.name.startswith("final") and c.question in FINAL_ARRIVED_EQUAL)]
+                  and not (path.name.startswith(("final", "dev")) and c.question in FINAL_ARRIVED_EQUAL)]
         assert leaked == [], path.name
 
 
