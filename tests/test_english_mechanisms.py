@@ -407,3 +407,30 @@ def test_a_country_names_the_summit_held_in_its_capital(book):
 def test_a_second_question_asking_only_which_day_is_about_the_first_ones_subject(book):
     result = respond("how many nations met at the paris summit, and on which day of the week was it?", book)
     assert facts(result) == ["paris-summit"]
+
+
+@pytest.mark.parametrize("question, verdict", [("and the uk?", "yes"), ("what about germany?", "")])
+def test_only_a_country_named_after_a_list_of_countries_asks_whether_it_is_among_them(book, question, verdict):
+    """After which countries pledged troops (France and the U.K., among several): the U.K. is; of
+    Germany the story does not say."""
+    result = respond(question, book, previous="troops-pledge")
+    assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == verdict
+    assert result.answered == (verdict == "yes")
+
+
+def test_a_subject_named_after_an_answer_is_still_the_same_question_about_it(book):
+    result = respond("and russia?", book, previous="us-role")
+    assert facts(result) == ["russia-position"]
+
+
+def test_the_day_before_that_is_a_shift_on_the_timeline(book):
+    assert facts(respond("and what happened the day before that?", book, previous="published")) == ["starmer-call"]
+
+
+def test_where_after_a_call_that_planned_a_meeting_is_the_meetings_place(book):
+    assert facts(respond("and where do they want to hold it", book, previous="starmer-call")) == ["meeting-place"]
+
+
+def test_what_came_of_it_asks_the_outcome(book):
+    result = respond("so what came of it?", book, previous="meeting-purpose")
+    assert facts(result) == ["meeting-outcome"] and not result.answered

@@ -432,6 +432,30 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
     return _chosen(query, index, previous, kind, index.facts[chosen], candidates, members, trace)
 
 
+def named_member(query: Query, index: MatchIndex, previous: Fact, trace: list[str]) -> Result | None:
+    """"and the uk?" after which countries pledged troops: only a country named, of a last answer
+    listing countries, asks whether it is among them: Yes, No, or not said."""
+    found = [m for m in query.mentions if m.kind == "country"]
+    words = query.readings[0].words
+    if query.yesno or not found or not previous.asserts.countries or any(
+            set(index.content(" ".join(words[m.start:m.end]))) & index.subject_names for m in found):
+        return None  # "and russia?" after what the U.S. is doing: the same question about Russia (switched)
+    named = {i for m in found for i in range(m.start, m.end)}
+    locale = index.locale
+    if not all(i in named or not w or w in locale.stopwords or w in locale.fillers
+               for i, w in enumerate(_after_opener_words(query, index))):
+        return None
+    trace.append(f"context: only a name, of a last answer listing them: is it among {previous.id}'s?")
+    return Result.of_parts(premise.parts(found, previous, index), followup=True, lang=locale.code)
+
+
+def _after_opener_words(query: Query, index: MatchIndex) -> tuple[str, ...]:
+    """The question's words with its opener blanked (positions kept, so mentions still line up)."""
+    words = query.readings[0].words
+    rest = _after_opener(query, index)
+    return ("",) * (len(words) - len(rest)) + tuple(rest)
+
+
 def _untyped(query: Query, index: MatchIndex, previous: Fact, kind: str, members, trace: list[str]) -> Result | None:
     """No fact about the subject answers `kind`: a related fact that does, or the subject's decline."""
     if not kind or query.other:
@@ -576,14 +600,20 @@ def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: l
     if not (kind and query.refers) or any(kind in index.declared[i] for i in members):
         return None
     detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
-    fits = [index.position[r] for r in previous.related if r in index.position]
-    fits = [i for i in fits if kind in index.declared[i] and not index.facts[i].gap
-            and all(t in index.vocab[i] for t in detail)]
-    if len(fits) != 1:
-        return None
-    fact = index.facts[fits[0]]
-    trace.append(f"'{previous.subject}' answers no '{kind}'; the related fact that does: {fact.id}")
-    return _followed(fact, index)
+    near = [index.position[r] for r in previous.related if r in index.position]
+    # the related facts first; then the facts about their subjects ("where do they want to hold it?" after
+    # the call that planned the meeting: the meeting's place)
+    farther = [i for r in near for i in index.subjects.get(index.facts[r].subject, ()) if i not in near]
+    for ring in (near, farther):
+        fits = list(dict.fromkeys(i for i in ring if kind in index.declared[i] and not index.facts[i].gap
+                                  and all(t in index.vocab[i] for t in detail)))
+        if len(fits) == 1:
+            fact = index.facts[fits[0]]
+            trace.append(f"'{previous.subject}' answers no '{kind}'; the related fact that does: {fact.id}")
+            return _followed(fact, index)
+        if fits:
+            return None
+    return None
 
 
 def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: list[str]) -> int | None:

@@ -18,13 +18,15 @@ from .understand import Query
 def _shift(query: Query, index: MatchIndex) -> int:
     """-1 for "before that", +1 for "after that", 0 when the question asks anything else too."""
     locale = index.locale
-    if query.yesno or query.new_subject or query.qtype not in ("", "what") or \
-            any(w in locale.articles and w not in locale.pronouns for w in query.readings[0].words):
-        return 0  # "what about the earlier ones?" names things: not a shift in time
-    shifts = {locale.sequence_words[w] for w in query.readings[0].words if w in locale.sequence_words}
+    words = query.readings[0].words
+    if query.yesno or query.new_subject or query.qtype not in ("", "what", "when") or any(
+            w in locale.articles and w not in locale.pronouns and words[i + 1:i + 2] not in [(u,) for u in locale.time_units]
+            for i, w in enumerate(words)):
+        return 0  # "what about the earlier ones?" names things: not a shift in time ("the day before" is one)
+    shifts = {locale.sequence_words[w] for w in words if w in locale.sequence_words}
     if len(shifts) != 1:
         return 0
-    shifting = {t for w in locale.sequence_words for t in index.content(w)}
+    shifting = {t for w in (*locale.sequence_words, *locale.time_units) for t in index.content(w)}
     return shifts.pop() if all(t in shifting for t in context.topic(query, index)) else 0
 
 
