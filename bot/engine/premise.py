@@ -175,7 +175,15 @@ def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str,
 
 
 def _gap_for(claim: Mention, fact: Fact, index: MatchIndex) -> Fact | None:
-    """The gap fact about the same subject that declines this kind of claim ("which city?")."""
+    """The gap fact about the same subject that declines this kind of claim ("which city?"); a claim
+    naming a subject of its own ("is the us in the coalition?") is declined by that subject's gap."""
+    named = set(index.content(str(claim.value)))
+    for subject, tokens in index.subject_tokens.items():
+        if named and subject != fact.subject and named <= set(tokens):
+            own = [index.facts[i] for i in index.subjects.get(subject, ())
+                   if index.facts[i].gap and "yesno" in index.types[i]]
+            if len(own) == 1:
+                return own[0]
     kind = SLOT_TYPES[claim.kind]
     for i in index.subjects.get(fact.subject, ()):
         other = index.facts[i]

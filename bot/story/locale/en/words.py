@@ -139,6 +139,8 @@ _WHO_ATTENDS = re.compile(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: going
 _CONFIRM_THAT = re.compile(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
                            r"assuming))?|would it be (?:correct|accurate|fair|right) to say|do i understand(?: correctly)?|"
                            r"(?:can|could) you confirm)(?: that\b)?", re.I)
+# "where does america fit in": its role
+_FIT_IN = re.compile(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
 _OWN = re.compile(r"\b(their|its|his|her|our|my|your) own\b", re.I)
 _RATHER_THAN = re.compile(r",?\s+(?:rather than|instead of|as opposed to)\s+(?:abroad|elsewhere|overseas|outside(?: the country)?|"
@@ -182,6 +184,8 @@ def rewrite(text: str) -> str:
         text = _WHO_ATTENDS.sub("who will attend", text)
     if low.lstrip().startswith(("is it", "am i", "would it", "do i", "can you confirm", "could you confirm")):
         text = _CONFIRM_THAT.sub("is it true that", text)
+    if " fit in" in low:
+        text = _FIT_IN.sub(r"what is the role of \1", text)
     if " own " in low:
         text = _OWN.sub(r"\1", text)
     if "rather than" in low or "instead of" in low or "as opposed to" in low:
@@ -332,7 +336,7 @@ fillers = frozenset(
     customarily usually typically normally ordinarily concrete specific particular precisely
     unrelated diff offtopic sidenote side note everyone everybody
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
-    concise principal belligerent belligerents measured man woman men women reader readers chosen
+    concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     """.split()
 )
 
