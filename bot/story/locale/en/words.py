@@ -139,6 +139,8 @@ _WHO_ATTENDS = re.compile(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: going
 _CONFIRM_THAT = re.compile(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
                            r"assuming))?|would it be (?:correct|accurate|fair|right) to say|do i understand(?: correctly)?|"
                            r"(?:can|could) you confirm)(?: that\b)?", re.I)
+_END_OF_MONTH = re.compile(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
+                           r"august|september|october|november|december)\b", re.I)
 # "where does america fit in": its role
 _FIT_IN = re.compile(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
@@ -151,7 +153,7 @@ _PLEASE_PROVIDE = re.compile(r"^\s*(?:would|could|can|will) you(?: please| kindl
 # "two dozen": a number
 _DOZEN = re.compile(r"\b(a|one|two|three|four|five|half a) dozen\b", re.I)
 _DOZENS = {"a": "12", "one": "12", "two": "24", "three": "36", "four": "48", "five": "60", "half a": "6"}
-# "with respect to", "with regard to", "in relation to": a formal "about"
+# "with respect to", "with regard to", "in relation to": a formal "of" (no topic of its own)
 _REGARDING_WORDS = re.compile(r"\b(?:respect|regard|relation|reference) to\b|\bas regards\b|\bin terms of\b|"
                               r"\bin connection with\b")
 _REGARDING = re.compile(r"\s(?:with|in) (?:respect|regard|relation|reference) to\s|\sas regards\s|\sin terms of\s|"
@@ -184,6 +186,8 @@ def rewrite(text: str) -> str:
         text = _WHO_ATTENDS.sub("who will attend", text)
     if low.lstrip().startswith(("is it", "am i", "would it", "do i", "can you confirm", "could you confirm")):
         text = _CONFIRM_THAT.sub("is it true that", text)
+    if "end of" in low:  # "toward the end of march": late march
+        text = _END_OF_MONTH.sub(r"late \1", text)
     if " fit in" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
     if " own " in low:
@@ -195,7 +199,7 @@ def rewrite(text: str) -> str:
     if "dozen" in low:
         text = _DOZEN.sub(lambda m: _DOZENS[m[1].lower()], text)
     if _REGARDING_WORDS.search(low):  # "with respect to the deployment": about the deployment
-        text = _REGARDING.sub(" about ", text)
+        text = _REGARDING.sub(" of ", text)
     if " order to" in low or " so as to" in low:
         text = _IN_ORDER_TO.sub(" to", text)
     if " or " in low and _OR_THE_OPPOSITE.search(text):
