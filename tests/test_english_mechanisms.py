@@ -436,12 +436,6 @@ def test_what_came_of_it_asks_the_outcome(book):
     assert facts(result) == ["meeting-outcome"] and not result.answered
 
 
-def test_a_country_with_a_subject_of_its_own_is_declined_by_that_subjects_gap(book):
-    """"is the us in the coalition?": not the coalition's unnamed members, the U.S.'s own "not said"."""
-    result = respond("so is america in the coalition?", book)
-    assert facts(result) == ["us-in-coalition"] and not result.answered
-
-
 @pytest.mark.parametrize("question, fact", [("where does the us fit in", "us-role"),
                                             ("wait, did they ever meet in ukraine before?", "previous-meetings")])
 def test_chat_framing_where_does_x_fit_in_and_wait(book, question, fact):

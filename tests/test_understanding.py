@@ -235,6 +235,24 @@ def test_check_refuses_a_claim_its_source_does_not_make(tmp_path):
     assert ok.returncode == 0
 
 
+def test_check_refuses_ruling_out_what_the_source_says(tmp_path):
+    good = (ROOT / "facts.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "facts.yaml"
+    bad.write_text(good.replace("asserts: {rules_out: [politicians,", "asserts: {rules_out: [military teams, politicians,",
+                                1), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bot", "check", str(bad)], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 2 and "rules out 'military teams', which it says" in out.stderr
+
+
+@pytest.mark.parametrize("question, verdict", [("will heads of state take part in it?", "no"),
+                                               ("are politicians going to the meeting?", "no"),
+                                               ("чи приїдуть політики на зустріч?", "no"),
+                                               ("will military teams be there?", "yes")])
+def test_what_an_answer_rules_out_gets_no(book, question, verdict):
+    result = respond(question, book)
+    assert result.parts[0].fact.id == "meeting-participants" and result.parts[0].verdict == verdict
+
+
 # -- engine v2, second pass: follow-ups by declared type and subject, close calls, claims ------------------
 
 @pytest.mark.parametrize("question, previous, expected", [

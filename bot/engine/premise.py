@@ -111,7 +111,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return office, None
     if any(ok is True for _, ok in results):
         return "yes", None
-    if _before_the_first(asked, topic, fact, index):
+    if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index):
         return "no", None
     position = index.position[fact.id]
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
@@ -145,6 +145,12 @@ def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None
     return "no" if stated else ""
 
 
+def _ruled_out(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"will heads of state attend?" of a fact whose answer rules them out (a meeting of military teams)."""
+    words = set(topic)
+    return any(set(index.content(thing)) <= words for thing in fact.asserts.rules_out if index.content(thing))
+
+
 def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"had they had in-depth meetings before?" of a fact whose answer calls this "the first in-depth
     meeting": the story says No.  The question asks whether something happened before (and does not
@@ -175,15 +181,7 @@ def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str,
 
 
 def _gap_for(claim: Mention, fact: Fact, index: MatchIndex) -> Fact | None:
-    """The gap fact about the same subject that declines this kind of claim ("which city?"); a claim
-    naming a subject of its own ("is the us in the coalition?") is declined by that subject's gap."""
-    named = set(index.content(str(claim.value)))
-    for subject, tokens in index.subject_tokens.items():
-        if named and subject != fact.subject and named <= set(tokens):
-            own = [index.facts[i] for i in index.subjects.get(subject, ())
-                   if index.facts[i].gap and "yesno" in index.types[i]]
-            if len(own) == 1:
-                return own[0]
+    """The gap fact about the same subject that declines this kind of claim ("which city?")."""
     kind = SLOT_TYPES[claim.kind]
     for i in index.subjects.get(fact.subject, ()):
         other = index.facts[i]
@@ -212,4 +210,5 @@ def verify(fact: Fact, index: MatchIndex) -> list[str]:
         problems.append(f"count {said.count}")
     names = ([said.place] if said.place else []) + list(said.countries) + [p.split()[-1] for p in said.people]
     problems += [name for name in names if not set(index.content(name)) <= tokens]
+    problems += [f"rules out '{thing}', which it says" for thing in said.rules_out if set(index.content(thing)) <= tokens]
     return problems

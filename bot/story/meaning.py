@@ -5,7 +5,9 @@
 - `types`: the kinds of question the fact answers (when, where, who, ...).
 - `asserts`: the checkable claims (date, place, count, people, countries) that let a yes/no
   question be answered "Yes." or "No. The story says ...".  `check` verifies each against the
-  fact's own source quote.
+  fact's own source quote.  `rules_out` lists what the answer excludes ("politicians" of a
+  meeting of military teams): a yes/no question asking about one of them gets "No."; `check`
+  makes sure the source quote does not say it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import yaml
 
 QUESTION_TYPES = ("when", "where", "who", "how_many", "why", "what", "how", "duration", "yesno")
 ASSERT_KEYS = {"date": False, "place": False, "count": False, "people": False, "countries": False,
-               "partial": False}
+               "partial": False, "rules_out": False}
 MEANING_KEYS = {"subject": False, "types": False, "asserts": False}  # optional keys of a fact
 
 
@@ -29,9 +31,11 @@ class Asserts:
     people: tuple[str, ...] = ()  # who (people)
     countries: tuple[str, ...] = ()  # who (countries)
     partial: bool = False  # people/countries are examples, not the full list: others are not contradicted
+    rules_out: tuple[str, ...] = ()  # what the answer excludes: "will heads of state attend?" of "military teams": No
 
     def __bool__(self) -> bool:
-        return bool(self.date or self.place or self.count is not None or self.people or self.countries)
+        return bool(self.date or self.place or self.count is not None or self.people or self.countries
+                    or self.rules_out)
 
 
 def read_meaning(reader, fields: dict[str, yaml.Node], label: str) -> dict[str, object]:
@@ -71,7 +75,7 @@ def _read_asserts(reader, node: yaml.Node, label: str) -> Asserts:
             values["count"] = int(count)
         else:
             reader.problem(fields["count"], f"{what}: count must be a whole number")
-    for key in ("people", "countries"):
+    for key in ("people", "countries", "rules_out"):
         if key in fields:
             values[key] = tuple(text for text, _ in reader.text_list(fields[key], f"{what}: {key}"))
     if "partial" in fields:
