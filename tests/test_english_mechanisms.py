@@ -440,3 +440,10 @@ def test_what_came_of_it_asks_the_outcome(book):
                                             ("wait, did they ever meet in ukraine before?", "previous-meetings")])
 def test_chat_framing_where_does_x_fit_in_and_wait(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_date_claimed_of_a_fact_stating_none_is_judged_by_its_subjects_date(book):
+    """Why the meeting matters states no date; the meeting's date (Friday) confirms the claim."""
+    result = respond("so friday's the first time they meet in ukraine?", book)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"
+    assert respond("so sunday is the first time they meet in ukraine?", book).parts[0].verdict == "no"

@@ -74,6 +74,22 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     return _members(str(claim.value), said.people, said.partial, index)
 
 
+def _checked(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
+    """`check`, or, when the fact states nothing of the claim's kind, the fact of its subject that does:
+    "so friday is the first time they meet in ukraine?" of why the meeting matters is dated by the
+    meeting's date."""
+    ok = check(claim, fact, index)
+    if states(claim, fact) or claim.kind not in ("date", "place", "count") or not fact.subject:
+        return ok
+    for i in index.subjects.get(fact.subject, ()):
+        sibling = index.facts[i]
+        if sibling is not fact and not sibling.gap and states(claim, sibling):
+            judged = check(claim, sibling, index)
+            if judged is True or judged is False:
+                return judged
+    return ok
+
+
 def states(claim: Mention, fact: Fact) -> bool:
     """Does the fact state anything of the claim's kind (a date for a date, people for a person)?"""
     said = fact.asserts
@@ -96,7 +112,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     explain ("is the f-16 photo from this meeting?"), nor to a claim about all or every one of
     something (`asked`: the question's words as typed) that the fact's answer does not make ("is it
     a big meeting with every country invited?": the story says a narrow circle)."""
-    results = [(claim, check(claim, fact, index)) for claim in found]
+    results = [(claim, _checked(claim, fact, index)) for claim in found]
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim

@@ -204,7 +204,7 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
     if fact.gap and places and "where" in index.types[ranked[0].fact_index]:  # "it's in ukraine, right?": not
         # which city (the gap), but the country its subject states
         confirming = [index.facts[i] for i in index.subjects.get(fact.subject, ()) if not index.facts[i].gap
-                      and premise.verdict(found, index.facts[i], index)[0] == "yes"]
+                      and all(premise.check(c, index.facts[i], index) is True for c in found)]
         if len(confirming) == 1:
             trace.append(f"{fact.id} cannot judge the place; {confirming[0].id}, about the same subject, confirms it")
             return confirming[0]
