@@ -447,3 +447,7 @@ def test_a_date_claimed_of_a_fact_stating_none_is_judged_by_its_subjects_date(bo
     result = respond("so friday's the first time they meet in ukraine?", book)
     assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"
     assert respond("so sunday is the first time they meet in ukraine?", book).parts[0].verdict == "no"
+
+
+def test_to_do_what_asks_why_of_the_last_subject(book):
+    assert facts(respond("to do what?", book, previous="saudi-talks")) == ["saudi-talks"]

@@ -141,6 +141,7 @@ _CONFIRM_THAT = re.compile(r"^\s*(?:is it (?:true|correct|accurate|right|the cas
                            r"(?:can|could) you confirm)(?: that\b)?", re.I)
 _END_OF_MONTH = re.compile(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
                            r"august|september|october|november|december)\b", re.I)
+_TO_DO_WHAT = re.compile(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "where does america fit in": its role
 _FIT_IN = re.compile(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
@@ -188,6 +189,8 @@ def rewrite(text: str) -> str:
         text = _CONFIRM_THAT.sub("is it true that", text)
     if "end of" in low:  # "toward the end of march": late march
         text = _END_OF_MONTH.sub(r"late \1", text)
+    if "to do what" in low:  # "to do what?": what for
+        text = _TO_DO_WHAT.sub(r"\1what for", text)
     if " fit in" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
     if " own " in low:
