@@ -386,6 +386,8 @@ def test_a_preamble_announcing_another_question_carries_no_topic(book, question)
     ("So the talks are in Ukraine rather than abroad?", "So the talks are in Ukraine?"),
     ("Could you please provide a short summary?", "give me a short summary?"),
     ("Did about two dozen countries meet?", "Did about 24 countries meet?"),
+    ("Could you indicate when the article came out?", "when the article came out?"),
+    ("what's the april 4 meeting for", "what is the purpose of the april 4 meeting"),
 ])
 def test_formal_framing_is_read_as_the_plain_question(text, reading):
     assert rewrite(text) == reading

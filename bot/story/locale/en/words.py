@@ -123,8 +123,8 @@ _IN_THIS_STORY = re.compile(r"(?<=\w\w) (?:in|from|according to|within) (?:this|
 # "what is the meeting for?", "whats the coalition for": a "what ... for" question asks its purpose; not when a
 # verb ends it ("what is zelensky asking for", "what is the meeting set for": what, and when)
 _WHAT_FOR = re.compile(r"^\s*(?:(and|so|but|ok|okay) )?what(?:\s*['’]?\s*(s)| (is|are|was|were|will|would)) ((?:[\w'’-]+ ){0,5}?"
-                       r"(?:(?:the|a|an|this|that|these|those|its|their) [\w'’-]+|(?![\w'’-]+(?:ing|ed)\b|set\b|due\b)"
-                       r"[\w'’-]+)) for\s*[?!.]*\s*$", re.I)
+                       r"(?:(?:the|a|an|this|that|these|those|its|their) [\w'’-]+|meeting|gathering|summit|call|session|"
+                       r"(?![\w'’-]+(?:ing|ed)\b|set\b|due\b)[\w'’-]+)) for\s*[?!.]*\s*$", re.I)
 
 
 # "what is the meeting set for", "what day is it scheduled for": asks when
@@ -141,6 +141,9 @@ _CONFIRM_THAT = re.compile(r"^\s*(?:is it (?:true|correct|accurate|right|the cas
                            r"(?:can|could) you confirm)(?: that\b)?", re.I)
 _END_OF_MONTH = re.compile(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
                            r"august|september|october|november|december)\b", re.I)
+# "could you indicate when ...": the request only frames the question
+_COULD_YOU_SAY = re.compile(r"^\s*(?:could|can|would|will) you (?:please )?(?:indicate|tell me|tell us|say|specify|state|"
+                            r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
 _TO_DO_WHAT = re.compile(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "where does america fit in": its role
 _FIT_IN = re.compile(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
@@ -189,6 +192,8 @@ def rewrite(text: str) -> str:
         text = _CONFIRM_THAT.sub("is it true that", text)
     if "end of" in low:  # "toward the end of march": late march
         text = _END_OF_MONTH.sub(r"late \1", text)
+    if low.lstrip().startswith(("could you", "can you", "would you", "will you")):
+        text = _COULD_YOU_SAY.sub("", text)
     if "to do what" in low:  # "to do what?": what for
         text = _TO_DO_WHAT.sub(r"\1what for", text)
     if " fit in" in low:
