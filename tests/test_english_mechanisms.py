@@ -453,3 +453,9 @@ def test_a_date_claimed_of_a_fact_stating_none_is_judged_by_its_subjects_date(bo
 
 def test_to_do_what_asks_why_of_the_last_subject(book):
     assert facts(respond("to do what?", book, previous="saudi-talks")) == ["saudi-talks"]
+
+
+def test_has_that_happened_before_after_the_place_asks_about_a_meeting_there(book):
+    """After "where is the meeting?" (Ukraine): had the coalition met in Ukraine before? No, its first there."""
+    result = respond("has that happened before?", book, previous="meeting-place")
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"

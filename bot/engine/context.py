@@ -98,8 +98,10 @@ def _before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace
         if i is not None and not index.facts[i].gap and not to_come(index.facts[i], index) \
                 and (not kind or kind in index.declared[i]):
             trace.append(f"context: asks what happened before '{previous.subject}', which is still to come: {fact_id}")
-            if query.yesno:  # "have they met before?": judged by what the story says happened before
-                words = tuple(index.content(" ".join(query.readings[0].words)))
+            if query.yesno:  # "have they met before?": judged by what the story says happened before;
+                words = tuple(index.content(" ".join(query.readings[0].words)))  # "has that happened before?"
+                if query.ties and previous.asserts.place:  # after the meeting's place: a meeting *there* before
+                    words += tuple(index.content(previous.asserts.place))
                 return Result.of_parts(premise.parts(premise.claims(query.mentions), index.facts[i], index, words,
                                                      query.readings[0].words), followup=True, lang=index.locale.code)
             return _followed(index.facts[i], index)
