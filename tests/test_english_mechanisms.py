@@ -459,3 +459,9 @@ def test_has_that_happened_before_after_the_place_asks_about_a_meeting_there(boo
     """After "where is the meeting?" (Ukraine): had the coalition met in Ukraine before? No, its first there."""
     result = respond("has that happened before?", book, previous="meeting-place")
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+def test_when_is_that_happening_after_a_past_call_asks_about_the_meeting_it_planned(book):
+    assert facts(respond("so when's that happening?", book, previous="starmer-call")) == ["meeting-date"]
+    assert facts(respond("and when did they talk?", book, previous="starmer-call")) == ["starmer-call"]
+    assert facts(respond("who's starmer again", book, previous="starmer-call")) == ["starmer-call"]

@@ -108,6 +108,26 @@ def _before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace
     return None
 
 
+def _ahead_of_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
+    """"when's that happening?" after the call that planned the meeting: a wh-question about what is still
+    to come, after a dated event already past, asks about the related event to come."""
+    words = query.readings[0].words
+    future = any(words[i:i + len(p)] == p for p in index.locale.future_words if p != ("again",)  # "who's he again"
+                 for i in range(len(words)))
+    if not kind or query.yesno or not future or not previous.asserts.date or to_come(previous, index) \
+            or any(kind in index.declared[i] for i in index.subjects.get(previous.subject, ())
+                   if to_come(index.facts[i], index)):
+        return None
+    ahead = [index.position[r] for r in previous.related if r in index.position]
+    ahead = [i for i in ahead if not index.facts[i].gap and to_come(index.facts[i], index) and kind in index.declared[i]]
+    ahead.sort(key=lambda i: index.facts[i].types[:1] != (kind,))  # a fact mainly of that type first
+    if not ahead:
+        return None
+    fact = index.facts[ahead[0]]
+    trace.append(f"context: asks about what is still to come after '{previous.subject}', which is past: {fact.id}")
+    return _followed(fact, index)
+
+
 def _claims_only(query: Query, index: MatchIndex, content: list[str]) -> bool:
     """Every topic word of the question is a date, place, number or name it claims."""
     words = query.readings[0].words
@@ -411,7 +431,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return _followed(latest, index)
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
-    before = _before_it(query, index, previous, kind, trace)
+    before = _before_it(query, index, previous, kind, trace) or _ahead_of_it(query, index, previous, kind, trace)
     if before is not None:
         return before
     typed = [i for i in candidates if not kind or kind in index.declared[i]]

@@ -564,7 +564,8 @@ yesno_openers = frozenset(
     "didnt doesnt dont wont hasnt havent".split())
 # "is it going to be in paris again?": the question is about something still to come (or a repeat), so
 # a place only a past event of the story names is a claim about the coming one, not that event
-future_words = (("will",), ("shall",), ("going", "to", "be"), ("again",), ("next", "time"))
+future_words = (("will",), ("shall",), ("going", "to", "be"), ("again",), ("next", "time"), ("happening",),
+                ("coming", "up"), ("gonna", "be"))
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
