@@ -37,9 +37,19 @@ def answer_probes(book) -> dict[str, list[str]]:
     return probes
 
 
+def silent_openings() -> tuple[str, ...]:
+    """How each language's "the story doesn't say. What it does say: ..." reply opens: a decline."""
+    from bot.story.locale import get
+
+    return tuple(get(code).engine_texts["silent"].split("{answer}")[0].strip() for code in ("en", "uk"))
+
+
 def facts_shown(reply: str, probes: dict[str, list[str]]) -> list[str]:
-    """Facts whose answers the reply shows; source lines are left out (a quote can open another answer)."""
+    """Facts whose answers the reply shows; source lines are left out (a quote can open another answer).
+    A reply opening "The story doesn't say." declines, whatever it then offers."""
     text = html.unescape(TAGS.sub("", reply))
+    if text.strip().startswith(silent_openings()):
+        return []
     flat = " ".join(" ".join(line for line in text.splitlines() if not SOURCE.match(line)).split())
     found = {fid: max((p for p in texts if p in flat), key=len) for fid, texts in probes.items()
              if any(p in flat for p in texts)}
