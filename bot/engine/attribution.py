@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
 from .result import Kind, Part, Result
-from .understand import Query
+from .understand import Query, after_opener
 
 _QUOTES = frozenset('"“”«»„')
 
@@ -20,12 +20,7 @@ def asks_source(query: Query, index: MatchIndex) -> bool:
     """The whole question, less its opener ("ok and") and chat noise, is one of the locale's ways to
     ask who said it."""
     locale = index.locale
-    words = list(query.readings[0].words)
-    for opener in sorted(locale.followup_openers, key=len, reverse=True):
-        if tuple(words[:len(opener)]) == opener:
-            words = words[len(opener):]
-            break
-    return " ".join(w for w in words if w not in locale.fillers) in locale.source_questions
+    return " ".join(w for w in after_opener(query, locale) if w not in locale.fillers) in locale.source_questions
 
 
 def _same_sentence(one: Fact, other: Fact) -> bool:

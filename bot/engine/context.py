@@ -8,15 +8,14 @@ not say it about that subject; it never falls back to another subject's answer.
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
-from . import premise
+from . import premise, tense
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES, qtype
-from .understand import Query, Reading
+from .understand import Query, Reading, after_opener
 
 
 def topic(query: Query, index: MatchIndex) -> list[str]:
@@ -75,59 +74,6 @@ def leans(query: Query, index: MatchIndex, previous: Fact) -> bool:
 _JUDGED_OF_IT = ("date", "place", "count")  # a country or a person may be the topic ("will the us be there?")
 
 
-def to_come(fact: Fact, index: MatchIndex) -> bool:
-    """Every date the fact's subject has (its own or its subject's other facts') is after the story."""
-    dates = [dt.date.fromisoformat(f.asserts.date) for f in index.facts
-             if f.asserts.date and (f is fact or (fact.subject and f.subject == fact.subject))]
-    return bool(dates) and all(d > index.published for d in dates)
-
-
-def _before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
-    """"where did they meet before then?" after where the coming meeting is: asks about what happened
-    before, so not about a subject still to come; the related fact about the past answering that type."""
-    words = query.readings[0].words
-    if not any(w in index.locale.previous_words for w in words) or not to_come(previous, index) \
-            or any(w in index.locale.comparatives for w in words):
-        return None  # "how is this one different from the earlier ones?" asks about this one
-    kin = [previous.related] + [index.facts[m].related for m in index.subjects.get(previous.subject, ())]
-    before = {t for w in index.locale.previous_words for t in index.content(w)}
-    related = list(dict.fromkeys(r for rel in kin for r in rel if r in index.position))  # its own relations first,
-    related.sort(key=lambda r: not before & index.asked[index.position[r]])  # and those asked "before" before all
-    for fact_id in related:
-        i = index.position.get(fact_id)
-        if i is not None and not index.facts[i].gap and not to_come(index.facts[i], index) \
-                and (not kind or kind in index.declared[i]):
-            trace.append(f"context: asks what happened before '{previous.subject}', which is still to come: {fact_id}")
-            if query.yesno:  # "have they met before?": judged by what the story says happened before;
-                words = tuple(index.content(" ".join(query.readings[0].words)))  # "has that happened before?"
-                if query.ties and previous.asserts.place:  # after the meeting's place: a meeting *there* before
-                    words += tuple(index.content(previous.asserts.place))
-                return Result.of_parts(premise.parts(premise.claims(query.mentions), index.facts[i], index, words,
-                                                     query.readings[0].words), followup=True, lang=index.locale.code)
-            return _followed(index.facts[i], index)
-    return None
-
-
-def _ahead_of_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
-    """"when's that happening?" after the call that planned the meeting: a wh-question about what is still
-    to come, after a dated event already past, asks about the related event to come."""
-    words = query.readings[0].words
-    future = any(words[i:i + len(p)] == p for p in index.locale.future_words if p != ("again",)  # "who's he again"
-                 for i in range(len(words)))
-    if not kind or query.yesno or not future or not previous.asserts.date or to_come(previous, index) \
-            or any(kind in index.declared[i] for i in index.subjects.get(previous.subject, ())
-                   if to_come(index.facts[i], index)):
-        return None
-    ahead = [index.position[r] for r in previous.related if r in index.position]
-    ahead = [i for i in ahead if not index.facts[i].gap and to_come(index.facts[i], index) and kind in index.declared[i]]
-    ahead.sort(key=lambda i: index.facts[i].types[:1] != (kind,))  # a fact mainly of that type first
-    if not ahead:
-        return None
-    fact = index.facts[ahead[0]]
-    trace.append(f"context: asks about what is still to come after '{previous.subject}', which is past: {fact.id}")
-    return _followed(fact, index)
-
-
 def _claims_only(query: Query, index: MatchIndex, content: list[str]) -> bool:
     """Every topic word of the question is a date, place, number or name it claims."""
     words = query.readings[0].words
@@ -145,15 +91,6 @@ def _judge_of_it(query: Query, index: MatchIndex, previous: Fact, candidates: li
     stating = [i for i in candidates if not index.facts[i].gap and all(premise.states(c, index.facts[i]) for c in found)]
     here = index.position[previous.id]
     return here if here in stating else stating[0] if len(stating) == 1 else None
-
-
-def _after_opener(query: Query, index: MatchIndex) -> tuple[str, ...]:
-    """The question's words after its follow-up opener ("and", "what about")."""
-    words = query.readings[0].words
-    for opener in sorted(index.locale.followup_openers, key=len, reverse=True):
-        if words[:len(opener)] == opener:
-            return words[len(opener):]
-    return words
 
 
 def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | None:
@@ -202,7 +139,7 @@ def _this_time(query: Query, index: MatchIndex, previous: Fact) -> str | None:
     as "time") points to the present one, so a last subject named as an earlier one ("the coalition's
     *earlier* meetings") gives way to the subject named the same without "earlier" (the April 4
     meeting)."""
-    words = _after_opener(query, index)
+    words = after_opener(query, index.locale)
     locale = index.locale
     if topic(query, index) and not all(w in locale.type_nouns for w in topic(query, index)):
         return None
@@ -229,7 +166,7 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     subject = named_subject(query, index, previous, th)
     occasion = subject is None and _this_time(query, index, previous)
     subject = subject or occasion or None
-    rest = _after_opener(query, index)
+    rest = after_opener(query, index.locale)
     if query.refers and not qtype(rest, index.locale):
         return None  # "то вони теж в коаліції?": no question word, a claim about the last answer's "they"
     if subject is None or (query.yesno and (query.refers or not rest or rest[0] in index.locale.yesno_openers
@@ -431,7 +368,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return _followed(latest, index)
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
-    before = _before_it(query, index, previous, kind, trace) or _ahead_of_it(query, index, previous, kind, trace)
+    before = tense.before_it(query, index, previous, kind, trace) or tense.ahead_of_it(query, index, previous, kind, trace)
     if before is not None:
         return before
     typed = [i for i in candidates if not kind or kind in index.declared[i]]
@@ -474,7 +411,7 @@ def named_member(query: Query, index: MatchIndex, previous: Fact, trace: list[st
 def _after_opener_words(query: Query, index: MatchIndex) -> tuple[str, ...]:
     """The question's words with its opener blanked (positions kept, so mentions still line up)."""
     words = query.readings[0].words
-    rest = _after_opener(query, index)
+    rest = after_opener(query, index.locale)
     return ("",) * (len(words) - len(rest)) + tuple(rest)
 
 
@@ -548,7 +485,7 @@ def _chosen(query: Query, index: MatchIndex, previous: Fact, kind: str, fact: Fa
         if gap is not None:
             return _followed(gap, index)
         return subject_decline(previous.subject, "who", members, index, lang)
-    if query.yesno and not fact.gap and _unfounded_past(query, fact, index):
+    if query.yesno and not fact.gap and tense.unfounded_past(query, fact, index):
         outcome = [i for i in members if index.facts[i].gap and "yesno" in index.declared[i]]
         trace.append(f"context: asks whether something about '{previous.subject}', due after the story, happened")
         if len(outcome) == 1:
@@ -565,7 +502,7 @@ def _event_ahead(query: Query, index: MatchIndex, previous: Fact, fact: Fact, ju
     """"is it on sunday?" after who announced the meeting: the last answer dates its saying (April 1) and
     names the event it announced (the April 4 meeting); a date claim not in the past tense is about that
     coming event, so the one related fact dating it after the story judges the claim."""
-    words = _after_opener(query, index)
+    words = after_opener(query, index.locale)
     published = index.published.isoformat()
     if not fact.asserts.date or fact.asserts.date > published or any(c.kind != "date" for c in judged) or \
             (words and words[0] in index.locale.past_openers):
@@ -596,7 +533,7 @@ def _latest(query: Query, index: MatchIndex, previous: Fact) -> Fact | None:
 def _only_counted(query: Query, index: MatchIndex, fact: Fact) -> bool:
     """"which countries were there?" after the Paris summit: asks them named ("which"), and the fact gives
     only how many (leaders of 31 nations), naming no one."""
-    words = _after_opener(query, index)
+    words = after_opener(query, index.locale)
     asks = bool(words) and words[0] in index.locale.naming_words
     return asks and fact.asserts.count is not None and not (fact.asserts.people or fact.asserts.countries)
 
@@ -745,21 +682,10 @@ def _why_detail(query: Query, index: MatchIndex, previous: Fact, members: list[i
     return bool(stating) and not any("why" in index.declared[i] for i in stating)
 
 
-def _unfounded_past(query: Query, fact: Fact, index: MatchIndex) -> bool:
-    """"did they achieve it?" after the April 4 meeting's purpose: a yes/no question in the past tense,
-    with no claim to check, about a subject the story dates after its own publication.  The story
-    cannot know; a bare "Yes." from the fact would be a guess."""
-    words = _after_opener(query, index)
-    if not words or words[0] not in index.locale.past_openers or premise.claims(query.mentions):
-        return False
-    dates = [index.facts[i].asserts.date for i in index.subjects.get(fact.subject, ()) if index.facts[i].asserts.date]
-    return bool(dates) and min(dates) > index.published.isoformat()
-
-
 def _asked_so(query: Query, index: MatchIndex, typed: list[int]) -> list[int]:
     """Of `typed`, the facts one of whose questions opens with the question's own words ("о котрій"
     opens "о котрій годині зустріч?", a question about the time, not the date)."""
-    words = " ".join(_after_opener(query, index))
+    words = " ".join(after_opener(query, index.locale))
     if not words:
         return []
     found = {owner for spoken, owner in zip(index.spoken, index.owners)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex, Scored
 from ..story.locale import Locale
-from . import attribution, context, premise, sequence
+from . import attribution, context, premise, sequence, tense
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
@@ -288,12 +288,12 @@ def _before_not_ahead(top: Scored, ranked: list[Scored], crossed: Scored | None,
     if close is None:
         return top, ranked, crossed
     fact, other = index.facts[top.fact_index], index.facts[close.fact_index]
-    if context.to_come(fact, index) and not context.to_come(other, index):
+    if tense.to_come(fact, index) and not tense.to_come(other, index):
         trace.append(f"{fact.id} is about what is still to come; the question asks what happened before: {other.id}")
-        return close, [close] + [s for s in ranked if s is not close and not context.to_come(index.facts[s.fact_index], index)], None
-    if context.to_come(other, index) and not context.to_come(fact, index):
+        return close, [close] + [s for s in ranked if s is not close and not tense.to_come(index.facts[s.fact_index], index)], None
+    if tense.to_come(other, index) and not tense.to_come(fact, index):
         trace.append(f"{other.id} is about what is still to come; the question asks what happened before")
-        return top, [s for s in ranked if s is top or not context.to_come(index.facts[s.fact_index], index)], None
+        return top, [s for s in ranked if s is top or not tense.to_come(index.facts[s.fact_index], index)], None
     return top, ranked, crossed
 
 

@@ -76,6 +76,15 @@ class Message:
     unread: bool = False  # ... one the bot does not read at all: nothing was read
 
 
+def after_opener(query: Query, locale: Locale) -> tuple[str, ...]:
+    """The question's words after its follow-up opener ("and", "what about")."""
+    words = query.readings[0].words
+    for opener in sorted(locale.followup_openers, key=len, reverse=True):
+        if words[:len(opener)] == opener:
+            return words[len(opener):]
+    return words
+
+
 def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     """Fold, clean, split (unless `split` is false) and spell-check a message in its own language."""
     identity = bundle.identify(message[:MAX_QUESTION])
