@@ -169,59 +169,14 @@ def rewrite(text: str) -> str:
     "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
     """
     low = text.lower()  # each rule runs only where its words are (book texts are rewritten too)
-    if _STORY_NOUNS.search(low) and len(text.split()) > 6:
-        text = _IN_THIS_STORY.sub("", text)
-    if low.rstrip(" ?!.").endswith(" for"):
-        text = _SET_FOR.sub(lambda m: f"when {m[1] or 'is'} {m[2]} {m[3]}", text)
-        text = _WHAT_FOR.sub(lambda m: f"{m[1] + ' ' if m[1] else ''}what is the purpose of {m[4]}", text)
-    if low.startswith(("what", "which")) and (" say" in low or " mention" in low or " announce" in low) \
-            and _ASKS_A_THING.match(text):
-        text = _REPORTED.sub("", text)
-    if _SPOKE_OF.search(low):  # searched once for both rules
-        if " that " in low or " which " in low:
-            text = _WHO_SPOKE_OF_IT.sub("", text)
-        text = _SPEAKER_SPOKE_OF_IT.sub("", text)
-    if ("meant to" in low or "supposed to" in low or "intended to" in low or "designed to" in low) \
-            and _MEANT_TO.search(text):
-        text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
-    if "this time" in low:
-        text = _THIS_TIME.sub(" again", text)
-    if "who" in low:
-        text = _WHO_ATTENDS.sub("who will attend", text)
-    if low.lstrip().startswith(("is it", "am i", "would it", "do i", "can you confirm", "could you confirm")):
-        text = _CONFIRM_THAT.sub("is it true that", text)
-    if "end of" in low:  # "toward the end of march": late march
-        text = _END_OF_MONTH.sub(r"late \1", text)
-    if low.lstrip().startswith(("could you", "can you", "would you", "will you")):
-        text = _COULD_YOU_SAY.sub("", text)
-    if "to do what" in low:  # "to do what?": what for
-        text = _TO_DO_WHAT.sub(r"\1what for", text)
-    if " fit in" in low:
-        text = _FIT_IN.sub(r"what is the role of \1", text)
-    if " own " in low:
-        text = _OWN.sub(r"\1", text)
-    if "rather than" in low or "instead of" in low or "as opposed to" in low:
-        text = _RATHER_THAN.sub("", text)
-    if low.lstrip().startswith(("would you", "could you", "can you", "will you")):
-        text = _PLEASE_PROVIDE.sub("give me", text)
-    if "dozen" in low:
-        text = _DOZEN.sub(lambda m: _DOZENS[m[1].lower()], text)
-    if _REGARDING_WORDS.search(low):  # "with respect to the deployment": about the deployment
-        text = _REGARDING.sub(" of ", text)
-    if " order to" in low or " so as to" in low:
-        text = _IN_ORDER_TO.sub(" to", text)
-    if " or " in low and _OR_THE_OPPOSITE.search(text):
-        text = _OR_THE_OPPOSITE.sub("", text)
-    if "so-called" in low or "so called" in low:
-        text = _SO_CALLED.sub(" ", text)
-    if " day of " in low:
-        text = _LAST_DAY.sub(lambda m: f"{m.group(1)} {_MONTH_DAYS[m.group(1).lower()[:3]]}", text)
-    if " capital" in low:
-        text = _THE_CAPITAL.sub(lambda m: f" {_DEMONYM_CAPITALS[m.group(1).lower()]} ", text)
-    if _CAPITAL_NAMES.search(low):
-        text = _as_governments(text)
-    if "how" in low:
-        text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
+    for applies, rule in _QUESTION_RULES:
+        if applies(low):
+            text = rule(text)
+    return _forms(text)
+
+
+def _forms(text: str) -> str:
+    """Spellings: "U.S." and "US" are the country, initials join, contractions open up, "4th" is "4"."""
     if "U" in text:
         text = _US_CAPS.sub(" usa ", text)
     if "." in text and _INITIALS.search(text):
@@ -232,6 +187,14 @@ def rewrite(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     return _ORDINAL.sub(_ordinal, text)
+
+
+def _starts(*openings: str):
+    return lambda low: low.lstrip().startswith(openings)
+
+
+def _has(*words: str):
+    return lambda low: any(w in low for w in words)
 
 
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
@@ -744,3 +707,38 @@ _OTHERS = {
 }
 others = {code: (chars, frozenset(words.split()) - own[1]) for code, (chars, words) in _OTHERS.items()}
 statement_questions = True  # "zelensky wrote this?", "france n uk lead it?": a claim asked with "?" alone
+
+
+# The question-shape rules, in order: (does the lowercased text call for it, the rule).
+_QUESTION_RULES = (
+    (lambda low: bool(_STORY_NOUNS.search(low)) and len(low.split()) > 6, lambda t: _IN_THIS_STORY.sub("", t)),
+    (lambda low: low.rstrip(" ?!.").endswith(" for"),
+     lambda t: _WHAT_FOR.sub(lambda m: f"{m[1] + ' ' if m[1] else ''}what is the purpose of {m[4]}",
+                             _SET_FOR.sub(lambda m: f"when {m[1] or 'is'} {m[2]} {m[3]}", t))),
+    (lambda low: low.startswith(("what", "which")) and any(w in low for w in (" say", " mention", " announce")),
+     lambda t: _REPORTED.sub("", t) if _ASKS_A_THING.match(t) else t),
+    (lambda low: bool(_SPOKE_OF.search(low)),
+     lambda t: _SPEAKER_SPOKE_OF_IT.sub("", _WHO_SPOKE_OF_IT.sub("", t) if _has(" that ", " which ")(t.lower()) else t)),
+    (_has("meant to", "supposed to", "intended to", "designed to"),
+     lambda t: _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", t)),
+    (_has("this time"), lambda t: _THIS_TIME.sub(" again", t)),
+    (_has("who"), lambda t: _WHO_ATTENDS.sub("who will attend", t)),
+    (_starts("is it", "am i", "would it", "do i", "can you confirm", "could you confirm"),
+     lambda t: _CONFIRM_THAT.sub("is it true that", t)),
+    (_has("end of"), lambda t: _END_OF_MONTH.sub(r"late \1", t)),  # "toward the end of march": late march
+    (_starts("could you", "can you", "would you", "will you"), lambda t: _COULD_YOU_SAY.sub("", t)),
+    (_has("to do what"), lambda t: _TO_DO_WHAT.sub(r"\1what for", t)),
+    (_has(" fit in"), lambda t: _FIT_IN.sub(r"what is the role of \1", t)),
+    (_has(" own "), lambda t: _OWN.sub(r"\1", t)),
+    (_has("rather than", "instead of", "as opposed to"), lambda t: _RATHER_THAN.sub("", t)),
+    (_starts("would you", "could you", "can you", "will you"), lambda t: _PLEASE_PROVIDE.sub("give me", t)),
+    (_has("dozen"), lambda t: _DOZEN.sub(lambda m: _DOZENS[m[1].lower()], t)),
+    (lambda low: bool(_REGARDING_WORDS.search(low)), lambda t: _REGARDING.sub(" of ", t)),  # "with respect to"
+    (_has(" order to", " so as to"), lambda t: _IN_ORDER_TO.sub(" to", t)),
+    (_has(" or "), lambda t: _OR_THE_OPPOSITE.sub("", t)),
+    (_has("so-called", "so called"), lambda t: _SO_CALLED.sub(" ", t)),
+    (_has(" day of "), lambda t: _LAST_DAY.sub(lambda m: f"{m.group(1)} {_MONTH_DAYS[m.group(1).lower()[:3]]}", t)),
+    (_has(" capital"), lambda t: _THE_CAPITAL.sub(lambda m: f" {_DEMONYM_CAPITALS[m.group(1).lower()]} ", t)),
+    (lambda low: bool(_CAPITAL_NAMES.search(low)), _as_governments),
+    (_has("how"), lambda t: _HOW_DID_IT_GO.sub(r"what was the outcome of \2", t)),
+)
