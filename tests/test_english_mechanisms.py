@@ -465,3 +465,33 @@ def test_when_is_that_happening_after_a_past_call_asks_about_the_meeting_it_plan
     assert facts(respond("so when's that happening?", book, previous="starmer-call")) == ["meeting-date"]
     assert facts(respond("and when did they talk?", book, previous="starmer-call")) == ["starmer-call"]
     assert facts(respond("who's starmer again", book, previous="starmer-call")) == ["starmer-call"]
+
+
+@pytest.mark.parametrize("previous, question, opening", [
+    ("meeting-date", "are you sure?", "Yes, that is what the story says:"),
+    ("paris-summit", "ok tell me more", "That is all the story says about the Paris summit:"),
+    ("f16", "anything else about that?", "That is all the story says about the photo:"),
+])
+def test_are_you_sure_and_tell_me_more_restate_the_last_answer_honestly(book, previous, question, opening):
+    result = respond(question, book, previous=previous)
+    assert facts(result) == [previous] and result.text.startswith(opening)
+
+
+def test_are_you_sure_with_nothing_before_it_is_about_the_bot(book):
+    assert respond("are you sure?", book).kind == "small_talk"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("That can't be right, wasn't it in Paris?", "was not it in Paris?"),
+    ("As far as I remember, the summit was on a Friday", "the summit was on a Friday"),
+    ("Quick fact check: who wrote it?", "who wrote it?"),
+    ("What office does Zelensky hold?", "what is the role of Zelensky?"),
+    ("Are you sure the meeting is on Monday?", "is it true that the meeting is on Monday?"),
+])
+def test_pushback_memory_and_formal_framing_leave_the_claim(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_a_time_frame_clause_of_function_words_stays_with_its_question(book):
+    """"up to now, where ...": before, so the earlier meetings, not the coming one's place."""
+    assert facts(respond("Up to now, where has the coalition been holding its meetings?", book)) == ["previous-meetings"]

@@ -410,3 +410,8 @@ def test_who_will_be_at_the_meeting_in_ukrainian_asks_who_takes_part(book):
 
 def test_whether_they_met_before_in_ukrainian(book):
     assert respond("а вони вже зустрічалися раніше?", book, previous="meeting-date").parts[0].fact.id == "previous-meetings"
+
+
+def test_tell_me_more_in_ukrainian_restates_the_last_answer(book):
+    result = respond("а детальніше?", book, previous="paris-summit")
+    assert result.parts[0].fact.id == "paris-summit" and result.text.startswith("Це все, що стаття каже про")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex, Scored
 from ..story.locale import Locale
-from . import attribution, context, premise, sequence, tense
+from . import attribution, context, premise, restate, sequence, tense
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
@@ -622,6 +622,10 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
 
 def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchIndex, previous: str | None,
              thresholds: Thresholds, trace: list[str]) -> Result:
+    previous_fact = index.book.by_id.get(previous) if previous else None
+    again = restate.restated(question, index, previous_fact, trace)
+    if again is not None:  # "are you sure?", "tell me more": the last answer, honestly framed
+        return again
     if not message.parts:
         if message.small_talk:
             trace.append(f"small talk: {message.small_talk}")

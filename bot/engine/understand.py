@@ -111,7 +111,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
             if sentences and " ".join(words) in locale.yesno_tags:
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
-            elif _meaningful(words, locale):
+            elif _meaningful(words, locale) or _says_when(words, index):  # "up to now, where ...": a time frame
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
     for words, asked in _join_remarks(sentences):
@@ -231,6 +231,12 @@ def _phrase_at(words: list[str], phrases: dict[str, frozenset[str]], at_start: b
                     piece not in ("start", "help") or size == len(words)):
                 return kind, size
     return None
+
+
+def _says_when(words: list[str], index: MatchIndex) -> bool:
+    """A clause of function words that the story's vocabulary reads as a word ("up to now", "so far":
+    before), kept with the question it frames."""
+    return bool(words) and bool(index.vocabulary.content(index.aliases.apply(list(words))))
 
 
 def _meaningful(words: list[str], locale: Locale) -> bool:

@@ -66,6 +66,8 @@ class Locale:
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject
     sequence_words: Mapping[str, int] = field(default_factory=dict)  # "before" -> -1, "next" -> 1: "and before that?"
+    sure_questions: frozenset[str] = frozenset()  # "are you sure?": the last answer again, as the story's
+    more_questions: frozenset[str] = frozenset()  # "tell me more": the last answer, all the story says
     source_questions: frozenset[str] = frozenset()  # "who said so", "says who": asks who said the last answer
     source_question: str = ""  # the plain way to ask it ("who said it"): its words find the fact that tells
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means

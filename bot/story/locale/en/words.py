@@ -138,13 +138,20 @@ _WHO_ATTENDS = re.compile(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: going
 # "is it the case that ...", "am I correct in understanding that ...": a claim to confirm, asked formally
 _CONFIRM_THAT = re.compile(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
                            r"assuming))?|would it be (?:correct|accurate|fair|right) to say|do i understand(?: correctly)?|"
-                           r"(?:can|could) you confirm)(?: that\b)?", re.I)
+                           r"(?:can|could) you confirm|(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?", re.I)
 _END_OF_MONTH = re.compile(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
                            r"august|september|october|november|december)\b", re.I)
 # "could you indicate when ...": the request only frames the question
 _COULD_YOU_SAY = re.compile(r"^\s*(?:could|can|would|will) you (?:please )?(?:indicate|tell me|tell us|say|specify|state|"
                             r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
 _TO_DO_WHAT = re.compile(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
+# "what office does zelensky hold": his role
+_OFFICE_HELD = re.compile(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
+# pushback and memory before a claim: "that can't be right, ...", "as far as I remember, ...", "quick fact check:"
+_PUSHBACK = re.compile(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
+                       r"i don['’]?t think so|as far as i (?:remember|recall|know)|if i (?:remember|recall) (?:correctly|right)|"
+                       r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check)"
+                       r"\s*[,.:;!-]*\s*", re.I)
 # "where does america fit in": its role
 _FIT_IN = re.compile(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
@@ -312,6 +319,7 @@ fillers = frozenset(
     unrelated diff offtopic sidenote side note everyone everybody
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
+    remember forgive ignorance excuse pardon
     """.split()
 )
 
@@ -350,7 +358,8 @@ synonyms = (
      "made public", "go public", "went public", "publicize", "publicise", "source of the news", "broke the news",
      "break the news", "source of the information"),
     ("say", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
-     "express", "expressed", "words", "wording", "quote", "quoted", "reproduce", "own words", "addressing the",
+     "express", "expressed", "words", "wording", "quote", "quoted", "reproduce", "verbatim", "word for word", "quotation marks", "quotation", "in quotes",
+     "own words", "addressing the",
      "addressed the", "address the"),
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
@@ -382,10 +391,12 @@ synonyms = (
      "print", "printed", "file", "filed"),
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen", "composed",
      "compose", "authored"),
-    ("discuss", "confer", "conferred", "conferring", "deliberate", "deliberations", "deliberation", "exchange views"),
+    ("discuss", "confer", "conferred", "conferring", "deliberate", "deliberations", "deliberation", "exchange views",
+     "go over", "went over", "going over", "gone over"),
     ("based on", "serve as the foundation for", "serve as the basis for", "serve as the foundation",
      "serve as the basis", "on the basis of", "basis", "foundation", "grounded in", "rest on", "rests on", "built on"),
-    ("ceasefire", "suspend", "suspended", "suspension", "halt", "halted"),
+    ("ceasefire", "suspend", "suspended", "suspension", "halt", "halted", "the fighting stops", "fighting stops",
+     "the fighting ends", "fighting ends", "the war ends", "war ends", "the war stops", "the guns fall silent"),
     ("credit", "supplied", "supply", "supplier", "courtesy", "courtesy of"),
     ("photo", "photograph", "picture", "image", "snapshot", "shot", "illustration", "still", "captured"),
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
@@ -393,7 +404,7 @@ synonyms = (
     ("meet", "convene", "gather", "assemble", "hold talks", "sit down", "forum", "summit", "forthcoming talks",
      "session", "get together", "get-together", "conference", "meetup",
      "upcoming talks", "coming talks", "planned talks"),
-    ("country", "nation", "state", "member state", "member states", "participant countries"),
+    ("country", "nation", "state", "member state", "member states", "participant countries", "lands"),
     ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
      "count itself among", "counts itself among", "count among", "counted among", "among the members of",
      "membership in"),
@@ -417,7 +428,8 @@ synonyms = (
      "end to the fighting", "hostilities"),
     ("lead", "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving",
      "leadership", "in charge of", "in charge", "spearhead", "spearheads", "spearheading", "take the lead",
-     "taken the lead", "took the lead", "assumed leadership", "assume leadership", "head up", "heads up"),
+     "taken the lead", "took the lead", "assumed leadership", "assume leadership", "head up", "heads up",
+     "at the head of", "standing at the head of", "stand at the head of", "stands at the head of"),
     ("talks", "diplomacy", "diplomatic", "diplomatic efforts", "diplomatic track", "peace efforts",
      "efforts to end the war", "bring the war to an end", "end the war", "ending the war"),
     ("separate", "in parallel", "parallel", "alongside"),
@@ -426,7 +438,7 @@ synonyms = (
     ("work on", "focus on", "focusing on", "focus", "concentrate on", "concentrating on", "concentrate",
      "deal with", "dealing with", "tackle", "tackling"),
     ("do", "perform", "performing", "performed", "carry out", "carrying out", "carried out"),
-    ("time", "noon", "midday", "o'clock", "oclock"),
+    ("time", "noon", "midday", "o'clock", "oclock", "time stamp", "timestamp"),
 )
 
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
@@ -541,6 +553,19 @@ followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",)
 # A follow-up made only of one of these moves along the story's timeline ("and before that?", "what next?")
 sequence_words = {"before": -1, "earlier": -1, "prior": -1, "beforehand": -1, "previously": -1,
                   "after": 1, "afterwards": 1, "afterward": 1, "next": 1, "later": 1, "subsequently": 1}
+# Whole follow-ups (folded, less chat noise and the opener) about the last answer itself
+sure_questions = frozenset({
+    "are you sure", "r u sure", "you sure", "are you sure about that", "r u sure about that", "you sure about that",
+    "sure about that", "are you certain", "is that right", "is that true", "is that correct", "is that so",
+    "really", "for real", "seriously", "are you serious", "no way", "that can not be right", "is it true",
+    "is that confirmed", "is this confirmed", "confirmed", "that right", "is that accurate", "you are sure",
+    "are you 100 sure", "are you 100 percent sure", "can that be right", "is that really true"})
+more_questions = frozenset({
+    "tell me more", "more", "more details", "more detail", "more info", "more information", "go on",
+    "anything else", "anything else about that", "anything else about it", "what else", "what else about that",
+    "tell me more about it", "tell me more about that", "more about that", "more about it", "any more details",
+    "any more", "details", "elaborate", "can you elaborate", "expand", "what more", "say more", "keep going",
+    "what else do you know", "is there more", "more on that", "and", "and what else"})
 # A follow-up asking who said the last answer's claim (folded, after the opener and chat noise)
 source_questions = frozenset({
     "who said so", "who said that", "who said it", "who said this", "who says so", "who says that", "who says",
@@ -675,6 +700,8 @@ engine_texts = {
     "subject_duration": "The story doesn't say how long, for {subject}.",
     "subject_other": "The story doesn't say that about {subject}.",
     "own_voice": "The story states that about {subject} itself, without crediting it to anyone.",
+    "restate_sure": "Yes, that is what the story says: {answer}",
+    "restate_more": "That is all the story says about {subject}: {answer}",
     "part_unanswered": "“{part}”: the story doesn't say, or I didn't understand that part.",
 }
 # Nouns that show the type of a question with no question word ("meeting date?") or after "what".
@@ -711,6 +738,9 @@ statement_questions = True  # "zelensky wrote this?", "france n uk lead it?": a 
 
 # The question-shape rules, in order: (does the lowercased text call for it, the rule).
 _QUESTION_RULES = (
+    (_has("right", "think so", "as far as", "if i re", "impression", "correct me", "fact"), lambda t: _PUSHBACK.sub("", t)),
+    (_has("what office", "what post", "what position", "what title", "what job"),
+     lambda t: _OFFICE_HELD.sub(r"what is the role of \1", t)),
     (lambda low: bool(_STORY_NOUNS.search(low)) and len(low.split()) > 6, lambda t: _IN_THIS_STORY.sub("", t)),
     (lambda low: low.rstrip(" ?!.").endswith(" for"),
      lambda t: _WHAT_FOR.sub(lambda m: f"{m[1] + ' ' if m[1] else ''}what is the purpose of {m[4]}",
@@ -723,7 +753,7 @@ _QUESTION_RULES = (
      lambda t: _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", t)),
     (_has("this time"), lambda t: _THIS_TIME.sub(" again", t)),
     (_has("who"), lambda t: _WHO_ATTENDS.sub("who will attend", t)),
-    (_starts("is it", "am i", "would it", "do i", "can you confirm", "could you confirm"),
+    (_starts("is it", "am i", "would it", "do i", "can you confirm", "could you confirm", "are you", "r u"),
      lambda t: _CONFIRM_THAT.sub("is it true that", t)),
     (_has("end of"), lambda t: _END_OF_MONTH.sub(r"late \1", t)),  # "toward the end of march": late march
     (_starts("could you", "can you", "would you", "will you"), lambda t: _COULD_YOU_SAY.sub("", t)),

@@ -1,0 +1,51 @@
+"""Follow-ups about the last answer itself: "are you sure?" and "tell me more".
+
+Both get the last answer again, honestly framed: the story says so; or, asked for more, that this is
+all the story says about it, with what it relates to on buttons.  Read on the whole message, before
+small talk ("are you sure?" is not a question about the bot) and before any other reading.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..story.factbook import Fact
+from ..story.index import MatchIndex
+from .normalize import fold
+from .result import Kind, Part, Result
+
+
+def _phrase(text: str, index: MatchIndex) -> str:
+    """The message's words, folded, less its chat noise and follow-up opener."""
+    locale = index.locale
+    words = [w for w in fold(locale.rewrite(text)).split() if w not in locale.fillers]
+    for opener in sorted(locale.followup_openers, key=len, reverse=True):
+        if tuple(words[:len(opener)]) == opener:
+            return " ".join(words[len(opener):])
+    return " ".join(words)
+
+
+@lru_cache(maxsize=16)
+def _phrases(index: MatchIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """The locale's "are you sure?" and "tell me more" phrases, read the way messages are."""
+    locale = index.locale
+    return (frozenset(_phrase(p, index) for p in locale.sure_questions) - {""},
+            frozenset(_phrase(p, index) for p in locale.more_questions) - {""})
+
+
+def restated(text: str, index: MatchIndex, previous: Fact | None, trace: list[str]) -> Result | None:
+    """The last answer again when the whole message asks whether it is sure, or for more of it; else None."""
+    if previous is None or previous.gap:
+        return None
+    locale = index.locale
+    phrase = _phrase(text, index)
+    sure, more = _phrases(index)
+    key = "restate_sure" if phrase in sure else "restate_more" if phrase in more else ""
+    if not phrase or not key:
+        return None
+    trace.append(f"asks {'whether the last answer is sure' if key == 'restate_sure' else 'for more'}: {previous.id} again")
+    lang = locale.code
+    text = locale.text(key, answer=index.answer(previous), subject=index.book.subject_in(previous.subject, lang))
+    offers = tuple(f for f in (index.book.by_id.get(r) for r in previous.related) if f is not None and not f.gap)
+    return Result(Kind.ANSWER, (Part(previous, text, Kind.ANSWER),), suggestions=offers[:3] if key == "restate_more" else (),
+                  followup=True, lang=lang)
