@@ -495,3 +495,33 @@ def test_pushback_memory_and_formal_framing_leave_the_claim(text, reading):
 def test_a_time_frame_clause_of_function_words_stays_with_its_question(book):
     """"up to now, where ...": before, so the earlier meetings, not the coming one's place."""
     assert facts(respond("Up to now, where has the coalition been holding its meetings?", book)) == ["previous-meetings"]
+
+
+@pytest.mark.parametrize("question, fact", [("any country actually promised troops?", "troops-pledge"),
+                                            ("so its gonna be the 1st in-depth one?", "first-in-depth")])
+def test_chat_yes_no_without_an_opener_gets_its_verdict(book, question, fact):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("text, reading", [("any idea when the meeting is?", "when the meeting is?"),
+                                           ("do you know who wrote it", "who wrote it"),
+                                           ("whats its role", "whats its role"),  # a possessive stays
+                                           ("its in kyiv right", "it is in kyiv right")])
+def test_chat_preambles_and_its_without_the_apostrophe(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_which_one_restates_the_answer_that_names_it(book):
+    assert facts(respond("which one?", book, previous="starmer-call")) == ["starmer-call"]
+
+
+def test_only_a_day_named_after_an_opener_asks_what_happened_that_day(book):
+    assert facts(respond("and on march 27?", book, previous="starmer-call")) == ["paris-summit"]
+    result = respond("so it was in april??", book, previous="paris-summit")  # a claim about "it" stays one
+    assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "no"
+
+
+def test_a_british_leader_is_the_uk_prime_minister(book):
+    result = respond("did zelensky speak with a british leader about the meeting?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"

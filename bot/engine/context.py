@@ -8,6 +8,7 @@ not say it about that subject; it never falls back to another subject's answer.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from ..story.factbook import Fact
@@ -406,6 +407,26 @@ def named_member(query: Query, index: MatchIndex, previous: Fact, trace: list[st
         return None
     trace.append(f"context: only a name, of a last answer listing them: is it among {previous.id}'s?")
     return Result.of_parts(premise.parts(found, previous, index), followup=True, lang=locale.code)
+
+
+def named_day(query: Query, index: MatchIndex, previous: Fact, trace: list[str]) -> Result | None:
+    """"and on march 27?" after what happened on March 31: only a day named asks what happened that day
+    (of several that day, one the last answer relates to first)."""
+    days = [m for m in query.mentions if m.kind == "date"]
+    if len(days) != 1 or not query.leans or query.refers:
+        return None  # "is it on thursday?", "so it was in april??": a claim about "it"
+    day = days[0]
+    words = _after_opener_words(query, index)
+    locale = index.locale
+    if not all(day.start <= i < day.end or not w or w in locale.stopwords or w in locale.fillers
+               for i, w in enumerate(words)):
+        return None
+    dated = [f for f in index.facts if f.asserts.date and not f.gap and day.value.matches(dt.date.fromisoformat(f.asserts.date))]
+    dated.sort(key=lambda f: not (f.id in previous.related or previous.id in f.related))
+    if not dated or dated[0].id == previous.id:
+        return None
+    trace.append(f"context: only a day named: what the story dates then: {dated[0].id}")
+    return _followed(dated[0], index)
 
 
 def _after_opener_words(query: Query, index: MatchIndex) -> tuple[str, ...]:

@@ -493,7 +493,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
     said = (attribution.attributed(query, index, prev, trace) or sequence.sequenced(query, index, prev, trace)
-            or context.named_member(query, index, prev, trace)) if prev is not None else None
+            or context.named_member(query, index, prev, trace) or context.named_day(query, index, prev, trace)) \
+        if prev is not None else None
     if said is not None:  # "who said so?", "and before that?", "and the uk?" (among the countries it named?)
         return said
     if prev is not None and prev.subject:  # "and russia?": the same question about the subject it names;

@@ -1,4 +1,4 @@
-"""Follow-ups about the last answer itself: "are you sure?" and "tell me more".
+"""Follow-ups about the last answer itself: "are you sure?", "tell me more", "which one?".
 
 Both get the last answer again, honestly framed: the story says so; or, asked for more, that this is
 all the story says about it, with what it relates to on buttons.  Read on the whole message, before
@@ -26,11 +26,11 @@ def _phrase(text: str, index: MatchIndex) -> str:
 
 
 @lru_cache(maxsize=16)
-def _phrases(index: MatchIndex) -> tuple[frozenset[str], frozenset[str]]:
-    """The locale's "are you sure?" and "tell me more" phrases, read the way messages are."""
+def _phrases(index: MatchIndex) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The locale's "are you sure?", "tell me more" and "which one?" phrases, read the way messages are."""
     locale = index.locale
-    return (frozenset(_phrase(p, index) for p in locale.sure_questions) - {""},
-            frozenset(_phrase(p, index) for p in locale.more_questions) - {""})
+    return tuple(frozenset(_phrase(p, index) for p in phrases) - {""}
+                 for phrases in (locale.sure_questions, locale.more_questions, locale.which_questions))
 
 
 def restated(text: str, index: MatchIndex, previous: Fact | None, trace: list[str]) -> Result | None:
@@ -39,11 +39,12 @@ def restated(text: str, index: MatchIndex, previous: Fact | None, trace: list[st
         return None
     locale = index.locale
     phrase = _phrase(text, index)
-    sure, more = _phrases(index)
-    key = "restate_sure" if phrase in sure else "restate_more" if phrase in more else ""
+    sure, more, which = _phrases(index)
+    key = "restate_sure" if phrase in sure else "restate_more" if phrase in more else \
+        "restate_which" if phrase in which else ""
     if not phrase or not key:
         return None
-    trace.append(f"asks {'whether the last answer is sure' if key == 'restate_sure' else 'for more'}: {previous.id} again")
+    trace.append(f"asks {key.removeprefix('restate_')} of the last answer: {previous.id} again")
     lang = locale.code
     text = locale.text(key, answer=index.answer(previous), subject=index.book.subject_in(previous.subject, lang))
     offers = tuple(f for f in (index.book.by_id.get(r) for r in previous.related) if f is not None and not f.gap)

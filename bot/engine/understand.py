@@ -334,6 +334,8 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
         return False
     if body and body[0] in locale.yesno_openers:
         return True
+    if asked and len(body) > 1 and body[0] in locale.yesno_quantifiers:
+        return True  # "any country actually promised troops?": has any?
     tail = " ".join(words[-3:])
     tagged = any(tail == tag or tail.endswith(" " + tag) for tag in locale.yesno_tags)
     statement = asked and any(w in locale.yesno_openers for w in body)  # "so it is in kyiv?"

@@ -59,6 +59,7 @@ class Locale:
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
     past_openers: frozenset[str] = frozenset()  # of those, the past tense ("did"): "did they achieve it?"
     future_words: tuple[tuple[str, ...], ...] = ()  # "will", "going to", "again": asks about what is still to come
+    yesno_quantifiers: frozenset[str] = frozenset()  # "any country promised troops?": asks whether any did
     yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
     statement_questions: bool = False  # a statement with "?" naming a date, place, number or person asks yes/no
     alternative_words: frozenset[str] = frozenset()  # "X чи Y?" asks which, not yes/no (the opener aside)
@@ -68,6 +69,7 @@ class Locale:
     sequence_words: Mapping[str, int] = field(default_factory=dict)  # "before" -> -1, "next" -> 1: "and before that?"
     sure_questions: frozenset[str] = frozenset()  # "are you sure?": the last answer again, as the story's
     more_questions: frozenset[str] = frozenset()  # "tell me more": the last answer, all the story says
+    which_questions: frozenset[str] = frozenset()  # "which one?": the last answer names it
     source_questions: frozenset[str] = frozenset()  # "who said so", "says who": asks who said the last answer
     source_question: str = ""  # the plain way to ask it ("who said it"): its words find the fact that tells
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means

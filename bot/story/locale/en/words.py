@@ -145,6 +145,14 @@ _END_OF_MONTH = re.compile(r"\b(?:toward|towards|at|by|near|around) the end of (
 _COULD_YOU_SAY = re.compile(r"^\s*(?:could|can|would|will) you (?:please )?(?:indicate|tell me|tell us|say|specify|state|"
                             r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
 _TO_DO_WHAT = re.compile(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
+# "its gonna be", "its in kyiv", "its the first": "it is" typed without the apostrophe (a possessive
+# "its" never comes before these)
+_ITS = re.compile(r"\bits (?=(?:going to|gonna|about to|a|an|the|in|on|at|not|just|only|still|all|over|true|right|"
+                  r"really|already|set|planned|scheduled|happening|being|been|supposed|meant)\b)", re.I)
+# "any idea when ...", "do you know where ...", "i wonder who ...": the question itself
+_ANY_IDEA = re.compile(r"\b(?:any idea|do (?:you|u|ya) (?:happen to )?know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
+                       r"i want to know|i wanna know)\s+(?=(?:when|where|who|whom|whose|what|"
+                       r"which|how|why|if|whether)\b)", re.I)
 # "what office does zelensky hold": his role
 _OFFICE_HELD = re.compile(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
 # pushback and memory before a claim: "that can't be right, ...", "as far as I remember, ...", "quick fact check:"
@@ -543,6 +551,7 @@ future_words = (("will",), ("shall",), ("going", "to", "be"), ("again",), ("next
                 ("coming", "up"), ("gonna", "be"))
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
+yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
               "or not", "innit", "confirm", "am i right", "no")
 
@@ -566,6 +575,8 @@ more_questions = frozenset({
     "tell me more about it", "tell me more about that", "more about that", "more about it", "any more details",
     "any more", "details", "elaborate", "can you elaborate", "expand", "what more", "say more", "keep going",
     "what else do you know", "is there more", "more on that", "and", "and what else"})
+which_questions = frozenset({"which one", "which one exactly", "who exactly", "which", "who was it", "who is it",
+                             "what was it", "which country", "which person", "name please", "the name"})
 # A follow-up asking who said the last answer's claim (folded, after the opener and chat noise)
 source_questions = frozenset({
     "who said so", "who said that", "who said it", "who said this", "who says so", "who says that", "who says",
@@ -702,6 +713,7 @@ engine_texts = {
     "own_voice": "The story states that about {subject} itself, without crediting it to anyone.",
     "restate_sure": "Yes, that is what the story says: {answer}",
     "restate_more": "That is all the story says about {subject}: {answer}",
+    "restate_which": "{answer}",
     "part_unanswered": "“{part}”: the story doesn't say, or I didn't understand that part.",
 }
 # Nouns that show the type of a question with no question word ("meeting date?") or after "what".
@@ -738,6 +750,9 @@ statement_questions = True  # "zelensky wrote this?", "france n uk lead it?": a 
 
 # The question-shape rules, in order: (does the lowercased text call for it, the rule).
 _QUESTION_RULES = (
+    (_has("its "), lambda t: _ITS.sub("it is ", t)),
+    (_has("idea", "know", "wonder"), lambda t: _ANY_IDEA.sub("", t)),
+    (_has(" & "), lambda t: t.replace(" & ", " and ")),
     (_has("right", "think so", "as far as", "if i re", "impression", "correct me", "fact"), lambda t: _PUSHBACK.sub("", t)),
     (_has("what office", "what post", "what position", "what title", "what job"),
      lambda t: _OFFICE_HELD.sub(r"what is the role of \1", t)),
