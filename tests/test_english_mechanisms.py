@@ -525,3 +525,18 @@ def test_only_a_day_named_after_an_opener_asks_what_happened_that_day(book):
 def test_a_british_leader_is_the_uk_prime_minister(book):
     result = respond("did zelensky speak with a british leader about the meeting?", book)
     assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Will the meeting be in Kyiv or Lviv, do you know?", "Will the meeting be in Kyiv or Lviv"),
+    ("Is Washington involved in the peace process the article mentions?", "Is Washington involved in the peace process?"),
+])
+def test_a_closing_do_you_know_or_the_article_mentions_adds_nothing(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_way_is_no_misspelt_why_and_turned_up_is_attending(book):
+    from bot.engine.understand import read
+
+    assert "why" not in read("is the us involved in any way in the peace talks?", book).parts[0].readings[0].words
+    assert facts(respond("How many leaders turned up at the Paris gathering?", book)) == ["paris-summit"]

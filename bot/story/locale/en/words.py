@@ -32,7 +32,7 @@ stopwords = frozenset(
     supposed expected itself themselves himself currently right now kind sort something anything
     thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody person
     whether because while although though all both each every such only same once
-    never within toward towards upon among amongst via per
+    never within toward towards upon among amongst via per way ways
     heard hear hearing read reading saw see seen think thought guess wonder wondering
     soon anyway maybe perhaps probably certainly sure already
     info information according mentioned mention mentions latest recently upcoming next scheduled schedule
@@ -145,6 +145,11 @@ _END_OF_MONTH = re.compile(r"\b(?:toward|towards|at|by|near|around) the end of (
 _COULD_YOU_SAY = re.compile(r"^\s*(?:could|can|would|will) you (?:please )?(?:indicate|tell me|tell us|say|specify|state|"
                             r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
 _TO_DO_WHAT = re.compile(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
+# "..., do you know?", "... any idea?" at the end: the question before it
+_DO_YOU_KNOW = re.compile(r",?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
+# "the peace process the article mentions": which one, not a topic
+_THE_ARTICLE_MENTIONS = re.compile(r"\s+(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
+                                   r"refers to|referred to|talks about|describes|described)(?=\s*[?!.]*\s*$)", re.I)
 # "its gonna be", "its in kyiv", "its the first": "it is" typed without the apostrophe (a possessive
 # "its" never comes before these)
 _ITS = re.compile(r"\bits (?=(?:going to|gonna|about to|a|an|the|in|on|at|not|just|only|still|all|over|true|right|"
@@ -379,7 +384,7 @@ synonyms = (
     ("politician", "political", "politics", "statesman", "statesmen", "heads of state", "head of state",
      "heads of government", "head of government", "civilian leaders"),
     ("attend", "participate", "participation", "take part", "at the table", "in attendance", "attendance",
-     "show up", "turn up", "be there", "be present", "present at", "invited", "invitation"),
+     "show up", "turn up", "turned up", "turns up", "turning up", "showed up", "shows up", "showing up", "be there", "be present", "present at", "invited", "invitation"),
     ("size", "big", "large", "huge", "massive", "broad", "wide", "extensive", "scale", "magnitude", "scope"),
     ("different", "differ", "difference", "compare", "compared", "comparison", "contrast", "distinct",
      "distinguish", "unlike", "sets apart", "set apart"),
@@ -751,6 +756,8 @@ statement_questions = True  # "zelensky wrote this?", "france n uk lead it?": a 
 # The question-shape rules, in order: (does the lowercased text call for it, the rule).
 _QUESTION_RULES = (
     (_has("its "), lambda t: _ITS.sub("it is ", t)),
+    (_has("know", "idea"), lambda t: _DO_YOU_KNOW.sub("", t)),
+    (_has(" mention", " refer", " talks about", " describe"), lambda t: _THE_ARTICLE_MENTIONS.sub("", t)),
     (_has("idea", "know", "wonder"), lambda t: _ANY_IDEA.sub("", t)),
     (_has(" & "), lambda t: t.replace(" & ", " and ")),
     (_has("right", "think so", "as far as", "if i re", "impression", "correct me", "fact"), lambda t: _PUSHBACK.sub("", t)),
