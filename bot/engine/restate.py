@@ -14,6 +14,8 @@ from ..story.index import MatchIndex
 from .normalize import fold
 from .result import Kind, Part, Result
 
+MAX_PHRASE = 60  # characters: longer than any "are you sure?" or "tell me more"
+
 
 def _phrase(text: str, index: MatchIndex) -> str:
     """The message's words, folded, less its chat noise and follow-up opener."""
@@ -35,8 +37,8 @@ def _phrases(index: MatchIndex) -> tuple[frozenset[str], frozenset[str], frozens
 
 def restated(text: str, index: MatchIndex, previous: Fact | None, trace: list[str]) -> Result | None:
     """The last answer again when the whole message asks whether it is sure, or for more of it; else None."""
-    if previous is None or previous.gap:
-        return None
+    if previous is None or previous.gap or len(text) > MAX_PHRASE:
+        return None  # every phrase is short: a long message is never one
     locale = index.locale
     phrase = _phrase(text, index)
     sure, more, which = _phrases(index)

@@ -13,8 +13,9 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
     if len(words) > 2 and words[-1] in locale.place_prepositions and any(w in locale.place_nouns for w in words[:3]):
         return "where"
     found = ""
+    present = set(words)
     for key, kind in locale.type_overrides.items():  # "хто такий X?" asks what X is
-        if any(tuple(words[i:i + len(key)]) == key for i in range(len(words))):
+        if key[0] in present and any(tuple(words[i:i + len(key)]) == key for i in range(len(words))):
             return kind
     for i in range(len(words)):
         for size in (3, 2, 1):

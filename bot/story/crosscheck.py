@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..engine.normalize import fold
 from .locale import Locale
@@ -26,7 +27,9 @@ def _day(word: str) -> int:
     return int(word) if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 else 0
 
 
-def _tokens(text: str, locale: Locale) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=256)
+def _tokens(text: str, locale: Locale) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A text's folded words and its clock times; cached, as both checks read every answer."""
     times: list[str] = []
 
     def keep(match: re.Match) -> str:
@@ -34,7 +37,7 @@ def _tokens(text: str, locale: Locale) -> tuple[list[str], list[str]]:
         return " "
 
     text = _TIME.sub(keep, text)
-    return fold(locale.rewrite(text)).split(), times
+    return tuple(fold(locale.rewrite(text)).split()), tuple(times)
 
 
 def figures(text: str, locale: Locale) -> set[str]:

@@ -18,6 +18,23 @@ def _same(word: str) -> str:
     return word
 
 
+class LazyPattern:
+    """A regular expression compiled on first use: a locale has many rewrite rules, and most are never
+    needed at start-up (compiling them all cost about a tenth of `ask`'s cold start)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per language
 class Locale:
     code: str

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from .. import LazyPattern as lazy
+
 name = "English"
 letters = re.compile(r"[a-z]", re.I)  # what this language is written in, for telling languages apart
 
@@ -94,94 +96,94 @@ _DIGIT = re.compile(r"\d")
 
 
 # "how did the meeting go", "how will the talks turn out": asks the outcome, not the manner
-_HOW_DID_IT_GO = re.compile(r"\bhow (did|does|will|would|has|have) ((?:\w+ ){0,4}?\w+) (go|gone|turn out|turned out|"
-                            r"end up|ended up|end|ended|work out|worked out|pan out|panned out)(?= *(?:[?!.,;]|$))",
+_HOW_DID_IT_GO = lazy(r"\bhow (did|does|will|would|has|have) ((?:\w+ ){0,4}?\w+) (go|gone|turn out|turned out|"
+                      r"end up|ended up|end|ended|work out|worked out|pan out|panned out)(?= *(?:[?!.,;]|$))",
                             re.I)
 
 
 # "the meeting that zelensky mentioned?": a closing clause saying who spoke of the thing asked about
 # only says which thing; the question is about the thing
-_WHO_SPOKE_OF_IT = re.compile(r"(?<=\w) (?:that|which) (?:\w+ ){1,2}?(?:mentioned|talked about|spoke about|spoke of|"
-                              r"referred to|brought up)(?= *(?:[?!.]|$))", re.I)
+_WHO_SPOKE_OF_IT = lazy(r"(?<=\w) (?:that|which) (?:\w+ ){1,2}?(?:mentioned|talked about|spoke about|spoke of|"
+                        r"referred to|brought up)(?= *(?:[?!.]|$))", re.I)
 
 
 # "what day did zelensky say the meeting would be", "which countries did he say would attend": the
 # question is the reported one, "did zelensky say" only says who reported it (after "what/which + noun";
 # "what did zelensky say" and "when did he say it" ask about the saying)
-_ASKS_A_THING = re.compile(r"\s*(?:what|which)(?: kind of| sort of| type of)? (?!did\b|does\b|do\b|has\b|have\b|is\b|"
-                           r"was\b|were\b|are\b|will\b|would\b)[a-z]+", re.I)
-_REPORTED = re.compile(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|announce|think|state|claim)(?: that)?"
-                       r"(?= (?:[a-z']+ ){0,3}(?:would|will|should|is|are|was|were)\b)", re.I)
+_ASKS_A_THING = lazy(r"\s*(?:what|which)(?: kind of| sort of| type of)? (?!did\b|does\b|do\b|has\b|have\b|is\b|"
+                     r"was\b|were\b|are\b|will\b|would\b)[a-z]+", re.I)
+_REPORTED = lazy(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|announce|think|state|claim)(?: that)?"
+                 r"(?= (?:[a-z']+ ){0,3}(?:would|will|should|is|are|was|were)\b)", re.I)
 
 
 # "what does X refer to in this article?": where the thing is written, not what is asked about (at the
 # end of a question that asks something else)
-_IN_THIS_STORY = re.compile(r"(?<=\w\w) (?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)"
-                            r"(?= *(?:[?!.]|$))", re.I)
+_IN_THIS_STORY = lazy(r"(?<=\w\w) (?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)"
+                      r"(?= *(?:[?!.]|$))", re.I)
 
 
 # "what is the meeting for?", "whats the coalition for": a "what ... for" question asks its purpose; not when a
 # verb ends it ("what is zelensky asking for", "what is the meeting set for": what, and when)
-_WHAT_FOR = re.compile(r"^\s*(?:(and|so|but|ok|okay) )?what(?:\s*['’]?\s*(s)| (is|are|was|were|will|would)) ((?:[\w'’-]+ ){0,5}?"
-                       r"(?:(?:the|a|an|this|that|these|those|its|their) [\w'’-]+|meeting|gathering|summit|call|session|"
-                       r"(?![\w'’-]+(?:ing|ed)\b|set\b|due\b)[\w'’-]+)) for\s*[?!.]*\s*$", re.I)
+_WHAT_FOR = lazy(r"^\s*(?:(and|so|but|ok|okay) )?what(?:\s*['’]?\s*(s)| (is|are|was|were|will|would)) ((?:[\w'’-]+ ){0,5}?"
+                 r"(?:(?:the|a|an|this|that|these|those|its|their) [\w'’-]+|meeting|gathering|summit|call|session|"
+                 r"(?![\w'’-]+(?:ing|ed)\b|set\b|due\b)[\w'’-]+)) for\s*[?!.]*\s*$", re.I)
 
 
 # "what is the meeting set for", "what day is it scheduled for": asks when
-_SET_FOR = re.compile(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|was|were)) ((?:[\w'’-]+ ){0,5}?[\w'’-]+) "
-                      r"(set|scheduled|planned|slated|due|fixed|booked|arranged) for\s*[?!.]*\s*$", re.I)
+_SET_FOR = lazy(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|was|were)) ((?:[\w'’-]+ ){0,5}?[\w'’-]+) "
+                r"(set|scheduled|planned|slated|due|fixed|booked|arranged) for\s*[?!.]*\s*$", re.I)
 
 
 # "who will be at the meeting", "who's going to the meeting", "who is coming": asks who attends
-_WHO_ATTENDS = re.compile(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: going to| gonna)? (?:be (?:at|present at|there)|go(?:ing)? to(?= (?:the|a|an|this|that|these|those)\b)|"
-                          r"com(?:e|ing)(?: to)?|show(?:ing)? up(?: at| to| for)?|turn(?:ing)? up(?: at| to| for)?)\b", re.I)
+_WHO_ATTENDS = lazy(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: going to| gonna)? (?:be (?:at|present at|there)|go(?:ing)? to(?= (?:the|a|an|this|that|these|those)\b)|"
+                    r"com(?:e|ing)(?: to)?|show(?:ing)? up(?: at| to| for)?|turn(?:ing)? up(?: at| to| for)?)\b", re.I)
 # "is it the case that ...", "am I correct in understanding that ...": a claim to confirm, asked formally
-_CONFIRM_THAT = re.compile(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
-                           r"assuming))?|would it be (?:correct|accurate|fair|right) to say|do i understand(?: correctly)?|"
-                           r"(?:can|could) you confirm|(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?", re.I)
-_END_OF_MONTH = re.compile(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
-                           r"august|september|october|november|december)\b", re.I)
+_CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
+                     r"assuming))?|would it be (?:correct|accurate|fair|right) to say|do i understand(?: correctly)?|"
+                     r"(?:can|could) you confirm|(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?", re.I)
+_END_OF_MONTH = lazy(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
+                     r"august|september|october|november|december)\b", re.I)
 # "could you indicate when ...": the request only frames the question
-_COULD_YOU_SAY = re.compile(r"^\s*(?:could|can|would|will) you (?:please )?(?:indicate|tell me|tell us|say|specify|state|"
-                            r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
-_TO_DO_WHAT = re.compile(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
+_COULD_YOU_SAY = lazy(r"^\s*(?:could|can|would|will) you (?:please )?(?:indicate|tell me|tell us|say|specify|state|"
+                      r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
+_TO_DO_WHAT = lazy(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "..., do you know?", "... any idea?" at the end: the question before it
-_DO_YOU_KNOW = re.compile(r",?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
+_DO_YOU_KNOW = lazy(r",?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
 # "the peace process the article mentions": which one, not a topic
-_THE_ARTICLE_MENTIONS = re.compile(r"\s+(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
-                                   r"refers to|referred to|talks about|describes|described)(?=\s*[?!.]*\s*$)", re.I)
+_THE_ARTICLE_MENTIONS = lazy(r"\s+(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
+                             r"refers to|referred to|talks about|describes|described)(?=\s*[?!.]*\s*$)", re.I)
 # "its gonna be", "its in kyiv", "its the first": "it is" typed without the apostrophe (a possessive
 # "its" never comes before these)
-_ITS = re.compile(r"\bits (?=(?:going to|gonna|about to|a|an|the|in|on|at|not|just|only|still|all|over|true|right|"
-                  r"really|already|set|planned|scheduled|happening|being|been|supposed|meant)\b)", re.I)
+_ITS = lazy(r"\bits (?=(?:going to|gonna|about to|a|an|the|in|on|at|not|just|only|still|all|over|true|right|"
+            r"really|already|set|planned|scheduled|happening|being|been|supposed|meant)\b)", re.I)
 # "any idea when ...", "do you know where ...", "i wonder who ...": the question itself
-_ANY_IDEA = re.compile(r"\b(?:any idea|do (?:you|u|ya) (?:happen to )?know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
-                       r"i want to know|i wanna know)\s+(?=(?:when|where|who|whom|whose|what|"
-                       r"which|how|why|if|whether)\b)", re.I)
+_ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya) (?:happen to )?know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
+                 r"i want to know|i wanna know)\s+(?=(?:when|where|who|whom|whose|what|"
+                 r"which|how|why|if|whether)\b)", re.I)
 # "what office does zelensky hold": his role
-_OFFICE_HELD = re.compile(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
+_OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
 # pushback and memory before a claim: "that can't be right, ...", "as far as I remember, ...", "quick fact check:"
-_PUSHBACK = re.compile(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
-                       r"i don['’]?t think so|as far as i (?:remember|recall|know)|if i (?:remember|recall) (?:correctly|right)|"
-                       r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check)"
-                       r"\s*[,.:;!-]*\s*", re.I)
+_PUSHBACK = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
+                 r"i don['’]?t think so|as far as i (?:remember|recall|know)|if i (?:remember|recall) (?:correctly|right)|"
+                 r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check)"
+                 r"\s*[,.:;!-]*\s*", re.I)
 # "where does america fit in": its role
-_FIT_IN = re.compile(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
+_FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
-_OWN = re.compile(r"\b(their|its|his|her|our|my|your) own\b", re.I)
-_RATHER_THAN = re.compile(r",?\s+(?:rather than|instead of|as opposed to)\s+(?:abroad|elsewhere|overseas|outside(?: the country)?|"
-                          r"online|virtually|remotely)(?=[?!.]*\s*$)", re.I)  # the place claimed is before it
+_OWN = lazy(r"\b(their|its|his|her|our|my|your) own\b", re.I)
+_RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+(?:abroad|elsewhere|overseas|outside(?: the country)?|"
+                    r"online|virtually|remotely)(?=[?!.]*\s*$)", re.I)  # the place claimed is before it
 # "would you be so kind as to provide ...": a request to give
-_PLEASE_PROVIDE = re.compile(r"^\s*(?:would|could|can|will) you(?: please| kindly| be so kind as to| be kind enough to)?"
-                             r" (?:provide|offer|supply)\b", re.I)
+_PLEASE_PROVIDE = lazy(r"^\s*(?:would|could|can|will) you(?: please| kindly| be so kind as to| be kind enough to)?"
+                       r" (?:provide|offer|supply)\b", re.I)
 # "two dozen": a number
-_DOZEN = re.compile(r"\b(a|one|two|three|four|five|half a) dozen\b", re.I)
+_DOZEN = lazy(r"\b(a|one|two|three|four|five|half a) dozen\b", re.I)
 _DOZENS = {"a": "12", "one": "12", "two": "24", "three": "36", "four": "48", "five": "60", "half a": "6"}
 # "with respect to", "with regard to", "in relation to": a formal "of" (no topic of its own)
 _REGARDING_WORDS = re.compile(r"\b(?:respect|regard|relation|reference) to\b|\bas regards\b|\bin terms of\b|"
                               r"\bin connection with\b")
-_REGARDING = re.compile(r"\s(?:with|in) (?:respect|regard|relation|reference) to\s|\sas regards\s|\sin terms of\s|"
-                        r"\sin connection with\s", re.I)
+_REGARDING = lazy(r"\s(?:with|in) (?:respect|regard|relation|reference) to\s|\sas regards\s|\sin terms of\s|"
+                  r"\sin connection with\s", re.I)
 
 
 def rewrite(text: str) -> str:
@@ -189,10 +191,102 @@ def rewrite(text: str) -> str:
     "4th" is "4", "how did the meeting go" is "what was the outcome of the meeting".
     """
     low = text.lower()  # each rule runs only where its words are (book texts are rewritten too)
-    for applies, rule in _QUESTION_RULES:
-        if applies(low):
-            text = rule(text)
-    return _forms(text)
+    if " " not in text.strip():  # one word (most of a book's aliases): no phrase rule can apply
+        return _forms(_places_and_times(text, low))
+    return _forms(_shapes(_framing(text, low), low))
+
+
+def _framing(text: str, low: str) -> str:
+    """Chat and formal framing around a question: "its" for "it's", "any idea when", "do you know?",
+    pushback, "is it accurate to say that", "could you indicate", "rather than abroad"."""
+    if "its " in low:
+        text = _ITS.sub("it is ", text)
+    if "any idea" in low or "u know" in low or "wonder" in low or "to know" in low or "wanna know" in low:
+        text = _ANY_IDEA.sub("", text)
+    if low.rstrip(" ?!.").endswith(("know", "idea")):
+        text = _DO_YOU_KNOW.sub("", text)
+    if (" mention" in low or " refer" in low or " talks about" in low or " describe" in low) and " the " in low:
+        text = _THE_ARTICLE_MENTIONS.sub("", text)
+    if " & " in low:
+        text = text.replace(" & ", " and ")
+    stripped = low.lstrip()
+    if stripped.startswith(_PUSHBACK_OPENINGS):
+        text = _PUSHBACK.sub("", text)
+    if stripped.startswith(_CONFIRM_OPENINGS):
+        text = _CONFIRM_THAT.sub("is it true that", text)
+    if stripped.startswith(("could you", "can you", "would you", "will you")):
+        text = _PLEASE_PROVIDE.sub("give me", _COULD_YOU_SAY.sub("", text))
+    if "rather than" in low or "instead of" in low or "as opposed to" in low:
+        text = _RATHER_THAN.sub("", text)
+    if " own " in low:
+        text = _OWN.sub(r"\1", text)
+    if ("respect" in low or "regard" in low or "relation" in low or "reference" in low or "terms of" in low
+            or "connection" in low) and _REGARDING_WORDS.search(low):  # "with respect to the deployment": of it
+        text = _REGARDING.sub(" of ", text)
+    if _STORY_NOUNS.search(low) and len(text.split()) > 6:
+        text = _IN_THIS_STORY.sub("", text)
+    return text
+
+
+_PUSHBACK_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re", "i was",
+                      "correct me", "quick", "fact")
+_CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
+                     "is it fair", "am i", "would it be", "do i understand", "can you confirm", "could you confirm",
+                     "are you sure", "are you certain", "are you positive", "r u sure", "r u certain")
+
+
+def _shapes(text: str, low: str) -> str:
+    """What a question asks, said another way: "what is X for" (its purpose), "who will be at" (who
+    attends), "what office does X hold" (X's role), "the end of March" (late March), a capital for its
+    government."""
+    if "what office" in low or "what post" in low or "what position" in low or "what title" in low or "what job" in low:
+        text = _OFFICE_HELD.sub(r"what is the role of \1", text)
+    if low.rstrip(" ?!.").endswith(" for"):
+        text = _SET_FOR.sub(lambda m: f"when {m[1] or 'is'} {m[2]} {m[3]}", text)
+        text = _WHAT_FOR.sub(lambda m: f"{m[1] + ' ' if m[1] else ''}what is the purpose of {m[4]}", text)
+    if low.startswith(("what", "which")) and (" say" in low or " mention" in low or " announce" in low) \
+            and _ASKS_A_THING.match(text):
+        text = _REPORTED.sub("", text)
+    if _SPOKE_OF.search(low):  # searched once for both rules
+        if " that " in low or " which " in low:
+            text = _WHO_SPOKE_OF_IT.sub("", text)
+        text = _SPEAKER_SPOKE_OF_IT.sub("", text)
+    if ("meant to" in low or "supposed to" in low or "intended to" in low or "designed to" in low) \
+            and _MEANT_TO.search(text):
+        text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
+    if "this time" in low:
+        text = _THIS_TIME.sub(" again", text)
+    if "who" in low and (" be " in low or "going" in low or "gonna" in low or " com" in low or " up" in low):
+        text = _WHO_ATTENDS.sub("who will attend", text)
+    if "end of" in low:  # "toward the end of march": late march
+        text = _END_OF_MONTH.sub(r"late \1", text)
+    if "to do what" in low:
+        text = _TO_DO_WHAT.sub(r"\1what for", text)
+    if " fit in" in low:
+        text = _FIT_IN.sub(r"what is the role of \1", text)
+    if "dozen" in low:
+        text = _DOZEN.sub(lambda m: _DOZENS[m[1].lower()], text)
+    return _places_and_times(text, low)
+
+
+def _places_and_times(text: str, low: str) -> str:
+    """"in order to", "or is it new", "so-called", "the last day of March", "the French capital",
+    capitals for their governments, "how did it go"."""
+    if " order to" in low or " so as to" in low:
+        text = _IN_ORDER_TO.sub(" to", text)
+    if " or " in low and _OR_THE_OPPOSITE.search(text):
+        text = _OR_THE_OPPOSITE.sub("", text)
+    if "so-called" in low or "so called" in low:
+        text = _SO_CALLED.sub(" ", text)
+    if " day of " in low:
+        text = _LAST_DAY.sub(lambda m: f"{m.group(1)} {_MONTH_DAYS[m.group(1).lower()[:3]]}", text)
+    if " capital" in low:
+        text = _THE_CAPITAL.sub(lambda m: f" {_DEMONYM_CAPITALS[m.group(1).lower()]} ", text)
+    if _CAPITAL_NAMES.search(low):
+        text = _as_governments(text)
+    if "how" in low:
+        text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
+    return text
 
 
 def _forms(text: str) -> str:
@@ -209,26 +303,18 @@ def _forms(text: str) -> str:
     return _ORDINAL.sub(_ordinal, text)
 
 
-def _starts(*openings: str):
-    return lambda low: low.lstrip().startswith(openings)
-
-
-def _has(*words: str):
-    return lambda low: any(w in low for w in words)
-
-
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
 # (also asked the other way round: "could you explain what this coalition is meant to do?")
-_MEANT_TO = re.compile(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ ){0,6}?[\w'’-]+)|"
-                       r"(?P<thing2>(?:[\w'’-]+ ){0,6}?[\w'’-]+) (?P<be2>is|are|was|were)) "
-                       r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish)\b", re.I)
+_MEANT_TO = lazy(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ ){0,6}?[\w'’-]+)|"
+                 r"(?P<thing2>(?:[\w'’-]+ ){0,6}?[\w'’-]+) (?P<be2>is|are|was|were)) "
+                 r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish)\b", re.I)
 # "where they meeting this time?", "who is coming this time around": the coming occasion, not a topic
 # "time" (nor the earlier meetings): read as "again", a word that asks about what is still to come
-_THIS_TIME = re.compile(r",?\s+this time(?: around| round)?(?=\s*(?:[?!.;]|$))", re.I)
+_THIS_TIME = lazy(r",?\s+this time(?: around| round)?(?=\s*(?:[?!.;]|$))", re.I)
 
 
 _ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
-_NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)", re.I)
+_NEXT_WORD = lazy(r"\s+([a-z]+(?:-[a-z]+)*)", re.I)
 
 
 def _ordinal(match: re.Match) -> str:
@@ -246,10 +332,10 @@ def _ordinal(match: re.Match) -> str:
 
 # "have they met before or is this new?": a closing alternative that is the question's own opposite
 # asks nothing more (the question's words decide, not "new")
-_OR_THE_OPPOSITE = re.compile(r",? or (?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
-                              r"the first(?: one| time)?|a first)(?= *[?!.]*\s*$)", re.I)
+_OR_THE_OPPOSITE = lazy(r",? or (?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
+                        r"the first(?: one| time)?|a first)(?= *[?!.]*\s*$)", re.I)
 # "the so-called coalition": a label, not a call
-_SO_CALLED = re.compile(r"\bso[- ]called\b", re.I)
+_SO_CALLED = lazy(r"\bso[- ]called\b", re.I)
 # Capitals stand for their countries' governments ("steered by Paris and London", "representatives of
 # Kyiv and Washington", "had Kyiv agreed", "the government in London"); "in Paris" stays a place, and
 # "the Paris summit" an event.  "The French capital" is the city.
@@ -258,23 +344,23 @@ _CAPITALS = {"paris": "france", "london": "uk", "washington": "usa", "kyiv": "uk
 _DEMONYM_CAPITALS = {"french": "paris", "british": "london", "uk": "london", "english": "london",
                      "american": "washington", "us": "washington", "u.s.": "washington", "ukrainian": "kyiv",
                      "russian": "moscow", "german": "berlin", "italian": "rome", "polish": "warsaw", "saudi": "riyadh"}
-_THE_CAPITAL = re.compile(r"\b(?:the )?(french|british|uk|english|american|us|u\.s\.|ukrainian|russian|german|italian|"
-                          r"polish|saudi) capital\b", re.I)
+_THE_CAPITAL = lazy(r"\b(?:the )?(french|british|uk|english|american|us|u\.s\.|ukrainian|russian|german|italian|"
+                    r"polish|saudi) capital\b", re.I)
 _CAPITAL_NAMES = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b")
 _CAP = "(" + "|".join(_CAPITALS) + ")"
 _NOT_AFTER = r"(?!\s+(?:summit|summits|talks|meeting|meetings|conference|independent|time|agreement|declaration|format)\b)"
-_GOVERNMENT_IN = re.compile(r"\b(?:the )?(?:government|governments|officials|authorities|leadership)\s+(?:in|of)\s+"
+_GOVERNMENT_IN = lazy(r"\b(?:the )?(?:government|governments|officials|authorities|leadership)\s+(?:in|of)\s+"
                             + _CAP + r"\b" + _NOT_AFTER, re.I)
-_BY_CAPITAL = re.compile(r"\b(by|of|between|for|from|with|and|both)\s+" + _CAP + r"\b" + _NOT_AFTER, re.I)
-_CAPITAL_AND = re.compile(r"\b" + _CAP + r"(?=\s*(?:,|and|&)\s*" + _CAP + r"\b)", re.I)
-_OPENER_CAPITAL = re.compile(r"^(\W*(?:had|has|have|did|does|do|is|was|will|would|could|can|should)\s+)" + _CAP + r"\b"
+_BY_CAPITAL = lazy(r"\b(by|of|between|for|from|with|and|both)\s+" + _CAP + r"\b" + _NOT_AFTER, re.I)
+_CAPITAL_AND = lazy(r"\b" + _CAP + r"(?=\s*(?:,|and|&)\s*" + _CAP + r"\b)", re.I)
+_OPENER_CAPITAL = lazy(r"^(\W*(?:had|has|have|did|does|do|is|was|will|would|could|can|should)\s+)" + _CAP + r"\b"
                              + _NOT_AFTER, re.I)
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|into|inside|near|outside|towards|visit|visiting|visited)\s+$", re.I)
+_PLACE_BEFORE = lazy(r"\b(?:in|at|to|into|inside|near|outside|towards|visit|visiting|visited)\s+$", re.I)
 
 
-_PLACE_AND = re.compile(r"\b(?:in|at|to|into|inside|near|outside|towards|visit|visiting|visited)\s+[\w-]+\s*,?\s*$", re.I)
+_PLACE_AND = lazy(r"\b(?:in|at|to|into|inside|near|outside|towards|visit|visiting|visited)\s+[\w-]+\s*,?\s*$", re.I)
 
 
 def _as_governments(text: str) -> str:
@@ -292,14 +378,14 @@ def _as_governments(text: str) -> str:
 # "on the final day of March": March 31 (February's 28th: a leap year is not guessed)
 _MONTH_DAYS = {"jan": 31, "feb": 28, "mar": 31, "apr": 30, "may": 31, "jun": 30, "jul": 31, "aug": 31, "sep": 30,
                "oct": 31, "nov": 30, "dec": 31}
-_LAST_DAY = re.compile(r"\b(?:the )?(?:final|last|closing) day of (january|february|march|april|may|june|july|august|"
-                       r"september|october|november|december)\b", re.I)
+_LAST_DAY = lazy(r"\b(?:the )?(?:final|last|closing) day of (january|february|march|april|may|june|july|august|"
+                 r"september|october|november|december)\b", re.I)
 # "... the gathering the Ukrainian president described?": the same closing clause with no "that",
 # when a speaker ("the president", "he") plainly begins it
-_SPEAKER_SPOKE_OF_IT = re.compile(r"(?<=\w\w) (?:that |which )?(?:the (?:[a-z]+ )?(?:president|prime minister|leader|"
-                                  r"article|story)|he|she|zelensky|zelenskyy) (?:described|mentioned|outlined|"
-                                  r"talked about|spoke about|spoke of|referred to|brought up)(?= *(?:[?!.]|$))", re.I)
-_IN_ORDER_TO = re.compile(r"\s+(?:in order|so as) to\b", re.I)
+_SPEAKER_SPOKE_OF_IT = lazy(r"(?<=\w\w) (?:that |which )?(?:the (?:[a-z]+ )?(?:president|prime minister|leader|"
+                            r"article|story)|he|she|zelensky|zelenskyy) (?:described|mentioned|outlined|"
+                            r"talked about|spoke about|spoke of|referred to|brought up)(?= *(?:[?!.]|$))", re.I)
+_IN_ORDER_TO = lazy(r"\s+(?:in order|so as) to\b", re.I)
 _STORY_NOUNS = re.compile(r"\b(?:article|story|piece|text|report|news)\b")
 _SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up|described|outlined")
 _INITIALS = re.compile(r"\b[a-z]\.[a-z]\.", re.I)
@@ -751,46 +837,3 @@ _OTHERS = {
 }
 others = {code: (chars, frozenset(words.split()) - own[1]) for code, (chars, words) in _OTHERS.items()}
 statement_questions = True  # "zelensky wrote this?", "france n uk lead it?": a claim asked with "?" alone
-
-
-# The question-shape rules, in order: (does the lowercased text call for it, the rule).
-_QUESTION_RULES = (
-    (_has("its "), lambda t: _ITS.sub("it is ", t)),
-    (_has("know", "idea"), lambda t: _DO_YOU_KNOW.sub("", t)),
-    (_has(" mention", " refer", " talks about", " describe"), lambda t: _THE_ARTICLE_MENTIONS.sub("", t)),
-    (_has("idea", "know", "wonder"), lambda t: _ANY_IDEA.sub("", t)),
-    (_has(" & "), lambda t: t.replace(" & ", " and ")),
-    (_has("right", "think so", "as far as", "if i re", "impression", "correct me", "fact"), lambda t: _PUSHBACK.sub("", t)),
-    (_has("what office", "what post", "what position", "what title", "what job"),
-     lambda t: _OFFICE_HELD.sub(r"what is the role of \1", t)),
-    (lambda low: bool(_STORY_NOUNS.search(low)) and len(low.split()) > 6, lambda t: _IN_THIS_STORY.sub("", t)),
-    (lambda low: low.rstrip(" ?!.").endswith(" for"),
-     lambda t: _WHAT_FOR.sub(lambda m: f"{m[1] + ' ' if m[1] else ''}what is the purpose of {m[4]}",
-                             _SET_FOR.sub(lambda m: f"when {m[1] or 'is'} {m[2]} {m[3]}", t))),
-    (lambda low: low.startswith(("what", "which")) and any(w in low for w in (" say", " mention", " announce")),
-     lambda t: _REPORTED.sub("", t) if _ASKS_A_THING.match(t) else t),
-    (lambda low: bool(_SPOKE_OF.search(low)),
-     lambda t: _SPEAKER_SPOKE_OF_IT.sub("", _WHO_SPOKE_OF_IT.sub("", t) if _has(" that ", " which ")(t.lower()) else t)),
-    (_has("meant to", "supposed to", "intended to", "designed to"),
-     lambda t: _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", t)),
-    (_has("this time"), lambda t: _THIS_TIME.sub(" again", t)),
-    (_has("who"), lambda t: _WHO_ATTENDS.sub("who will attend", t)),
-    (_starts("is it", "am i", "would it", "do i", "can you confirm", "could you confirm", "are you", "r u"),
-     lambda t: _CONFIRM_THAT.sub("is it true that", t)),
-    (_has("end of"), lambda t: _END_OF_MONTH.sub(r"late \1", t)),  # "toward the end of march": late march
-    (_starts("could you", "can you", "would you", "will you"), lambda t: _COULD_YOU_SAY.sub("", t)),
-    (_has("to do what"), lambda t: _TO_DO_WHAT.sub(r"\1what for", t)),
-    (_has(" fit in"), lambda t: _FIT_IN.sub(r"what is the role of \1", t)),
-    (_has(" own "), lambda t: _OWN.sub(r"\1", t)),
-    (_has("rather than", "instead of", "as opposed to"), lambda t: _RATHER_THAN.sub("", t)),
-    (_starts("would you", "could you", "can you", "will you"), lambda t: _PLEASE_PROVIDE.sub("give me", t)),
-    (_has("dozen"), lambda t: _DOZEN.sub(lambda m: _DOZENS[m[1].lower()], t)),
-    (lambda low: bool(_REGARDING_WORDS.search(low)), lambda t: _REGARDING.sub(" of ", t)),  # "with respect to"
-    (_has(" order to", " so as to"), lambda t: _IN_ORDER_TO.sub(" to", t)),
-    (_has(" or "), lambda t: _OR_THE_OPPOSITE.sub("", t)),
-    (_has("so-called", "so called"), lambda t: _SO_CALLED.sub(" ", t)),
-    (_has(" day of "), lambda t: _LAST_DAY.sub(lambda m: f"{m.group(1)} {_MONTH_DAYS[m.group(1).lower()[:3]]}", t)),
-    (_has(" capital"), lambda t: _THE_CAPITAL.sub(lambda m: f" {_DEMONYM_CAPITALS[m.group(1).lower()]} ", t)),
-    (lambda low: bool(_CAPITAL_NAMES.search(low)), _as_governments),
-    (_has("how"), lambda t: _HOW_DID_IT_GO.sub(r"what was the outcome of \2", t)),
-)
