@@ -20,6 +20,7 @@ from ..story.locale import Locale
 
 MAX_SPELLINGS = 3  # nearest corrections kept per word
 MAX_FIXES = 8  # unknown words corrected per message; the rest stay as typed
+MAX_PHRASE_TRIES = 60  # windows of a message compared with the story's phrases ("coalition of the villain")
 MAX_WORD = 24  # longer "words" are not words
 CACHE = 20_000
 
@@ -198,11 +199,13 @@ class Speller:
         """A phrase of the book heard slightly wrong: 'coalition of the villain', 'kiev independant'."""
         if not phrases or all(w in self.known for w in words):
             return words
+        tries = MAX_PHRASE_TRIES  # a 4,096-character message of made-up words would try every window
         for size in sorted({len(p) for p in phrases.values()}, reverse=True):
             i = 0
             while i + size <= len(words):
                 window = words[i:i + size]
-                if any(w not in self.known for w in window):
+                if any(w not in self.known for w in window) and tries > 0:
+                    tries -= 1
                     match = process.extractOne(" ".join(window), phrases.keys(), scorer=fuzz.ratio, score_cutoff=85)
                     if match:
                         notes.append(f"'{' '.join(window)}' -> '{match[0]}' (a phrase of the story)")

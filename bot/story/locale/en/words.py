@@ -199,7 +199,7 @@ def rewrite(text: str) -> str:
 def _framing(text: str, low: str) -> str:
     """Chat and formal framing around a question: "its" for "it's", "any idea when", "do you know?",
     pushback, "is it accurate to say that", "could you indicate", "rather than abroad"."""
-    if "its " in low:
+    if "its " in low and _its_is(low):
         text = _ITS.sub("it is ", text)
     if "any idea" in low or "u know" in low or "wonder" in low or "to know" in low or "wanna know" in low:
         text = _ANY_IDEA.sub("", text)
@@ -215,7 +215,10 @@ def _framing(text: str, low: str) -> str:
     if stripped.startswith(_CONFIRM_OPENINGS):
         text = _CONFIRM_THAT.sub("is it true that", text)
     if stripped.startswith(("could you", "can you", "would you", "will you")):
-        text = _PLEASE_PROVIDE.sub("give me", _COULD_YOU_SAY.sub("", text))
+        if any(w in low for w in ("indicate", "tell", " say", "specify", "state", "clarify", "explain")):
+            text = _COULD_YOU_SAY.sub("", text)
+        if "provide" in low or "offer" in low or "supply" in low:
+            text = _PLEASE_PROVIDE.sub("give me", text)
     if "rather than" in low or "instead of" in low or "as opposed to" in low:
         text = _RATHER_THAN.sub("", text)
     if " own " in low:
@@ -228,6 +231,14 @@ def _framing(text: str, low: str) -> str:
     return text
 
 
+def _its_is(low: str) -> bool:
+    """Is some "its" followed by a word that makes it "it is" ("its gonna", "its in")?"""
+    words = low.split()
+    return any(w == "its" and words[i + 1:i + 2] and words[i + 1] in _ITS_NEXT for i, w in enumerate(words))
+
+
+_ITS_NEXT = frozenset("going gonna about a an the in on at not just only still all over true right really already set "
+                      "planned scheduled happening being been supposed meant".split())
 _PUSHBACK_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re", "i was",
                       "correct me", "quick", "fact")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
