@@ -300,7 +300,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     'who leads the coalition', 'what exactly did zelensky say', 'who is zelensky', 'what time does it start',
     'is there a ceasefire yet',
     # the dev9 sets (dev9_*), the same way
-    'coalition of the willing = ??', 'who runs the coalition'])
+    'coalition of the willing = ??', 'who runs the coalition',
+    # the sixth sealed sets (final6_*)
+    'who leads the coalition', 'who is zelensky'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
