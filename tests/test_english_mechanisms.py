@@ -540,3 +540,10 @@ def test_way_is_no_misspelt_why_and_turned_up_is_attending(book):
 
     assert "why" not in read("is the us involved in any way in the peace talks?", book).parts[0].readings[0].words
     assert facts(respond("How many leaders turned up at the Paris gathering?", book)) == ["paris-summit"]
+
+
+@pytest.mark.parametrize("question, fact", [("what makes this mtg diff from the earlier ones", "first-in-depth"),
+                                            ("diff q: who wrote the article?", "author"),
+                                            ("which countrys r in charge of it", "coalition-leaders")])
+def test_diff_is_different_unless_it_announces_another_question(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -165,7 +165,8 @@ _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) 
 # pushback and memory before a claim: "that can't be right, ...", "as far as I remember, ...", "quick fact check:"
 _PUSHBACK = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
                  r"i don['’]?t think so|as far as i (?:remember|recall|know)|if i (?:remember|recall) (?:correctly|right)|"
-                 r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check)"
+                 r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
+                 r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
                  r"\s*[,.:;!-]*\s*", re.I)
 # "where does america fit in": its role
 _FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
@@ -240,7 +241,7 @@ def _its_is(low: str) -> bool:
 _ITS_NEXT = frozenset("going gonna about a an the in on at not just only still all over true right really already set "
                       "planned scheduled happening being been supposed meant".split())
 _PUSHBACK_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re", "i was",
-                      "correct me", "quick", "fact")
+                      "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
                      "is it fair", "am i", "would it be", "do i understand", "can you confirm", "could you confirm",
                      "are you sure", "are you certain", "are you positive", "r u sure", "r u certain")
@@ -426,7 +427,7 @@ fillers = frozenset(
     deal again exactly even ever bit whole mean meant confused confusing understand understood sure
     government govt authorities correct true right yes
     customarily usually typically normally ordinarily concrete specific particular precisely
-    unrelated diff offtopic sidenote side note everyone everybody
+    unrelated offtopic sidenote side note everyone everybody
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     remember forgive ignorance excuse pardon
@@ -452,6 +453,7 @@ shorthand = {
     # typos of short words, too short to correct by spelling distance
     "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "waht": "what", "wht": "what",
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
+    "diff": "different", "countrys": "countries", "contries": "countries", "coutries": "countries", "nations's": "nations",
     "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
     "b": "be", "c": "see", "hii": "hi", "hiii": "hi", "heyy": "hey", "heyyy": "hey", "helo": "hello",
     "dis": "this", "dat": "that", "dey": "they",
