@@ -300,9 +300,12 @@ def test_a_bare_what_for_asks_the_last_subjects_reason(book):
     ("saudi-talks", "and after that?", "paris-summit"),  # March 25, then March 27
     ("paris-summit", "ok what happened next", "starmer-call"),  # then March 31
     ("starmer-call", "what came before that?", "paris-summit"),
-    ("meeting-place", "and before that", "announced-by"),  # the place is dated by its meeting (April 4)
+    ("announced-by", "and before that", "starmer-call"),  # April 1, then March 31
+    ("paris-summit", "and before that?", "previous-meetings"),  # the earlier meetings the summit relates to
+    ("meeting-place", "and before that", "previous-meetings"),  # before the coming meeting: the earlier ones
 ])
 def test_a_bare_time_shift_is_the_nearest_event_on_the_storys_timeline(book, previous, question, expected):
+    """Before a meeting (coming, or the Paris summit): the coalition's earlier meetings; else the calendar."""
     assert facts(respond(question, book, previous=previous)) == [expected]
 
 
@@ -547,3 +550,8 @@ def test_way_is_no_misspelt_why_and_turned_up_is_attending(book):
                                             ("which countrys r in charge of it", "coalition-leaders")])
 def test_diff_is_different_unless_it_announces_another_question(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_how_long_will_it_last_asks_the_duration_not_the_latest_one(book):
+    result = respond("how long will it last?", book, previous="zelensky-quote")
+    assert facts(result) == ["meeting-time"] and not result.answered

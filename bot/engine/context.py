@@ -541,7 +541,7 @@ def _latest(query: Query, index: MatchIndex, previous: Fact) -> Fact | None:
     answer itself gives no date."""
     words = query.readings[0].words
     latest = {t for w in index.locale.latest_words for t in index.content(w)}
-    if query.yesno or not set(words) & index.locale.latest_words or previous.asserts.date or \
+    if query.yesno or query.qtype == "duration" or not set(words) & index.locale.latest_words or previous.asserts.date or \
             [t for t in topic(query, index) if t not in latest]:
         return None
     published = index.published.isoformat()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
-from . import context
+from . import context, tense
 from .result import Result
 from .understand import Query
 
@@ -51,13 +51,26 @@ def _nearest(index: MatchIndex, previous: Fact, date: str, shift: int) -> Fact |
     return (linked or same_day)[0]
 
 
+def _earlier_related(index: MatchIndex, previous: Fact) -> Fact | None:
+    """"and before that?" after the Paris summit: the coalition's earlier meetings, which the summit
+    relates to and which are asked about as what happened "before", come before the calendar's neighbour."""
+    before = {t for w in index.locale.previous_words for t in index.content(w)}
+    for fact_id in previous.related:
+        i = index.position.get(fact_id)
+        if i is not None and not index.facts[i].gap and not index.facts[i].asserts.date \
+                and not tense.to_come(index.facts[i], index) and before & index.asked[i]:
+            return index.facts[i]
+    return None
+
+
 def sequenced(query: Query, index: MatchIndex, previous: Fact, trace: list[str]) -> Result | None:
     """The event before or after the last answer's, when the question only shifts in time; else None."""
     shift = _shift(query, index)
     date = _date(previous, index) if shift else ""
-    if not date:
-        return None
-    fact = _nearest(index, previous, date, shift)
+    if not date or (shift < 0 and tense.to_come(previous, index)):
+        return None  # before the coming meeting: its earlier meetings (tense.before_it), not the announcement
+    fact = _earlier_related(index, previous) if shift < 0 else None
+    fact = fact or _nearest(index, previous, date, shift)
     if fact is None and shift > 0:
         fact = context.gap_about(index, previous, "what")  # after the last event: what the story cannot know
     if fact is None:
