@@ -555,3 +555,13 @@ def test_diff_is_different_unless_it_announces_another_question(book, question, 
 def test_how_long_will_it_last_asks_the_duration_not_the_latest_one(book):
     result = respond("how long will it last?", book, previous="zelensky-quote")
     assert facts(result) == ["meeting-time"] and not result.answered
+
+
+def test_a_city_question_is_not_answered_by_a_fact_naming_only_a_country(book):
+    result = respond("In which Ukrainian city will the delegations meet?", book)
+    assert facts(result) == ["meeting-city"] and not result.answered
+
+
+def test_rather_than_elsewhere_in_a_region_leaves_the_place_claimed(book):
+    result = respond("Am I right that the meeting is in Ukraine rather than elsewhere in Europe?", book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"

@@ -347,11 +347,22 @@ def _country_of_place(fact, index: MatchIndex) -> list[str]:
     return index.content(country) if country else []
 
 
+def _in_a_country_only(fact, index: MatchIndex) -> bool:
+    """The fact's place is a country (the locale's places give no country for a country)."""
+    place = fold(fact.asserts.place) if fact.asserts.place else ""
+    return bool(place) and index.locale.places.get(place) == ""
+
+
 def _typed(query: Query, reading: Reading, tokens: list[str], index: MatchIndex, th: Thresholds,
            trace: list[str]) -> list[Scored]:
     """The facts ranked for the tokens, only those answering the question's type ("when" never gets a purpose)."""
     ranked = index.rank(tokens, th, "" if query.yesno else reading.qtype) if tokens else []
     kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
+    if any(w in index.locale.city_nouns for w in reading.words):  # "in which ukrainian city?": a fact placing
+        cities = [s for s in ranked if not _in_a_country_only(index.facts[s.fact_index], index)]  # it in a
+        if cities and cities[:1] != ranked[:1]:  # country does not say the city
+            trace.append(f"asks a city: {index.facts[ranked[0].fact_index].id} names only a country, skipped")
+            ranked = cities
     if not kind:
         return ranked
     typed = [s for s in ranked if kind in index.types[s.fact_index]]

@@ -173,7 +173,7 @@ _FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
 _OWN = lazy(r"\b(their|its|his|her|our|my|your) own\b", re.I)
 _RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+(?:abroad|elsewhere|overseas|outside(?: the country)?|"
-                    r"online|virtually|remotely)(?=[?!.]*\s*$)", re.I)  # the place claimed is before it
+                    r"online|virtually|remotely)(?: in [\w ]+| or [\w ]+)?(?=[?!.]*\s*$)", re.I)  # the place claimed is before it
 # "would you be so kind as to provide ...": a request to give
 _PLEASE_PROVIDE = lazy(r"^\s*(?:would|could|can|will) you(?: please| kindly| be so kind as to| be kind enough to)?"
                        r" (?:provide|offer|supply)\b", re.I)
@@ -791,6 +791,7 @@ places = {**{c.replace("-", " "): "" for c in _COUNTRIES.split()},
           **{p.split(":")[0].replace("-", " "): p.split(":")[1].replace("-", " ") for p in _CITIES.split()}}
 
 place_prepositions = frozenset("in at to from inside into within".split())
+city_nouns = frozenset("city cities town towns".split())
 place_nouns = frozenset("country city place town location venue nation capital".split())
 
 # Well-known public figures a yes/no premise may name instead of the story's people.
