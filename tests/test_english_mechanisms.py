@@ -565,3 +565,14 @@ def test_a_city_question_is_not_answered_by_a_fact_naming_only_a_country(book):
 def test_rather_than_elsewhere_in_a_region_leaves_the_place_claimed(book):
     result = respond("Am I right that the meeting is in Ukraine rather than elsewhere in Europe?", book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, verdict", [("is the meeting in paris?", "no"), ("was the summit in paris?", "yes")])
+def test_in_the_present_the_meeting_is_the_coming_one(book, question, verdict):
+    assert respond(question, book).parts[0].verdict == verdict
+
+
+def test_whether_someone_the_story_never_mentions_commented_is_not_said(book):
+    result = respond("Did Macron comment publicly on the plan to meet in Ukraine?", book)
+    assert not result.answered and result.text.startswith("The story doesn't say.")
+    assert respond("did macron announce the meeting?", book).parts[0].verdict == "no"

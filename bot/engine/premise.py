@@ -113,6 +113,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     something (`asked`: the question's words as typed) that the fact's answer does not make ("is it
     a big meeting with every country invited?": the story says a narrow circle)."""
     results = [(claim, _checked(claim, fact, index)) for claim in found]
+    if _said_not_announced(topic, index):  # "has trump commented on it?": someone the story never mentions
+        results = [(c, SILENT if ok is False and c.kind == "person" and not c.known else ok) for c, ok in results]
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim
@@ -159,6 +161,13 @@ def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None
     if wanted & stated:
         return None
     return "no" if stated else ""
+
+
+def _said_not_announced(topic: tuple[str, ...], index: MatchIndex) -> bool:
+    """The question asks whether someone said or commented on something, not who announced it: many may
+    have, so one the story never mentions is not contradicted by the one it names."""
+    words = set(topic)
+    return bool(words & set(index.content("say"))) and not words & set(index.content("announce"))
 
 
 def _ruled_out(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:

@@ -132,11 +132,22 @@ def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) ->
     """"is it going to be in paris again?": a place that only past events of the story name (the Paris
     summit, before the story came out), in a question about what is still to come, is a claim about
     the coming event, not a topic: it is checked like a place the story never names."""
-    if claim.kind != "place" or not _future(reading.words, index.locale):
+    if claim.kind != "place" or not (_future(reading.words, index.locale) or _of_the_coming(claim, words, reading, index)):
         return False
     naming = [f for f in index.facts if f.asserts.place and set(words) <= set(index.content(f.asserts.place))]
     return bool(naming) and all(f.asserts.date and dt.date.fromisoformat(f.asserts.date) < index.published
                                 for f in naming)
+
+
+def _of_the_coming(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
+    """"is the meeting in paris?": in the present tense, of a thing only a subject still to come is named by
+    (the meeting, not the summit), the place is a claim about that subject."""
+    if not reading.words or reading.words[0] not in index.locale.present_openers:
+        return False
+    topic = [t for t in reading.tokens if t not in words and t not in index.vocabulary.question]
+    coming = [s for s, members in index.subjects.items() if members and all(tense.to_come(index.facts[i], index)
+                                                                               for i in members)]
+    return bool(topic) and any(set(topic) <= set(index.subject_tokens.get(s, ())) for s in coming)
 
 
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:

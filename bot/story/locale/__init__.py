@@ -74,6 +74,7 @@ class Locale:
     topic_prepositions: frozenset[str] = frozenset()  # "what about where they meet": the clause is the topic
     type_overrides: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # decide wherever they stand
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
+    present_openers: frozenset[str] = frozenset()  # "is the meeting in paris?": about now or what is to come
     past_openers: frozenset[str] = frozenset()  # of those, the past tense ("did"): "did they achieve it?"
     future_words: tuple[tuple[str, ...], ...] = ()  # "will", "going to", "again": asks about what is still to come
     yesno_quantifiers: frozenset[str] = frozenset()  # "any country promised troops?": asks whether any did

@@ -653,6 +653,7 @@ yesno_openers = frozenset(
 # a place only a past event of the story names is a claim about the coming one, not that event
 future_words = (("will",), ("shall",), ("going", "to", "be"), ("again",), ("next", "time"), ("happening",),
                 ("coming", "up"), ("gonna", "be"))
+present_openers = frozenset("is are isnt arent am".split())
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
