@@ -573,6 +573,6 @@ def test_in_the_present_the_meeting_is_the_coming_one(book, question, verdict):
 
 
 def test_whether_someone_the_story_never_mentions_commented_is_not_said(book):
-    result = respond("Did Macron comment publicly on the plan to meet in Ukraine?", book)
+    result = respond("Has Macron publicly commented on the coalition's plan to meet in Ukraine?", book)
     assert not result.answered and result.text.startswith("The story doesn't say.")
     assert respond("did macron announce the meeting?", book).parts[0].verdict == "no"
