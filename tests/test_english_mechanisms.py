@@ -576,3 +576,16 @@ def test_whether_someone_the_story_never_mentions_commented_is_not_said(book):
     result = respond("Has Macron publicly commented on the coalition's plan to meet in Ukraine?", book)
     assert not result.answered and result.text.startswith("The story doesn't say.")
     assert respond("did macron announce the meeting?", book).parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("According to the report, who wrote it?", "who wrote it?"),
+    ("For a reader new to all this, who is Zelensky?", "who is Zelensky?"),
+    ("Would you be able to give me a summary?", "give me a summary?"),
+])
+def test_report_and_reader_framing_leaves_the_question(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_a_month_abbreviated_is_the_month(book):
+    assert facts(respond("wat happened mar 27", book)) == ["paris-summit"]

@@ -164,6 +164,9 @@ _ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya) (?:happen to )?know|(?:i )?(?:w
 _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
 # pushback and memory before a claim: "that can't be right, ...", "as far as I remember, ...", "quick fact check:"
 _PUSHBACK = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
+                 r"according to (?:the|this) (?:report|article|story|piece|text)|"
+                 r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?)\b[^,?]{0,60},|"
+                 r"(?:would|could|will) you be able to|"
                  r"i don['’]?t think so|as far as i (?:remember|recall|know)|if i (?:remember|recall) (?:correctly|right)|"
                  r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
                  r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
@@ -241,6 +244,8 @@ def _its_is(low: str) -> bool:
 _ITS_NEXT = frozenset("going gonna about a an the in on at not just only still all over true right really already set "
                       "planned scheduled happening being been supposed meant".split())
 _PUSHBACK_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re", "i was",
+                      "according to", "for a", "for an", "for the", "for some", "for any", "for people", "for those",
+                      "for reader", "would you be able", "could you be able", "will you be able",
                       "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
                      "is it fair", "am i", "would it be", "do i understand", "can you confirm", "could you confirm",
@@ -453,7 +458,9 @@ shorthand = {
     # typos of short words, too short to correct by spelling distance
     "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "waht": "what", "wht": "what",
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
-    "diff": "different", "countrys": "countries", "contries": "countries", "coutries": "countries", "nations's": "nations",
+    "diff": "different", "countrys": "countries",
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december", "contries": "countries", "coutries": "countries", "nations's": "nations",
     "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
     "b": "be", "c": "see", "hii": "hi", "hiii": "hi", "heyy": "hey", "heyyy": "hey", "helo": "hello",
     "dis": "this", "dat": "that", "dey": "they",
