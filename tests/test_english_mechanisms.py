@@ -589,3 +589,17 @@ def test_report_and_reader_framing_leaves_the_question(text, reading):
 
 def test_a_month_abbreviated_is_the_month(book):
     assert facts(respond("wat happened mar 27", book)) == ["paris-summit"]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Was the call on the thirty-first of March?", "Was the call on the 31 March?"),
+    ("Prior to this announcement, where had they met?", "before where had they met?"),
+    ("What is it meant to achieve, as the president put it?", "what is the purpose of it?"),
+])
+def test_ordinal_days_time_frames_and_as_he_put_it(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_a_day_written_as_an_ordinal_word_is_a_date_claim(book):
+    result = respond("Did Zelensky's call with Starmer take place on the second of April?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "no"

@@ -160,6 +160,21 @@ _ITS = lazy(r"\bits (?=(?:going to|gonna|about to|a|an|the|in|on|at|not|just|onl
 _ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya) (?:happen to )?know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
                  r"i want to know|i wanna know)\s+(?=(?:when|where|who|whom|whose|what|"
                  r"which|how|why|if|whether)\b)", re.I)
+# "the second of april": the 2 of april (a day of the month written as an ordinal word)
+_DAY_ORDINALS = {w: str(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+_DAY_ORDINALS.update({f"twenty-{w}": str(20 + int(n)) for w, n in list(_DAY_ORDINALS.items())[:9]})
+_DAY_ORDINALS.update({f"twenty {w}": str(20 + int(n)) for w, n in list(_DAY_ORDINALS.items())[:9]})
+_DAY_ORDINALS.update({"thirtieth": "30", "thirty-first": "31", "thirty first": "31"})
+_ORDINAL_OF_MONTH = lazy(r"\b(" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + r") of (january|february|march|"
+                         r"april|may|june|july|august|september|october|november|december)\b", re.I)
+# "prior to this announcement, ...": a time frame, before it
+_PRIOR_TO_THIS = lazy(r"^\s*(?:prior to|before|ahead of) (?:this|that|the) (?:announcement|article|story|report|statement|news)"
+                      r"\s*,?\s*", re.I)
+# "..., as the Ukrainian president described it": who put it so, not what is asked
+_AS_DESCRIBED = lazy(r",?\s+as (?:the )?(?:[\w'’-]+ ){0,3}(?:described|said|put|called|stated|explained|framed)(?: it| them)?"
+                     r"(?=\s*[?!.]*\s*$)", re.I)
 # "what office does zelensky hold": his role
 _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
 # pushback and memory before a claim: "that can't be right, ...", "as far as I remember, ...", "quick fact check:"
@@ -281,6 +296,12 @@ def _shapes(text: str, low: str) -> str:
         text = _TO_DO_WHAT.sub(r"\1what for", text)
     if " fit in" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
+    if " of " in low and any(w in low for w in ("first", "second", "third", "th of", "twenty", "thirty")):
+        text = _ORDINAL_OF_MONTH.sub(lambda m: f"{_DAY_ORDINALS[m[1].lower()]} {m[2]}", text)
+    if low.lstrip().startswith(("prior to", "before th", "ahead of")):
+        text = _PRIOR_TO_THIS.sub("before ", text)
+    if " as " in low:
+        text = _AS_DESCRIBED.sub("", text)
     if "dozen" in low:
         text = _DOZEN.sub(lambda m: _DOZENS[m[1].lower()], text)
     return _places_and_times(text, low)
