@@ -603,3 +603,8 @@ def test_ordinal_days_time_frames_and_as_he_put_it(text, reading):
 def test_a_day_written_as_an_ordinal_word_is_a_date_claim(book):
     result = respond("Did Zelensky's call with Starmer take place on the second of April?", book)
     assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "no"
+
+
+def test_a_condition_names_no_subject_the_question_is_about(book):
+    result = respond("Which countries lead the coalition, and what have they pledged to do if a ceasefire is reached?", book)
+    assert facts(result) == ["coalition-leaders", "troops-pledge"]

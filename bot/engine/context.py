@@ -103,7 +103,7 @@ def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | 
     April 4 meeting) unless the last answer is related to a fact of that subject (the Zelensky-Starmer
     call planned the April 4 meeting).  Of several subjects named, the one whose facts fit the question best."""
     own = set(index.subject_tokens.get(previous.subject, ()))
-    words = set(topic(query, index)) - own - index.people_tokens
+    words = set(topic(query, index)) - own - index.people_tokens - _conditioned(query, index)
     said = index.vocab[index.position[previous.id]]
     linked = {index.facts[index.position[r]].subject for r in previous.related if r in index.position}
     named = [s for s, names in index.subject_tokens.items() if s != previous.subject and words & set(names)
@@ -113,6 +113,14 @@ def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | 
     members = {i: s for s in named for i in index.subjects[s]}
     ranked = [r for r in index.rank(list(query.tokens), th) if r.fact_index in members]
     return members[ranked[0].fact_index] if ranked else None
+
+
+def _conditioned(query: Query, index: MatchIndex) -> set[str]:
+    """The words of a condition ("... if a ceasefire is reached"): a frame of the question, naming no subject
+    it asks about."""
+    words = query.readings[0].words
+    start = next((i for i, w in enumerate(words) if w in index.locale.conditionals), None)
+    return set(index.content(" ".join(words[start + 1:]))) if start else set()
 
 
 def _said_of_it(query: Query, index: MatchIndex, words: set[str], names: set[str], said: frozenset[str]) -> bool:

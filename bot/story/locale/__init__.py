@@ -97,6 +97,7 @@ class Locale:
     person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
     one_person: frozenset[str] = frozenset()  # of those, the ones for one person ("he", "his"): the one the answer named
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
+    conditionals: frozenset[str] = frozenset()  # "if": what follows is a condition, not what is asked about
     exclusion_openers: tuple[tuple[str, ...], ...] = ()  # "besides X, who else": X is set aside, not asked
     naming_words: frozenset[str] = frozenset()  # "which (countries)": asks them named, not counted
     latest_words: frozenset[str] = frozenset()  # "the latest one": of several occasions, the most recent

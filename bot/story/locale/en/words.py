@@ -345,7 +345,7 @@ def _forms(text: str) -> str:
 # (also asked the other way round: "could you explain what this coalition is meant to do?")
 _MEANT_TO = lazy(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ ){0,6}?[\w'’-]+)|"
                  r"(?P<thing2>(?:[\w'’-]+ ){0,6}?[\w'’-]+) (?P<be2>is|are|was|were)) "
-                 r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish)\b", re.I)
+                 r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish|provide|offer|deliver|ensure)\b", re.I)
 # "where they meeting this time?", "who is coming this time around": the coming occasion, not a topic
 # "time" (nor the earlier meetings): read as "again", a word that asks about what is still to come
 _THIS_TIME = lazy(r",?\s+this time(?: around| round)?(?=\s*(?:[?!.;]|$))", re.I)
@@ -731,6 +731,7 @@ determiners = frozenset("this that these those".split())  # "who leads this coal
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
 else_words = frozenset("else other others another besides apart except aside excluding".split())
+conditionals = frozenset("if unless".split())
 exclusion_openers = (("besides",), ("apart", "from"), ("other", "than"), ("except", "for"), ("except",),
                      ("aside", "from"), ("excluding",), ("not", "counting"), ("beyond",))
 naming_words = frozenset("which".split())
