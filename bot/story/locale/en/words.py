@@ -345,7 +345,7 @@ def _forms(text: str) -> str:
 # (also asked the other way round: "could you explain what this coalition is meant to do?")
 _MEANT_TO = lazy(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ ){0,6}?[\w'’-]+)|"
                  r"(?P<thing2>(?:[\w'’-]+ ){0,6}?[\w'’-]+) (?P<be2>is|are|was|were)) "
-                 r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish|provide|offer|deliver|ensure)\b", re.I)
+                 r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish)\b", re.I)
 # "where they meeting this time?", "who is coming this time around": the coming occasion, not a topic
 # "time" (nor the earlier meetings): read as "again", a word that asks about what is still to come
 _THIS_TIME = lazy(r",?\s+this time(?: around| round)?(?=\s*(?:[?!.;]|$))", re.I)
