@@ -608,3 +608,9 @@ def test_a_day_written_as_an_ordinal_word_is_a_date_claim(book):
 def test_a_condition_names_no_subject_the_question_is_about(book):
     result = respond("Which countries lead the coalition, and what have they pledged to do if a ceasefire is reached?", book)
     assert facts(result) == ["coalition-leaders", "troops-pledge"]
+
+
+def test_what_else_has_he_written_is_the_story_saying_nothing_else(book):
+    result = respond("what else has he written?", book, previous="published")
+    assert not result.answered and facts(result) == []
+    assert facts(respond("where else have they met?", book, previous="paris-summit")) == ["previous-meetings"]

@@ -508,7 +508,7 @@ def _chosen(query: Query, index: MatchIndex, previous: Fact, kind: str, fact: Fa
     had not yet happened when the story came out."""
     lang = index.locale.code
     fact = _rejudged(query, index, previous, fact, candidates, _judged(query), trace)
-    if query.other and query.yesno and not fact.gap and not set(index.vocabulary.same.values()) & index.asked[
+    if query.other and not fact.gap and not set(index.vocabulary.same.values()) & index.asked[
             index.position[fact.id]]:  # "has he written anything else?": the story names nothing else
         trace.append(f"context: asks whether there is anything else; {fact.id} is all the story says")
         return subject_decline(fact.subject, "other", list(index.subjects.get(fact.subject, ())), index, lang)
