@@ -614,3 +614,13 @@ def test_what_else_has_he_written_is_the_story_saying_nothing_else(book):
     result = respond("what else has he written?", book, previous="published")
     assert not result.answered and facts(result) == []
     assert facts(respond("where else have they met?", book, previous="paris-summit")) == ["previous-meetings"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("was the paris summit after the starmer call?", "paris-summit", "no"),
+    ("did the saudi talks happen before the paris summit?", "saudi-talks", "yes"),
+    ("did zelensky announce it before the paris summit?", "announced-by", "no"),
+])
+def test_the_order_of_two_dated_events_is_judged_by_their_dates(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

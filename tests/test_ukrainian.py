@@ -415,3 +415,8 @@ def test_whether_they_met_before_in_ukrainian(book):
 def test_tell_me_more_in_ukrainian_restates_the_last_answer(book):
     result = respond("а детальніше?", book, previous="paris-summit")
     assert result.parts[0].fact.id == "paris-summit" and result.text.startswith("Це все, що стаття каже про")
+
+
+def test_the_order_of_two_events_in_ukrainian(book):
+    result = respond("чи був саміт у парижі після розмови зі стармером?", book)
+    assert result.parts[0].fact.id == "paris-summit" and result.parts[0].verdict == "no"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex, Scored
 from ..story.locale import Locale
-from . import attribution, context, premise, restate, sequence, tense
+from . import attribution, context, order, premise, restate, sequence, tense
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
@@ -514,6 +514,9 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     (`same_message`), a question with words of its own is not answered by the fact the question
     before it got ("when did they talk, and when is the meeting itself")."""
     prev = index.book.by_id.get(previous) if previous else None
+    in_order = order.ordered(query, index, trace)
+    if in_order is not None:  # "was the paris summit after the starmer call?": their dates say
+        return in_order
     said = (attribution.attributed(query, index, prev, trace) or sequence.sequenced(query, index, prev, trace)
             or context.named_member(query, index, prev, trace) or context.named_day(query, index, prev, trace)) \
         if prev is not None else None
