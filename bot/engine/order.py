@@ -38,6 +38,8 @@ def ordered(query: Query, index: MatchIndex, trace: list[str]) -> Result | None:
     if not query.yesno or len(shifts) != 1:
         return None
     at, shift = shifts[0]
+    if at and words[at - 1] in index.locale.time_units:
+        return None  # "a week after the summit": a counted date, checked as a date claim
     dated = _dated_subjects(index)
     named = sorted((pos, s) for s in dated for pos in [_named_at(words, index, s)] if pos >= 0)
     before = [s for pos, s in named if pos < at]
