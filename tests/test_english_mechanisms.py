@@ -624,3 +624,23 @@ def test_what_else_has_he_written_is_the_story_saying_nothing_else(book):
 def test_the_order_of_two_dated_events_is_judged_by_their_dates(book, question, fact, verdict):
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_why_dont_you_know_restates_the_gap(book):
+    result = respond("why don't you know?", book, previous="meeting-outcome")
+    assert facts(result) == ["meeting-outcome"] and not result.answered
+
+
+@pytest.mark.parametrize("previous, question, fact", [
+    ("meeting-city", "do you at least know the date?", "meeting-date"),
+    ("what-is-coalition", "and the meeting on friday, what's it for?", "meeting-purpose"),
+    ("russia-position", "what's the us doing meanwhile?", "us-role"),
+    ("published", "at what time of day?", "published"),
+])
+def test_more_follow_up_framing(book, previous, question, fact):
+    assert facts(respond(question, book, previous=previous)) == [fact]
+
+
+def test_only_what_the_last_answer_rules_out_named_gets_no(book):
+    result = respond("heads of state?", book, previous="meeting-participants")
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"

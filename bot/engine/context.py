@@ -437,6 +437,20 @@ def named_day(query: Query, index: MatchIndex, previous: Fact, trace: list[str])
     return _followed(dated[0], index)
 
 
+def named_ruled_out(query: Query, index: MatchIndex, previous: Fact, trace: list[str]) -> Result | None:
+    """"heads of state?" after who attends: only what the last answer rules out, named: No."""
+    if query.yesno or not previous.asserts.rules_out:
+        return None
+    topic_words = set(_own_words(query, index))
+    ruled = [set(index.content(thing)) for thing in previous.asserts.rules_out]
+    if not topic_words or not any(r and topic_words == r for r in ruled):
+        return None
+    trace.append(f"context: only what {previous.id} rules out, named: No")
+    words = tuple(sorted(topic_words))
+    return Result.of_parts(premise.parts([], previous, index, words, query.readings[0].words), followup=True,
+                           lang=index.locale.code)
+
+
 def _after_opener_words(query: Query, index: MatchIndex) -> tuple[str, ...]:
     """The question's words with its opener blanked (positions kept, so mentions still line up)."""
     words = query.readings[0].words

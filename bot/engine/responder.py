@@ -518,7 +518,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     if in_order is not None:  # "was the paris summit after the starmer call?": their dates say
         return in_order
     said = (attribution.attributed(query, index, prev, trace) or sequence.sequenced(query, index, prev, trace)
-            or context.named_member(query, index, prev, trace) or context.named_day(query, index, prev, trace)) \
+            or context.named_member(query, index, prev, trace) or context.named_day(query, index, prev, trace)
+            or context.named_ruled_out(query, index, prev, trace)) \
         if prev is not None else None
     if said is not None:  # "who said so?", "and before that?", "and the uk?" (among the countries it named?)
         return said

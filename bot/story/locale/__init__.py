@@ -87,7 +87,8 @@ class Locale:
     sequence_words: Mapping[str, int] = field(default_factory=dict)  # "before" -> -1, "next" -> 1: "and before that?"
     sure_questions: frozenset[str] = frozenset()  # "are you sure?": the last answer again, as the story's
     more_questions: frozenset[str] = frozenset()  # "tell me more": the last answer, all the story says
-    which_questions: frozenset[str] = frozenset()  # "which one?": the last answer names it
+    which_questions: frozenset[str] = frozenset()
+    why_not_questions: frozenset[str] = frozenset()  # "why don't you know?": the last answer (a gap says why)  # "which one?": the last answer names it
     source_questions: frozenset[str] = frozenset()  # "who said so", "says who": asks who said the last answer
     source_question: str = ""  # the plain way to ask it ("who said it"): its words find the fact that tells
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means

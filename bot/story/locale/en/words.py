@@ -175,6 +175,9 @@ _PRIOR_TO_THIS = lazy(r"^\s*(?:prior to|before|ahead of) (?:this|that|the) (?:an
 # "..., as the Ukrainian president described it": who put it so, not what is asked
 _AS_DESCRIBED = lazy(r",?\s+as (?:the )?(?:[\w'’-]+ ){0,3}(?:described|said|put|called|stated|explained|framed)(?: it| them)?"
                      r"(?=\s*[?!.]*\s*$)", re.I)
+# "do you at least know the date?": what is the date
+_KNOW_THE = lazy(r"^\s*(?:but |so |and )?do (?:you|u) (?:at least |even |happen to |actually )?know (?=(?:the|its|their|his|her)\b)",
+                 re.I)
 # "what office does zelensky hold": his role
 _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
 # pushback and memory before a claim: "that can't be right, ...", "as far as I remember, ...", "quick fact check:"
@@ -222,6 +225,8 @@ def _framing(text: str, low: str) -> str:
         text = _ITS.sub("it is ", text)
     if "any idea" in low or "u know" in low or "wonder" in low or "to know" in low or "wanna know" in low:
         text = _ANY_IDEA.sub("", text)
+    if " know the" in low or " know its" in low or " know their" in low or " know his" in low:
+        text = _KNOW_THE.sub("what is ", text)
     if low.rstrip(" ?!.").endswith(("know", "idea")):
         text = _DO_YOU_KNOW.sub("", text)
     if (" mention" in low or " refer" in low or " talks about" in low or " describe" in low) and " the " in low:
@@ -274,6 +279,9 @@ def _shapes(text: str, low: str) -> str:
     if "what office" in low or "what post" in low or "what position" in low or "what title" in low or "what job" in low:
         text = _OFFICE_HELD.sub(r"what is the role of \1", text)
     if low.rstrip(" ?!.").endswith(" for"):
+        if ", what" in low:  # "and the meeting on friday, what's it for?": the question after the comma
+            head, _, tail = text.rpartition(",")
+            return f"{head}, {_shapes(tail.strip(), tail.strip().lower())}"
         text = _SET_FOR.sub(lambda m: f"when {m[1] or 'is'} {m[2]} {m[3]}", text)
         text = _WHAT_FOR.sub(lambda m: f"{m[1] + ' ' if m[1] else ''}what is the purpose of {m[4]}", text)
     if low.startswith(("what", "which")) and (" say" in low or " mention" in low or " announce" in low) \
@@ -456,7 +464,7 @@ fillers = frozenset(
     unrelated offtopic sidenote side note everyone everybody
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
-    remember forgive ignorance excuse pardon
+    remember forgive ignorance excuse pardon meanwhile anyway anyways
     """.split()
 )
 
@@ -708,6 +716,9 @@ more_questions = frozenset({
     "tell me more about it", "tell me more about that", "more about that", "more about it", "any more details",
     "any more", "details", "elaborate", "can you elaborate", "expand", "what more", "say more", "keep going",
     "what else do you know", "is there more", "more on that", "and", "and what else"})
+why_not_questions = frozenset({"why do not you know", "why don t you know", "why dont you know", "why not",
+                               "how come you do not know", "why can not you tell me", "why is that not in the story",
+                               "why does not the story say", "why doesnt it say", "why not in the article"})
 which_questions = frozenset({"which one", "which one exactly", "who exactly", "which", "who was it", "who is it",
                              "what was it", "which country", "which person", "name please", "the name"})
 # A follow-up asking who said the last answer's claim (folded, after the opener and chat noise)
@@ -849,6 +860,7 @@ engine_texts = {
     "restate_sure": "Yes, that is what the story says: {answer}",
     "restate_more": "That is all the story says about {subject}: {answer}",
     "restate_which": "{answer}",
+    "restate_why_not": "{answer}",
     "part_unanswered": "“{part}”: the story doesn't say, or I didn't understand that part.",
 }
 # Nouns that show the type of a question with no question word ("meeting date?") or after "what".
