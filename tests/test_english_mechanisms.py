@@ -644,3 +644,25 @@ def test_more_follow_up_framing(book, previous, question, fact):
 def test_only_what_the_last_answer_rules_out_named_gets_no(book):
     result = respond("heads of state?", book, previous="meeting-participants")
     assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
+
+
+def test_a_second_question_in_the_first_ones_own_words_keeps_its_fact(book):
+    """"..., and what was the subject?" after the call: what they discussed, the call's own words; "і хто
+    автор статті" after the photo names another subject (the article) and is read on its own."""
+    result = respond("Which leader did Zelensky speak with on March 31, and what was the subject?", book)
+    assert facts(result) == ["starmer-call"]
+    assert [p.fact.id for p in respond("що на фото? і хто автор статті", book).parts] == ["photo", "author"]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("I would appreciate a brief explanation of what the coalition is.", "what the coalition is."),
+    ("Did any country pledge troops, and if so, which ones does the report mention?",
+     "Did any country pledge troops,   which ones?"),
+])
+def test_explanation_requests_if_so_and_does_the_report_mention(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_a_relative_day_is_a_date_claim_not_the_order_of_two_subjects(book):
+    result = respond("Did Zelensky hold talks with Keir Starmer on the Monday before this article appeared?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"

@@ -35,8 +35,8 @@ def ordered(query: Query, index: MatchIndex, trace: list[str]) -> Result | None:
     """"was X after Y?": Yes or No from the dates the story gives both; else None."""
     words = query.readings[0].words
     shifts = [(i, index.locale.offset_words[w]) for i, w in enumerate(words) if w in index.locale.offset_words]
-    if not query.yesno or len(shifts) != 1:
-        return None
+    if not query.yesno or len(shifts) != 1 or any(m.kind == "date" for m in query.mentions):
+        return None  # "on the monday before this article appeared": a date claim, checked as one
     at, shift = shifts[0]
     if at and words[at - 1] in index.locale.time_units:
         return None  # "a week after the summit": a counted date, checked as a date claim

@@ -538,8 +538,11 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
         trace.append(f"leans on the last answer ({prev.id}, about '{prev.subject}')")
         found = context.in_context(query, index, prev, th, trace)
         repeated = same_message and found is not None and found.fact is not None and found.fact.id == prev.id
-        own = [t for t in context.topic(query, index)  # "on which day did it take place?": no words of its own
+        asked = index.asked[index.position[prev.id]]  # "..., and what was the subject?": the last fact's own
+        own = [t for t in context.topic(query, index)  # words; "on which day did it take place?": none
                if t not in context.type_tokens(index) and t not in index.locale.yesno_openers]
+        if all(t in asked for t in own) and not any(t in index.subject_names for t in query.tokens):
+            own = []
         if found is not None and not (repeated and own):
             return found
     alone = _alone(query, index, th, trace)

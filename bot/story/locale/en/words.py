@@ -150,8 +150,12 @@ _TO_DO_WHAT = lazy(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "..., do you know?", "... any idea?" at the end: the question before it
 _DO_YOU_KNOW = lazy(r",?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
 # "the peace process the article mentions": which one, not a topic
-_THE_ARTICLE_MENTIONS = lazy(r"\s+(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
-                             r"refers to|referred to|talks about|describes|described)(?=\s*[?!.]*\s*$)", re.I)
+_THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
+                             r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
+                             r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
+_IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
+_EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please give me |give me )?(?:a |an )?(?:brief |short |quick |"
+                       r"simple )?explanation of\s+", re.I)
 # "its gonna be", "its in kyiv", "its the first": "it is" typed without the apostrophe (a possessive
 # "its" never comes before these)
 _ITS = lazy(r"\bits (?=(?:going to|gonna|about to|a|an|the|in|on|at|not|just|only|still|all|over|true|right|"
@@ -229,8 +233,13 @@ def _framing(text: str, low: str) -> str:
         text = _KNOW_THE.sub("what is ", text)
     if low.rstrip(" ?!.").endswith(("know", "idea")):
         text = _DO_YOU_KNOW.sub("", text)
-    if (" mention" in low or " refer" in low or " talks about" in low or " describe" in low) and " the " in low:
+    if (" mention" in low or " refer" in low or " talks about" in low or " describe" in low or " name" in low
+            or " cite" in low or " list" in low) and " the " in low:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
+    if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
+        text = _IF_SO.sub(" ", text)
+    if "explanation of" in low:  # "a brief explanation of what X is": what X is
+        text = _EXPLANATION_OF.sub("", text)
     if " & " in low:
         text = text.replace(" & ", " and ")
     stripped = low.lstrip()
@@ -464,7 +473,7 @@ fillers = frozenset(
     unrelated offtopic sidenote side note everyone everybody
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
-    remember forgive ignorance excuse pardon meanwhile anyway anyways
+    remember forgive ignorance excuse pardon meanwhile anyway anyways western
     """.split()
 )
 
