@@ -666,3 +666,9 @@ def test_explanation_requests_if_so_and_does_the_report_mention(text, reading):
 def test_a_relative_day_is_a_date_claim_not_the_order_of_two_subjects(book):
     result = respond("Did Zelensky hold talks with Keir Starmer on the Monday before this article appeared?", book)
     assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"
+
+
+def test_whose_asks_the_owner_named_by_the_related_fact_of_any_type(book):
+    """After Zelensky's words, "whose proposals?" is the meeting's purpose (based on the Ukrainian side's
+    proposals), the related fact asked about them, though it answers no "who"."""
+    assert facts(respond("whose proposals will it be based on?", book, previous="zelensky-quote")) == ["meeting-purpose"]

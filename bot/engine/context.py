@@ -477,7 +477,8 @@ def _detail(query: Query, index: MatchIndex, previous: Fact, kind: str, typed: l
     detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
     if detail and here not in typed and all(t in index.vocab[here] for t in detail) and \
             not any(all(t in index.credit[i] for t in detail) for i in typed):
-        explains = _explained_by_related(index, previous, kind, detail)
+        whose = any(w in index.locale.possessive_question_words for w in query.readings[0].words)
+        explains = _explained_by_related(index, previous, "" if whose else kind, detail, whose)
         if explains is not None:
             fact = index.facts[explains]
             trace.append(f"context: {detail} are words of the last answer that its related '{kind}' fact is asked "
@@ -622,14 +623,15 @@ def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: l
     return None
 
 
-def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: list[str]) -> int | None:
+def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: list[str],
+                          any_type: bool = False) -> int | None:
     """"who are these 'few countries'?" after a quote that says "a few countries": the words are the last
     answer's own, and no fact of its subject answers that type about them, but the one fact the curator
     related to it that answers the type and is asked about those very words (who attends) explains them."""
-    if not kind:
-        return None
+    if not kind and not any_type:
+        return None  # ("whose proposals?" asks who owns them: the fact about the proposals answers, of any type)
     fits = [index.position[r] for r in previous.related if r in index.position]
-    fits = [i for i in fits if kind in index.declared[i] and not index.facts[i].gap
+    fits = [i for i in fits if (any_type or kind in index.declared[i]) and not index.facts[i].gap
             and all(t in index.asked[i] for t in detail)]
     return fits[0] if len(fits) == 1 else None
 

@@ -96,6 +96,7 @@ class Locale:
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
     determiners: frozenset[str] = frozenset()  # "this coalition": before a subject's name it names, not points
     person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
+    possessive_question_words: frozenset[str] = frozenset()  # "whose": asks who owns a thing the answer names
     one_person: frozenset[str] = frozenset()  # of those, the ones for one person ("he", "his"): the one the answer named
     else_words: frozenset[str] = frozenset()  # "who else": not the last answer again
     conditionals: frozenset[str] = frozenset()  # "if": what follows is a condition, not what is asked about

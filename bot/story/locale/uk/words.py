@@ -432,6 +432,7 @@ determiners = frozenset("""
 цей ця це ці цю цього цієї цих цьому цій цим цими той та те ті ту того тієї тих тому тим
 этот эта это эти эту этого этой этих
 """.split())  # "хто очолює цю коаліцію?": before a subject's name it names it, not the last answer
+possessive_question_words = frozenset("чий чия чиє чиї чию чиїм чиїх чиєї чиєму чьи чей чья".split())
 one_person = frozenset("""
 він його йому ним нього ньому нім вона її їй нею неї ній
 он его ему им него нему нем она ее ей ней нее
