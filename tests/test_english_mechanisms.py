@@ -672,3 +672,14 @@ def test_whose_asks_the_owner_named_by_the_related_fact_of_any_type(book):
     """After Zelensky's words, "whose proposals?" is the meeting's purpose (based on the Ukrainian side's
     proposals), the related fact asked about them, though it answers no "who"."""
     assert facts(respond("whose proposals will it be based on?", book, previous="zelensky-quote")) == ["meeting-purpose"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [("germany leads it rite?", "coalition-leaders", "no"),
+                                                     ("31 countries in paris rite?", "paris-summit", "yes")])
+def test_rite_is_the_tag_right(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_a_requested_length_adds_no_topic(book):
+    assert facts(respond("yo can u sum up the article in like 2 lines", book)) == ["summary"]

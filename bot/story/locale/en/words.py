@@ -153,6 +153,8 @@ _DO_YOU_KNOW = lazy(r",?\s*(?:do (?:you|u) know|any idea|you know|if you know|do
 _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
                              r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
+_IN_N_LINES = lazy(r"\s+in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
+                   r"(?:lines|sentences|words|bullet points|points)\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
 _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please give me |give me )?(?:a |an )?(?:brief |short |quick |"
                        r"simple )?explanation of\s+", re.I)
@@ -238,6 +240,8 @@ def _framing(text: str, low: str) -> str:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
+    if " line" in low or " sentence" in low or " words" in low or " points" in low:  # "in like 2 lines": how long
+        text = _IN_N_LINES.sub("", text)
     if "explanation of" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
     if " & " in low:
@@ -496,7 +500,7 @@ shorthand = {
     # typos of short words, too short to correct by spelling distance
     "teh": "the", "hte": "the", "th": "the", "adn": "and", "nad": "and", "waht": "what", "wht": "what",
     "whta": "what", "ot": "to", "fo": "of", "si": "is", "os": "so", "yhe": "the", "tge": "the", "thw": "the",
-    "diff": "different", "countrys": "countries",
+    "diff": "different", "countrys": "countries", "rite": "right", "ryt": "right", "witch": "which",
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
     "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december", "contries": "countries", "coutries": "countries", "nations's": "nations",
     "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
