@@ -304,7 +304,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the sixth sealed sets (final6_*)
     'who leads the coalition', 'who is zelensky',
     # the seventh sealed sets (final7_*)
-    'how long is the read', 'who took the photo', 'is there a ceasefire yet'])
+    'how long is the read', 'who took the photo', 'is there a ceasefire yet',
+    # the eighth sealed sets (final8_*)
+    'is there a ceasefire now??', 'Who is the author of this article?', 'Who is Volodymyr Zelensky?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
