@@ -683,3 +683,21 @@ def test_rite_is_the_tag_right(book, question, fact, verdict):
 
 def test_a_requested_length_adds_no_topic(book):
     assert facts(respond("yo can u sum up the article in like 2 lines", book)) == ["summary"]
+
+
+@pytest.mark.parametrize("previous, question, expected", [
+    ("paris-summit", "and two days earlier?", "saudi-talks"),  # March 27 - 2 = March 25
+    ("starmer-call", "and the next day?", "announced-by"),  # March 31 + 1 = April 1
+    ("announced-by", "and three days after that?", "meeting-date"),  # April 1 + 3 = April 4
+])
+def test_a_counted_time_shift_is_the_event_on_that_very_day(book, previous, question, expected):
+    assert facts(respond(question, book, previous=previous)) == [expected]
+
+
+def test_a_counted_shift_to_a_day_the_story_dates_nothing_says_so(book):
+    result = respond("and two days later?", book, previous="paris-summit")
+    assert not result.answered and "that day" in result.text
+
+
+def test_a_week_later_is_no_goodbye(book):
+    assert facts(respond("and a week later?", book, previous="saudi-talks")) == ["announced-by"]

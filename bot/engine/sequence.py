@@ -8,10 +8,12 @@ gap ("the story came out before the meeting") says so.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
 from . import context, tense
-from .result import Result
+from .result import Kind, Part, Result
 from .understand import Query
 
 
@@ -19,15 +21,18 @@ def _shift(query: Query, index: MatchIndex) -> int:
     """-1 for "before that", +1 for "after that", 0 when the question asks anything else too."""
     locale = index.locale
     words = query.readings[0].words
-    if query.yesno or query.new_subject or query.qtype not in ("", "what", "when") or any(
-            w in locale.articles and w not in locale.pronouns and words[i + 1:i + 2] not in [(u,) for u in locale.time_units]
-            for i, w in enumerate(words)):
-        return 0  # "what about the earlier ones?" names things: not a shift in time ("the day before" is one)
+    counted = any(w in locale.time_units for w in words)  # "three days after that?" reads as a count claim
+    timely = set(locale.time_units) | set(locale.sequence_words)
+    if (query.yesno and not counted) or query.new_subject or query.qtype not in ("", "what", "when") or any(
+            w in locale.articles and w not in locale.pronouns and words[i + 1] not in timely
+            for i, w in enumerate(words[:-1])):
+        return 0  # "what about the earlier ones?" names things: not a shift in time ("the next day" is one)
     shifts = {locale.sequence_words[w] for w in words if w in locale.sequence_words}
     if len(shifts) != 1:
         return 0
     shifting = {t for w in (*locale.sequence_words, *locale.time_units) for t in index.content(w)}
-    return shifts.pop() if all(t in shifting for t in context.topic(query, index)) else 0
+    return shifts.pop() if all(t in shifting or t.isdigit() or locale.has_number_words([t])
+                               for t in context.topic(query, index)) else 0
 
 
 def _date(fact: Fact, index: MatchIndex) -> str:
@@ -63,10 +68,44 @@ def _earlier_related(index: MatchIndex, previous: Fact) -> Fact | None:
     return None
 
 
+def _days(query: Query, index: MatchIndex) -> int:
+    """How many days a shift names ("two days earlier", "the next day", "a week later"); 0 if it names none."""
+    locale = index.locale
+    words = query.readings[0].words
+    for i, word in enumerate(words):
+        unit = locale.time_units.get(word)
+        if unit:
+            before = words[i - 1] if i else ""
+            before = str(locale.small_numbers.get(before, before))  # "two days": 2 (a converter leaves small ones)
+            if not before.isdigit() and locale.has_number_words([before]):
+                before = locale.numbers(f"{before} {word}").split()[0]  # "thirteen days": 13
+            return (int(before) if before.isdigit() else 1) * unit
+    return 0
+
+
+def _on_the_day(index: MatchIndex, previous: Fact, date: str, shift: int, days: int,
+                trace: list[str]) -> Result:
+    """"and two days earlier?" after the Paris summit: the event the story dates that very day, or the
+    story's honest "it says nothing of that day"."""
+    day = (dt.date.fromisoformat(date) + dt.timedelta(days=shift * days)).isoformat()
+    dated = [f for f in index.facts if f.asserts.date == day and not f.gap and f.subject != previous.subject]
+    dated.sort(key=lambda f: not (f.id in previous.related or previous.id in f.related))
+    lang = index.locale.code
+    if dated:
+        trace.append(f"{days} day(s) {'before' if shift < 0 else 'after'} {previous.id} ({date}): {dated[0].id} ({day})")
+        return Result.of_fact(dated[0], index.answer(dated[0]), followup=True, lang=lang)
+    trace.append(f"{days} day(s) {'before' if shift < 0 else 'after'} {previous.id} ({date}): the story dates nothing")
+    text = index.locale.text("nothing_that_day")
+    return Result(Kind.DECLINE, (Part(None, text, Kind.DECLINE),), followup=True, lang=lang)
+
+
 def sequenced(query: Query, index: MatchIndex, previous: Fact, trace: list[str]) -> Result | None:
     """The event before or after the last answer's, when the question only shifts in time; else None."""
     shift = _shift(query, index)
     date = _date(previous, index) if shift else ""
+    days = _days(query, index) if date else 0
+    if days:  # "the next day", "three days after that": that very day
+        return _on_the_day(index, previous, date, shift, days, trace)
     if not date or (shift < 0 and tense.to_come(previous, index)):
         return None  # before the coming meeting: its earlier meetings (tense.before_it), not the announcement
     fact = _earlier_related(index, previous) if shift < 0 else None

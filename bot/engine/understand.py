@@ -217,6 +217,8 @@ def _small_talk(words: list[str], phrases: dict[str, frozenset[str]], locale: Lo
             rest = words[found[1]:] if at_start else []
             if found[0] in _ASKING and _meaningful(rest, locale) and not _starts_question(rest, locale):
                 break
+            if not at_start and len(words) > found[1] and words[-found[1] - 1] in locale.time_units:
+                break  # "a week later": a time, no goodbye
             kind = kind or found[0]
             words = words[found[1]:] if at_start else words[:len(words) - found[1]]
     return kind, words

@@ -785,6 +785,7 @@ relative_days = {  # word(s) -> (first, last) day offset from the story's public
 # from one the story gives
 time_units = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 offset_words = {"after": 1, "later": 1, "before": -1, "earlier": -1, "prior": -1}
+small_numbers = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 one_words = frozenset("a the one".split())
 articles = frozenset("the a an this that".split())
 letter_names = {"ay": "a", "bee": "b", "cee": "c", "dee": "d", "ee": "e", "eff": "f", "ef": "f", "gee": "g",
@@ -875,6 +876,7 @@ engine_texts = {
     "restate_more": "That is all the story says about {subject}: {answer}",
     "restate_which": "{answer}",
     "restate_why_not": "{answer}",
+    "nothing_that_day": "The story doesn't say what happened that day.",
     "part_unanswered": "“{part}”: the story doesn't say, or I didn't understand that part.",
 }
 # Nouns that show the type of a question with no question word ("meeting date?") or after "what".
