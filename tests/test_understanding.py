@@ -344,3 +344,11 @@ def test_a_preposition_before_a_misheard_name_is_not_heard_as_part_of_it(book):
 
     assert "inside" not in read("when did they meet in sowdy arabia", book).parts[0].readings[0].words
     assert "starmer" in read("what did star mer say", book).parts[0].readings[0].words
+
+
+def test_a_remark_about_the_reader_frames_the_question_and_a_claim_stays(book):
+    """"I have not had time to read it, ..." is about the one asking; "i heard it's on friday." claims a day."""
+    result = respond("I haven't had time to read the story myself, so could you tell me in a few sentences what it is about?", book)
+    assert result.parts[0].fact.id == "summary"
+    claim = respond("i heard it's on friday. is that right?", book)
+    assert claim.parts[0].fact.id == "meeting-date" and claim.parts[0].verdict == "yes"

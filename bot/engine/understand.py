@@ -114,6 +114,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             elif _meaningful(words, locale) or _says_when(words, index):  # "up to now, where ...": a time frame
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
+    sentences = [(w, a, q) for w, a, q in sentences if q or not _about_the_reader(w, locale)] or sentences
     for words, asked in _join_remarks(sentences):
         pieces = _split(words, locale) if split else [words]
         for number, piece in enumerate(pieces):
@@ -126,6 +127,13 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     budget = [MAX_FIXES]
     queries = tuple(_query(words, asked, index, budget) for words, asked in parts[:MAX_PARTS])
     return Message(text, lang, index, chat, queries, foreign=identity.foreign)
+
+
+def _about_the_reader(words: list[str], locale: Locale) -> bool:
+    """"I have not had time to read the story myself", "I am a retired teacher": a remark about the one
+    asking, with no date, number or place in it to claim, frames the question and is no part of it."""
+    return bool(words) and words[0] in locale.first_person and not any(
+        w.isdigit() or w in locale.months or w in locale.weekdays or w in locale.places for w in words)
 
 
 def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[list[str], bool]]:

@@ -110,6 +110,7 @@ class Locale:
     bot_words: frozenset[str] = frozenset()  # with "you": a message about the bot ("are you a robot")
     praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
     you_words: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking
     # numbers, dates, places and people
     numbers: Callable[[str], str] = _same  # spelled-out numbers -> digits
     has_number_words: Callable[[list[str]], bool] = lambda words: False  # worth calling `numbers`?

@@ -754,6 +754,7 @@ pronouns = frozenset("it its he him his she her they them their theirs that this
 determiners = frozenset("this that these those".split())  # "who leads this coalition thing": names it
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 possessive_question_words = frozenset({"whose"})
+first_person = frozenset("i im we my our".split())
 one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
 else_words = frozenset("else other others another besides apart except aside excluding".split())
 conditionals = frozenset("if unless".split())
