@@ -701,3 +701,16 @@ def test_a_counted_shift_to_a_day_the_story_dates_nothing_says_so(book):
 
 def test_a_week_later_is_no_goodbye(book):
     assert facts(respond("and a week later?", book, previous="saudi-talks")) == ["announced-by"]
+
+
+def test_a_country_before_an_office_is_part_of_the_office(book):
+    result = respond("is starmer the uk prime minister?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("have they met before or is this the 1st time", "previous-meetings"),
+    ("I would be grateful if you could explain what part Keir Starmer played in arranging the meeting.", "starmer-call"),
+])
+def test_more_framing_an_alternative_and_a_grateful_request(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -79,6 +79,9 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
     words = reading.words
     if _is_role(claim, reading, index):
         return True  # "is zelensky the prime minister?": whom the question is about, not a claim
+    if claim.kind == "country" and words[claim.end:claim.end + 1] and (
+            words[claim.end] in index.locale.roles or premise.titles(words[claim.end:claim.end + 1], index.locale.titles)):
+        return True  # "the uk prime minister": the country is part of the office, not a claim
     if claim.kind == "person" and index.locale.possessive and words[claim.end:claim.end + 1] == (index.locale.possessive,):
         return True  # "macron's opinion", "zelensky's words": whose, not a claim
     before = words[max(claim.start - 2, 0):claim.start]

@@ -157,7 +157,8 @@ _IN_N_LINES = lazy(r"\s+in (?:like |about |just |only |max |under )?(?:\d+|one|t
                    r"(?:lines|sentences|words|bullet points|points)\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
 _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please give me |give me )?(?:a |an )?(?:brief |short |quick |"
-                       r"simple )?explanation of\s+", re.I)
+                       r"simple )?explanation of\s+|^\s*i(?: would|['’]d) be (?:grateful|thankful|glad|obliged) if you could "
+                       r"(?:explain|tell me|say|describe)\s+", re.I)
 # "its gonna be", "its in kyiv", "its the first": "it is" typed without the apostrophe (a possessive
 # "its" never comes before these)
 _ITS = lazy(r"\bits (?=(?:going to|gonna|about to|a|an|the|in|on|at|not|just|only|still|all|over|true|right|"
@@ -242,7 +243,7 @@ def _framing(text: str, low: str) -> str:
         text = _IF_SO.sub(" ", text)
     if " line" in low or " sentence" in low or " words" in low or " points" in low:  # "in like 2 lines": how long
         text = _IN_N_LINES.sub("", text)
-    if "explanation of" in low:  # "a brief explanation of what X is": what X is
+    if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
     if " & " in low:
         text = text.replace(" & ", " and ")
@@ -392,7 +393,7 @@ def _ordinal(match: re.Match) -> str:
 # "have they met before or is this new?": a closing alternative that is the question's own opposite
 # asks nothing more (the question's words decide, not "new")
 _OR_THE_OPPOSITE = lazy(r",? or (?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
-                        r"the first(?: one| time)?|a first)(?= *[?!.]*\s*$)", re.I)
+                        r"the (?:first|1st)(?: one| time)?|a first)(?= *[?!.]*\s*$)", re.I)
 # "the so-called coalition": a label, not a call
 _SO_CALLED = lazy(r"\bso[- ]called\b", re.I)
 # Capitals stand for their countries' governments ("steered by Paris and London", "representatives of
@@ -597,6 +598,7 @@ synonyms = (
     ("country", "multinational", "multilateral", "international"),
     # "what will they be concentrating on": the story's word is "work on"
     ("work on", "focus on", "focusing on", "focus", "concentrate on", "concentrating on", "concentrate",
+     "work through", "working through", "work out", "working out",
      "deal with", "dealing with", "tackle", "tackling"),
     ("do", "perform", "performing", "performed", "carry out", "carrying out", "carried out"),
     ("time", "noon", "midday", "o'clock", "oclock", "time stamp", "timestamp"),
