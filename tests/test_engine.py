@@ -306,7 +306,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the seventh sealed sets (final7_*)
     'how long is the read', 'who took the photo', 'is there a ceasefire yet',
     # the eighth sealed sets (final8_*)
-    'is there a ceasefire now??', 'Who is the author of this article?', 'Who is Volodymyr Zelensky?'])
+    'is there a ceasefire now??', 'Who is the author of this article?', 'Who is Volodymyr Zelensky?',
+    # the ninth sealed sets (final9_*)
+    'what was the saudi arabia meeting', 'is the usa in the coalition'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
