@@ -408,13 +408,10 @@ def named_member(query: Query, index: MatchIndex, previous: Fact, trace: list[st
     if query.yesno or not found or not previous.asserts.countries or any(
             set(index.content(" ".join(words[m.start:m.end]))) & index.subject_names for m in found):
         return None  # "and russia?" after what the U.S. is doing: the same question about Russia (switched)
-    named = {i for m in found for i in range(m.start, m.end)}
-    locale = index.locale
-    if not all(i in named or not w or w in locale.stopwords or w in locale.fillers
-               for i, w in enumerate(_after_opener_words(query, index))):
+    if not _only_mentions(query, index, found):
         return None
     trace.append(f"context: only a name, of a last answer listing them: is it among {previous.id}'s?")
-    return Result.of_parts(premise.parts(found, previous, index), followup=True, lang=locale.code)
+    return Result.of_parts(premise.parts(found, previous, index), followup=True, lang=index.locale.code)
 
 
 def named_day(query: Query, index: MatchIndex, previous: Fact, trace: list[str]) -> Result | None:
@@ -424,10 +421,7 @@ def named_day(query: Query, index: MatchIndex, previous: Fact, trace: list[str])
     if len(days) != 1 or not query.leans or query.refers:
         return None  # "is it on thursday?", "so it was in april??": a claim about "it"
     day = days[0]
-    words = _after_opener_words(query, index)
-    locale = index.locale
-    if not all(day.start <= i < day.end or not w or w in locale.stopwords or w in locale.fillers
-               for i, w in enumerate(words)):
+    if not _only_mentions(query, index, days):
         return None
     dated = [f for f in index.facts if f.asserts.date and not f.gap and day.value.matches(dt.date.fromisoformat(f.asserts.date))]
     dated.sort(key=lambda f: not (f.id in previous.related or previous.id in f.related))
@@ -451,11 +445,15 @@ def named_ruled_out(query: Query, index: MatchIndex, previous: Fact, trace: list
                            lang=index.locale.code)
 
 
-def _after_opener_words(query: Query, index: MatchIndex) -> tuple[str, ...]:
-    """The question's words with its opener blanked (positions kept, so mentions still line up)."""
+def _only_mentions(query: Query, index: MatchIndex, found: list) -> bool:
+    """After its opener, does the question say nothing but these mentions and function words ("and the
+    uk?", "and on march 27?")?"""
     words = query.readings[0].words
-    rest = after_opener(query, index.locale)
-    return ("",) * (len(words) - len(rest)) + tuple(rest)
+    start = len(words) - len(after_opener(query, index.locale))
+    named = {i for m in found for i in range(m.start, m.end)}
+    locale = index.locale
+    return all(i in named or w in locale.stopwords or w in locale.fillers
+               for i, w in enumerate(words) if i >= start)
 
 
 def _untyped(query: Query, index: MatchIndex, previous: Fact, kind: str, members, trace: list[str]) -> Result | None:

@@ -5,14 +5,17 @@ so the verdict is a comparison of their dates, and the reply gives both.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
 from .result import Kind, Part, Result
 from .understand import Query
 
 
+@lru_cache(maxsize=16)
 def _dated_subjects(index: MatchIndex) -> dict[str, Fact]:
-    """Each subject the story dates with one fact: the fact that dates it."""
+    """Each subject the story dates with one fact: the fact that dates it (once per book)."""
     found: dict[str, Fact] = {}
     for subject, members in index.subjects.items():
         dated = [index.facts[i] for i in members if index.facts[i].asserts.date and not index.facts[i].gap]

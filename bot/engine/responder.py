@@ -148,9 +148,7 @@ def _of_the_coming(claim, words: list[str], reading: Reading, index: MatchIndex)
     if not reading.words or reading.words[0] not in index.locale.present_openers:
         return False
     topic = [t for t in reading.tokens if t not in words and t not in index.vocabulary.question]
-    coming = [s for s, members in index.subjects.items() if members and all(tense.to_come(index.facts[i], index)
-                                                                               for i in members)]
-    return bool(topic) and any(set(topic) <= set(index.subject_tokens.get(s, ())) for s in coming)
+    return bool(topic) and any(set(topic) <= set(index.subject_tokens.get(s, ())) for s in tense.coming_subjects(index))
 
 
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:

@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
-from .normalize import fold
+from .normalize import words
 from .result import Kind, Part, Result
+from .understand import without_opener
 
 MAX_PHRASE = 60  # characters: longer than any "are you sure?" or "tell me more"
 
@@ -20,11 +21,7 @@ MAX_PHRASE = 60  # characters: longer than any "are you sure?" or "tell me more"
 def _phrase(text: str, index: MatchIndex) -> str:
     """The message's words, folded, less its chat noise and follow-up opener."""
     locale = index.locale
-    words = [w for w in fold(locale.rewrite(text)).split() if w not in locale.fillers]
-    for opener in sorted(locale.followup_openers, key=len, reverse=True):
-        if tuple(words[:len(opener)]) == opener:
-            return " ".join(words[len(opener):])
-    return " ".join(words)
+    return " ".join(without_opener(tuple(w for w in words(text, locale) if w not in locale.fillers), locale))
 
 
 @lru_cache(maxsize=16)

@@ -6,6 +6,7 @@ whether something due after the story happened ("did they achieve it?").
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
@@ -20,9 +21,20 @@ def _followed(fact: Fact, index: MatchIndex) -> Result:
 
 def to_come(fact: Fact, index: MatchIndex) -> bool:
     """Every date the fact's subject has (its own or its subject's other facts') is after the story."""
-    dates = [dt.date.fromisoformat(f.asserts.date) for f in index.facts
-             if f.asserts.date and (f is fact or (fact.subject and f.subject == fact.subject))]
-    return bool(dates) and all(d > index.published for d in dates)
+    if fact.subject:
+        return fact.subject in coming_subjects(index)
+    return bool(fact.asserts.date) and dt.date.fromisoformat(fact.asserts.date) > index.published
+
+
+@lru_cache(maxsize=16)
+def coming_subjects(index: MatchIndex) -> frozenset[str]:
+    """The subjects the story dates, every date after its own (the April 4 meeting): once per book, as
+    the rules ask of every fact in a loop."""
+    dates: dict[str, list[dt.date]] = {}
+    for f in index.facts:
+        if f.subject and f.asserts.date:
+            dates.setdefault(f.subject, []).append(dt.date.fromisoformat(f.asserts.date))
+    return frozenset(s for s, days in dates.items() if all(d > index.published for d in days))
 
 
 def before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:

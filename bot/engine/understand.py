@@ -78,7 +78,11 @@ class Message:
 
 def after_opener(query: Query, locale: Locale) -> tuple[str, ...]:
     """The question's words after its follow-up opener ("and", "what about")."""
-    words = query.readings[0].words
+    return without_opener(query.readings[0].words, locale)
+
+
+def without_opener(words: tuple[str, ...], locale: Locale) -> tuple[str, ...]:
+    """`words` less a follow-up opener they start with, the longest one."""
     for opener in sorted(locale.followup_openers, key=len, reverse=True):
         if words[:len(opener)] == opener:
             return words[len(opener):]

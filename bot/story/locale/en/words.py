@@ -161,8 +161,10 @@ _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please gi
                        r"(?:explain|tell me|say|describe)\s+", re.I)
 # "its gonna be", "its in kyiv", "its the first": "it is" typed without the apostrophe (a possessive
 # "its" never comes before these)
-_ITS = lazy(r"\bits (?=(?:going to|gonna|about to|a|an|the|in|on|at|not|just|only|still|all|over|true|right|"
-            r"really|already|set|planned|scheduled|happening|being|been|supposed|meant)\b)", re.I)
+_ITS_FOLLOWERS = ("going to", "gonna", "about to", "a", "an", "the", "in", "on", "at", "not", "just", "only", "still", "all",
+                  "over", "true", "right", "really", "already", "set", "planned", "scheduled", "happening", "being", "been",
+                  "supposed", "meant")
+_ITS = lazy(r"\bits (?=(?:" + "|".join(_ITS_FOLLOWERS) + r")\b)", re.I)
 # "any idea when ...", "do you know where ...", "i wonder who ...": the question itself
 _ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya) (?:happen to )?know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
                  r"i want to know|i wanna know)\s+(?=(?:when|where|who|whom|whose|what|"
@@ -187,15 +189,17 @@ _KNOW_THE = lazy(r"^\s*(?:but |so |and )?do (?:you|u) (?:at least |even |happen 
                  re.I)
 # "what office does zelensky hold": his role
 _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
-# pushback and memory before a claim: "that can't be right, ...", "as far as I remember, ...", "quick fact check:"
-_PUSHBACK = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
-                 r"according to (?:the|this) (?:report|article|story|piece|text)|"
-                 r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?)\b[^,?]{0,60},|"
-                 r"(?:would|could|will) you be able to|"
-                 r"i don['’]?t think so|as far as i (?:remember|recall|know)|if i (?:remember|recall) (?:correctly|right)|"
-                 r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
-                 r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
-                 r"\s*[,.:;!-]*\s*", re.I)
+# what opens a message before its question: pushback and memory ("that can't be right, ...", "as far as I
+# remember, ..."), a source or a reader ("according to the report,", "for a reader unfamiliar with ...,"), a
+# request ("would you be able to") or a new topic ("quick fact check:", "diff q")
+_LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
+                      r"according to (?:the|this) (?:report|article|story|piece|text)|"
+                      r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?)\b[^,?]{0,60},|"
+                      r"(?:would|could|will) you be able to|"
+                      r"i don['’]?t think so|as far as i (?:remember|recall|know)|if i (?:remember|recall) (?:correctly|right)|"
+                      r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
+                      r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
+                      r"\s*[,.:;!-]*\s*", re.I)
 # "where does america fit in": its role
 _FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
@@ -248,8 +252,8 @@ def _framing(text: str, low: str) -> str:
     if " & " in low:
         text = text.replace(" & ", " and ")
     stripped = low.lstrip()
-    if stripped.startswith(_PUSHBACK_OPENINGS):
-        text = _PUSHBACK.sub("", text)
+    if stripped.startswith(_LEADING_FRAME_OPENINGS):  # (the pattern compiles only for a message opening so)
+        text = _LEADING_FRAME.sub("", text)
     if stripped.startswith(_CONFIRM_OPENINGS):
         text = _CONFIRM_THAT.sub("is it true that", text)
     if stripped.startswith(("could you", "can you", "would you", "will you")):
@@ -275,12 +279,11 @@ def _its_is(low: str) -> bool:
     return any(w == "its" and words[i + 1:i + 2] and words[i + 1] in _ITS_NEXT for i, w in enumerate(words))
 
 
-_ITS_NEXT = frozenset("going gonna about a an the in on at not just only still all over true right really already set "
-                      "planned scheduled happening being been supposed meant".split())
-_PUSHBACK_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re", "i was",
-                      "according to", "for a", "for an", "for the", "for some", "for any", "for people", "for those",
-                      "for reader", "would you be able", "could you be able", "will you be able",
-                      "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
+_ITS_NEXT = frozenset(f.split()[0] for f in _ITS_FOLLOWERS)  # their first words: checked before the pattern compiles
+_LEADING_FRAME_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
+                           "i was", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
+                           "for those", "for reader", "would you be able", "could you be able", "will you be able",
+                           "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
                      "is it fair", "am i", "would it be", "do i understand", "can you confirm", "could you confirm",
                      "are you sure", "are you certain", "are you positive", "r u sure", "r u certain")
