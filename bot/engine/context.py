@@ -423,12 +423,18 @@ def named_day(query: Query, index: MatchIndex, previous: Fact, trace: list[str])
     day = days[0]
     if not _only_mentions(query, index, days):
         return None
-    dated = [f for f in index.facts if f.asserts.date and not f.gap and day.value.matches(dt.date.fromisoformat(f.asserts.date))]
-    dated.sort(key=lambda f: not (f.id in previous.related or previous.id in f.related))
+    dated = related_first([f for f in index.facts if f.asserts.date and not f.gap
+                           and day.value.matches(dt.date.fromisoformat(f.asserts.date))], previous)
     if not dated or dated[0].id == previous.id:
         return None
     trace.append(f"context: only a day named: what the story dates then: {dated[0].id}")
     return _followed(dated[0], index)
+
+
+def related_first(facts: list[Fact], previous: Fact) -> list[Fact]:
+    """Of several facts (one day's events), those related to the last answer either way first, else the
+    book's order."""
+    return sorted(facts, key=lambda f: not (f.id in previous.related or previous.id in f.related))
 
 
 def named_ruled_out(query: Query, index: MatchIndex, previous: Fact, trace: list[str]) -> Result | None:

@@ -51,15 +51,13 @@ def _nearest(index: MatchIndex, previous: Fact, date: str, shift: int) -> Fact |
     if not dated:
         return None
     day = max(f.asserts.date for f in dated) if shift < 0 else min(f.asserts.date for f in dated)
-    same_day = [f for f in dated if f.asserts.date == day]
-    linked = [f for f in same_day if f.id in previous.related or previous.id in f.related]
-    return (linked or same_day)[0]
+    return context.related_first([f for f in dated if f.asserts.date == day], previous)[0]
 
 
 def _earlier_related(index: MatchIndex, previous: Fact) -> Fact | None:
     """"and before that?" after the Paris summit: the coalition's earlier meetings, which the summit
     relates to and which are asked about as what happened "before", come before the calendar's neighbour."""
-    before = {t for w in index.locale.previous_words for t in index.content(w)}
+    before = tense.before_tokens(index)
     for fact_id in previous.related:
         i = index.position.get(fact_id)
         if i is not None and not index.facts[i].gap and not index.facts[i].asserts.date \
@@ -88,8 +86,8 @@ def _on_the_day(index: MatchIndex, previous: Fact, date: str, shift: int, days: 
     """"and two days earlier?" after the Paris summit: the event the story dates that very day, or the
     story's honest "it says nothing of that day"."""
     day = (dt.date.fromisoformat(date) + dt.timedelta(days=shift * days)).isoformat()
-    dated = [f for f in index.facts if f.asserts.date == day and not f.gap and f.subject != previous.subject]
-    dated.sort(key=lambda f: not (f.id in previous.related or previous.id in f.related))
+    dated = context.related_first([f for f in index.facts if f.asserts.date == day and not f.gap
+                                   and f.subject != previous.subject], previous)
     lang = index.locale.code
     if dated:
         trace.append(f"{days} day(s) {'before' if shift < 0 else 'after'} {previous.id} ({date}): {dated[0].id} ({day})")

@@ -27,6 +27,12 @@ def to_come(fact: Fact, index: MatchIndex) -> bool:
 
 
 @lru_cache(maxsize=16)
+def before_tokens(index: MatchIndex) -> frozenset[str]:
+    """The words "before", "already", "previously" as questions are read."""
+    return frozenset(t for w in index.locale.previous_words for t in index.content(w))
+
+
+@lru_cache(maxsize=16)
 def coming_subjects(index: MatchIndex) -> frozenset[str]:
     """The subjects the story dates, every date after its own (the April 4 meeting): once per book, as
     the rules ask of every fact in a loop."""
@@ -45,7 +51,7 @@ def before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace:
             or any(w in index.locale.comparatives for w in words):
         return None  # "how is this one different from the earlier ones?" asks about this one
     kin = [previous.related] + [index.facts[m].related for m in index.subjects.get(previous.subject, ())]
-    before = {t for w in index.locale.previous_words for t in index.content(w)}
+    before = before_tokens(index)
     related = list(dict.fromkeys(r for rel in kin for r in rel if r in index.position))  # its own relations first,
     related.sort(key=lambda r: not before & index.asked[index.position[r]])  # and those asked "before" before all
     for fact_id in related:
