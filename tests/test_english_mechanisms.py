@@ -714,3 +714,18 @@ def test_a_country_before_an_office_is_part_of_the_office(book):
 ])
 def test_more_framing_an_alternative_and_a_grateful_request(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("according to zelensky, what is the goal of the meeting?", "meeting-purpose"),
+    ("what does zelensky want the meeting to achieve", "meeting-purpose"),
+    ("how does zelensky describe who will take part in the meeting?", "meeting-participants"),
+])
+def test_the_speaker_an_answer_quotes_may_be_named(book, question, fact):
+    """The answer quotes Zelensky, so naming him asks this answer; a name it only mentions does not."""
+    assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["how old is zelensky?", "who is the prime minister of france?"])
+def test_a_name_an_answer_only_mentions_earns_it_nothing(book, question):
+    assert not respond(question, book).answered

@@ -334,6 +334,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = _named_kin(tokens, ranked, index, th, trace)
     top = ranked[0]
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
+                and w not in index.speakers[top.fact_index]
                 and w not in _country_of_place(index.facts[top.fact_index], index)]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     ranked, crossed = _rival(query, reading, tokens, ranked, index, th, trace)

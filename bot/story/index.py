@@ -128,6 +128,16 @@ class MatchIndex:
         story_words = set(self.content(self.book.story_text_for(code)))
         self.all_words = frozenset(story_words.union(*self.vocab))
 
+    def _speakers(self, answer: str) -> frozenset[str]:
+        """The names an answer credits with a quote ('Zelensky said: "..."'): "what is the session for,
+        according to zelensky?" asks this answer, though none of its questions names him."""
+        found: set[str] = set()
+        for lead in re.split(r'["“«„][^"“”«»„]*["”»“]', answer)[:-1]:  # the text before each quote
+            sentence = re.split(r"[.!?]\s", lead)[-1]
+            if len(sentence.split()) <= 8:  # a short lead-in ("Zelensky said:"), not a sentence quoting a phrase
+                found.update(t for t in self.content(sentence) if t in self.names)
+        return frozenset(found)
+
     def _corpus(self) -> str:
         """The story, the phrasings and the answers, folded, one text per line (" " around each)."""
         code = self.locale.code
@@ -192,6 +202,7 @@ class MatchIndex:
                                                  or w in self.subject_tokens.get(fact.subject, ()))
                        for i, fact in enumerate(self.facts)]
         self.position = {fact.id: i for i, fact in enumerate(self.facts)}
+        self.speakers = [self._speakers(answer_text(f, self.locale.code, self.book)) for f in self.facts]
         self.people_tokens = frozenset(t for f in self.facts for name in f.asserts.people for t in self.content(name))
         # what the story and answers spell: each text read on its own, as the corpus read it (not once
         # more joined, which rewrote the whole story a second time)
