@@ -729,3 +729,27 @@ def test_the_speaker_an_answer_quotes_may_be_named(book, question, fact):
 @pytest.mark.parametrize("question", ["how old is zelensky?", "who is the prime minister of france?"])
 def test_a_name_an_answer_only_mentions_earns_it_nothing(book, question):
     assert not respond(question, book).answered
+
+
+def test_going_to_is_the_future_so_a_past_event_s_place_is_a_claim_about_the_coming_one(book):
+    """'going to hold it in paris': Paris names only the summit, which is past; the claim is about the meeting."""
+    result = respond("are they going to hold the next meeting in paris?", book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question", ["so the coalition meets in ukraine?! for real", "the meeting is in ukraine? really?"])
+def test_surprise_after_a_question_is_no_question_of_its_own(book, question):
+    result = respond(question, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("who heads the coalition, as far as the story says?", "coalition-leaders"),
+    ("when is the meeting as far as you know", "meeting-date"),
+    ("as far as the report goes, who wrote it?", "author"),
+    ("for a newcomer to all this: who is zelensky?", "who-is-zelensky"),
+    ("I'd be grateful if you could let me know who wrote the article.", "author"),
+    ("what is the meeting meant to achieve, as zelensky puts it?", "meeting-purpose"),
+])
+def test_more_framing_around_a_question(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -113,6 +113,8 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 elif _praise(words, locale):  # "that's really helpful!": thanks, not a question
                     kind, words = kind or "thanks", []
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
+            if sentences and " ".join(words) in locale.sure_questions and " ".join(words) not in locale.yesno_tags:
+                continue  # "they're meeting in ukraine?? for real": surprise at the question before it
             if sentences and " ".join(words) in locale.yesno_tags:
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
             elif _meaningful(words, locale) or _says_when(words, index):  # "up to now, where ...": a time frame

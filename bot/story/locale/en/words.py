@@ -118,8 +118,9 @@ _REPORTED = lazy(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|announce|th
 
 # "what does X refer to in this article?": where the thing is written, not what is asked about (at the
 # end of a question that asks something else)
-_IN_THIS_STORY = lazy(r"(?<=\w\w) (?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)"
-                      r"(?= *(?:[?!.]|$))", re.I)
+_IN_THIS_STORY = lazy(r"(?<=\w\w),? (?:(?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)|"
+                      r"as far as (?:(?:this|the) (?:article|story|piece|text|report|news)(?: \w+){1,2}|"
+                      r"(?:i|we|you) (?:know|can tell|remember|recall|understand)))(?= *(?:[?!.]|$))", re.I)
 
 
 # "what is the meeting for?", "whats the coalition for": a "what ... for" question asks its purpose; not when a
@@ -148,17 +149,18 @@ _COULD_YOU_SAY = lazy(r"^\s*(?:could|can|would|will) you (?:please )?(?:indicate
                       r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
 _TO_DO_WHAT = lazy(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "..., do you know?", "... any idea?" at the end: the question before it
-_DO_YOU_KNOW = lazy(r",?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
+_DO_YOU_KNOW = lazy(r"(?<!as far as)(?<!as far as ),?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
 # "the peace process the article mentions": which one, not a topic
 _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
                              r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
 _IN_N_LINES = lazy(r"\s+in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
                    r"(?:lines|sentences|words|bullet points|points)\b", re.I)
+_FOR_REAL = lazy(r"\bfor real\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
 _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please give me |give me )?(?:a |an )?(?:brief |short |quick |"
                        r"simple )?explanation of\s+|^\s*i(?: would|['’]d) be (?:grateful|thankful|glad|obliged) if you could "
-                       r"(?:explain|tell me|say|describe)\s+", re.I)
+                       r"(?:explain|tell me|say|describe|remind me|let me know|clarify|indicate|specify)\s+", re.I)
 # "its gonna be", "its in kyiv", "its the first": "it is" typed without the apostrophe (a possessive
 # "its" never comes before these)
 _ITS_FOLLOWERS = ("going to", "gonna", "about to", "a", "an", "the", "in", "on", "at", "not", "just", "only", "still", "all",
@@ -182,7 +184,8 @@ _ORDINAL_OF_MONTH = lazy(r"\b(" + "|".join(sorted(_DAY_ORDINALS, key=len, revers
 _PRIOR_TO_THIS = lazy(r"^\s*(?:prior to|before|ahead of) (?:this|that|the) (?:announcement|article|story|report|statement|news)"
                       r"\s*,?\s*", re.I)
 # "..., as the Ukrainian president described it": who put it so, not what is asked
-_AS_DESCRIBED = lazy(r",?\s+as (?:the )?(?:[\w'’-]+ ){0,3}(?:described|said|put|called|stated|explained|framed)(?: it| them)?"
+_AS_DESCRIBED = lazy(r",?\s+as (?:the )?(?:[\w'’-]+ ){0,3}(?:described|said|put|called|stated|explained|framed|describes|says|puts|calls|states|"
+                        r"explains|frames)(?: it| them)?"
                      r"(?=\s*[?!.]*\s*$)", re.I)
 # "do you at least know the date?": what is the date
 _KNOW_THE = lazy(r"^\s*(?:but |so |and )?do (?:you|u) (?:at least |even |happen to |actually )?know (?=(?:the|its|their|his|her)\b)",
@@ -194,9 +197,10 @@ _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) 
 # request ("would you be able to") or a new topic ("quick fact check:", "diff q")
 _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
                       r"according to (?:the|this) (?:report|article|story|piece|text)|"
-                      r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?)\b[^,?]{0,60},|"
+                      r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?)\b[^,:?]{0,60}[,:]|"
                       r"(?:would|could|will) you be able to|"
-                      r"i don['’]?t think so|as far as i (?:remember|recall|know)|if i (?:remember|recall) (?:correctly|right)|"
+                      r"i don['’]?t think so|as far as (?:i|we) (?:remember|recall|know|can tell)|"
+                      r"as far as (?:the|this) (?:report|article|story|piece|text)(?: \w+){1,2},|if i (?:remember|recall) (?:correctly|right)|"
                       r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
                       r"\s*[,.:;!-]*\s*", re.I)
@@ -251,6 +255,8 @@ def _framing(text: str, low: str) -> str:
         text = _EXPLANATION_OF.sub("", text)
     if " & " in low:
         text = text.replace(" & ", " and ")
+    if "for real" in low and len(low.split()) > 3:  # "they're meeting in ukraine?? for real": surprise, not "real"
+        text = _FOR_REAL.sub(" ", text)
     stripped = low.lstrip()
     if stripped.startswith(_LEADING_FRAME_OPENINGS):  # (the pattern compiles only for a message opening so)
         text = _LEADING_FRAME.sub("", text)
@@ -268,7 +274,7 @@ def _framing(text: str, low: str) -> str:
     if ("respect" in low or "regard" in low or "relation" in low or "reference" in low or "terms of" in low
             or "connection" in low) and _REGARDING_WORDS.search(low):  # "with respect to the deployment": of it
         text = _REGARDING.sub(" of ", text)
-    if _STORY_NOUNS.search(low) and len(text.split()) > 6:
+    if (_STORY_NOUNS.search(low) or "as far as" in low) and len(text.split()) > 6:
         text = _IN_THIS_STORY.sub("", text)
     return text
 
@@ -705,8 +711,8 @@ yesno_openers = frozenset(
     "didnt doesnt dont wont hasnt havent".split())
 # "is it going to be in paris again?": the question is about something still to come (or a repeat), so
 # a place only a past event of the story names is a claim about the coming one, not that event
-future_words = (("will",), ("shall",), ("going", "to", "be"), ("again",), ("next", "time"), ("happening",),
-                ("coming", "up"), ("gonna", "be"))
+future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "time"), ("happening",),
+                ("coming", "up"), ("gonna",))
 present_openers = frozenset("is are isnt arent am".split())
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
