@@ -753,3 +753,26 @@ def test_surprise_after_a_question_is_no_question_of_its_own(book, question):
 ])
 def test_more_framing_around_a_question(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["was this article written by john smithson?",
+                                      "i've been told the story was written by a reporter named anna kowalczyk, is that correct?",
+                                      "I heard the piece was penned by Maria Lopez. Is that true?"])
+def test_a_name_the_story_never_uses_after_written_by_is_a_person_claim(book, question):
+    """The author is someone else: No, with the author the story names."""
+    result = respond(question, book)
+    assert facts(result) == ["author"] and result.parts[0].verdict == "no" and "Ivanyshyn" in result.text
+
+
+def test_an_ordinary_word_after_by_is_no_name(book):
+    result = respond("have they met before, maybe by video call?", book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what does the term 'coalition of the willing' stand for?", "what-is-coalition"),
+    ("what is meant by the phrase narrow circle of countries", "meeting-participants"),
+    ("why is an f-16 in the picture?", "f16"),
+])
+def test_what_a_term_refers_to_and_why_the_jet_is_pictured(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -191,6 +191,17 @@ def _relative(published: dt.date, unit, offset: int) -> tuple[dt.date, dt.date]:
     return day, published + dt.timedelta(days=offset)
 
 
+def _cued_name(words: list[str], i: int, size: int, locale: Locale, story_words: frozenset[str]) -> bool:
+    """One or two words the story never uses, after "by" or "named" ("written by olena goncharova"), the
+    whole name (no such word follows it)."""
+    def strange(word: str) -> bool:
+        return word.isalpha() and len(word) > 2 and word not in story_words and word not in locale.stopwords \
+            and word not in locale.question_words and word not in locale.fillers
+    return any(tuple(words[max(i - len(cue), 0):i]) == cue for cue in locale.person_cues) \
+        and all(strange(w) for w in words[i:i + size]) \
+        and not (i + size < len(words) and strange(words[i + size]))
+
+
 def _names(words: list[str], locale: Locale, story_words: frozenset[str], found: list[Mention],
            taken: set[int], is_person, canonical) -> None:
     i = 0
@@ -208,6 +219,8 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
             elif name in locale.people or (size == 1 and is_person(name)):
                 found.append(Mention("person", name, i, i + size, known=name in story_words))
+            elif size < 3 and _cued_name(words, i, size, locale, story_words):
+                found.append(Mention("person", name, i, i + size, known=False))
             else:
                 continue
             taken.update(range(i, i + size))

@@ -34,6 +34,13 @@ def _named_at(words: tuple[str, ...], index: MatchIndex, subject: str) -> int:
     return -1
 
 
+def _next_to(words: tuple[str, ...], at: int, named: int, subject: str, index: MatchIndex) -> bool:
+    """"before the starmer call", "after zelensky's call with starmer": only function words and the
+    event's own or its people's names come between "before" and the event it is compared with."""
+    own = set(index.subject_tokens.get(subject, ())) | index.people_tokens
+    return all(set(index.content(w)) <= own for w in words[at + 1:named])
+
+
 def ordered(query: Query, index: MatchIndex, trace: list[str]) -> Result | None:
     """"was X after Y?": Yes or No from the dates the story gives both; else None."""
     words = query.readings[0].words
@@ -49,6 +56,8 @@ def ordered(query: Query, index: MatchIndex, trace: list[str]) -> Result | None:
     after = [s for pos, s in named if pos > at]
     if len(before) != 1 or len(after) != 1 or before[0] == after[0]:
         return None
+    if not _next_to(words, at, next(pos for pos, s in named if s == after[0]), after[0], index):
+        return None  # "have they met before, maybe by video call?": "before" ends its clause
     first, second = dated[before[0]], dated[after[0]]
     if first.asserts.date == second.asserts.date:
         return None  # the same day: neither before nor after

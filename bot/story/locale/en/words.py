@@ -190,6 +190,10 @@ _AS_DESCRIBED = lazy(r",?\s+as (?:the )?(?:[\w'’-]+ ){0,3}(?:described|said|pu
 # "do you at least know the date?": what is the date
 _KNOW_THE = lazy(r"^\s*(?:but |so |and )?do (?:you|u) (?:at least |even |happen to |actually )?know (?=(?:the|its|their|his|her)\b)",
                  re.I)
+# "what does the phrase 'coalition of the willing' refer to?", "what is meant by the term ...": what it is
+_TERM_NOUNS = r"(?:phrase|term|expression|word|words|name|label|notion|concept)"
+_TERM_MEANS = lazy(r"\bwhat (?:does|do) the " + _TERM_NOUNS + r"\s+(.+?)\s+(?:mean|refer to|stand for|signify|denote)\b", re.I)
+_MEANT_BY = lazy(r"\bwhat is meant by (?:the " + _TERM_NOUNS + r"\s+)?", re.I)
 # "what office does zelensky hold": his role
 _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
 # what opens a message before its question: pushback and memory ("that can't be right, ...", "as far as I
@@ -201,7 +205,9 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"(?:would|could|will) you be able to|"
                       r"i don['’]?t think so|as far as (?:i|we) (?:remember|recall|know|can tell)|"
                       r"as far as (?:the|this) (?:report|article|story|piece|text)(?: \w+){1,2},|if i (?:remember|recall) (?:correctly|right)|"
-                      r"i was under the impression(?: that)?|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
+                      r"i was under the impression(?: that)?|"
+                      r"i(?: was| have been|['’]ve been) told(?: somewhere)?(?: that)?(?= )|"
+                      r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
                       r"\s*[,.:;!-]*\s*", re.I)
 # "where does america fit in": its role
@@ -287,7 +293,7 @@ def _its_is(low: str) -> bool:
 
 _ITS_NEXT = frozenset(f.split()[0] for f in _ITS_FOLLOWERS)  # their first words: checked before the pattern compiles
 _LEADING_FRAME_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
-                           "i was", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
+                           "i was", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
                            "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
@@ -299,6 +305,8 @@ def _shapes(text: str, low: str) -> str:
     """What a question asks, said another way: "what is X for" (its purpose), "who will be at" (who
     attends), "what office does X hold" (X's role), "the end of March" (late March), a capital for its
     government."""
+    if "what does the" in low or "what do the" in low or "meant by" in low:
+        text = _TERM_MEANS.sub(r"what is \1", _MEANT_BY.sub("what is ", text))
     if "what office" in low or "what post" in low or "what position" in low or "what title" in low or "what job" in low:
         text = _OFFICE_HELD.sub(r"what is the role of \1", text)
     if low.rstrip(" ?!.").endswith(" for"):
@@ -718,7 +726,9 @@ past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
-              "or not", "innit", "confirm", "am i right", "no")
+              "or not", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
+              "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
+              "did i get that right", "have i got that right", "is that what it says")
 
 # -- follow-ups ---------------------------------------------------------------------------------
 followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
@@ -860,6 +870,11 @@ places = {**{c.replace("-", " "): "" for c in _COUNTRIES.split()},
 
 place_prepositions = frozenset("in at to from inside into within".split())
 city_nouns = frozenset("city cities town towns".split())
+# "was it written by olena goncharova?", "a reporter named ivan petrenko": words the story never uses
+# after one of these name someone, a person claim to check (the author is someone else: No)
+person_cues = tuple(tuple(cue.split()) for cue in (
+    "written by", "authored by", "penned by", "wrote by", "announced by", "reported by", "taken by", "shot by",
+    "photographed by", "said by", "made by", "named", "called"))
 place_nouns = frozenset("country city place town location venue nation capital".split())
 
 # Well-known public figures a yes/no premise may name instead of the story's people.
