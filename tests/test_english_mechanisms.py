@@ -776,3 +776,18 @@ def test_an_ordinary_word_after_by_is_no_name(book):
 ])
 def test_what_a_term_refers_to_and_why_the_jet_is_pictured(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("had the coalition met at all before april?", "previous-meetings", "yes"),
+    ("is the meeting before april 2?", "meeting-date", "no"),
+    ("is the meeting after april 2?", "meeting-date", "yes"),
+    ("is the meeting before the 10th of april?", "meeting-date", "yes"),
+    ("was the paris summit before april?", "paris-summit", "yes"),
+    ("was the summit a day before march 28?", "paris-summit", "yes"),
+    ("was the summit a week before march 28?", "paris-summit", "no"),
+])
+def test_a_date_after_before_or_after_claims_that_side_of_it(book, question, fact, verdict):
+    """'before april' is every day before April 1; 'a day before march 28' is March 27."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

@@ -29,6 +29,11 @@ class DateSpec:
     first: dt.date | None = None  # a relative span ("this week") resolved against the story's date
     last: dt.date | None = None
 
+    @property
+    def open(self) -> bool:
+        """"before april", "after march 27": every day on one side."""
+        return self.first == dt.date.min or self.last == dt.date.max
+
     def matches(self, date: dt.date) -> bool:
         if self.first is not None:
             return self.first <= date <= (self.last or self.first)
@@ -111,6 +116,7 @@ def mentions(words: list[str], locale: Locale, published: dt.date, story_words: 
     found: list[Mention] = []
     taken: set[int] = set()
     _dates(words, locale, published, found, taken)
+    found[:] = [_bounded(m, words, locale, published) for m in found]
     _names(words, locale, story_words, found, taken, is_person, canonical)
     for i, word in enumerate(words):
         if i in taken or not word.isdigit() or len(word) > 7:
@@ -147,10 +153,69 @@ def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Men
         elif word.isdigit() and len(word) == 4 and word[:2] in ("19", "20"):
             found.append(Mention("date", DateSpec(year=int(word)), i, i + 1))
             taken.add(i)
-        elif _day(words, i) and i and words[i - 1] in ("the", "on") and (
-                i + 1 == len(words) or words[i + 1] in locale.stopwords or words[i + 1] in locale.fillers):
+        elif _day(words, i) and i and words[i - 1] in ("the", "on") and _day_alone(words, i, locale):
             found.append(Mention("date", DateSpec(day=int(word)), i, i + 1))  # "is it on the 4th?"
             taken.add(i)
+
+
+def _bounded(m: Mention, words: list[str], locale: Locale, published: dt.date) -> Mention:
+    """"before this week", "after march 27", "prior to april": a date with "before" or "after" just ahead
+    of it claims every day on that side of it (not "a week before april 4", a counted day)."""
+    at = m.start - 1
+    if at > 0 and words[at] in ("the", "to"):  # "before the 10th of april", "prior to april"
+        at -= 1
+    if at < 0 or words[at] not in locale.offset_words or m.kind != "date":
+        return m
+    side, spec = locale.offset_words[words[at]], m.value
+    first, last = _span(spec, published.year)
+    if first is None:
+        return m
+    if at and words[at - 1] in locale.time_units:  # "a day before march 28": march 27
+        return _counted(m, words, at, side, first, last, locale)
+    one = dt.timedelta(days=1)
+    bound = DateSpec(first=dt.date.min, last=first - one) if side < 0 else DateSpec(first=last + one, last=dt.date.max)
+    return Mention("date", bound, m.start, m.end, m.known)  # "before" stays a word of the question ("met before")
+
+
+def _counted(m: Mention, words: list[str], at: int, side: int, first: dt.date, last: dt.date | None,
+             locale: Locale) -> Mention:
+    """"two days after march 25", "a week before april 4": the one day that many days away."""
+    count = words[at - 2] if at > 1 else ""
+    n = int(count) if count.isdigit() else locale.small_numbers.get(count, 1 if count in locale.one_words or not count else 0)
+    if not n or first != last:
+        return m
+    day = first + dt.timedelta(days=side * n * locale.time_units[words[at - 1]])
+    start = at - 2 if count and (count.isdigit() or count in locale.small_numbers or count in locale.one_words) else at - 1
+    return Mention("date", DateSpec(year=day.year, month=day.month, day=day.day), start, m.end, m.known)
+
+
+def _span(spec: DateSpec, year: int) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a date names ("april": the whole month); (None, None) for a weekday alone."""
+    if spec.first is not None:
+        return spec.first, spec.last or spec.first
+    if not spec.month:
+        if spec.year and not spec.day:
+            return dt.date(spec.year, 1, 1), dt.date(spec.year, 12, 31)
+        return None, None
+    y = spec.year or year
+    try:
+        if spec.day:
+            day = dt.date(y, spec.month, spec.day)
+            return day, day
+        end = dt.date(y + spec.month // 12, spec.month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(y, spec.month, 1), end
+    except ValueError:  # "february 30"
+        return None, None
+
+
+def _day_alone(words: list[str], i: int, locale: Locale) -> bool:
+    """"is it on the 4th?": a day of the month with no month after it ("the 10th of april" is one date)."""
+    after = words[i + 1:i + 3]
+    if not after:
+        return True
+    if after[0] == "of" and after[1:] and after[1] in locale.months:
+        return False
+    return after[0] in locale.stopwords or after[0] in locale.fillers
 
 
 def _day(words: list[str], i: int) -> int:

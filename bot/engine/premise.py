@@ -74,11 +74,20 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     return _members(str(claim.value), said.people, said.partial, index)
 
 
+def _related_on(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
+    """Some fact related to `fact` dates an event within the claimed span."""
+    related = (index.facts[index.position[r]] for r in fact.related if r in index.position)
+    return any(not f.gap and f.asserts.date and claim.value.matches(dt.date.fromisoformat(f.asserts.date))
+               for f in related)
+
+
 def _checked(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     """`check`, or, when the fact states nothing of the claim's kind, the fact of its subject that does:
     "so friday is the first time they meet in ukraine?" of why the meeting matters is dated by the
     meeting's date."""
     ok = check(claim, fact, index)
+    if not states(claim, fact) and claim.kind == "date" and claim.value.open and _related_on(claim, fact, index):
+        return True  # "have they met before this week?" of the earlier meetings: the Paris summit was
     if states(claim, fact) or claim.kind not in ("date", "place", "count") or not fact.subject:
         return ok
     for i in index.subjects.get(fact.subject, ()):

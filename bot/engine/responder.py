@@ -165,6 +165,9 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
                     tokens = [t for t in tokens if t not in words] or tokens
         return tokens
     found = premise.claims(query.mentions)
+    if reading.words and reading.words[0] in index.locale.present_openers and not _asks_before(query, reading, index):
+        bounds = {t for w in reading.words if w in index.locale.offset_words for t in index.content(w)}
+        tokens = [t for t in tokens if t not in bounds] or tokens  # "is the meeting before april 2?": a bound
     kept = []
     topical = ("place", "count", "country", "person") if people_as_topic else ("place", "count", "country")
     for claim in found:
@@ -312,7 +315,8 @@ def _before_not_ahead(top: Scored, ranked: list[Scored], crossed: Scored | None,
 def _date_settles(query: Query, reading: Reading, top, other, index: MatchIndex) -> bool:
     """"is the coalition's session planned for April 4?": a close call between the meeting (April 4) and
     the call where it was planned (March 31) is settled by the date claimed, which only one of them states."""
-    claims = [c for c in premise.claims(query.mentions) if c.kind == "date" and not _names_a_thing(c, reading, index)]
+    claims = [c for c in premise.claims(query.mentions) if c.kind == "date" and not _names_a_thing(c, reading, index)
+              and not c.value.open]  # "before april": what is checked, not which event
 
     def says(fact) -> bool:
         return bool(fact.asserts.date) and all(c.value.matches(dt.date.fromisoformat(fact.asserts.date)) for c in claims)
@@ -419,6 +423,13 @@ def _named_kin(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: T
     return [kin] + [s for s in ranked[1:] if s is not kin]  # the top cannot answer it: no rival
 
 
+def _asks_before(query: Query, reading: Reading, index: MatchIndex) -> bool:
+    """"has it met before?" asks what happened before; "is the meeting before april 2?" bounds a date."""
+    dated = {m.start for m in query.mentions if m.kind == "date"}
+    words = reading.words
+    return any(w in index.locale.previous_words and not ({i + 1, i + 2} & dated) for i, w in enumerate(words))
+
+
 def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
            th: Thresholds, trace: list[str]) -> tuple[list[Scored], Scored | None]:
     """A close runner-up explaining other words of the question than the top does, unless the tense
@@ -426,7 +437,7 @@ def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Score
     top = ranked[0]
     crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
         tokens, ranked, index, th, _modifiers(reading, index))
-    if query.yesno and any(w in index.locale.previous_words for w in reading.words):
+    if query.yesno and _asks_before(query, reading, index):
         top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)
     fact = index.facts[top.fact_index]
     if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
