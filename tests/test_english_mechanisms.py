@@ -791,3 +791,11 @@ def test_a_date_after_before_or_after_claims_that_side_of_it(book, question, fac
     """'before april' is every day before April 1; 'a day before march 28' is March 27."""
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["what was the result of the talks in saudi arabia",
+                                      "what did they decide at the saudi talks?"])
+def test_a_gap_explaining_the_word_the_top_fact_lacks_makes_it_a_guess(book, question):
+    """The story reports no outcome of the Saudi talks: 'did you mean', never the talks' answer as if it were one."""
+    result = respond(question, book)
+    assert not result.answered and "saudi-talks" in [f.id for f in result.suggestions]

@@ -288,7 +288,8 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
             continue  # it asks about the others ("which other countries"); the question does not
         theirs = asked & index.phrase_words[other.phrasing]
         known = asked & index.credit[ranked[0].fact_index]  # what the top fact knows at all
-        if gap < th.cross_gap and mine - theirs and theirs - known:
+        window = th.same_gap if index.facts[other.fact_index].gap else th.cross_gap
+        if gap < window and mine - theirs and theirs - known:
             return other
         if gap < th.same_gap and mine == theirs == asked:
             return other
@@ -386,6 +387,7 @@ def _typed(query: Query, reading: Reading, tokens: list[str], index: MatchIndex,
     if ranked and typed[:1] != ranked[:1]:
         trace.append(f"type '{kind}': {index.facts[ranked[0].fact_index].id} does not answer it, skipped")
     return typed
+
 
 
 def _not_the_story(query: Query, reading: Reading, tokens: list[str], index: MatchIndex, trace: list[str]) -> bool:
