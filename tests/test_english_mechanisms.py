@@ -799,3 +799,12 @@ def test_a_gap_explaining_the_word_the_top_fact_lacks_makes_it_a_guess(book, que
     """The story reports no outcome of the Saudi talks: 'did you mean', never the talks' answer as if it were one."""
     result = respond(question, book)
     assert not result.answered and "saudi-talks" in [f.id for f in result.suggestions]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("sum it up real quick pls", "summary"),
+    ("who leads the coalition, real quick", "coalition-leaders"),
+])
+def test_real_quick_is_chat_and_sum_it_up_is_a_summary(book, question, fact):
+    """'real' alone may mean in-depth ('a real meeting'); 'real quick' only hurries the bot."""
+    assert facts(respond(question, book)) == [fact]

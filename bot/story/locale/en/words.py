@@ -156,7 +156,8 @@ _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
 _IN_N_LINES = lazy(r"\s+in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
                    r"(?:lines|sentences|words|bullet points|points)\b", re.I)
-_FOR_REAL = lazy(r"\bfor real\b", re.I)
+_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full)\b", re.I)
+_SUM_UP = lazy(r"\bsum (it|this|that|them|everything|(?:the|this) \w+) up\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
 _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please give me |give me )?(?:a |an )?(?:brief |short |quick |"
                        r"simple )?explanation of\s+|^\s*i(?: would|['’]d) be (?:grateful|thankful|glad|obliged) if you could "
@@ -261,8 +262,10 @@ def _framing(text: str, low: str) -> str:
         text = _EXPLANATION_OF.sub("", text)
     if " & " in low:
         text = text.replace(" & ", " and ")
-    if "for real" in low and len(low.split()) > 3:  # "they're meeting in ukraine?? for real": surprise, not "real"
-        text = _FOR_REAL.sub(" ", text)
+    if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low:
+        text = _FOR_REAL.sub(" ", text)  # "meeting in ukraine?? for real", "real quick": chat, not "a real meeting"
+    if "sum " in low and " up" in low:  # "sum this up": sum up this
+        text = _SUM_UP.sub(r"sum up \1", text)
     stripped = low.lstrip()
     if stripped.startswith(_LEADING_FRAME_OPENINGS):  # (the pattern compiles only for a message opening so)
         text = _LEADING_FRAME.sub("", text)
