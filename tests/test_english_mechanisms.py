@@ -808,3 +808,18 @@ def test_a_gap_explaining_the_word_the_top_fact_lacks_makes_it_a_guess(book, que
 def test_real_quick_is_chat_and_sum_it_up_is_a_summary(book, question, fact):
     """'real' alone may mean in-depth ('a real meeting'); 'real quick' only hurries the bot."""
     assert facts(respond(question, book)) == [fact]
+
+
+def test_the_fact_quoting_everything_is_no_rival_to_the_part_asked(book):
+    """Zelensky's full quote includes the 'first in-depth meeting' words: asked how he set this meeting
+    apart from the consultations before, the first-in-depth fact answers, not 'did you mean'."""
+    assert facts(respond("how did zelensky describe the meeting compared with the consultations before", book)) \
+        == ["first-in-depth"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("on whose proposals is the meeting based?", "meeting-purpose"),
+    ("what day does the meeting fall on?", "meeting-date"),
+])
+def test_whose_asks_an_owner_of_any_type_and_fall_on_is_a_date(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -9,12 +9,13 @@ that type of question ("when" never gets a purpose).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..story.bundle import StoryBundle
-from ..story.index import MatchIndex, Scored
+from ..story.index import MatchIndex, Scored, answer_text
 from ..story.locale import Locale
 from . import attribution, context, order, premise, restate, sequence, tense
 from .normalize import fold
@@ -344,7 +345,9 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     ranked, crossed = _rival(query, reading, tokens, ranked, index, th, trace)
     top, fact = ranked[0], index.facts[ranked[0].fact_index]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    quoting = _quoting(index)
+    rivals = [s for s in ranked[1:] if (s.fact_index, top.fact_index) not in quoting]
+    runner_up = rivals[0].score if rivals else 0.0
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
         return _answered(query, reading, tokens, ranked, index, th, trace)
@@ -357,6 +360,20 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+
+
+_QUOTED = re.compile(r'["“«„]([^"”»“]*)["”»“]')
+
+
+@lru_cache(maxsize=16)
+def _quoting(index: MatchIndex) -> frozenset[tuple[int, int]]:
+    """(whole, part): the whole fact's answer quotes the part's source sentence.  "how did zelensky describe
+    this meeting compared with the consultations?": the fact giving all his words is no rival to the
+    first-in-depth one, whose words it includes (once per book)."""
+    book = index.book
+    quoted = [" ".join(fold(q) for q in _QUOTED.findall(answer_text(f, book.language, book))) for f in index.facts]
+    return frozenset((w, p) for p, part in enumerate(index.facts) if part.source and not part.gap
+                     for w, whole in enumerate(index.facts) if w != p and not whole.gap and fold(part.source) in quoted[w])
 
 
 def _country_of_place(fact, index: MatchIndex) -> list[str]:
@@ -376,6 +393,8 @@ def _typed(query: Query, reading: Reading, tokens: list[str], index: MatchIndex,
     """The facts ranked for the tokens, only those answering the question's type ("when" never gets a purpose)."""
     ranked = index.rank(tokens, th, "" if query.yesno else reading.qtype) if tokens else []
     kind = reading.qtype if reading.qtype in STRONG_TYPES and not query.yesno else ""
+    if any(w in index.locale.possessive_question_words for w in reading.words):
+        kind = ""  # "on whose proposals is it based?": the fact about the proposals names their owner, of any type
     if any(w in index.locale.city_nouns for w in reading.words):  # "in which ukrainian city?": a fact placing
         cities = [s for s in ranked if not _in_a_country_only(index.facts[s.fact_index], index)]  # it in a
         if cities and cities[:1] != ranked[:1]:  # country does not say the city

@@ -157,6 +157,7 @@ _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece
 _IN_N_LINES = lazy(r"\s+in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
                    r"(?:lines|sentences|words|bullet points|points)\b", re.I)
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full)\b", re.I)
+_FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
 _SUM_UP = lazy(r"\bsum (it|this|that|them|everything|(?:the|this) \w+) up\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
 _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please give me |give me )?(?:a |an )?(?:brief |short |quick |"
@@ -264,6 +265,9 @@ def _framing(text: str, low: str) -> str:
         text = text.replace(" & ", " and ")
     if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low:
         text = _FOR_REAL.sub(" ", text)  # "meeting in ukraine?? for real", "real quick": chat, not "a real meeting"
+    if ("fall" in low or "fell" in low) and ("day" in low or "date" in low or "when" in low):  # "which day
+        # does the meeting fall on?", "on which day falls the meeting": is (on)
+        text = _FALL_ON.sub("is on", text)
     if "sum " in low and " up" in low:  # "sum this up": sum up this
         text = _SUM_UP.sub(r"sum up \1", text)
     stripped = low.lstrip()
