@@ -823,3 +823,16 @@ def test_the_fact_quoting_everything_is_no_rival_to_the_part_asked(book):
 ])
 def test_whose_asks_an_owner_of_any_type_and_fall_on_is_a_date(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["so what did starmer say then?", "what exactly did keir starmer say about it"])
+def test_words_of_someone_the_story_never_quotes_are_not_said(book, question):
+    """The story quotes only Zelensky: asked Starmer's words, it says so and gives what it does say."""
+    result = respond(question, book)
+    assert not result.answered and result.text.startswith("The story doesn't say.") and "Starmer" in result.text
+
+
+@pytest.mark.parametrize("question, fact", [("what did zelensky say about the meeting?", "zelensky-quote"),
+                                            ("what was said between zelensky and starmer", "starmer-call")])
+def test_words_of_the_quoted_speaker_or_a_talk_between_two_are_answered(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -362,6 +362,23 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
 
 
+def _unquoted(tokens: list[str], index: MatchIndex) -> list[str]:
+    """"what did starmer say during the call?": the people it asks the words of whom the story never
+    quotes (it quotes only Zelensky); the fact naming them does not say what they said."""
+    saying = _saying(index)
+    at = next((i for i, t in enumerate(tokens) if t in saying), -1)
+    people = [t for t in tokens[:max(at, 0)] if t in index.people_tokens]  # who says: named before "say"
+    if not people or any(people[-1] in s for s in index.speakers):
+        return []  # "what was said between starmer and zelensky": their talk; "what did zelensky say": quoted
+    return people[-1:]
+
+
+@lru_cache(maxsize=16)
+def _saying(index: MatchIndex) -> frozenset[str]:
+    """The word "say" as the language's questions are read (from its plain "who said it")."""
+    return frozenset(t for t in index.content(index.locale.source_question) if t not in index.vocabulary.question)
+
+
 _QUOTED = re.compile(r'["“«„]([^"”»“]*)["”»“]')
 
 
@@ -476,6 +493,11 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
     top, lang = ranked[0], index.locale.code
     fact = index.facts[top.fact_index]
     if not query.yesno:
+        unquoted = _unquoted(tokens, index)
+        if unquoted:
+            trace.append(f"asks what {unquoted} said: the story quotes none of their words")
+            part = Part(fact, index.locale.text("silent", answer=index.answer(fact)), Kind.DECLINE)
+            return Result(Kind.DECLINE, (part,), score=top.score, lang=lang)
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     found = premise.claims(query.mentions)
     fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
