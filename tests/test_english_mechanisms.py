@@ -836,3 +836,15 @@ def test_words_of_someone_the_story_never_quotes_are_not_said(book, question):
                                             ("what was said between zelensky and starmer", "starmer-call")])
 def test_words_of_the_quoted_speaker_or_a_talk_between_two_are_answered(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_sound_alike_guess_the_answer_never_uses_explains_nothing(book):
+    """'chaired' is not a word of the book; heard as 'shared', it still says nothing the summit's fact answers."""
+    result = respond("which minister chaired the summit in paris", book)
+    assert not result.answered
+
+
+def test_a_part_leaning_on_an_unanswered_part_is_no_guess_of_its_own(book):
+    """'..., and on which day?' after a part the bot could not answer is not 'when is the meeting?'."""
+    result = respond("what did the ambassadors of norway sign, and on which day?", book)
+    assert "meeting-date" not in facts(result)

@@ -58,6 +58,11 @@ def _implied(kind: str, locale: Locale) -> str:
     return " ".join(min(found, key=len)) if found else ""
 
 
+def _only_leans(query: Query, index: MatchIndex) -> bool:
+    """"..., and on which day?": a part with no topic of its own, only asking more of the part before."""
+    return query.leans and not [t for t in context.topic(query, index) if t not in context.type_tokens(index)]
+
+
 def _confident(result: Result) -> bool:
     return result.kind in (Kind.ANSWER, Kind.DECLINE) and bool(result.parts)
 
@@ -339,6 +344,8 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if not unknown:
         ranked = _named_kin(tokens, ranked, index, th, trace)
     top = ranked[0]
+    unknown += [w for w in tokens if w in query.guessed and w not in index.credit[top.fact_index]]  # a sound-alike
+    # guess that the answer does not even use ("who chaired the summit" heard as "shared") explains nothing
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
                 and w not in index.speakers[top.fact_index]
                 and w not in _country_of_place(index.facts[top.fact_index], index)]
@@ -724,6 +731,9 @@ def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchI
         if len(message.parts) > 1:
             trace.append(f"question {number}: {query.text}")
         result = _answer(query, index, last, thresholds, trace, same_message=number > 1)
+        if results and not _confident(results[-1]) and _only_leans(query, index) and result.answered:
+            trace.append("it leans on the part before, which was not answered: not a guess of its own")
+            result = Result(Kind.FALLBACK, lang=index.locale.code)
         result = _hosted_by_a_country(query, _names_nothing_else(query, result, index, trace), index, trace)
         results.append(result)
         last = result.fact.id if result.fact is not None else last

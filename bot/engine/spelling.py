@@ -123,14 +123,14 @@ class Speller:
         return [m for m in near if (m[0][0] == word[0] or m[0][:2] == word[1::-1])
                 and not (word.startswith(m[0]) and word[len(m[0]):] in self.endings)]  # "party" is not "part"
 
-    def correct(self, words: list[str], budget: list[int],
-                phrases: dict[str, tuple[str, ...]]) -> tuple[list[tuple[str, ...]], list[str]]:
+    def correct(self, words: list[str], budget: list[int], phrases: dict[str, tuple[str, ...]],
+                guessed: list[str] | None = None) -> tuple[list[tuple[str, ...]], list[str]]:
         """Each word's spellings (one, or several equally near), and a note per repair.
 
         Voice typing and typos, in order: letter names ("you kay" -> "uk"), a known phrase heard
         wrong ("coalition of the villain"), a word split or merged ("star mur", "whenis"), a misspelling
         ("coalitoin"), a sound-alike ("meat", "pear is").  Only unknown words are looked at, at most
-        `budget[0]` of them.
+        `budget[0]` of them.  The words a sound-alike made of a word are added to `guessed`.
         """
         notes: list[str] = []
         words = self._letters(words, notes)
@@ -161,6 +161,8 @@ class Speller:
             if options == (word,):
                 options = self._sounds_like(word) or options
                 how = "sounds like"
+                if guessed is not None and options != (word,):
+                    guessed.extend(options)
             else:
                 how = "spelling"
             if options == (word,):

@@ -55,6 +55,7 @@ class Query:
     set_aside: tuple[Mention, ...] = ()  # "besides saudi arabia, where else ...": names set aside, not claimed
     definition: tuple[str, ...] = ()  # "what is a contingent?": the word(s) it asks the meaning of
     notes: tuple[str, ...] = ()  # each correction, for --explain
+    guessed: frozenset[str] = frozenset()  # tokens a sound-alike made ("chaired" heard as "shared"): a guess
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -432,7 +433,8 @@ def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
-    choices, notes = speller.correct(words, budget, _phrases(index))
+    guessed: list[str] = []
+    choices, notes = speller.correct(words, budget, _phrases(index), guessed)
     first = next(itertools.product(*choices))
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
@@ -467,5 +469,5 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=bool(pointing), ties=any(w not in locale.person_pronouns for w in pointing),
                  other=any(w in locale.else_words and i not in aside for i, w in enumerate(first)),
-                 set_aside=set_aside, notes=tuple(notes),
+                 set_aside=set_aside, notes=tuple(notes), guessed=frozenset(index.content(" ".join(guessed))),
                  definition=_definition(first, locale))

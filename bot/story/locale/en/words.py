@@ -540,10 +540,10 @@ shorthand = {
 # use (after the book's own aliases); the words a book uses are never re-read.  Story words (names,
 # events) belong in facts.yaml's aliases, not here.
 synonyms = (
-    ("announce", "declare", "proclaim", "statement", "statements", "reveal", "disclose", "unveil", "make public",
+    ("announce", "declare", "proclaim", "reveal", "disclose", "unveil", "make public",
      "made public", "go public", "went public", "publicize", "publicise", "source of the news", "broke the news",
      "break the news", "source of the information"),
-    ("say", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
+    ("say", "statement", "statements", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
      "express", "expressed", "words", "wording", "quote", "quoted", "reproduce", "verbatim", "word for word", "quotation marks", "quotation", "in quotes",
      "own words", "addressing the",
      "addressed the", "address the"),
