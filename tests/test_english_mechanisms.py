@@ -848,3 +848,11 @@ def test_a_part_leaning_on_an_unanswered_part_is_no_guess_of_its_own(book):
     """'..., and on which day?' after a part the bot could not answer is not 'when is the meeting?'."""
     result = respond("what did the ambassadors of norway sign, and on which day?", book)
     assert "meeting-date" not in facts(result)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what are they gonna do at the meeting on friday lol", "meeting-purpose"),
+    ("who sed the coalition would meet in ukraine", "announced-by"),
+])
+def test_a_day_after_the_event_it_names_says_which_event_not_when(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

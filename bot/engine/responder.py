@@ -123,6 +123,21 @@ def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
     return bool(before) and before[-1] in locale.existential and after[1] in locale.roles
 
 
+def _after_its_event(claim, reading: Reading, index: MatchIndex) -> bool:
+    """"the meeting on friday", "the summit of march 27": a date right after the noun naming a thing of
+    the story (not "assemble on friday", a verb)."""
+    words = reading.words
+    return claim.start >= 2 and words[claim.start - 1] in ("on", "of") and words[claim.start - 2] in _subject_nouns(index)
+
+
+@lru_cache(maxsize=16)
+def _subject_nouns(index: MatchIndex) -> frozenset[str]:
+    """The words of the subjects' own names as spelled ("meeting", "summit", "call"), less function words."""
+    code = index.locale.code
+    return frozenset(w for s in index.subjects for w in fold(index.book.subject_in(s, code)).split()
+                     if index.content(w) and not w.isdigit() and w not in index.locale.months)
+
+
 def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
     """"is zelensky the prime minister?", "of which country is zelensky the president?": asks who a
     person is (their role), not about what the role's words name elsewhere in the story."""
@@ -167,6 +182,11 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
         if reading.qtype == "when":  # "what time friday?": a when-question naming its day asks about a time
             for claim in premise.claims(query.mentions):  # on that day; the day is its frame, not its topic
                 if claim.kind == "date":
+                    words = index.content(" ".join(reading.words[claim.start:claim.end]))
+                    tokens = [t for t in tokens if t not in words] or tokens
+        elif reading.qtype in ("what", "why"):  # "what will they do at this meeting on friday?": the day says which
+            for claim in premise.claims(query.mentions):
+                if claim.kind == "date" and _after_its_event(claim, reading, index):
                     words = index.content(" ".join(reading.words[claim.start:claim.end]))
                     tokens = [t for t in tokens if t not in words] or tokens
         return tokens
