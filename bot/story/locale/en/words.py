@@ -154,9 +154,10 @@ _DO_YOU_KNOW = lazy(r"(?<!as far as)(?<!as far as ),?\s*(?:do (?:you|u) know|any
 _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
                              r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
-_IN_N_LINES = lazy(r"\s+in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
+_IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
                    r"(?:lines|sentences|words|bullet points|points)\b", re.I)
-_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full)\b", re.I)
+_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
+                 r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
 _SUM_UP = lazy(r"\bsum (it|this|that|them|everything|(?:the|this) \w+) up\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
@@ -195,6 +196,7 @@ _KNOW_THE = lazy(r"^\s*(?:but |so |and )?do (?:you|u) (?:at least |even |happen 
 # "what does the phrase 'coalition of the willing' refer to?", "what is meant by the term ...": what it is
 _TERM_NOUNS = r"(?:phrase|term|expression|word|words|name|label|notion|concept)"
 _TERM_MEANS = lazy(r"\bwhat (?:does|do) the " + _TERM_NOUNS + r"\s+(.+?)\s+(?:mean|refer to|stand for|signify|denote)\b", re.I)
+_TERM_ORIGIN = lazy(r"\bwhere (?:does|do|did) the " + _TERM_NOUNS + r"\s+(.+?)\s+(?:come from|originate)\b", re.I)
 _MEANT_BY = lazy(r"\bwhat is meant by (?:the " + _TERM_NOUNS + r"\s+)?", re.I)
 # "what office does zelensky hold": his role
 _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
@@ -258,12 +260,13 @@ def _framing(text: str, low: str) -> str:
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
     if " line" in low or " sentence" in low or " words" in low or " points" in low:  # "in like 2 lines": how long
-        text = _IN_N_LINES.sub("", text)
+        text = _IN_N_LINES.sub(" ", text)
     if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
     if " & " in low:
         text = text.replace(" & ", " and ")
-    if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low:
+    if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low or " terms" in low \
+            or " words" in low or " english" in low or " language" in low:
         text = _FOR_REAL.sub(" ", text)  # "meeting in ukraine?? for real", "real quick": chat, not "a real meeting"
     if ("fall" in low or "fell" in low) and ("day" in low or "date" in low or "when" in low):  # "which day
         # does the meeting fall on?", "on which day falls the meeting": is (on)
@@ -314,6 +317,8 @@ def _shapes(text: str, low: str) -> str:
     government."""
     if "what does the" in low or "what do the" in low or "meant by" in low:
         text = _TERM_MEANS.sub(r"what is \1", _MEANT_BY.sub("what is ", text))
+    if "come from" in low or "comes from" in low or "originate" in low:  # "where does the phrase X come from?"
+        text = _TERM_ORIGIN.sub(r"what is the etymology of \1", text)
     if "what office" in low or "what post" in low or "what position" in low or "what title" in low or "what job" in low:
         text = _OFFICE_HELD.sub(r"what is the role of \1", text)
     if low.rstrip(" ?!.").endswith(" for"):
