@@ -856,3 +856,10 @@ def test_a_part_leaning_on_an_unanswered_part_is_no_guess_of_its_own(book):
 ])
 def test_a_day_after_the_event_it_names_says_which_event_not_when(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["what is zelensky, a prime minister or a president?",
+                                      "zelensky: president or prime minister?"])
+def test_a_person_and_offices_to_choose_from_ask_who_the_person_is_without_yes_or_no(book, question):
+    result = respond(question, book)
+    assert facts(result) == ["who-is-zelensky"] and result.parts[0].verdict == ""

@@ -168,7 +168,7 @@ def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None
         return None
     stated = titles(fold(index.answer(fact)).split(), index.locale.titles)
     if wanted & stated:
-        return None
+        return "" if wanted - stated else None  # "president or prime minister?": which, no Yes or No
     return "no" if stated else ""
 
 

@@ -144,6 +144,12 @@ def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
     for m in query.mentions:
         if _is_role(m, reading, index):
             return index.content(" ".join(reading.words[m.start:m.end])) + index.content(_implied("person", index.locale))
+    people = [m for m in query.mentions if m.kind == "person" and m.known]
+    offices = [w for w in reading.words if premise.titles((w,), index.locale.titles)]
+    if len(people) == 1 and offices:  # "what is zelensky exactly, president or prime minister?"
+        person = index.content(" ".join(reading.words[people[0].start:people[0].end]))
+        if set(reading.tokens) <= set(person) | set(index.content(" ".join(offices))) | index.vocabulary.question.keys():
+            return person + index.content(_implied("person", index.locale))
     return []
 
 
