@@ -863,3 +863,14 @@ def test_a_day_after_the_event_it_names_says_which_event_not_when(book, question
 def test_a_person_and_offices_to_choose_from_ask_who_the_person_is_without_yes_or_no(book, question):
     result = respond(question, book)
     assert facts(result) == ["who-is-zelensky"] and result.parts[0].verdict == ""
+
+
+def test_did_he_say_anything_is_judged_by_the_quote_of_his_words(book):
+    """The quote fact asserts its speaker (its source now ends '..., Zelensky said'), so it judges the claim."""
+    result = respond("did zelensky actually say anything himself?", book)
+    assert facts(result) == ["zelensky-quote"] and result.parts[0].verdict == "yes"
+
+
+def test_a_request_with_a_name_and_a_question_mark_is_no_yes_no_question(book):
+    result = respond("give me zelensky's exact words?", book)
+    assert facts(result) == ["zelensky-quote"] and result.parts[0].verdict == ""

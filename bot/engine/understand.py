@@ -336,7 +336,8 @@ def _request(words: list[str], locale: Locale) -> bool:
     body = [w for w in words if w not in locale.fillers]
     while body and (body[0],) in locale.followup_openers:
         body = body[1:]
-    return len(body) > 1 and body[0] in locale.yesno_openers and body[1] in locale.you_words
+    return len(body) > 1 and (body[0] in locale.yesno_openers and body[1] in locale.you_words
+                              or body[0] in locale.imperatives)  # "give me zelensky's own words?"
 
 
 def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
