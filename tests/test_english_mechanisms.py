@@ -874,3 +874,13 @@ def test_did_he_say_anything_is_judged_by_the_quote_of_his_words(book):
 def test_a_request_with_a_name_and_a_question_mark_is_no_yes_no_question(book):
     result = respond("give me zelensky's exact words?", book)
     assert facts(result) == ["zelensky-quote"] and result.parts[0].verdict == ""
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("who wrote the article? i need to cite it because my teacher wants sources", "author"),
+    ("when is the meeting, so that i can watch the news", "meeting-date"),
+    ("does anyone know who leads the coalition", "coalition-leaders"),
+    ("what did mr zelensky say about the meeting?", "zelensky-quote"),
+])
+def test_the_reader_s_own_reasons_and_honorifics_are_framing(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -156,6 +156,9 @@ _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
 _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
                    r"(?:lines|sentences|words|bullet points|points)\b", re.I)
+# "... so I can check it myself", "..., since my students keep asking", "... that I could share with my
+# class": a clause about the one asking, to the end of the question
+_MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|that|which)\s+(?:i|we|my|our|me)\b[^?.!]*", re.I)
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
@@ -171,7 +174,7 @@ _ITS_FOLLOWERS = ("going to", "gonna", "about to", "a", "an", "the", "in", "on",
                   "supposed", "meant")
 _ITS = lazy(r"\bits (?=(?:" + "|".join(_ITS_FOLLOWERS) + r")\b)", re.I)
 # "any idea when ...", "do you know where ...", "i wonder who ...": the question itself
-_ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya) (?:happen to )?know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
+_ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya|we) (?:happen to |even |actually )?know|does (?:anyone|anybody) know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
                  r"i want to know|i wanna know)\s+(?=(?:when|where|who|whom|whose|what|"
                  r"which|how|why|if|whether)\b)", re.I)
 # "the second of april": the 2 of april (a day of the month written as an ordinal word)
@@ -248,7 +251,8 @@ def _framing(text: str, low: str) -> str:
     pushback, "is it accurate to say that", "could you indicate", "rather than abroad"."""
     if "its " in low and _its_is(low):
         text = _ITS.sub("it is ", text)
-    if "any idea" in low or "u know" in low or "wonder" in low or "to know" in low or "wanna know" in low:
+    if "any idea" in low or "u know" in low or "wonder" in low or "to know" in low or "wanna know" in low \
+            or " know " in low:
         text = _ANY_IDEA.sub("", text)
     if " know the" in low or " know its" in low or " know their" in low or " know his" in low:
         text = _KNOW_THE.sub("what is ", text)
@@ -265,6 +269,8 @@ def _framing(text: str, low: str) -> str:
         text = _EXPLANATION_OF.sub("", text)
     if " & " in low:
         text = text.replace(" & ", " and ")
+    if " i " in low or " my " in low or " we " in low or " our " in low or " me " in low:
+        text = _MY_REASON.sub("", text)  # "..., since my students keep asking": why the reader asks
     if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low or " terms" in low \
             or " words" in low or " english" in low or " language" in low:
         text = _FOR_REAL.sub(" ", text)  # "meeting in ukraine?? for real", "real quick": chat, not "a real meeting"
@@ -507,7 +513,7 @@ fillers = frozenset(
     unrelated offtopic sidenote side note everyone everybody
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
-    remember forgive ignorance excuse pardon meanwhile anyway anyways western
+    remember forgive ignorance excuse pardon meanwhile anyway anyways western fine mr mrs ms sir madam
     """.split()
 )
 
