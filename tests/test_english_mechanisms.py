@@ -884,3 +884,16 @@ def test_a_request_with_a_name_and_a_question_mark_is_no_yes_no_question(book):
 ])
 def test_the_reader_s_own_reasons_and_honorifics_are_framing(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["will it be generals or presidents at the meeting?",
+                                      "are the people at the meeting soldiers or politicians?"])
+def test_a_choice_between_two_asks_which_not_yes_or_no(book, question):
+    """With no date, place or name to check, 'A or B?' gets the answer, not 'Yes.' or 'No.'."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == ""
+
+
+def test_or_what_still_asks_yes_or_no(book):
+    result = respond("is it their first in-depth meeting or what", book)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"

@@ -567,7 +567,8 @@ synonyms = (
     ("end", "finish", "conclude", "wrap up", "over"),
     ("politician", "political", "politics", "statesman", "statesmen", "heads of state", "head of state",
      "heads of government", "head of government", "civilian leaders"),
-    ("attend", "participate", "participation", "take part", "at the table", "in attendance", "attendance",
+    ("attend", "participate", "participation", "take part", "sitting around the table", "sit around the table",
+     "sitting at the table", "sit at the table", "around the table", "at the table", "in attendance", "attendance",
      "show up", "turn up", "turned up", "turns up", "turning up", "showed up", "shows up", "showing up", "be there", "be present", "present at", "invited", "invitation"),
     ("size", "big", "large", "huge", "massive", "broad", "wide", "extensive", "scale", "magnitude", "scope"),
     ("different", "differ", "difference", "compare", "compared", "comparison", "contrast", "distinct",
@@ -739,12 +740,14 @@ yesno_openers = frozenset(
 # a place only a past event of the story names is a claim about the coming one, not that event
 future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "time"), ("happening",),
                 ("coming", "up"), ("gonna",))
+# "will it be politicians or military people?" asks which one, not yes or no ("or not" still does)
+alternative_words = frozenset({"or"})
 present_openers = frozenset("is are isnt arent am".split())
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
-              "or not", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
+              "or not", "or what", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
               "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
               "did i get that right", "have i got that right", "is that what it says")
 
