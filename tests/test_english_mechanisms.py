@@ -897,3 +897,9 @@ def test_a_choice_between_two_asks_which_not_yes_or_no(book, question):
 def test_or_what_still_asks_yes_or_no(book):
     result = respond("is it their first in-depth meeting or what", book)
     assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"
+
+
+def test_a_rival_asking_about_someone_not_named_is_no_rival(book):
+    """'will the us send troops?' (a gap) explains the same words, but the question names no one."""
+    result = respond("so is anybody really sending soldiers?", book)
+    assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == "yes"

@@ -323,8 +323,8 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
         window = th.same_gap if index.facts[other.fact_index].gap else th.cross_gap
         if gap < window and mine - theirs and theirs - known:
             return other
-        if gap < th.same_gap and mine == theirs == asked:
-            return other
+        if gap < th.same_gap and mine == theirs == asked and not (index.phrase_words[other.phrasing] - asked) & index.names:
+            return other  # (not "will the us send troops?" when no one was named: "is anyone sending troops?")
     return None
 
 
