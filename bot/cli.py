@@ -18,8 +18,8 @@ from .engine.result import Kind
 from .story.bundle import StoryBundle, load_bundle
 from .story.factbook import FactFileError
 from .render import as_listing, as_terminal, encode, pressed
-from .settings import (ENV_COMMON, ENV_WEBHOOK, Settings, SettingsError, StartupError, env_help, facts_path,
-                       load_settings)
+from .settings import (ENV_COMMON, ENV_WEBHOOK, Settings, SettingsError, StartupError, cache_dir, env_help,
+                       facts_path, load_settings)
 
 EXIT_USAGE = 2
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
@@ -37,7 +37,7 @@ def _facts_path(args: argparse.Namespace) -> Path:
 
 
 def _book(args: argparse.Namespace, figures: bool = True) -> StoryBundle:
-    return load_bundle(_facts_path(args), figures=figures)
+    return load_bundle(_facts_path(args), figures=figures, cache=cache_dir(os.environ))
 
 
 def _story(args: argparse.Namespace, figures: bool = True) -> Story:
@@ -234,21 +234,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .telegram.app import run_polling
 
     settings = _settings(args, require_token=True)
-    return run_polling(settings, Story(_warm(load_bundle(settings.facts_path))))
+    return run_polling(settings, Story(_warm(load_bundle(settings.facts_path, cache=settings.cache))))
 
 
 def cmd_webhook(args: argparse.Namespace) -> int:
     from .telegram.webhook import serve
 
     settings = _settings(args, require_token=True, webhook=True)
-    return serve(settings, Story(_warm(load_bundle(settings.facts_path))))
+    return serve(settings, Story(_warm(load_bundle(settings.facts_path, cache=settings.cache))))
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
     from .storage.report import report_main
 
     settings = _settings(args, require_token=False)  # the same DATA_DIR rule the bot writes with
-    return report_main(args, load_bundle(settings.facts_path).book, settings)
+    return report_main(args, load_bundle(settings.facts_path, cache=settings.cache).book, settings)
 
 
 def cmd_db_status(args: argparse.Namespace) -> int:

@@ -48,6 +48,7 @@ class Settings:
     log_level: str = "INFO"
     facts_path: Path = Path("facts.yaml")
     database_url: str = field(default="", repr=False)  # PostgreSQL; empty: SQLite in data_dir
+    cache: Path | None = None  # the start-up cache directory; None: none
 
     @property
     def webhook_path(self) -> str:
@@ -67,6 +68,21 @@ def facts_path(env: Mapping[str, str], given: str | None = None) -> Path:
         return Path(configured)
     beside = Path(__file__).resolve().parent.parent / "facts.yaml"
     return beside if beside.exists() else Path.cwd() / "facts.yaml"
+
+
+def cache_dir(env: Mapping[str, str]) -> Path | None:
+    """Where the start-up cache lives (`bot.story.cache`): $CACHE_DIR, else $XDG_CACHE_HOME/story-bot,
+    else ~/.cache/story-bot; None (no cache) for CACHE_DIR=off or without a home directory."""
+    configured = env.get("CACHE_DIR", "").strip()
+    if configured.lower() in ("off", "0", "no", "false", "none"):
+        return None
+    if configured:
+        return Path(configured)
+    xdg = env.get("XDG_CACHE_HOME", "").strip()
+    try:
+        return (Path(xdg) if xdg else Path.home() / ".cache") / "story-bot"
+    except RuntimeError:  # no home directory to expand
+        return None
 
 
 def derive_secret(token: str) -> str:
@@ -187,6 +203,7 @@ def load_settings(env: Mapping[str, str], *, require_token: bool = True, webhook
         log_level=level,
         facts_path=facts_path(env, facts),
         database_url=database_url,
+        cache=cache_dir(env),
     )
 
 
@@ -200,6 +217,8 @@ ENV_COMMON = (  # (variable, meaning): shown by `run --help` and `webhook --help
     ("RATE_LIMIT", "0 switches off the outgoing rate limiter (default: 1)"),
     ("LOG_LEVEL", "DEBUG, INFO, WARNING or ERROR (default: INFO)"),
     ("FACTS_PATH", "the fact file, like --facts (default: facts.yaml)"),
+    ("CACHE_DIR", "the start-up cache of the read fact file; off disables it (default: "
+                  "$XDG_CACHE_HOME/story-bot, else ~/.cache/story-bot)"),
 )
 ENV_WEBHOOK = (
     ("PORT", "the port to listen on, on 0.0.0.0 (default: 8080)"),

@@ -16,6 +16,21 @@ from tests.support.recording import RecordingRequest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_startup_cache(tmp_path_factory):
+    """Bot processes the tests start keep their start-up cache in the test run's own directory, never
+    in the home directory of whoever runs the tests."""
+    import os
+
+    saved = os.environ.get("CACHE_DIR")
+    os.environ["CACHE_DIR"] = str(tmp_path_factory.mktemp("startup-cache"))
+    yield
+    if saved is None:
+        os.environ.pop("CACHE_DIR", None)
+    else:
+        os.environ["CACHE_DIR"] = saved
+
+
 @pytest.fixture(scope="session")
 def book():
     from bot.story.bundle import load_bundle

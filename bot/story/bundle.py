@@ -13,7 +13,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import locale as locales
-from .factbook import DEFAULT_PATH, Fact, FactBook, Story, load
+from . import cache as startup_cache
+from .factbook import DEFAULT_PATH, Fact, FactBook, Story, from_bytes, load, read_bytes
 from .index import MatchIndex
 from .locale import Locale
 
@@ -45,8 +46,10 @@ class LazyIndexes(Mapping):
     """One match index per language, each built on first use: an English question never pays for
     another language's lemmatiser (the bot warms them all at start-up, see `StoryBundle.warm`)."""
 
-    def __init__(self, book: FactBook, chosen: list[Locale]):
-        self._book, self._locales, self._built = book, {loc.code: loc for loc in chosen}, {}
+    def __init__(self, book: FactBook, chosen: list[Locale], built: dict[str, MatchIndex] | None = None):
+        self._book, self._locales = book, {loc.code: loc for loc in chosen}
+        self._built: dict[str, MatchIndex] = {code: index for code, index in (built or {}).items()
+                                              if code in self._locales}
 
     def __getitem__(self, code: str) -> MatchIndex:
         if code not in self._built:
@@ -184,18 +187,30 @@ class StoryBundle:
 
 
 def build_bundle(book: FactBook, languages: tuple[str, ...] | None = None,
-                 extra: tuple[Locale, ...] = ()) -> StoryBundle:
-    """Index `book` in each language: by default its own plus every language it has translations in."""
+                 extra: tuple[Locale, ...] = (), built: dict[str, MatchIndex] | None = None) -> StoryBundle:
+    """Index `book` in each language: by default its own plus every language it has translations in
+    (`built`: indexes already made, from the start-up cache)."""
     codes = languages or (book.language, *book.languages())
     chosen = [locales.get(code) for code in dict.fromkeys(codes)] + list(extra)
-    return StoryBundle(book, tuple(chosen), LazyIndexes(book, chosen))
+    return StoryBundle(book, tuple(chosen), LazyIndexes(book, chosen, built))
 
 
 def load_bundle(path: str | Path = DEFAULT_PATH, languages: tuple[str, ...] | None = None, *,
-                figures: bool = True) -> StoryBundle:
+                figures: bool = True, cache: Path | None = None) -> StoryBundle:
     """Read, validate and index a fact file; raises FactFileError listing every problem (`figures`:
-    see `factbook.load`)."""
-    return build_bundle(load(path, figures=figures), languages)
+    see `factbook.load`).  With a `cache` directory, an unchanged fact file read before by the same
+    code is loaded from there (`bot.story.cache`)."""
+    if cache is None:
+        return build_bundle(load(path, figures=figures), languages)
+    path = Path(path)
+    data = read_bytes(path)
+    name = startup_cache.key(data, f"{path}|{figures}|{languages}")
+    found = startup_cache.read(cache, name)
+    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], FactBook) and isinstance(found[1], dict):
+        return build_bundle(found[0], languages, built=found[1])
+    bundle = build_bundle(from_bytes(data, str(path), figures=figures), languages)
+    startup_cache.write(cache, name, (bundle.book, {bundle.locale.code: bundle.index}))  # the default index built now
+    return bundle
 
 
 class _Spellings(dict):

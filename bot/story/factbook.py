@@ -47,16 +47,29 @@ def load(path: str | Path = DEFAULT_PATH, *, figures: bool = True) -> FactBook:
     story's own answer (and weekdays that fit their dates): `check` and every server or chat start make
     that check; a one-off `ask` reads the file as written and starts faster."""
     path = Path(path)
+    return from_bytes(read_bytes(path), str(path), figures=figures)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The fact file's bytes, at most MAX_FILE_BYTES of them; FactFileError if it cannot be read."""
     shown = str(path)
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # never more: a huge file is refused unread
-        if len(data) > MAX_FILE_BYTES:
-            raise FactFileError([_too_big(shown, max(path.stat().st_size, len(data)), "bytes")])
-        raw = data.decode("utf-8")
     except FileNotFoundError:
         raise FactFileError([Problem(shown, 1, "file not found; pass --facts PATH or create it")])
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise FactFileError([Problem(shown, 1, f"cannot read the file ({exc}); it must be UTF-8 text")])
+    if len(data) > MAX_FILE_BYTES:
+        raise FactFileError([_too_big(shown, max(path.stat().st_size, len(data)), "bytes")])
+    return data
+
+
+def from_bytes(data: bytes, shown: str, *, figures: bool = True) -> FactBook:
+    """Validate a fact file's bytes (see `load`)."""
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise FactFileError([Problem(shown, 1, f"cannot read the file ({exc}); it must be UTF-8 text")])
     with building():
         return parse(raw, shown, figures=figures)

@@ -75,7 +75,7 @@ class MatchIndex:
         self._weigh()
         surface = self._surface(corpus)
         self.surface_words = frozenset(surface)
-        self.speller = Speller(surface, locale, lambda word: tuple(self.tokens(word)))
+        self.speller = Speller(surface, locale, self.token_tuple)
         if locale.many_forms:  # "приїхати" beside the book's "приїхало" is not a misspelling
             self.speller.base_known = self.knows
         self._index_meaning()
@@ -90,6 +90,10 @@ class MatchIndex:
         # the base form, or what the aliases make of it: "збиралась" is "збиратися", which the book
         # spells only through its alias group ("meet")
         return self.locale.stem(word) in self.all_words or any(t in self.all_words for t in self.tokens(word))
+
+    def token_tuple(self, word: str) -> tuple[str, ...]:
+        """What the book folds `word` into (its aliases), for the speller."""
+        return tuple(self.tokens(word))
 
     def answer(self, fact: Fact) -> str:
         """The fact's answer in this index's language."""

@@ -137,6 +137,10 @@ class Locale:
         template = self.engine_texts.get(key) or getattr(self.texts, key, None) or key
         return template.format(**values) if values else template
 
+    def __reduce__(self):
+        """Pickled by its code: unpickled, it is the one locale object of that language (`get`)."""
+        return get, (self.code,)
+
 
 @lru_cache(maxsize=None)
 def get(code: str) -> Locale:
