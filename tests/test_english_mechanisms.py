@@ -903,3 +903,10 @@ def test_a_rival_asking_about_someone_not_named_is_no_rival(book):
     """'will the us send troops?' (a gap) explains the same words, but the question names no one."""
     result = respond("so is anybody really sending soldiers?", book)
     assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question", ["hey is the meetup gonna be in ukraine or someplace else",
+                                      "r they meeting in ukraine or someplace else"])
+def test_or_somewhere_else_only_asks_whether_it_is_there(book, question):
+    result = respond(question, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"

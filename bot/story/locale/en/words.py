@@ -427,8 +427,10 @@ def _ordinal(match: re.Match) -> str:
 
 # "have they met before or is this new?": a closing alternative that is the question's own opposite
 # asks nothing more (the question's words decide, not "new")
-_OR_THE_OPPOSITE = lazy(r",? or (?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
-                        r"the (?:first|1st)(?: one| time)?|a first)(?= *[?!.]*\s*$)", re.I)
+_OR_THE_OPPOSITE = lazy(r",? or (?:(?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
+                        r"the (?:first|1st)(?: one| time)?|a first)|"
+                        r"(?:somewhere|someplace|anywhere|any place|some place) else|elsewhere)(?= *[?!.]*\s*$)", re.I)
+# ("is the meeting in ukraine or somewhere else?": whether it is in Ukraine)
 # "the so-called coalition": a label, not a call
 _SO_CALLED = lazy(r"\bso[- ]called\b", re.I)
 # Capitals stand for their countries' governments ("steered by Paris and London", "representatives of
