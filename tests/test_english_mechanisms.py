@@ -910,3 +910,8 @@ def test_a_rival_asking_about_someone_not_named_is_no_rival(book):
 def test_or_somewhere_else_only_asks_whether_it_is_there(book, question):
     result = respond(question, book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question", ["where's the us in all this?", "where does america stand in this story"])
+def test_where_someone_is_in_the_story_asks_their_role(book, question):
+    assert facts(respond(question, book)) == ["us-role"]

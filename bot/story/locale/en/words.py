@@ -218,6 +218,9 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
                       r"\s*[,.:;!-]*\s*", re.I)
 # "where does america fit in": its role
+# "where's america in this story?", "where does the u.s. stand in all this": its role
+_WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand )?(?:in|within) (?:this|the|all this|all of this)"
+                    r"(?: (?:story|article|piece|picture|situation|news|conflict|whole thing|process))?\s*[?!.]*\s*$", re.I)
 _FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
 _OWN = lazy(r"\b(their|its|his|her|our|my|your) own\b", re.I)
@@ -353,6 +356,8 @@ def _shapes(text: str, low: str) -> str:
         text = _TO_DO_WHAT.sub(r"\1what for", text)
     if " fit in" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
+    if low.startswith(("where", "wheres", "where's")) and (" in " in low or " within " in low):
+        text = _WHERE_IN_IT.sub(r"what is the role of \1", text)
     if " of " in low and any(w in low for w in ("first", "second", "third", "th of", "twenty", "thirty")):
         text = _ORDINAL_OF_MONTH.sub(lambda m: f"{_DAY_ORDINALS[m[1].lower()]} {m[2]}", text)
     if low.lstrip().startswith(("prior to", "before th", "ahead of")):
