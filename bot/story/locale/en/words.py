@@ -219,8 +219,9 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"\s*[,.:;!-]*\s*", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
-_WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand )?(?:in|within) (?:this|the|all this|all of this)"
-                    r"(?: (?:story|article|piece|picture|situation|news|conflict|whole thing|process))?\s*[?!.]*\s*$", re.I)
+_WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
+                    r"all this|all of this)(?: (?:story|article|piece|picture|situation|news|conflict|whole thing|process))?)"
+                    r"\s*[?!.]*\s*$", re.I)
 _FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
 _OWN = lazy(r"\b(their|its|his|her|our|my|your) own\b", re.I)
