@@ -357,7 +357,7 @@ def _shapes(text: str, low: str) -> str:
         text = _TO_DO_WHAT.sub(r"\1what for", text)
     if " fit in" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
-    if low.startswith(("where", "wheres", "where's")) and (" in " in low or " within " in low):
+    if low.startswith(("where", "wheres", "where's")) and (" in " in low or " within " in low or " stand" in low):
         text = _WHERE_IN_IT.sub(r"what is the role of \1", text)
     if " of " in low and any(w in low for w in ("first", "second", "third", "th of", "twenty", "thirty")):
         text = _ORDINAL_OF_MONTH.sub(lambda m: f"{_DAY_ORDINALS[m[1].lower()]} {m[2]}", text)
