@@ -915,3 +915,9 @@ def test_or_somewhere_else_only_asks_whether_it_is_there(book, question):
 @pytest.mark.parametrize("question", ["where's the us in all this?", "where does america stand in this story"])
 def test_where_someone_is_in_the_story_asks_their_role(book, question):
     assert facts(respond(question, book)) == ["us-role"]
+
+
+@pytest.mark.parametrize("question, fact", [("what's the deal with the paris summit", "paris-summit"),
+                                            ("whats up with the saudi talks lol", "saudi-talks")])
+def test_whats_the_deal_with_x_is_tell_me_about_x(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -162,6 +162,7 @@ _MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|th
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
+_DEAL_WITH = lazy(r"\bwhat(?:['’]?s| is) (?:the deal|up|the story|the thing|going on) with\b", re.I)
 _SUM_UP = lazy(r"\bsum (it|this|that|them|everything|(?:the|this) \w+) up\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
 _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please give me |give me )?(?:a |an )?(?:brief |short |quick |"
@@ -281,6 +282,8 @@ def _framing(text: str, low: str) -> str:
     if ("fall" in low or "fell" in low) and ("day" in low or "date" in low or "when" in low):  # "which day
         # does the meeting fall on?", "on which day falls the meeting": is (on)
         text = _FALL_ON.sub("is on", text)
+    if " with " in low and ("deal" in low or " up " in low or "story" in low or "thing" in low or "going on" in low):
+        text = _DEAL_WITH.sub("tell me about", text)  # "what's the deal with the f-16?"
     if "sum " in low and " up" in low:  # "sum this up": sum up this
         text = _SUM_UP.sub(r"sum up \1", text)
     stripped = low.lstrip()
