@@ -921,3 +921,9 @@ def test_where_someone_is_in_the_story_asks_their_role(book, question):
                                             ("whats up with the saudi talks lol", "saudi-talks")])
 def test_whats_the_deal_with_x_is_tell_me_about_x(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question, fact", [("so who put the story together?", "author"),
+                                            ("sorry, what is going on here?", "summary")])
+def test_putting_an_article_together_is_writing_it_and_whats_going_on_is_the_gist(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
