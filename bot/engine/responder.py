@@ -323,9 +323,28 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
         window = th.same_gap if index.facts[other.fact_index].gap else th.cross_gap
         if gap < window and mine - theirs and theirs - known:
             return other
-        if gap < th.same_gap and mine == theirs == asked and not (index.phrase_words[other.phrasing] - asked) & index.names:
-            return other  # (not "will the us send troops?" when no one was named: "is anyone sending troops?")
+        if gap < th.same_gap and mine == theirs == asked and not _names_the_unasked(other, ranked[0], asked, index):
+            return other
     return None
+
+
+def _names_the_unasked(other: Scored, top: Scored, asked: set[str], index: MatchIndex) -> bool:
+    """"is anyone sending troops?": every phrasing of the runner-up asked with these words names someone
+    the question does not ("will the us send troops?"), while one of the top's names no one ("which
+    countries will send troops?"): not a rival explaining the same words."""
+    def needs_a_name(s: Scored) -> bool:
+        return all((index.phrase_words[p] - asked) & index.names for p in _phrasings_of(index)[s.fact_index]
+                   if asked <= index.phrase_words[p])
+    return needs_a_name(other) and not needs_a_name(top)
+
+
+@lru_cache(maxsize=16)
+def _phrasings_of(index: MatchIndex) -> tuple[tuple[int, ...], ...]:
+    """Each fact's phrasing numbers (once per book)."""
+    found: list[list[int]] = [[] for _ in index.facts]
+    for phrasing, owner in enumerate(index.owners):
+        found[owner].append(phrasing)
+    return tuple(tuple(p) for p in found)
 
 
 def _before_not_ahead(top: Scored, ranked: list[Scored], crossed: Scored | None, index: MatchIndex, th: Thresholds,
