@@ -927,3 +927,28 @@ def test_whats_the_deal_with_x_is_tell_me_about_x(book, question, fact):
                                             ("sorry, what is going on here?", "summary")])
 def test_putting_an_article_together_is_writing_it_and_whats_going_on_is_the_gist(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_cleft_claim_with_a_tag_is_a_yes_no_question(book):
+    """'it was X who ..., right?': 'who' joins a clause; the claim about X is checked."""
+    result = respond("it was macron who announced the meeting, right?", book)
+    assert facts(result) == ["announced-by"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("does the article say who wrote it?", "author"),
+    ("in one line: who wrote it?", "author"),
+    ("what level of representatives will attend?", "meeting-participants"),
+])
+def test_does_the_article_say_in_one_line_and_what_level_of(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_the_coalition_s_purpose_is_the_coalition_s_fact_not_the_meeting_s(book):
+    """The meeting's purpose no longer restates why the coalition exists: that is the coalition's fact."""
+    assert facts(respond("what does the coalition aim to provide to ukraine", book)) == ["what-is-coalition"]
+
+
+def test_besides_a_topic_what_else_does_not_answer_with_that_topic(book):
+    result = respond("besides troops, what else have the coalition members pledged?", book)
+    assert "troops-pledge" not in facts(result)

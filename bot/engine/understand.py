@@ -348,6 +348,10 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
         return False
     if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
         return True  # "was it zelensky who announced it?"
+    tail = " ".join(words[-3:])
+    tagged = any(tail == tag or tail.endswith(" " + tag) for tag in locale.yesno_tags)
+    if tagged and body and body[0] not in locale.question_words and (body[0],) not in locale.question_types:
+        return True  # "it was starmer who announced it, not zelensky, right?": "who" joins a clause
     if any(w in locale.question_words for w in body):
         return False
     if body and body[0] in locale.yesno_openers:
@@ -443,8 +447,9 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     opening, aside = _set_aside(words, locale)  # "besides saudi arabia, where else ...": not asked about
     if not any(m.start in aside for m in found):  # "apart from the date, ...": an aspect, no other thing, is
         aspect = [w for w in (words[i] for i in aside) if w not in locale.stopwords]  # set aside; words of the
-        aside = range(opening.start, aside.stop) if aspect and all(w in locale.type_nouns for w in aspect) \
-            else range(0)  # story itself ("other than online") are asked
+        aside = range(opening.start, aside.stop) if aspect and (all(w in locale.type_nouns for w in aspect) or any(
+            w in locale.else_words for w in words[aside.stop:])) else range(0)  # story itself ("other than
+        # online") are asked, unless the question asks for something else ("besides troops, what else ...")
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
         clause = clause_word(combo, locale)  # "... when they meet": not a "when" asked

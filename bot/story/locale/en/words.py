@@ -155,10 +155,12 @@ _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece
                              r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
 _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
-                   r"(?:lines|sentences|words|bullet points|points)\b", re.I)
+                   r"(?:lines?|sentences?|words|bullet points|points)\b", re.I)
 # "... so I can check it myself", "..., since my students keep asking", "... that I could share with my
 # class": a clause about the one asking, to the end of the question
 _MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|that|which)\s+(?:i|we|my|our|me)\b[^?.!]*", re.I)
+_DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|report|text) (?:say|mention|tell us|tell me|"
+                    r"explain|state|specify|indicate|reveal)\s+(?=(?:what|who|when|where|which|how|why)\b)", re.I)
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
@@ -200,6 +202,7 @@ _KNOW_THE = lazy(r"^\s*(?:but |so |and )?do (?:you|u) (?:at least |even |happen 
 # "what does the phrase 'coalition of the willing' refer to?", "what is meant by the term ...": what it is
 _TERM_NOUNS = r"(?:phrase|term|expression|word|words|name|label|notion|concept)"
 _TERM_MEANS = lazy(r"\bwhat (?:does|do) the " + _TERM_NOUNS + r"\s+(.+?)\s+(?:mean|refer to|stand for|signify|denote)\b", re.I)
+_LEVEL_OF = lazy(r"\b(what|which) level of\b", re.I)
 _TERM_ORIGIN = lazy(r"\bwhere (?:does|do|did) the " + _TERM_NOUNS + r"\s+(.+?)\s+(?:come from|originate)\b", re.I)
 _MEANT_BY = lazy(r"\bwhat is meant by (?:the " + _TERM_NOUNS + r"\s+)?", re.I)
 # "what office does zelensky hold": his role
@@ -268,7 +271,7 @@ def _framing(text: str, low: str) -> str:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
-    if " line" in low or " sentence" in low or " words" in low or " points" in low:  # "in like 2 lines": how long
+    if " line" in low or " sentence" in low or " words" in low or " points" in low:  # "in like 2 lines", "in one line"
         text = _IN_N_LINES.sub(" ", text)
     if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
@@ -289,6 +292,8 @@ def _framing(text: str, low: str) -> str:
     stripped = low.lstrip()
     if stripped.startswith(_LEADING_FRAME_OPENINGS):  # (the pattern compiles only for a message opening so)
         text = _LEADING_FRAME.sub("", text)
+    if stripped.startswith(("does the", "does this", "did the", "did this", "do the")):
+        text = _DOES_IT_SAY.sub("", text)  # "does the article say what level of ...?": what level of ...
     if stripped.startswith(_CONFIRM_OPENINGS):
         text = _CONFIRM_THAT.sub("is it true that", text)
     if stripped.startswith(("could you", "can you", "would you", "will you")):
@@ -328,6 +333,8 @@ def _shapes(text: str, low: str) -> str:
     """What a question asks, said another way: "what is X for" (its purpose), "who will be at" (who
     attends), "what office does X hold" (X's role), "the end of March" (late March), a capital for its
     government."""
+    if " level of" in low:  # "what level of representatives": what kind of
+        text = _LEVEL_OF.sub(r"\1 kind of", text)
     if "what does the" in low or "what do the" in low or "meant by" in low:
         text = _TERM_MEANS.sub(r"what is \1", _MEANT_BY.sub("what is ", text))
     if "come from" in low or "comes from" in low or "originate" in low:  # "where does the phrase X come from?"
