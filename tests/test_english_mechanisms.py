@@ -952,3 +952,18 @@ def test_the_coalition_s_purpose_is_the_coalition_s_fact_not_the_meeting_s(book)
 def test_besides_a_topic_what_else_does_not_answer_with_that_topic(book):
     result = respond("besides troops, what else have the coalition members pledged?", book)
     assert "troops-pledge" not in facts(result)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("is france the only country leading the coalition?", "coalition-leaders"),
+    ("have they only ever met virtually?", "previous-meetings"),
+])
+def test_only_one_of_what_the_story_names_is_no(book, question, fact):
+    """The claim is true of one, but the story names more (France and the U.K.; countries or virtually)."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "no"
+
+
+def test_only_of_a_single_thing_the_story_says_is_still_yes(book):
+    result = respond("is the meeting only for military teams?", book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "yes"

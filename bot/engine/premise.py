@@ -114,6 +114,26 @@ def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     return f" {claim.value} " in answer
 
 
+def _one_of_more(results: list, fact: Fact) -> bool:
+    """"is britain the sole leader?": the claim is true, but the fact states more of its kind (France too)."""
+    stated = {"country": fact.asserts.countries, "person": fact.asserts.people}
+    for kind, said in stated.items():
+        claimed = [ok for c, ok in results if c.kind == kind]
+        if claimed and all(ok is True for ok in claimed) and len(said) > len(claimed) and not fact.asserts.partial:
+            return True
+    return False
+
+
+def _one_of_two(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"has it only ever met online?": the answer names that as one of two ("in other European countries or
+    virtually")."""
+    said = fold(index.answer(fact)).split()
+    near = {t for i, w in enumerate(said) if w == index.locale.alternative_word
+            for t in index.content(" ".join(said[max(i - 3, 0):i + 4]))}
+    subject = set(index.subject_tokens.get(fact.subject, ()))
+    return bool(set(topic) & near - subject - set(index.vocabulary.question))
+
+
 def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = (),
             asked: tuple[str, ...] = ()) -> tuple[str, Mention | None]:
     """("yes" | "no" | "silent" | "", the deciding claim).  `topic`: the question's words; with no
@@ -127,6 +147,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim
+    if set(asked) & index.locale.exclusive_words and (_one_of_more(results, fact) or _one_of_two(topic, fact, index)):
+        return "no", None  # "is britain the sole leader?", "has it only ever met online?": the story says more
     asks_who = "who" in (fact.types or index.types[index.position[fact.id]])  # what the curator says it is about
     silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and not (
         claim.known and claim.kind == "place") and (

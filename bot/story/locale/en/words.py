@@ -761,6 +761,9 @@ future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "ti
                 ("coming", "up"), ("gonna",))
 # "will it be politicians or military people?" asks which one, not yes or no ("or not" still does)
 alternative_words = frozenset({"or"})
+alternative_word = "or"
+# "is britain the sole leader?", "has it only ever met online?": nothing else is so
+exclusive_words = frozenset("only sole solely exclusively alone".split())
 present_openers = frozenset("is are isnt arent am".split())
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
