@@ -967,3 +967,12 @@ def test_only_one_of_what_the_story_names_is_no(book, question, fact):
 def test_only_of_a_single_thing_the_story_says_is_still_yes(book):
     result = respond("is the meeting only for military teams?", book)
     assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("is the meeting in ukraine rather than in paris?", "meeting-place", "yes"),
+    ("was the paris summit on march 27 rather than march 28?", "paris-summit", "yes"),
+])
+def test_what_comes_after_rather_than_is_no_claim(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

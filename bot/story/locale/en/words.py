@@ -229,8 +229,8 @@ _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?
 _FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
 _OWN = lazy(r"\b(their|its|his|her|our|my|your) own\b", re.I)
-_RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+(?:abroad|elsewhere|overseas|outside(?: the country)?|"
-                    r"online|virtually|remotely)(?: in [\w ]+| or [\w ]+)?(?=[?!.]*\s*$)", re.I)  # the place claimed is before it
+_RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+[^?!.,;]+(?=[?!.]*\s*$)", re.I)  # the claim is
+# before it: "is it in ukraine rather than abroad?", "is the photo from august 2024 rather than from this week?"
 # "would you be so kind as to provide ...": a request to give
 _PLEASE_PROVIDE = lazy(r"^\s*(?:would|could|can|will) you(?: please| kindly| be so kind as to| be kind enough to)?"
                        r" (?:provide|offer|supply)\b", re.I)
