@@ -976,3 +976,9 @@ def test_only_of_a_single_thing_the_story_says_is_still_yes(book):
 def test_what_comes_after_rather_than_is_no_claim(book, question, fact, verdict):
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_a_place_the_fact_cannot_judge_withholds_yes_though_the_people_are_right(book):
+    """Zelensky and Starmer did talk; that they talked of a meeting in Berlin the call's fact cannot say."""
+    result = respond("did zelensky and starmer talk about a meeting in berlin?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict != "yes"

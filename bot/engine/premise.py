@@ -159,6 +159,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     if office is not None:
         return office, None
     if any(ok is True for _, ok in results):
+        if any(ok is None and c.kind in ("place", "date", "count") and not c.known for c, ok in results):
+            return "", None  # "did they discuss holding the meeting in london?": the people are right, the
+            # place is not the fact's to judge: its answer, no "Yes."
         return "yes", None
     if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index):
         return "no", None
