@@ -982,3 +982,8 @@ def test_a_place_the_fact_cannot_judge_withholds_yes_though_the_people_are_right
     """Zelensky and Starmer did talk; that they talked of a meeting in Berlin the call's fact cannot say."""
     result = respond("did zelensky and starmer talk about a meeting in berlin?", book)
     assert facts(result) == ["starmer-call"] and result.parts[0].verdict != "yes"
+
+
+def test_being_at_the_meeting_is_attending_it(book):
+    result = respond("will every coalition country be at the meeting?", book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
