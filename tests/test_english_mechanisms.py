@@ -987,3 +987,11 @@ def test_a_place_the_fact_cannot_judge_withholds_yes_though_the_people_are_right
 def test_being_at_the_meeting_is_attending_it(book):
     result = respond("will every coalition country be at the meeting?", book)
     assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("I keep seeing the saudi talks on tv. what were they about?", "saudi-talks"),
+    ("we talked about the coalition in class today. what's it for?", "what-is-coalition"),
+])
+def test_it_after_a_remark_about_the_reader_is_the_thing_the_remark_named(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

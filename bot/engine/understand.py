@@ -121,7 +121,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             elif _meaningful(words, locale) or _says_when(words, index):  # "up to now, where ...": a time frame
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
-    sentences = [(w, a, q) for w, a, q in sentences if q or not _about_the_reader(w, locale)] or sentences
+    sentences = _without_the_reader(sentences, index) or sentences
     for words, asked in _join_remarks(sentences):
         pieces = _split(words, locale) if split else [words]
         for number, piece in enumerate(pieces):
@@ -141,6 +141,26 @@ def _about_the_reader(words: list[str], locale: Locale) -> bool:
     asking, with no date, number or place in it to claim, frames the question and is no part of it."""
     return bool(words) and words[0] in locale.first_person and not any(
         w.isdigit() or w in locale.months or w in locale.weekdays or w in locale.places for w in words)
+
+
+def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) -> list[tuple[list[str], bool, bool]]:
+    """The sentences less remarks about the one asking; a thing of the story such a remark names ("I keep
+    seeing 'coalition of the willing' in the headlines. What's it for?") is what "it" in the next
+    question points to."""
+    locale = index.locale
+    kept: list[tuple[list[str], bool, bool]] = []
+    carried: list[str] = []
+    for words, asked, question in sentences:
+        if not question and _about_the_reader(words, locale):
+            carried = [w for w in words if w not in locale.first_person and index.content(w)
+                       and set(index.content(w)) <= index.subject_names]
+            continue
+        if carried and any(w in locale.pronouns for w in words) and not set(index.content(" ".join(words))) & \
+                index.subject_names:
+            words = words + carried
+        kept.append((words, asked, question))
+        carried = []
+    return kept
 
 
 def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[list[str], bool]]:
