@@ -995,3 +995,8 @@ def test_being_at_the_meeting_is_attending_it(book):
 ])
 def test_it_after_a_remark_about_the_reader_is_the_thing_the_remark_named(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_is_it_called_names_it_and_is_no_phone_call(book):
+    result = respond("who wrote the article, and why is it called the first in-depth one?", book)
+    assert facts(result) == ["author", "first-in-depth"]

@@ -393,6 +393,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _OR_THE_OPPOSITE.sub("", text)
     if "so-called" in low or "so called" in low:
         text = _SO_CALLED.sub(" ", text)
+    if " called" in low:  # "why is it called the first in-depth one?": named, not a phone call
+        text = _IS_CALLED.sub(r"\1 \2", text)
     if " day of " in low:
         text = _LAST_DAY.sub(lambda m: f"{m.group(1)} {_MONTH_DAYS[m.group(1).lower()[:3]]}", text)
     if " capital" in low:
@@ -451,6 +453,8 @@ _OR_THE_OPPOSITE = lazy(r",? or (?:(?:is|was|will) (?:this|it|that) (?:be )?(?:n
                         r"the (?:first|1st)(?: one| time)?|a first)|"
                         r"(?:somewhere|someplace|anywhere|any place|some place) else|elsewhere)(?= *[?!.]*\s*$)", re.I)
 # ("is the meeting in ukraine or somewhere else?": whether it is in Ukraine)
+_IS_CALLED = lazy(r"\b(is|was|are|were|be) (it|this|that|they|this one|this meeting|the meeting|the coalition|the group) "
+                  r"(?:being )?called\b", re.I)
 # "the so-called coalition": a label, not a call
 _SO_CALLED = lazy(r"\bso[- ]called\b", re.I)
 # Capitals stand for their countries' governments ("steered by Paris and London", "representatives of
