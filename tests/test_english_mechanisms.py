@@ -1000,3 +1000,8 @@ def test_it_after_a_remark_about_the_reader_is_the_thing_the_remark_named(book, 
 def test_is_it_called_names_it_and_is_no_phone_call(book):
     result = respond("who wrote the article, and why is it called the first in-depth one?", book)
     assert facts(result) == ["author", "first-in-depth"]
+
+
+def test_is_it_new_or_have_they_met_before_asks_whether_they_met_before(book):
+    result = respond("is the coalition new or have they met before?", book)
+    assert facts(result) == ["previous-meetings"]

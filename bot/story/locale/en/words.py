@@ -389,6 +389,8 @@ def _places_and_times(text: str, low: str) -> str:
     capitals for their governments, "how did it go"."""
     if " order to" in low or " so as to" in low:
         text = _IN_ORDER_TO.sub(" to", text)
+    if " new" in low and " or " in low:
+        text = _NEW_OR.sub("", text)
     if " or " in low and _OR_THE_OPPOSITE.search(text):
         text = _OR_THE_OPPOSITE.sub("", text)
     if "so-called" in low or "so called" in low:
@@ -449,6 +451,9 @@ def _ordinal(match: re.Match) -> str:
 
 # "have they met before or is this new?": a closing alternative that is the question's own opposite
 # asks nothing more (the question's words decide, not "new")
+# "is the coalition new, or have they been meeting before?": whether they have met before
+_NEW_OR = lazy(r"^\s*(?:is|was) (?:the coalition|this coalition|it|this|the group|the meeting|this meeting) (?:something |a |brand )?new"
+               r"(?: thing| one)?\s*,?\s*or\s+", re.I)
 _OR_THE_OPPOSITE = lazy(r",? or (?:(?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
                         r"the (?:first|1st)(?: one| time)?|a first)|"
                         r"(?:somewhere|someplace|anywhere|any place|some place) else|elsewhere)(?= *[?!.]*\s*$)", re.I)
