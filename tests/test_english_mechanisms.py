@@ -1005,3 +1005,16 @@ def test_is_it_called_names_it_and_is_no_phone_call(book):
 def test_is_it_new_or_have_they_met_before_asks_whether_they_met_before(book):
     result = respond("is the coalition new or have they met before?", book)
     assert facts(result) == ["previous-meetings"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("which city hosted the paris summit?", "paris-summit"),
+    ("what do the saudi talks have to do with this story?", "saudi-talks"),
+    ("is there a direct quote from the president in the article?", "zelensky-quote"),
+])
+def test_which_city_hosted_to_do_with_and_direct_quotes(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_whats_it_for_after_and_is_the_purpose(book):
+    assert facts(respond("who's coming and what's it for", book)) == ["meeting-participants", "meeting-purpose"]

@@ -713,8 +713,8 @@ def _hosted_by_a_country(query: Query, result: Result, index: MatchIndex, trace:
     words = query.readings[0].words
     fact = result.fact
     if result.kind is not Kind.ANSWER or fact is None or query.yesno or not fact.asserts.place \
-            or not any(w in index.locale.host_words for w in words):
-        return result
+            or not any(w in index.locale.host_words for w in words) or any(w in index.locale.city_nouns for w in words):
+        return result  # ("which city hosted the summit?" asks the city, which it names)
     if not index.locale.places.get(fold(fact.asserts.place)):
         return result  # "Ukraine" hosts the April 4 meeting
     trace.append(f"{fact.id} names a city, not who hosted it")

@@ -166,6 +166,8 @@ _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|re
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
+_TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with (?:this|the|all this|any of this)"
+                  r"(?: (?:story|article|piece|news|meeting|coalition))?\s*[?!.]*\s*$", re.I)
 _DEAL_WITH = lazy(r"\bwhat(?:['’]?s| is) (?:the deal|up|the story|the thing|going on) with\b", re.I)
 _SUM_UP = lazy(r"\bsum (it|this|that|them|everything|(?:the|this) \w+) up\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
@@ -287,6 +289,8 @@ def _framing(text: str, low: str) -> str:
     if ("fall" in low or "fell" in low) and ("day" in low or "date" in low or "when" in low):  # "which day
         # does the meeting fall on?", "on which day falls the meeting": is (on)
         text = _FALL_ON.sub("is on", text)
+    if " to do with " in low:  # "what has an f-16 got to do with this story?": tell me about it
+        text = _TO_DO_WITH.sub(r"tell me about \1", text)
     if " with " in low and ("deal" in low or " up " in low or "story" in low or "thing" in low or "going on" in low):
         text = _DEAL_WITH.sub("tell me about", text)  # "what's the deal with the f-16?"
     if "sum " in low and " up" in low:  # "sum this up": sum up this
@@ -347,6 +351,9 @@ def _shapes(text: str, low: str) -> str:
         if ", what" in low:  # "and the meeting on friday, what's it for?": the question after the comma
             head, _, tail = text.rpartition(",")
             return f"{head}, {_shapes(tail.strip(), tail.strip().lower())}"
+        if " and what" in low:  # "who's attending and what's it for": the question after "and"
+            head, _, tail = text.rpartition(" and ")
+            return f"{head} and {_shapes(tail.strip(), tail.strip().lower())}"
         text = _SET_FOR.sub(lambda m: f"when {m[1] or 'is'} {m[2]} {m[3]}", text)
         text = _WHAT_FOR.sub(lambda m: f"{m[1] + ' ' if m[1] else ''}what is the purpose of {m[4]}", text)
     if low.startswith(("what", "which")) and (" say" in low or " mention" in low or " announce" in low) \
@@ -585,7 +592,7 @@ synonyms = (
     ("announce", "declare", "proclaim", "reveal", "disclose", "unveil", "make public",
      "made public", "go public", "went public", "publicize", "publicise", "source of the news", "broke the news",
      "break the news", "source of the information"),
-    ("say", "statement", "statements", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
+    ("say", "direct quote", "direct quotes", "exact quote", "exact quotes", "statement", "statements", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
      "express", "expressed", "words", "wording", "quote", "quoted", "reproduce", "verbatim", "word for word", "quotation marks", "quotation", "in quotes",
      "own words", "addressing the",
      "addressed the", "address the"),
