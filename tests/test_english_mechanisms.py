@@ -1018,3 +1018,10 @@ def test_which_city_hosted_to_do_with_and_direct_quotes(book, question, fact):
 
 def test_whats_it_for_after_and_is_the_purpose(book):
     assert facts(respond("who's coming and what's it for", book)) == ["meeting-participants", "meeting-purpose"]
+
+
+@pytest.mark.parametrize("question, fact", [("will it be presidents or generals at the table lol", "meeting-participants"),
+                                            ("is this their first deep-dive meeting?", "first-in-depth")])
+def test_generals_are_military_people_and_a_deep_dive_is_in_depth(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+

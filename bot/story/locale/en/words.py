@@ -559,7 +559,7 @@ fillers = frozenset(
 shorthand = {
     "u": "you", "r": "are", "ur": "your", "n": "and", "y": "why", "wat": "what", "wut": "what", "wot": "what",
     "wen": "when", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
-    "sed": "said", "sez": "says", "sayd": "said", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
+    "generals": "military people", "commanders": "military people", "sed": "said", "sez": "says", "sayd": "said", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
     "gov": "government", "mtg": "meeting", "mtng": "meeting", "info": "information", "ppl": "people",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "2moro": "tomorrow", "b4": "before",
     "w": "with", "thru": "through", "bcuz": "because", "becuz": "because", "wk": "week", "yr": "year",
