@@ -1025,3 +1025,10 @@ def test_whats_it_for_after_and_is_the_purpose(book):
 def test_generals_are_military_people_and_a_deep_dive_is_in_depth(book, question, fact):
     assert facts(respond(question, book)) == [fact]
 
+
+
+@pytest.mark.parametrize("question, fact", [("what did he mean by narrow circle of countries?", "meeting-participants"),
+                                            ("so what does he want it to be based on", "meeting-purpose")])
+def test_he_after_all_of_zelenskys_words_asks_about_the_part_he_means(book, question, fact):
+    """After the quote of all his words, 'he' is Zelensky and the question is about some of them."""
+    assert facts(respond(question, book, previous="zelensky-quote")) == [fact]

@@ -238,8 +238,14 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
                   mentions=query.mentions)
     found = alone(named)
     fact = found.fact if found.kind in (Kind.ANSWER, Kind.DECLINE) and found.parts else None
+    if fact is not None and fact.id == previous.id:  # "what did he mean by a narrow circle?" after all his
+        plain = alone(query)  # words: the fact about those words of his, not all of them again
+        if plain.kind is Kind.ANSWER and plain.fact is not None and plain.fact.id != previous.id \
+                and set(name) <= index.speakers[index.position[plain.fact.id]]:
+            found, fact = plain, plain.fact
     if fact is not None and (fact.subject == previous.subject or set(name) <= set(index.subject_tokens.get(
             fact.subject, ())) or any(set(name) <= set(index.content(p)) for p in fact.asserts.people)
+            or set(name) <= index.speakers[index.position[fact.id]]  # "what does he mean by ...?": his words
             or (quoted and found.kind is Kind.ANSWER and set(name) <= index.asked[index.position[fact.id]])) \
             and not (quoted and _beaten(query, fact, alone)):
         trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is {' '.join(name)}: {fact.id}")

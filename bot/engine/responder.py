@@ -316,6 +316,8 @@ def _crossed(tokens: list[str], ranked: list[Scored], index: MatchIndex, th: Thr
             break
         if index.facts[other.fact_index].subject == index.facts[ranked[0].fact_index].subject:
             continue
+        if (other.fact_index, ranked[0].fact_index) in _quoting(index):
+            continue  # all of Zelensky's words are no rival to the fact about some of them
         if (others & index.phrase_words[other.phrasing]) - asked:
             continue  # it asks about the others ("which other countries"); the question does not
         theirs = asked & index.phrase_words[other.phrasing]
