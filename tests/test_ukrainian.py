@@ -420,3 +420,9 @@ def test_tell_me_more_in_ukrainian_restates_the_last_answer(book):
 def test_the_order_of_two_events_in_ukrainian(book):
     result = respond("чи був саміт у парижі після розмови зі стармером?", book)
     assert result.parts[0].fact.id == "paris-summit" and result.parts[0].verdict == "no"
+
+
+def test_a_place_only_a_past_event_names_is_a_claim_about_the_coming_meeting(book):
+    """'буде' (will be) is about what is still to come: Paris names only the past summit, so No, in Ukraine."""
+    result = respond("коаліція збереться в парижі?", book)
+    assert [p.fact.id for p in result.parts] == ["meeting-place"] and result.parts[0].verdict == "no"
