@@ -309,7 +309,7 @@ def _framing(text: str, low: str) -> str:
             text = _PLEASE_PROVIDE.sub("give me", text)
     if "rather than" in low or "instead of" in low or "as opposed to" in low:
         text = _RATHER_THAN.sub("", text)
-    if " own " in low:
+    if " own" in low:
         text = _OWN.sub(r"\1", text)
     if ("respect" in low or "regard" in low or "relation" in low or "reference" in low or "terms of" in low
             or "connection" in low) and _REGARDING_WORDS.search(low):  # "with respect to the deployment": of it
