@@ -1032,3 +1032,10 @@ def test_generals_are_military_people_and_a_deep_dive_is_in_depth(book, question
 def test_he_after_all_of_zelenskys_words_asks_about_the_part_he_means(book, question, fact):
     """After the quote of all his words, 'he' is Zelensky and the question is about some of them."""
     assert facts(respond(question, book, previous="zelensky-quote")) == [fact]
+
+
+@pytest.mark.parametrize("question, verdict", [("was the photo taken in the summer of 2024?", "yes"),
+                                               ("was the picture taken in spring 2025?", "no")])
+def test_a_season_and_a_year_is_three_months(book, question, verdict):
+    result = respond(question, book)
+    assert facts(result) == ["photo"] and result.parts[0].verdict == verdict

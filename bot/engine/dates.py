@@ -150,6 +150,12 @@ def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Men
             start, end, spec = _month_date(words, i, locale.months[word])
             found.append(Mention("date", spec, start, end))
             taken.update(range(start, end))
+        elif word in locale.seasons and _season_year(words, i):
+            end, year = _season_year(words, i)
+            first = dt.date(year, locale.seasons[word], 1)
+            last = dt.date(year + (first.month + 3 > 12), (first.month + 2) % 12 + 1, 1) - dt.timedelta(days=1)
+            found.append(Mention("date", DateSpec(first=first, last=last), i, end))
+            taken.update(range(i, end))
         elif word.isdigit() and len(word) == 4 and word[:2] in ("19", "20"):
             found.append(Mention("date", DateSpec(year=int(word)), i, i + 1))
             taken.add(i)
@@ -206,6 +212,15 @@ def _span(spec: DateSpec, year: int) -> tuple[dt.date | None, dt.date | None]:
         return dt.date(y, spec.month, 1), end
     except ValueError:  # "february 30"
         return None, None
+
+
+def _season_year(words: list[str], i: int) -> tuple[int, int] | None:
+    """(end, year) of "spring 2025", "the spring of 2025"; None without a year."""
+    at = i + 2 if words[i + 1:i + 2] == ["of"] else i + 1
+    year = words[at] if at < len(words) else ""
+    if year.isdigit() and len(year) == 4 and year[:2] in ("19", "20"):
+        return at + 1, int(year)
+    return None
 
 
 def _day_alone(words: list[str], i: int, locale: Locale) -> bool:

@@ -115,6 +115,7 @@ class Locale:
     numbers: Callable[[str], str] = _same  # spelled-out numbers -> digits
     has_number_words: Callable[[list[str]], bool] = lambda words: False  # worth calling `numbers`?
     months: Mapping[str, int] = field(default_factory=dict)
+    seasons: Mapping[str, int] = field(default_factory=dict)  # "spring" -> 3: its first month (three months long)
     weekdays: Mapping[str, int] = field(default_factory=dict)  # Monday = 0
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
     time_units: Mapping[str, int] = field(default_factory=dict)  # "days" -> 1, "week" -> 7 (in days)

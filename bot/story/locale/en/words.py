@@ -853,6 +853,8 @@ existential = frozenset("is are was were will".split())  # "is there ..." does n
 connectors = frozenset("and also plus then n".split())  # before a question word, they start a new question
 
 # -- numbers and dates ----------------------------------------------------------------------------
+# "in the spring of 2025": three months from the first (a December winter runs into the next year)
+seasons = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 months = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
