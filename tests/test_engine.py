@@ -315,7 +315,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     'Who is Zelensky?', 'When did this come out?', 'TL;DR?', "What is Zelensky's position?", 'What happened in Saudi Arabia?',
     'Is the meeting in Kyiv?', 'what happened in saudi',
     # the dev12 sets (dev12_*)
-    'What is the Coalition of the Willing?', 'How big is the coalition?', 'Who met in Saudi Arabia?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads it', 'is there a ceasefire yet'])
+    'What is the Coalition of the Willing?', 'How big is the coalition?', 'Who met in Saudi Arabia?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads it', 'is there a ceasefire yet',
+    # the tenth sealed sets (final10_*)
+    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'have they met in ukraine before?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
