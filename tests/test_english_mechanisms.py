@@ -1039,3 +1039,14 @@ def test_he_after_all_of_zelenskys_words_asks_about_the_part_he_means(book, ques
 def test_a_season_and_a_year_is_three_months(book, question, verdict):
     result = respond(question, book)
     assert facts(result) == ["photo"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["what did the leaders decide in paris on march 27?",
+                                      "what was the result of the saudi arabia meeting between us and ukrainian officials"])
+def test_the_outcome_of_a_past_event_the_story_only_dates_is_not_answered(book, question):
+    assert not respond(question, book).answered
+
+
+@pytest.mark.parametrize("question, fact", [("why was the coalition put together in the first place?", "what-is-coalition")])
+def test_put_together_is_formed_and_in_the_first_place_is_framing(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -58,6 +58,21 @@ def _implied(kind: str, locale: Locale) -> str:
     return " ".join(min(found, key=len)) if found else ""
 
 
+def _unreported_outcome(tokens: list[str], fact, index: MatchIndex) -> list[str]:
+    """"what was agreed at the paris summit?": an outcome asked of a past event whose fact reports none
+    (the story says only that it took place) is no question that fact answers."""
+    if not fact.asserts.date or fact.gap or fact.asserts.date >= index.published.isoformat():
+        return []
+    asked = [t for t in tokens if t in _outcome_tokens(index)]
+    return [t for t in asked if t not in index.credit[index.position[fact.id]]]
+
+
+@lru_cache(maxsize=16)
+def _outcome_tokens(index: MatchIndex) -> frozenset[str]:
+    """The word "outcome" as questions are read ("agreed", "decided", "result" read so too)."""
+    return frozenset(t for w in index.locale.outcome_words for t in index.content(w))
+
+
 def _only_leans(query: Query, index: MatchIndex) -> bool:
     """"..., and on which day?": a part with no topic of its own, only asking more of the part before."""
     return query.leans and not [t for t in context.topic(query, index) if t not in context.type_tokens(index)]
@@ -391,6 +406,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if not unknown:
         ranked = _named_kin(tokens, ranked, index, th, trace)
     top = ranked[0]
+    unreported = _unreported_outcome(tokens, index.facts[top.fact_index], index)
     unknown += [w for w in tokens if w in query.guessed and w not in index.credit[top.fact_index]]  # a sound-alike
     # guess that the answer does not even use ("who chaired the summit" heard as "shared") explains nothing
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
@@ -402,10 +418,12 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     quoting = _quoting(index)
     rivals = [s for s in ranked[1:] if (s.fact_index, top.fact_index) not in quoting]
     runner_up = rivals[0].score if rivals else 0.0
-    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not vague and crossed is None:
+    if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not unreported and not vague \
+            and crossed is None:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
         return _answered(query, reading, tokens, ranked, index, th, trace)
-    why = (f"unknown words {unknown}" if unknown else "too vague" if vague else "two facts each fit a part" if crossed else
+    why = (f"unknown words {unknown}" if unknown else f"asks an outcome ({unreported}) it does not report" if unreported
+           else "too vague" if vague else "two facts each fit a part" if crossed else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
     trace.append(f"not sure about {fact.id}: {why}")

@@ -127,6 +127,7 @@ class Locale:
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
     place_prepositions: frozenset[str] = frozenset()  # "in France" is a place; "where in Ukraine" is not geography
+    outcome_words: tuple[str, ...] = ()  # "outcome": asked of a past event whose fact reports none, no answer
     exclusive_words: frozenset[str] = frozenset()  # "only", "sole": a claim that nothing else is so
     alternative_word: str = ""  # "or", as answers join two alternatives ("countries or virtually")
     person_cues: tuple[tuple[str, ...], ...] = ()  # "written by olena goncharova": an unknown word after one names a person

@@ -163,7 +163,7 @@ _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:
 _MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|that|which)\s+(?:i|we|my|our|me)\b[^?.!]*", re.I)
 _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|report|text) (?:say|mention|tell us|tell me|"
                     r"explain|state|specify|indicate|reveal)\s+(?=(?:what|who|when|where|which|how|why)\b)", re.I)
-_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
+_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
 _TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with (?:this|the|all this|any of this)"
@@ -284,6 +284,7 @@ def _framing(text: str, low: str) -> str:
     if " i " in low or " my " in low or " we " in low or " our " in low or " me " in low:
         text = _MY_REASON.sub("", text)  # "..., since my students keep asking": why the reader asks
     if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low or " terms" in low \
+            or "first place" in low \
             or " words" in low or " english" in low or " language" in low:
         text = _FOR_REAL.sub(" ", text)  # "meeting in ukraine?? for real", "real quick": chat, not "a real meeting"
     if ("fall" in low or "fell" in low) and ("day" in low or "date" in low or "when" in low):  # "which day
@@ -625,6 +626,7 @@ synonyms = (
      "on board", "go along with", "welcome"),
     ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
      "print", "printed", "file", "filed"),
+    ("formed", "created", "put together"),
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen", "composed",
      "compose", "authored", "put this article together", "put the article together", "put this story together",
      "put the story together", "put this piece together", "put together this article", "put together the article"),
@@ -782,6 +784,8 @@ future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "ti
 # "will it be politicians or military people?" asks which one, not yes or no ("or not" still does)
 alternative_words = frozenset({"or"})
 alternative_word = "or"
+# "what was agreed / decided at the paris summit?" asks an outcome (the synonyms read those words so)
+outcome_words = ("outcome",)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
 exclusive_words = frozenset("only sole solely exclusively alone".split())
 present_openers = frozenset("is are isnt arent am".split())
