@@ -1050,3 +1050,7 @@ def test_the_outcome_of_a_past_event_the_story_only_dates_is_not_answered(book, 
 @pytest.mark.parametrize("question, fact", [("why was the coalition put together in the first place?", "what-is-coalition")])
 def test_put_together_is_formed_and_in_the_first_place_is_framing(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_that_helped_is_thanks(book):
+    assert respond("ok thanks, that really helped!", book).kind.name == "SMALL_TALK"

@@ -560,7 +560,7 @@ fillers = frozenset(
 shorthand = {
     "u": "you", "r": "are", "ur": "your", "n": "and", "y": "why", "wat": "what", "wut": "what", "wot": "what",
     "wen": "when", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
-    "generals": "military people", "commanders": "military people", "sed": "said", "sez": "says", "sayd": "said", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
+    "pms": "prime ministers", "generals": "military people", "commanders": "military people", "sed": "said", "sez": "says", "sayd": "said", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
     "gov": "government", "mtg": "meeting", "mtng": "meeting", "info": "information", "ppl": "people",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "2moro": "tomorrow", "b4": "before",
     "w": "with", "thru": "through", "bcuz": "because", "becuz": "because", "wk": "week", "yr": "year",
@@ -720,7 +720,7 @@ bot robot human ai person real name made make built build created create program
 alive chatgpt gpt llm model software app program creator developer owner work works function purpose
 """.split())
 praise_words = frozenset("awesome great cool best amazing helpful smart nice good brilliant clever legend star "
-                         "rock rocks genius useful lovely perfect fantastic excellent".split())
+                         "rock rocks genius useful lovely perfect fantastic excellent helped helps".split())
 you_words = frozenset("you your yours yourself u ur".split())
 
 # Messages (or their opening / closing) that are small talk, by kind, folded.
