@@ -1054,3 +1054,7 @@ def test_put_together_is_formed_and_in_the_first_place_is_framing(book, question
 
 def test_that_helped_is_thanks(book):
     assert respond("ok thanks, that really helped!", book).kind.name == "SMALL_TALK"
+
+
+def test_the_photo_used_with_the_story_is_the_photo(book):
+    assert facts(respond("who supplied the picture that was used with this story?", book)) == ["photo"]

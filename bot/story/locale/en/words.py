@@ -163,6 +163,9 @@ _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:
 _MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|that|which)\s+(?:i|we|my|our|me)\b[^?.!]*", re.I)
 _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|report|text) (?:say|mention|tell us|tell me|"
                     r"explain|state|specify|indicate|reveal)\s+(?=(?:what|who|when|where|which|how|why)\b)", re.I)
+_PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
+                   r"printed|included|that comes|that came|accompanying|at the top)? ?(?:with|in|alongside|above|on top of|of) "
+                   r"(?:the|this) (?:story|article|piece|report|text)\b", re.I)
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
@@ -281,6 +284,8 @@ def _framing(text: str, low: str) -> str:
         text = _EXPLANATION_OF.sub("", text)
     if " & " in low:
         text = text.replace(" & ", " and ")
+    if ("photo" in low or "picture" in low or "image" in low) and (" with " in low or " in " in low or " above " in low):
+        text = _PHOTO_USED.sub(r"\1", text)  # "the photo used with the story": the photo
     if " i " in low or " my " in low or " we " in low or " our " in low or " me " in low:
         text = _MY_REASON.sub("", text)  # "..., since my students keep asking": why the reader asks
     if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low or " terms" in low \
