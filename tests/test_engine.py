@@ -317,7 +317,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the dev12 sets (dev12_*)
     'What is the Coalition of the Willing?', 'How big is the coalition?', 'Who met in Saudi Arabia?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads it', 'is there a ceasefire yet',
     # the tenth sealed sets (final10_*)
-    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'have they met in ukraine before?'])
+    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'have they met in ukraine before?',
+    # the eleventh sealed sets (final11_*)
+    'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads the coalition', 'who is zelensky'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
