@@ -1058,3 +1058,20 @@ def test_that_helped_is_thanks(book):
 
 def test_the_photo_used_with_the_story_is_the_photo(book):
     assert facts(respond("who supplied the picture that was used with this story?", book)) == ["photo"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("did 27 nations meet in paris?", "paris-summit", "no"),
+    ("is friday's meeting the coalition's first in-depth one?", "first-in-depth", "yes"),
+])
+def test_a_count_is_not_named_by_a_date_and_a_possessive_day_names_the_meeting(book, question, fact, verdict):
+    """'March 27' does not name 27 countries; 'friday's meeting' says which meeting, not a day claimed."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question, fact", [("how did the paris summit go in the end?", "-"),
+                                            ("what representatives are expected at the meeting?", "meeting-participants")])
+def test_how_it_went_in_the_end_is_its_outcome_and_expected_at_is_attending(book, question, fact):
+    result = respond(question, book)
+    assert (facts(result) == [fact]) if fact != "-" else not result.answered

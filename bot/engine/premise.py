@@ -111,6 +111,9 @@ def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     answer = f" {fold(index.answer(fact))} "
     if isinstance(claim.value, DateSpec):
         return False
+    if claim.kind == "count":  # "27 countries" is not named by "March 27"
+        said = answer.split()
+        return any(w == str(claim.value) and not (i and said[i - 1] in index.locale.months) for i, w in enumerate(said))
     return f" {claim.value} " in answer
 
 

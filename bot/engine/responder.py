@@ -113,8 +113,9 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
         return False  # ("the us attend?" may be a verb after a country; a count is always asked)
     if claim.kind != "date" and not (claim.start and words[claim.start - 1] in index.locale.articles):
         return False
-    after = words[claim.end]
     locale = index.locale
+    at = claim.end + 1 if words[claim.end] == locale.possessive and claim.end + 1 < len(words) else claim.end
+    after = words[at]  # ("friday's meeting": the word after the possessive)
     return bool(index.content(after)) and after not in locale.fillers and not after.isdigit() and \
         after not in locale.months and after not in locale.weekdays
 

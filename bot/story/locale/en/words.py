@@ -97,7 +97,8 @@ _DIGIT = re.compile(r"\d")
 
 # "how did the meeting go", "how will the talks turn out": asks the outcome, not the manner
 _HOW_DID_IT_GO = lazy(r"\bhow (did|does|will|would|has|have) ((?:\w+ ){0,4}?\w+) (go|gone|turn out|turned out|"
-                      r"end up|ended up|end|ended|work out|worked out|pan out|panned out)(?= *(?:[?!.,;]|$))",
+                      r"end up|ended up|end|ended|work out|worked out|pan out|panned out)(?: in the end| eventually| after all)?"
+                      r"(?= *(?:[?!.,;]|$))",
                             re.I)
 
 
@@ -138,7 +139,7 @@ _SET_FOR = lazy(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|was|wer
 # "who will be at the meeting", "who's going to the meeting", "who is coming": asks who attends
 _WHO_ATTENDS = lazy(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: going to| gonna)? (?:be (?:at|present at|there)|go(?:ing)? to(?= (?:the|a|an|this|that|these|those)\b)|"
                     r"com(?:e|ing)(?: to)?|show(?:ing)? up(?: at| to| for)?|turn(?:ing)? up(?: at| to| for)?)\b", re.I)
-_BE_AT = lazy(r"\bbe (?:at|present at)\s+(?=(?:the|this|that|friday['’]?s?|fridays)\s(?:[\w'’-]+\s){0,2}?(?:meeting|session|talks|"
+_BE_AT = lazy(r"\b(?:be|are|is|were) (?:expected |due |set |going to be )?(?:at|present at)\s+(?=(?:the|this|that|friday['’]?s?|fridays)\s(?:[\w'’-]+\s){0,2}?(?:meeting|session|talks|"
               r"gathering|summit)\b)", re.I)
 # "is it the case that ...", "am I correct in understanding that ...": a claim to confirm, asked formally
 _CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
@@ -376,7 +377,8 @@ def _shapes(text: str, low: str) -> str:
         text = _THIS_TIME.sub(" again", text)
     if "who" in low and (" be " in low or "going" in low or "gonna" in low or " com" in low or " up" in low):
         text = _WHO_ATTENDS.sub("who will attend", text)
-    if " be at " in low or " be present at " in low:  # "will every member be at the friday meeting?": attend it
+    if " at " in low and (" be " in low or " are " in low or " is " in low or " were " in low):  # "will every member
+        # be at the friday meeting?", "what delegations are expected at the gathering?": attend it
         text = _BE_AT.sub("attend ", text)
     if "end of" in low:  # "toward the end of march": late march
         text = _END_OF_MONTH.sub(r"late \1", text)
