@@ -24,7 +24,7 @@ MAX_QUESTION = TELEGRAM_MESSAGE  # no message is longer; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
 _CLAIMS = frozenset({"date", "place", "count", "country", "person"})
-_SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)")
+_SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)|\s+[-–—]+\s+")  # " - " too: "I missed it - what happened?"
 _SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
 _ASKING = ("how_are_you", "about")  # small talk that is itself a question
 _CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")

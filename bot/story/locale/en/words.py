@@ -167,7 +167,8 @@ _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|re
 _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
                    r"printed|included|that comes|that came|accompanying|at the top)? ?(?:with|in|alongside|above|on top of|of) "
                    r"(?:the|this) (?:story|article|piece|report|text)\b", re.I)
-_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
+_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|(?:full|complete|entire|whole)(?= (?:quote|quotes|"
+                 r"statement|remarks)\b)|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
 _TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with (?:this|the|all this|any of this)"
@@ -224,7 +225,7 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"(?:would|could|will) you be able to|"
                       r"i don['’]?t think so|as far as (?:i|we) (?:remember|recall|know|can tell)|"
                       r"as far as (?:the|this) (?:report|article|story|piece|text)(?: \w+){1,2},|if i (?:remember|recall) (?:correctly|right)|"
-                      r"i was under the impression(?: that)?|"
+                      r"i was under the impression(?: that)?|sorry if (?:this|that|it)(?: is|['’]s| was) [^,?]{0,30}?,? ?but|"
                       r"i(?: was| have been|['’]ve been) told(?: somewhere)?(?: that)?(?= )|"
                       r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
@@ -290,7 +291,7 @@ def _framing(text: str, low: str) -> str:
     if " i " in low or " my " in low or " we " in low or " our " in low or " me " in low:
         text = _MY_REASON.sub("", text)  # "..., since my students keep asking": why the reader asks
     if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low or " terms" in low \
-            or "first place" in low \
+            or "first place" in low or " full " in low or "complete " in low or "entire " in low or "whole " in low \
             or " words" in low or " english" in low or " language" in low:
         text = _FOR_REAL.sub(" ", text)  # "meeting in ukraine?? for real", "real quick": chat, not "a real meeting"
     if ("fall" in low or "fell" in low) and ("day" in low or "date" in low or "when" in low):  # "which day
@@ -334,7 +335,7 @@ def _its_is(low: str) -> bool:
 
 _ITS_NEXT = frozenset(f.split()[0] for f in _ITS_FOLLOWERS)  # their first words: checked before the pattern compiles
 _LEADING_FRAME_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
-                           "i was", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
+                           "i was", "sorry if", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
                            "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
@@ -560,6 +561,7 @@ fillers = frozenset(
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     remember forgive ignorance excuse pardon meanwhile anyway anyways western fine mr mrs ms sir madam
+    notice noticed noticing obvious
     """.split()
 )
 
