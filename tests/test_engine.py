@@ -319,7 +319,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the tenth sealed sets (final10_*)
     'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'have they met in ukraine before?',
     # the eleventh sealed sets (final11_*)
-    'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads the coalition', 'who is zelensky'])
+    'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads the coalition', 'who is zelensky',
+    # the twelfth sealed sets (final12_*)
+    'What is the Coalition of the Willing?', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'what happened in paris', 'how long is the read'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
