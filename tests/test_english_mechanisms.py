@@ -1084,3 +1084,13 @@ def test_how_it_went_in_the_end_is_its_outcome_and_expected_at_is_attending(book
 ])
 def test_an_apology_a_dash_after_a_remark_and_the_complete_quote(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["zelensky is the pm, right?", "zelensky is ukraine's prime minister?"])
+def test_a_person_then_an_office_as_a_statement_is_checked_as_the_office(book, question):
+    result = respond(question, book)
+    assert facts(result) == ["who-is-zelensky"] and result.parts[0].verdict == "no"
+
+
+def test_chat_words_and_emoji_after_what_for_still_ask_the_purpose(book):
+    assert facts(respond("so whats the meeting for then 🤔", book)) == ["meeting-purpose"]

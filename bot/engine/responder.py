@@ -131,6 +131,8 @@ def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
     if len(after) > 2 and after[0] in locale.existential and after[1] in locale.articles and (
             after[2] in locale.roles or after[3:4] and after[3] in locale.roles):
         return True  # "zelensky is the ukrainian president, right?"
+    if len(after) > 3 and after[0] in locale.existential and after[2] == locale.possessive and after[3] in locale.roles:
+        return True  # "zelensky is ukraine's prime minister, correct?"
     if len(after) < 2 or after[0] not in locale.articles:
         return False
     before = words[max(m.start - 2, 0):m.start]

@@ -132,6 +132,9 @@ _WHAT_FOR = lazy(r"^\s*(?:(and|so|but|ok|okay) )?what(?:\s*['’]?\s*(s)| (is|ar
 
 
 # "what is the meeting set for", "what day is it scheduled for": asks when
+_FOR_THEN = lazy(r" for(?: (?:tho|though|lol|lmao|pls|plz|please|then|exactly|anyway|anyways|btw|rn|again|actually))*"
+                 r"(?:\s*[^\w\s]+)+\s*$|(?<= for)(?: (?:tho|though|lol|lmao|pls|plz|please|then|exactly|anyway|anyways|btw|rn|again|"
+                 r"actually))+\s*$", re.I)
 _SET_FOR = lazy(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|was|were)) ((?:[\w'’-]+ ){0,5}?[\w'’-]+) "
                 r"(set|scheduled|planned|slated|due|fixed|booked|arranged) for\s*[?!.]*\s*$", re.I)
 
@@ -355,6 +358,9 @@ def _shapes(text: str, low: str) -> str:
         text = _TERM_ORIGIN.sub(r"what is the etymology of \1", text)
     if "what office" in low or "what post" in low or "what position" in low or "what title" in low or "what job" in low:
         text = _OFFICE_HELD.sub(r"what is the role of \1", text)
+    if " for " in low and _FOR_THEN.search(low):  # "whats the meeting for tho": the chat word after "for" goes
+        text = _FOR_THEN.sub(lambda m: " for" if m.group().startswith(" for") else "", text)
+        low = text.lower()
     if low.rstrip(" ?!.").endswith(" for"):
         if ", what" in low:  # "and the meeting on friday, what's it for?": the question after the comma
             head, _, tail = text.rpartition(",")
@@ -692,13 +698,13 @@ synonyms = (
 
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
 roles = frozenset("president prime premier chancellor king queen leader head minister secretary general chief "
-                  "commander spokesman spokesperson ambassador envoy".split())
+                  "commander spokesman spokesperson ambassador envoy pm".split())
 
 # An office a yes/no question gives a person: "is zelensky the prime minister?" of an answer naming him
 # "President" is No; of an answer naming no office, no verdict.  ("leader", "head" are no office.)
 _OFFICES = "president prime chancellor king queen minister secretary commander spokesman " \
     "spokesperson ambassador envoy mayor governor"
-titles = {**{w: w for w in _OFFICES.split()}, "premier": "prime"}
+titles = {**{w: w for w in _OFFICES.split()}, "premier": "prime", "pm": "prime"}
 
 possessive = "s"  # "macron's opinion": the word after a name that makes it a possessive
 
