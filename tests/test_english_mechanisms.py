@@ -1094,3 +1094,13 @@ def test_a_person_then_an_office_as_a_statement_is_checked_as_the_office(book, q
 
 def test_chat_words_and_emoji_after_what_for_still_ask_the_purpose(book):
     assert facts(respond("so whats the meeting for then 🤔", book)) == ["meeting-purpose"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("my brother says the meeting is in berlin. is he right?", "meeting-place", "no"),
+    ("I'm pretty sure the article was written by Zelensky. Am I right?", "author", "no"),
+    ("just to double-check for my notes: is the meeting on april 4?", "meeting-date", "yes"),
+])
+def test_hearsay_certainty_and_checking_frame_a_claim_and_a_closing_tag_asks_it(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

@@ -147,7 +147,8 @@ _BE_AT = lazy(r"\b(?:be|are|is|were) (?:expected |due |set |going to be )?(?:at|
 # "is it the case that ...", "am I correct in understanding that ...": a claim to confirm, asked formally
 _CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
                      r"assuming))?|would it be (?:correct|accurate|fair|right) to say|do i understand(?: correctly)?|"
-                     r"(?:can|could) you confirm|(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?", re.I)
+                     r"(?:can|could) you confirm|(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?(?=\s*\w)", re.I)
+# (not "am I right?" alone after a claim: a tag, asking whether the claim before it is so)
 _END_OF_MONTH = lazy(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
                      r"august|september|october|november|december)\b", re.I)
 # "could you indicate when ...": the request only frames the question
@@ -230,6 +231,9 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"as far as (?:the|this) (?:report|article|story|piece|text)(?: \w+){1,2},|if i (?:remember|recall) (?:correctly|right)|"
                       r"i was under the impression(?: that)?|sorry if (?:this|that|it)(?: is|['’]s| was) [^,?]{0,30}?,? ?but|"
                       r"i(?: was| have been|['’]ve been) told(?: somewhere)?(?: that)?(?= )|"
+                      r"(?:a friend|someone|somebody|my \w+|people|they|a colleague) (?:told me|tells me|said|says|claims)(?: that)?(?= )|"
+                      r"i(?:['’]m| am) (?:fairly |pretty |quite |almost )?(?:sure|certain|convinced)(?: that)?(?= )|"
+                      r"just to (?:confirm|check|be sure|clarify|double[- ]check)[^:?]{0,60}[:,]|"
                       r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
                       r"\s*[,.:;!-]*\s*", re.I)
@@ -338,7 +342,8 @@ def _its_is(low: str) -> bool:
 
 _ITS_NEXT = frozenset(f.split()[0] for f in _ITS_FOLLOWERS)  # their first words: checked before the pattern compiles
 _LEADING_FRAME_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
-                           "i was", "sorry if", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
+                           "i was", "sorry if", "a friend", "someone", "somebody", "my ", "people", "they", "a colleague", "i'm", "i’m",
+                           "i am", "just to", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
                            "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
@@ -810,7 +815,8 @@ yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".spl
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
               "or not", "or what", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
               "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
-              "did i get that right", "have i got that right", "is that what it says")
+              "did i get that right", "have i got that right", "is that what it says", "is he correct", "is she correct",
+              "is he right", "is she right", "are they right", "are they correct")
 
 # -- follow-ups ---------------------------------------------------------------------------------
 followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
