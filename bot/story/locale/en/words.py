@@ -171,8 +171,7 @@ _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|re
 _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
                    r"printed|included|that comes|that came|accompanying|at the top)? ?(?:with|in|alongside|above|on top of|of) "
                    r"(?:the|this) (?:story|article|piece|report|text)\b", re.I)
-_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|(?:full|complete|entire|whole)(?= (?:quote|quotes|"
-                 r"statement|remarks)\b)|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
+_FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
 _TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with (?:this|the|all this|any of this)"
@@ -298,7 +297,7 @@ def _framing(text: str, low: str) -> str:
     if " i " in low or " my " in low or " we " in low or " our " in low or " me " in low:
         text = _MY_REASON.sub("", text)  # "..., since my students keep asking": why the reader asks
     if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low or " terms" in low \
-            or "first place" in low or " full " in low or "complete " in low or "entire " in low or "whole " in low \
+            or "first place" in low \
             or " words" in low or " english" in low or " language" in low:
         text = _FOR_REAL.sub(" ", text)  # "meeting in ukraine?? for real", "real quick": chat, not "a real meeting"
     if ("fall" in low or "fell" in low) and ("day" in low or "date" in low or "when" in low):  # "which day
