@@ -1103,3 +1103,14 @@ def test_chat_words_and_emoji_after_what_for_still_ask_the_purpose(book):
 def test_hearsay_certainty_and_checking_frame_a_claim_and_a_closing_tag_asks_it(book, question, fact, verdict):
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what did zelensky mean when he spoke about a narrow circle of countries?", "meeting-participants"),
+    ("what did the president mean when he said there were consultations?", "first-in-depth"),
+    ("what does the story say about the saudi talks?", "saudi-talks"),
+    ("what's the main point of the article?", "summary"),
+])
+def test_what_he_meant_by_words_of_his_and_what_the_article_says_about_x(book, question, fact):
+    """His words about one thing are the fact about that thing, not the whole quote again."""
+    assert facts(respond(question, book)) == [fact]

@@ -174,6 +174,12 @@ _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which w
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
+_MEANT_WHEN = lazy(r"\bwhat (?:did|does|do) (?:zelensky|he|she|they|the president|the ukrainian president|the president of ukraine) "
+                   r"mean (?:by |when (?:he|she|they) (?:said|says|talked about|talks about|spoke of|speaks of|mentioned|mentions|"
+                   r"referred to|refers to|spoke about)(?: that)? )", re.I)
+_SAYS_ABOUT = lazy(r"^\s*(?:what (?:does|did|do)|(?:does|did) (?:the|this) (?:article|story|piece|report|text) say anything|"
+                   r"what (?:does|did) (?:the|this) (?:article|story|piece|report|text) (?:say|tell us|tell me)) ?(?:the|this)? ?"
+                   r"(?:(?:article|story|piece|report|text) )?(?:say|tell us|tell me)? ?about ", re.I)
 _TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with (?:this|the|all this|any of this)"
                   r"(?: (?:story|article|piece|news|meeting|coalition))?\s*[?!.]*\s*$", re.I)
 _DEAL_WITH = lazy(r"\bwhat(?:['’]?s| is) (?:the deal|up|the story|the thing|going on) with\b", re.I)
@@ -303,6 +309,10 @@ def _framing(text: str, low: str) -> str:
     if ("fall" in low or "fell" in low) and ("day" in low or "date" in low or "when" in low):  # "which day
         # does the meeting fall on?", "on which day falls the meeting": is (on)
         text = _FALL_ON.sub("is on", text)
+    if " mean " in low and (" by " in low or " when " in low):  # "what did zelensky mean when he talked about X?":
+        text = _MEANT_WHEN.sub("explain ", text)  # his words about X, not all he said
+    if " say" in low and " about " in low and (low.startswith("what") or low.startswith("does") or low.startswith("did")):
+        text = _SAYS_ABOUT.sub("tell me about ", text)  # "what does the article say about f-16s?"
     if " to do with " in low:  # "what has an f-16 got to do with this story?": tell me about it
         text = _TO_DO_WITH.sub(r"tell me about \1", text)
     if " with " in low and ("deal" in low or " up " in low or "story" in low or "thing" in low or "going on" in low):
