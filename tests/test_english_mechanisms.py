@@ -1114,3 +1114,10 @@ def test_hearsay_certainty_and_checking_frame_a_claim_and_a_closing_tag_asks_it(
 def test_what_he_meant_by_words_of_his_and_what_the_article_says_about_x(book, question, fact):
     """His words about one thing are the fact about that thing, not the whole quote again."""
     assert facts(respond(question, book)) == [fact]
+
+
+def test_got_together_is_meeting_and_a_phrase_repair_keeps_an_or_at_its_edge(book):
+    assert facts(respond("where has the coalition got together so far?", book)) == ["previous-meetings"]
+    from bot.engine.understand import read
+    words = read("will it be presidents and prime ministers or military people?", book).parts[0].readings[0].words
+    assert "or" in words

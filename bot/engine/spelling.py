@@ -209,6 +209,8 @@ class Speller:
                 if any(w not in self.known for w in window) and tries > 0:
                     tries -= 1
                     match = process.extractOne(" ".join(window), phrases.keys(), scorer=fuzz.ratio, score_cutoff=85)
+                    if match and {window[0], window[-1]} - set(phrases[match[0]]) & self.function_words:
+                        match = None  # "prime ministers or": the "or" at its edge is no part of "prime minister"
                     if match:
                         notes.append(f"'{' '.join(window)}' -> '{match[0]}' (a phrase of the story)")
                         words = words[:i] + list(phrases[match[0]]) + words[i + size:]
