@@ -1121,3 +1121,7 @@ def test_got_together_is_meeting_and_a_phrase_repair_keeps_an_or_at_its_edge(boo
     from bot.engine.understand import read
     words = read("will it be presidents and prime ministers or military people?", book).parts[0].readings[0].words
     assert "or" in words
+
+
+def test_what_the_story_is_based_on_frames_the_question(book):
+    assert facts(respond("whose announcement is the article based on?", book)) == ["announced-by"]

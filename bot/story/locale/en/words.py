@@ -180,6 +180,7 @@ _MEANT_WHEN = lazy(r"\bwhat (?:did|does|do) (?:zelensky|he|she|they|the presiden
 _SAYS_ABOUT = lazy(r"^\s*(?:what (?:does|did|do)|(?:does|did) (?:the|this) (?:article|story|piece|report|text) say anything|"
                    r"what (?:does|did) (?:the|this) (?:article|story|piece|report|text) (?:say|tell us|tell me)) ?(?:the|this)? ?"
                    r"(?:(?:article|story|piece|report|text) )?(?:say|tell us|tell me)? ?about ", re.I)
+_STORY_BASED_ON = lazy(r"\s+(?:is|was) (?:this|the) (?:news )?(?:story|article|piece|report)(?: \w+)? based on(?=\s*[?!.]*\s*$)", re.I)
 _TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with (?:this|the|all this|any of this)"
                   r"(?: (?:story|article|piece|news|meeting|coalition))?\s*[?!.]*\s*$", re.I)
 _DEAL_WITH = lazy(r"\bwhat(?:['’]?s| is) (?:the deal|up|the story|the thing|going on) with\b", re.I)
@@ -313,6 +314,8 @@ def _framing(text: str, low: str) -> str:
         text = _MEANT_WHEN.sub("explain ", text)  # his words about X, not all he said
     if " say" in low and " about " in low and (low.startswith("what") or low.startswith("does") or low.startswith("did")):
         text = _SAYS_ABOUT.sub("tell me about ", text)  # "what does the article say about f-16s?"
+    if " based on" in low and ("story" in low or "article" in low or "piece" in low or "report" in low):
+        text = _STORY_BASED_ON.sub("", text)  # "whose announcement is this story based on?": whose announcement
     if " to do with " in low:  # "what has an f-16 got to do with this story?": tell me about it
         text = _TO_DO_WITH.sub(r"tell me about \1", text)
     if " with " in low and ("deal" in low or " up " in low or "story" in low or "thing" in low or "going on" in low):
