@@ -1125,3 +1125,10 @@ def test_got_together_is_meeting_and_a_phrase_repair_keeps_an_or_at_its_edge(boo
 
 def test_what_the_story_is_based_on_frames_the_question(book):
     assert facts(respond("whose announcement is the article based on?", book)) == ["announced-by"]
+
+
+@pytest.mark.parametrize("question", ["in what part of ukraine will they meet?", "which region of ukraine is hosting the meeting"])
+def test_which_part_of_a_country_asks_where_in_it(book, question):
+    """The story names no city or region: the 'which city' gap answers."""
+    result = respond(question, book)
+    assert not result.answered and [p.fact.id for p in result.parts if p.fact] == ["meeting-city"]

@@ -248,6 +248,7 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
                     r"all this|all of this)(?: (?:story|article|piece|picture|situation|news|conflict|whole thing|process))?)"
                     r"\s*[?!.]*\s*$", re.I)
+_PART_OF = lazy(r"\b(?:in )?(?:which|what) (?:part|region|area) of ([\w'’-]+)", re.I)
 _FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
 _OWN = lazy(r"\b(their|its|his|her|our|my|your) own\b", re.I)
@@ -408,6 +409,8 @@ def _shapes(text: str, low: str) -> str:
         text = _END_OF_MONTH.sub(r"late \1", text)
     if "to do what" in low:
         text = _TO_DO_WHAT.sub(r"\1what for", text)
+    if " part of " in low or " region of " in low or " area of " in low:  # "in which part of ukraine ...": where in it
+        text = _PART_OF.sub(r"where in \1", text)
     if " fit in" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
     if low.startswith(("where", "wheres", "where's")) and (" in " in low or " within " in low or " stand" in low):
