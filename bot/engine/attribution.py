@@ -8,6 +8,8 @@ the story makes in its own voice) this rule does not answer, and the question is
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
 from .result import Kind, Part, Result
@@ -23,6 +25,12 @@ def asks_source(query: Query, index: MatchIndex) -> bool:
     return " ".join(w for w in after_opener(query, locale) if w not in locale.fillers) in locale.source_questions
 
 
+@lru_cache(maxsize=16)
+def saying_tokens(index: MatchIndex) -> frozenset[str]:
+    """The word "say" as the language's questions are read (from its plain "who said it")."""
+    return frozenset(t for t in index.content(index.locale.source_question) if t not in index.vocabulary.question)
+
+
 def _same_sentence(one: Fact, other: Fact) -> bool:
     return bool(one.source and other.source) and (one.source in other.source or other.source in one.source)
 
@@ -34,7 +42,7 @@ def attributed(query: Query, index: MatchIndex, previous: Fact, trace: list[str]
     if _QUOTES & set(index.answer(previous)):
         trace.append(f"asks who said it: {previous.id} quotes its speaker")
         return Result.of_fact(previous, index.answer(previous), followup=True, lang=index.locale.code)
-    saying = [t for t in index.content(index.locale.source_question) if t not in index.vocabulary.question]
+    saying = saying_tokens(index)
     crediting = [f for i, f in enumerate(index.facts)
                  if not f.gap and "who" in index.declared[i] and _same_sentence(f, previous)
                  and all(t in index.asked[i] for t in saying)]

@@ -150,11 +150,10 @@ def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Men
             start, end, spec = _month_date(words, i, locale.months[word])
             found.append(Mention("date", spec, start, end))
             taken.update(range(start, end))
-        elif word in locale.seasons and _season_year(words, i):
-            end, year = _season_year(words, i)
-            first = dt.date(year, locale.seasons[word], 1)
-            last = dt.date(year + (first.month + 3 > 12), (first.month + 2) % 12 + 1, 1) - dt.timedelta(days=1)
-            found.append(Mention("date", DateSpec(first=first, last=last), i, end))
+        elif word in locale.seasons and (season := _season_year(words, i)):
+            end, year = season
+            first = locale.seasons[word]
+            found.append(Mention("date", DateSpec(first=dt.date(year, first, 1), last=_month_end(year, first + 2)), i, end))
             taken.update(range(i, end))
         elif word.isdigit() and len(word) == 4 and word[:2] in ("19", "20"):
             found.append(Mention("date", DateSpec(year=int(word)), i, i + 1))
@@ -191,7 +190,7 @@ def _counted(m: Mention, words: list[str], at: int, side: int, first: dt.date, l
     if not n or first != last:
         return m
     day = first + dt.timedelta(days=side * n * locale.time_units[words[at - 1]])
-    start = at - 2 if count and (count.isdigit() or count in locale.small_numbers or count in locale.one_words) else at - 1
+    start = at - 2 if count else at - 1  # ("a day before": a count was read only from a word that counts)
     return Mention("date", DateSpec(year=day.year, month=day.month, day=day.day), start, m.end, m.known)
 
 
@@ -208,10 +207,15 @@ def _span(spec: DateSpec, year: int) -> tuple[dt.date | None, dt.date | None]:
         if spec.day:
             day = dt.date(y, spec.month, spec.day)
             return day, day
-        end = dt.date(y + spec.month // 12, spec.month % 12 + 1, 1) - dt.timedelta(days=1)
-        return dt.date(y, spec.month, 1), end
+        return dt.date(y, spec.month, 1), _month_end(y, spec.month)
     except ValueError:  # "february 30"
         return None, None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of `month` of `year`; a month past December runs into the next year (a winter's February)."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _season_year(words: list[str], i: int) -> tuple[int, int] | None:

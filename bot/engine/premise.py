@@ -131,7 +131,7 @@ def _one_of_two(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"has it only ever met online?": the answer names that as one of two ("in other European countries or
     virtually")."""
     said = fold(index.answer(fact)).split()
-    near = {t for i, w in enumerate(said) if w == index.locale.alternative_word
+    near = {t for i, w in enumerate(said) if w in index.locale.alternative_words
             for t in index.content(" ".join(said[max(i - 3, 0):i + 4]))}
     subject = set(index.subject_tokens.get(fact.subject, ()))
     return bool(set(topic) & near - subject - set(index.vocabulary.question))
@@ -238,8 +238,13 @@ def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str,
         gap = _gap_for(claim, fact, index)
         if gap is not None:
             return (Part(gap, index.answer(gap), Kind.DECLINE),)
-        return (Part(fact, locale.text("silent", answer=index.answer(fact)), Kind.DECLINE),)
+        return (silent(fact, index),)
     return (Part(fact, index.answer(fact), Kind.ANSWER),)
+
+
+def silent(fact: Fact, index: MatchIndex) -> Part:
+    """"The story doesn't say. What it does say: ..." with `fact`'s answer."""
+    return Part(fact, index.locale.text("silent", answer=index.answer(fact)), Kind.DECLINE)
 
 
 def _gap_for(claim: Mention, fact: Fact, index: MatchIndex) -> Fact | None:

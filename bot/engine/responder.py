@@ -9,13 +9,12 @@ that type of question ("when" never gets a purpose).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..story.bundle import StoryBundle
-from ..story.index import MatchIndex, Scored, answer_text
+from ..story.index import QUOTE, MatchIndex, Scored, answer_text
 from ..story.locale import Locale
 from . import attribution, context, order, premise, restate, sequence, tense
 from .normalize import fold
@@ -203,16 +202,13 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
         return identity
     tokens = list(reading.tokens)
     if not query.yesno:
-        if reading.qtype == "when":  # "what time friday?": a when-question naming its day asks about a time
-            for claim in premise.claims(query.mentions):  # on that day; the day is its frame, not its topic
-                if claim.kind == "date":
-                    words = index.content(" ".join(reading.words[claim.start:claim.end]))
-                    tokens = [t for t in tokens if t not in words] or tokens
-        elif reading.qtype in ("what", "why"):  # "what will they do at this meeting on friday?": the day says which
-            for claim in premise.claims(query.mentions):
-                if claim.kind == "date" and _after_its_event(claim, reading, index):
-                    words = index.content(" ".join(reading.words[claim.start:claim.end]))
-                    tokens = [t for t in tokens if t not in words] or tokens
+        # the day is a frame, not the topic: "what time friday?" asks the time on that day, "what will they do
+        # at this meeting on friday?" says which meeting
+        for claim in premise.claims(query.mentions):
+            if claim.kind == "date" and (reading.qtype == "when" or reading.qtype in ("what", "why")
+                                         and _after_its_event(claim, reading, index)):
+                words = index.content(" ".join(reading.words[claim.start:claim.end]))
+                tokens = [t for t in tokens if t not in words] or tokens
         return tokens
     found = premise.claims(query.mentions)
     if reading.words and reading.words[0] in index.locale.present_openers and not _asks_before(query, reading, index):
@@ -440,7 +436,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
 def _unquoted(tokens: list[str], index: MatchIndex) -> list[str]:
     """"what did starmer say during the call?": the people it asks the words of whom the story never
     quotes (it quotes only Zelensky); the fact naming them does not say what they said."""
-    saying = _saying(index)
+    saying = attribution.saying_tokens(index)
     at = next((i for i, t in enumerate(tokens) if t in saying), -1)
     people = [t for t in tokens[:max(at, 0)] if t in index.people_tokens]  # who says: named before "say"
     if not people or any(people[-1] in s for s in index.speakers):
@@ -449,21 +445,12 @@ def _unquoted(tokens: list[str], index: MatchIndex) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _saying(index: MatchIndex) -> frozenset[str]:
-    """The word "say" as the language's questions are read (from its plain "who said it")."""
-    return frozenset(t for t in index.content(index.locale.source_question) if t not in index.vocabulary.question)
-
-
-_QUOTED = re.compile(r'["“«„]([^"”»“]*)["”»“]')
-
-
-@lru_cache(maxsize=16)
 def _quoting(index: MatchIndex) -> frozenset[tuple[int, int]]:
     """(whole, part): the whole fact's answer quotes the part's source sentence.  "how did zelensky describe
     this meeting compared with the consultations?": the fact giving all his words is no rival to the
     first-in-depth one, whose words it includes (once per book)."""
     book = index.book
-    quoted = [" ".join(fold(q) for q in _QUOTED.findall(answer_text(f, book.language, book))) for f in index.facts]
+    quoted = [" ".join(fold(q) for q in QUOTE.findall(answer_text(f, book.language, book))) for f in index.facts]
     return frozenset((w, p) for p, part in enumerate(index.facts) if part.source and not part.gap
                      for w, whole in enumerate(index.facts) if w != p and not whole.gap and fold(part.source) in quoted[w])
 
@@ -498,7 +485,6 @@ def _typed(query: Query, reading: Reading, tokens: list[str], index: MatchIndex,
     if ranked and typed[:1] != ranked[:1]:
         trace.append(f"type '{kind}': {index.facts[ranked[0].fact_index].id} does not answer it, skipped")
     return typed
-
 
 
 def _not_the_story(query: Query, reading: Reading, tokens: list[str], index: MatchIndex, trace: list[str]) -> bool:
@@ -571,8 +557,7 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
         unquoted = _unquoted(tokens, index)
         if unquoted:
             trace.append(f"asks what {unquoted} said: the story quotes none of their words")
-            part = Part(fact, index.locale.text("silent", answer=index.answer(fact)), Kind.DECLINE)
-            return Result(Kind.DECLINE, (part,), score=top.score, lang=lang)
+            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     found = premise.claims(query.mentions)
     fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)

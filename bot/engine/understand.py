@@ -152,8 +152,8 @@ def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) ->
     carried: list[str] = []
     for words, asked, question in sentences:
         if not question and _about_the_reader(words, locale):
-            carried = [w for w in words if w not in locale.first_person and index.content(w)
-                       and set(index.content(w)) <= index.subject_names]
+            carried = [w for w in words if w not in locale.first_person
+                       and (named := set(index.content(w))) and named <= index.subject_names]
             continue
         if carried and any(w in locale.pronouns for w in words) and not set(index.content(" ".join(words))) & \
                 index.subject_names:

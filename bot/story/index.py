@@ -22,6 +22,8 @@ from ..engine.spelling import Speller
 from .factbook import Fact, FactBook, building
 from .locale import Locale
 
+QUOTE = re.compile(r'["“«„][^"“”«»„]*["”»“]')  # a quotation in an answer ("...", “...”, «...»)
+
 
 @dataclass(frozen=True)
 class Scored:
@@ -136,7 +138,7 @@ class MatchIndex:
         """The names an answer credits with a quote ('Zelensky said: "..."'): "what is the session for,
         according to zelensky?" asks this answer, though none of its questions names him."""
         found: set[str] = set()
-        for lead in re.split(r'["“«„][^"“”«»„]*["”»“]', answer)[:-1]:  # the text before each quote
+        for lead in QUOTE.split(answer)[:-1]:  # the text before each quote
             sentence = re.split(r"[.!?]\s", lead)[-1]
             if len(sentence.split()) <= 8:  # a short lead-in ("Zelensky said:"), not a sentence quoting a phrase
                 found.update(t for t in self.content(sentence) if t in self.names)

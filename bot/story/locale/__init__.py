@@ -129,7 +129,6 @@ class Locale:
     place_prepositions: frozenset[str] = frozenset()  # "in France" is a place; "where in Ukraine" is not geography
     outcome_words: tuple[str, ...] = ()  # "outcome": asked of a past event whose fact reports none, no answer
     exclusive_words: frozenset[str] = frozenset()  # "only", "sole": a claim that nothing else is so
-    alternative_word: str = ""  # "or", as answers join two alternatives ("countries or virtually")
     person_cues: tuple[tuple[str, ...], ...] = ()  # "written by olena goncharova": an unknown word after one names a person
     city_nouns: frozenset[str] = frozenset()  # "which city": a fact naming only a country does not answer it
     place_nouns: frozenset[str] = frozenset()  # "which country ... in?" asks where

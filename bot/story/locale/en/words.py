@@ -131,10 +131,10 @@ _WHAT_FOR = lazy(r"^\s*(?:(and|so|but|ok|okay) )?what(?:\s*['’]?\s*(s)| (is|ar
                  r"(?![\w'’-]+(?:ing|ed)\b|set\b|due\b)[\w'’-]+)) for\s*[?!.]*\s*$", re.I)
 
 
+# "whats the meeting for tho 🤔": chat words and symbols after a closing "for" (taken off, so _WHAT_FOR sees it)
+_AFTER_FOR = r"(?: (?:tho|though|lol|lmao|pls|plz|please|then|exactly|anyway|anyways|btw|rn|again|actually))"
+_FOR_THEN = lazy(r" for" + _AFTER_FOR + r"*(?:\s*[^\w\s]+)+\s*$|(?<= for)" + _AFTER_FOR + r"+\s*$", re.I)
 # "what is the meeting set for", "what day is it scheduled for": asks when
-_FOR_THEN = lazy(r" for(?: (?:tho|though|lol|lmao|pls|plz|please|then|exactly|anyway|anyways|btw|rn|again|actually))*"
-                 r"(?:\s*[^\w\s]+)+\s*$|(?<= for)(?: (?:tho|though|lol|lmao|pls|plz|please|then|exactly|anyway|anyways|btw|rn|again|"
-                 r"actually))+\s*$", re.I)
 _SET_FOR = lazy(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|was|were)) ((?:[\w'’-]+ ){0,5}?[\w'’-]+) "
                 r"(set|scheduled|planned|slated|due|fixed|booked|arranged) for\s*[?!.]*\s*$", re.I)
 
@@ -818,7 +818,6 @@ future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "ti
                 ("coming", "up"), ("gonna",))
 # "will it be politicians or military people?" asks which one, not yes or no ("or not" still does)
 alternative_words = frozenset({"or"})
-alternative_word = "or"
 # "what was agreed / decided at the paris summit?" asks an outcome (the synonyms read those words so)
 outcome_words = ("outcome",)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
