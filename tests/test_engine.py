@@ -321,7 +321,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the eleventh sealed sets (final11_*)
     'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads the coalition', 'who is zelensky',
     # the twelfth sealed sets (final12_*)
-    'What is the Coalition of the Willing?', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'what happened in paris', 'how long is the read'])
+    'What is the Coalition of the Willing?', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'what happened in paris', 'how long is the read',
+    # the thirteenth sealed sets (final13_*)
+    'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'Is America a member of the Coalition of the Willing?', 'is there a ceasefire yet 🙏'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
