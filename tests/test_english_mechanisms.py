@@ -1132,3 +1132,15 @@ def test_which_part_of_a_country_asks_where_in_it(book, question):
     """The story names no city or region: the 'which city' gap answers."""
     result = respond(question, book)
     assert not result.answered and [p.fact.id for p in result.parts if p.fact] == ["meeting-city"]
+
+
+@pytest.mark.parametrize("question, weekdays", [
+    ("so the negotiators sat down together in saudi arabia?", []),
+    ("is the meeting on sat?", [5]),
+    ("meeting sat or sun??", [5, 6]),
+])
+def test_a_weekday_abbreviation_that_is_also_a_word_needs_a_date_cue(book, question, weekdays):
+    """'they sat down' claims no Saturday; 'on sat' does."""
+    from bot.engine.understand import read
+    mentions = read(question, book).parts[0].mentions
+    assert [m.value.weekday for m in mentions if m.kind == "date" and m.value.weekday >= 0] == weekdays

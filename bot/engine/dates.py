@@ -129,6 +129,12 @@ def mentions(words: list[str], locale: Locale, published: dt.date, story_words: 
     return found
 
 
+def _weekday(words: list[str], i: int, locale: Locale) -> bool:
+    """'sat' is Saturday in "on sat" or "sat 5th", and a verb in "they sat down"."""
+    return words[i] not in locale.word_weekdays or (i > 0 and words[i - 1] in locale.weekday_cues) \
+        or bool(_day(words, i + 1)) or words[i + 2:i + 3] != [] and words[i + 2] in locale.weekdays
+
+
 def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Mention], taken: set[int]) -> None:
     for span, (unit, offset) in locale.relative_days.items():
         for i in range(len(words) - len(span) + 1):
@@ -139,7 +145,7 @@ def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Men
     for i, word in enumerate(words):
         if i in taken:
             continue
-        if word in locale.weekdays:
+        if word in locale.weekdays and _weekday(words, i, locale):
             end, day = i + 1, 0
             if _day(words, i + 1) or (i + 2 < len(words) + 1 and words[i + 1:i + 2] == ["the"] and _day(words, i + 2)):
                 end = i + 2 if _day(words, i + 1) else i + 3  # "friday the 4th", "friday 4"

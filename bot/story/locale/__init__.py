@@ -117,6 +117,9 @@ class Locale:
     months: Mapping[str, int] = field(default_factory=dict)
     seasons: Mapping[str, int] = field(default_factory=dict)  # "spring" -> 3: its first month (three months long)
     weekdays: Mapping[str, int] = field(default_factory=dict)  # Monday = 0
+    # "sat", "sun": a weekday only after one of `weekday_cues` ("on sat") or before a day number, else a word
+    word_weekdays: frozenset[str] = frozenset()
+    weekday_cues: frozenset[str] = frozenset()
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
     time_units: Mapping[str, int] = field(default_factory=dict)  # "days" -> 1, "week" -> 7 (in days)
     offset_words: Mapping[str, int] = field(default_factory=dict)  # "after" -> 1, "before" -> -1

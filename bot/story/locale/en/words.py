@@ -901,6 +901,8 @@ months = {name: number for number, names in enumerate((
 weekdays = {name: number for number, names in enumerate((
     ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for name in names}
+word_weekdays = frozenset({"sat", "sun", "wed", "mon"})  # "they sat down", "the sun", "newly wed", "c'mon"
+weekday_cues = frozenset("on this next last by until till from every before after or and".split())
 relative_days = {  # word(s) -> (first, last) day offset from the story's publication date
     ("today",): (0, 0), ("tonight",): (0, 0), ("tomorrow",): (1, 1), ("yesterday",): (-1, -1),
     ("this", "week"): ("week", 0), ("next", "week"): ("week", 1), ("last", "week"): ("week", -1),
