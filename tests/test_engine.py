@@ -323,7 +323,12 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the twelfth sealed sets (final12_*)
     'What is the Coalition of the Willing?', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'what happened in paris', 'how long is the read',
     # the thirteenth sealed sets (final13_*)
-    'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'Is America a member of the Coalition of the Willing?', 'is there a ceasefire yet 🙏'])
+    'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'Is America a member of the Coalition of the Willing?', 'is there a ceasefire yet 🙏',
+    # dev14 and dev15 (helper-written dev sets of the sixth session)
+    'when did zelensky talk to starmer', 'who leads it', 'who met in saudi arabia', 'when was the photo taken 📷', 'who is zelensky',
+    'what time does it start', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?',
+    'Which city will host the meeting?', 'Is the meeting in Kyiv?', 'When will the ceasefire start?', 'Is the meeting on Friday?',
+    'Who did Zelensky talk to on March 31?', 'who is keir starmer?', 'is poland part of the coalition?', 'How big is the coalition?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):

@@ -1144,3 +1144,15 @@ def test_a_weekday_abbreviation_that_is_also_a_word_needs_a_date_cue(book, quest
     from bot.engine.understand import read
     mentions = read(question, book).parts[0].mentions
     assert [m.value.weekday for m in mentions if m.kind == "date" and m.value.weekday >= 0] == weekdays
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("my aunt heard on the news that the coalition meets in Madrid. true?", "meeting-place", "no"),
+    ("someone at work claimed 50 countries came to the paris summit, is that right?", "paris-summit", "no"),
+    ("heard on a podcast that france and britain lead the coalition. correct?", "coalition-leaders", "yes"),
+    ("my teacher mentioned that it is the coalition's first in-depth meeting, is that so?", "first-in-depth", "yes"),
+])
+def test_hearsay_from_anyone_anywhere_frames_the_claim(book, question, fact, verdict):
+    """Who said it and where ("my aunt ... on the news") is not what is asked."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and (result.parts[0].verdict or "") == verdict

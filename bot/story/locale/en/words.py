@@ -243,6 +243,20 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
                       r"\s*[,.:;!-]*\s*", re.I)
+# hearsay: "someone on twitter claimed (that)", "I heard on the radio this morning that", "my dad heard",
+# "a guy at work says", "I saw a post claiming", "apparently": the claim after it is what is asked about
+_HEARD_FROM = (r"(?:on|in|at|from|via|over) (?:the |a |an |my |our )?(?:radio|news|tv|television|telly|twitter|x|facebook|fb|"
+               r"reddit|telegram|tiktok|instagram|insta|youtube|podcast|internet|web|work|school|uni|university|church|"
+               r"pub|forum|social media|group chat|whatsapp|bbc|cnn|fox|sky)(?: news| this morning| today| yesterday)?")
+_HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r has it|word is)\b,?|"
+                r"(?:(?:(?:i|we)(?: have|['’]ve| had)?|(?:some|any|every)(?:one|body)|people|they|"
+                r"(?:a|an|my|our|the|his|her|one|some) [\w'’-]+(?: [\w'’-]+)?) (?=\w)|(?=heard|read))"
+                r"(?:" + _HEARD_FROM + r" )?(?:(?:heard|read|saw|told me|tells me|told us|said|says|claims?|claimed|"
+                r"insists?|insisted|tweeted|swears?)"
+                r"(?: (?:a|an) (?:post|tweet|video|article|report|headline|thread|story)(?: (?:claiming|saying)))?"
+                r"(?: " + _HEARD_FROM + r")?(?: (?:this morning|this evening|today|yesterday|last night|earlier|recently|"
+                r"somewhere|online|elsewhere))?(?: that)?|(?:mentioned|reported|reports|posted|wrote|writes) that))"
+                r"(?=\s+\w)\s*", re.I)  # ("my professor mentioned a gathering": no claim follows)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -326,6 +340,8 @@ def _framing(text: str, low: str) -> str:
     stripped = low.lstrip()
     if stripped.startswith(_LEADING_FRAME_OPENINGS):  # (the pattern compiles only for a message opening so)
         text = _LEADING_FRAME.sub("", text)
+    if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
+        text = _HEARSAY.sub("", text, count=1)
     if stripped.startswith(("does the", "does this", "did the", "did this", "do the")):
         text = _DOES_IT_SAY.sub("", text)  # "does the article say what level of ...?": what level of ...
     if stripped.startswith(_CONFIRM_OPENINGS):
@@ -359,6 +375,9 @@ _LEADING_FRAME_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm"
                            "i am", "just to", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
                            "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
+_HEARSAY_VERBS = (" heard", " read ", " saw ", " told ", " tells ", " said", " says", " claim", " insist", " mentioned",
+                  " report", " posted", " wrote", " writes", " tweeted", " swear")
+_HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
                      "is it fair", "am i", "would it be", "do i understand", "can you confirm", "could you confirm",
                      "are you sure", "are you certain", "are you positive", "r u sure", "r u certain")
