@@ -1156,3 +1156,23 @@ def test_hearsay_from_anyone_anywhere_frames_the_claim(book, question, fact, ver
     """Who said it and where ("my aunt ... on the news") is not what is asked."""
     result = respond(question, book)
     assert facts(result) == [fact] and (result.parts[0].verdict or "") == verdict
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("did he say the meeting is on a sunday?", "meeting-date", "no"),
+    ("did zelensky really describe friday's gathering as the first in-depth meeting?", "first-in-depth", "yes"),
+    ("which proposals is zelensky talking about?", "meeting-purpose", ""),
+    ("what did the president say the teams would work on?", "meeting-purpose", ""),
+])
+def test_what_someone_said_is_asked_of_what_they_said_it_about(book, question, fact, verdict):
+    """'did he say X?' claims X, and the answer quoting him confirms it; 'what proposals is he talking about'
+    asks about the proposals, not for his whole quote again."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and (result.parts[0].verdict or "") == verdict
+
+
+@pytest.mark.parametrize("question", ["will zelensky attend in person?", "did starmer say the meeting is on friday?"])
+def test_a_speaker_confirms_only_what_the_question_says_he_said(book, question):
+    """Zelensky attending is not something he is quoted on; Starmer is quoted on nothing."""
+    result = respond(question, book)
+    assert not any(p.verdict == "yes" for p in result.parts)

@@ -74,6 +74,13 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     return _members(str(claim.value), said.people, said.partial, index)
 
 
+def _quoted(claim: Mention, fact: Fact, index: MatchIndex, asked: tuple[str, ...]) -> bool:
+    """"according to zelensky, is it the first in-depth meeting?" of an answer quoting him: he said so
+    ("will zelensky attend?" names no one's words: he is no speaker there)."""
+    return claim.kind == "person" and bool(set(asked) & index.locale.speech_words) and \
+        bool(set(index.content(str(claim.value))) & index.speakers[index.position[fact.id]])
+
+
 def _related_on(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     """Some fact related to `fact` dates an event within the claimed span."""
     related = (index.facts[index.position[r]] for r in fact.related if r in index.position)
@@ -144,7 +151,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     explain ("is the f-16 photo from this meeting?"), nor to a claim about all or every one of
     something (`asked`: the question's words as typed) that the fact's answer does not make ("is it
     a big meeting with every country invited?": the story says a narrow circle)."""
-    results = [(claim, _checked(claim, fact, index)) for claim in found]
+    results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     if _said_not_announced(topic, index):  # "has trump commented on it?": someone the story never mentions
         results = [(c, SILENT if ok is False and c.kind == "person" and not c.known else ok) for c, ok in results]
     for claim, ok in results:

@@ -257,6 +257,51 @@ _HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r h
                 r"(?: " + _HEARD_FROM + r")?(?: (?:this morning|this evening|today|yesterday|last night|earlier|recently|"
                 r"somewhere|online|elsewhere))?(?: that)?|(?:mentioned|reported|reports|posted|wrote|writes) that))"
                 r"(?=\s+\w)\s*", re.I)  # ("my professor mentioned a gathering": no claim follows)
+# what someone said, asked of what they said: "did zelensky say the meeting is on saturday?" claims the
+# meeting's day ("according to zelensky, is it true that ..."); "what proposals is he talking about?",
+# "what did he say they would work on?" and "zelensky said it's the first what?" ask about the thing itself
+# ("when did zelensky say they would meet?" may ask when he said it: left whole)
+_SPEAKER = (r"(?:he|she|they|the (?:ukrainian |us |u\.s\. |british |french )?(?:president|leader|prime minister|pm|article|story)|"
+            r"(?:president |prime minister |pm |mr\.? )?[a-z][\w'’-]+(?: (?!really|actually|ever|also|even|just|say|said)[a-z][\w'’-]+)?)")
+_CLAUSE_NEXT = (r"(?=(?:it|they|there|he|she|we|only)\b|(?:the|a|an|this|these|those) [\w'’-]+(?: [\w'’-]+)? "
+                r"(?:is|are|was|were|will|would|could|should|had|has|have|might|may)\b)")
+_DID_SAY = lazy(r"^(\s*(?:so |and |but )?)(?:did|does|has|had) (" + _SPEAKER + r") (?:really |actually |ever |also |even |just )?"
+                r"(?:(?:say|claim|state|mention|tell (?:us|them|people|reporters))(?: that)? "
+                r"(?!they\b)" + _CLAUSE_NEXT +  # ("did france say they'd send troops": France's own claim, left whole)
+                r"|(?:call|describe|name|label) (?:it|this|the meeting|the gathering)(?: as)? "
+                r"|(?:describe|characteri[sz]e|refer to) (?:[\w'’-]+ ){1,4}?as )", re.I)
+_TALKING_ABOUT = lazy(r"^(\s*(?:what|which|whose)(?: [\w'’-]+){1,4}?) (?:is|was|are|were|does|did) " + _SPEAKER +
+                      r" (?:talking|speaking|referring|on)(?: about| of| to)?(?=\s*[?!.]*\s*$)|"
+                      r"^(\s*(?:what|which|whose)(?: [\w'’-]+){1,4}?) (?:does|did) " + _SPEAKER + r" mean(?=\s*[?!.]*\s*$)", re.I)
+_WH_SAY = lazy(r"^(\s*(?:what|which|who|where|why|how many|how much)(?: [\w'’-]+)?) (?:did|does|do) " + _SPEAKER +
+               r" (?:say|think|claim|mention|expect)(?: that)? (?:(?=(?:is|are|was|were|will|would)\b)|" + _CLAUSE_NEXT + ")", re.I)
+_SAID_WHAT = lazy(r"^\s*" + _SPEAKER + r" (?:said|says) (?=(?:it|they|the|there|this)\b.*\b(?:what|which|who|when|where)\W*$)"
+                  r"|^\s*when " + _SPEAKER + r" (?:says|said|talks about|mentions|speaks of|refers to) (?=\S)", re.I)
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _spoken_of(text: str, low: str) -> str:
+    """A question about what someone said, read as a question about what they said it of."""
+    if low.lstrip().startswith(("did ", "does ", "has ", "had ", "so did", "and did", "but did")):
+        text = _DID_SAY.sub(_according_to, text, count=1)
+    if " talking" in low or " speaking" in low or " referring" in low or " mean" in low or " on about" in low:
+        text = _TALKING_ABOUT.sub(lambda m: m.group(1) or m.group(2), text, count=1)
+    if " say" in low or " think" in low or " claim" in low or " mention" in low or " expect" in low:
+        text = _WH_SAY.sub(r"\1 ", text, count=1)
+    if " said " in low or " says " in low or low.lstrip().startswith("when "):
+        text = _SAID_WHAT.sub("", text, count=1)
+    return text
+
+
+def _according_to(match: re.Match) -> str:
+    opener, speaker = match.group(1), match.group(2)
+    said = match.group(0)[len(opener):].lower().split()  # "did <speaker> (really) call": "is it ..."
+    claim = "is it " if set(said) & {"call", "describe", "name", "label", "characterise", "characterize", "refer"} \
+        else "is it true that "
+    source = "" if speaker.lower() in _PRONOUNS else f"according to {speaker}, "
+    return f"{opener}{source}{claim}"
+
+
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -342,6 +387,7 @@ def _framing(text: str, low: str) -> str:
         text = _LEADING_FRAME.sub("", text)
     if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
         text = _HEARSAY.sub("", text, count=1)
+    text = _spoken_of(text, low)
     if stripped.startswith(("does the", "does this", "did the", "did this", "do the")):
         text = _DOES_IT_SAY.sub("", text)  # "does the article say what level of ...?": what level of ...
     if stripped.startswith(_CONFIRM_OPENINGS):
@@ -840,6 +886,7 @@ alternative_words = frozenset({"or"})
 # "what was agreed / decided at the paris summit?" asks an outcome (the synonyms read those words so)
 outcome_words = ("outcome",)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
+speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
 present_openers = frozenset("is are isnt arent am".split())
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
