@@ -1176,3 +1176,17 @@ def test_a_speaker_confirms_only_what_the_question_says_he_said(book, question):
     """Zelensky attending is not something he is quoted on; Starmer is quoted on nothing."""
     result = respond(question, book)
     assert not any(p.verdict == "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("question", ["did the russians sign anything in riyadh too, and when were the americans there?",
+                                      "is the kremlin in favour of the coalition, and when did it say so?"])
+def test_a_part_pointing_back_to_an_unanswered_part_is_no_guess_of_its_own(book, question):
+    """'there' and 'it' point to what the part before asked about, which the story does not answer."""
+    assert not respond(question, book).answered
+
+
+def test_a_question_about_the_person_just_named_is_not_about_the_article(book):
+    """'how old is he?' after who Zelensky is: the story gives no age, and the article's age is no answer."""
+    result = respond("who is zelensky and how old is he?", book)
+    assert facts(result) == ["who-is-zelensky"] and "published" not in [p.fact.id for p in result.parts if p.fact]
+    assert not respond("how old is he?", book, previous="who-is-zelensky").answered

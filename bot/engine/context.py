@@ -256,7 +256,7 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
         trace.append(f"'{' '.join(w for w in words if w in index.locale.one_person)}' is '{previous.subject}', "
                      "whose fact is asked so")
         return None  # "а коли її опублікували?" after the author: "її" is the article (feminine), not the author
-    if not set(name) <= set(own) and query.qtype not in ("who", ""):
+    if query.qtype not in ("who", ""):  # "how old is he?" after who zelensky is: not the article's age either
         trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
         return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
     return None

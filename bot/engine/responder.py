@@ -784,7 +784,7 @@ def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchI
         if len(message.parts) > 1:
             trace.append(f"question {number}: {query.text}")
         result = _answer(query, index, last, thresholds, trace, same_message=number > 1)
-        if results and not _confident(results[-1]) and _only_leans(query, index) and result.answered:
+        if results and not _confident(results[-1]) and (_only_leans(query, index) or query.refers) and result.answered:
             trace.append("it leans on the part before, which was not answered: not a guess of its own")
             result = Result(Kind.FALLBACK, lang=index.locale.code)
         result = _hosted_by_a_country(query, _names_nothing_else(query, result, index, trace), index, trace)
