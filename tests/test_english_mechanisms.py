@@ -1190,3 +1190,15 @@ def test_a_question_about_the_person_just_named_is_not_about_the_article(book):
     result = respond("who is zelensky and how old is he?", book)
     assert facts(result) == ["who-is-zelensky"] and "published" not in [p.fact.id for p in result.parts if p.fact]
     assert not respond("how old is he?", book, previous="who-is-zelensky").answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("sorry for my bad english, when is meeting?", "meeting-date"),
+    ("As a history buff, I want to know where the coalition met before.", "previous-meetings"),
+    ("I'm a teacher and need a quick summary for my class.", "summary"),
+    ("im a nurse so i dont follow politics, who leads the coalition", "coalition-leaders"),
+])
+def test_the_reader_about_themselves_is_no_part_of_the_question(book, question, fact):
+    """An apology for one's English, "as a history buff", "I'm a teacher and need ...", "for my class" and
+    "so i dont follow politics" say who asks and why; the question after a comma is still asked."""
+    assert facts(respond(question, book)) == [fact]

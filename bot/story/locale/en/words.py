@@ -165,7 +165,7 @@ _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:
                    r"(?:lines?|sentences?|words|bullet points|points)\b", re.I)
 # "... so I can check it myself", "..., since my students keep asking", "... that I could share with my
 # class": a clause about the one asking, to the end of the question
-_MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|that|which)\s+(?:i|we|my|our|me)\b[^?.!]*", re.I)
+_MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|that|which)\s+(?:i|we|my|our|me)\b[^?.!,;]*", re.I)
 _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|report|text) (?:say|mention|tell us|tell me|"
                     r"explain|state|specify|indicate|reveal)\s+(?=(?:what|who|when|where|which|how|why)\b)", re.I)
 _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
@@ -302,6 +302,17 @@ def _according_to(match: re.Match) -> str:
     return f"{opener}{source}{claim}"
 
 
+# the reader about themselves before a question: "sorry for my english,", "as a retired teacher(,) I ...",
+# "I'm a student and (I) need ...", "... for class": who asks and why is no part of what is asked
+_READER_SELF = lazy(r"^\s*(?:(?:sorry|apologies|excuse me|forgive me|pardon)(?: for| about)? (?:my|the) (?:bad |poor |broken |"
+                    r"weak |limited |imperfect )?(?:english|grammar|spelling|typos?|language)|my english is (?:not (?:very |so )?"
+                    r"(?:good|great|perfect)|bad|poor|weak))[,.;:!]*\s*|"
+                    r"^\s*as an? (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:,? (?=i\b)|, (?=(?:who|what|when|where|which|how|why|is|are|did|does|do|can|could)\b))|"
+                    r"^\s*i['’]?m an? (?:[\w'’-]+ ){0,2}?[\w'’-]+(?: from [\w'’-]+)?,? (?:and|so) (?:i )?"
+                    r"(?=(?:need|want|would|wonder|was|am|have|can['’]?t|cannot|don['’]?t|do not|who|what|when|where|which|how|why)\b)", re.I)
+_I_NEED = lazy(r"^\s*(?:i )?(?:really |just )?need (?=(?:a|an|some|the)\b)", re.I)
+_FOR_CLASS = lazy(r"\s+for (?:my |a |an |our )?(?:class|school|homework|essay|presentation|report|students|quiz|uni|"
+                  r"university|lesson|seminar|course|assignment|newsletter|blog)\b", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -388,6 +399,13 @@ def _framing(text: str, low: str) -> str:
     if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
         text = _HEARSAY.sub("", text, count=1)
     text = _spoken_of(text, low)
+    if "sorry" in low or "apolog" in low or "excuse" in low or "forgive" in low or "pardon" in low or "english" in low \
+            or stripped.startswith(("as a", "i'm a", "i’m a", "im a", "i am a")):
+        text = _READER_SELF.sub("", text, count=1)
+        if " need " in f" {text.lower()}":
+            text = _I_NEED.sub("give me ", text, count=1)
+    if " for " in low and _FOR_CLASS.search(text):
+        text = _FOR_CLASS.sub("", text)
     if stripped.startswith(("does the", "does this", "did the", "did this", "do the")):
         text = _DOES_IT_SAY.sub("", text)  # "does the article say what level of ...?": what level of ...
     if stripped.startswith(_CONFIRM_OPENINGS):
