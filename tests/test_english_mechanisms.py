@@ -1202,3 +1202,15 @@ def test_the_reader_about_themselves_is_no_part_of_the_question(book, question, 
     """An apology for one's English, "as a history buff", "I'm a teacher and need ...", "for my class" and
     "so i dont follow politics" say who asks and why; the question after a comma is still asked."""
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("my sister says the meeting is on the 9th of april. is that what the story says?", "meeting-date", "no"),
+    ("france and the uk lead it. can you confirm that for me?", "coalition-leaders", "yes"),
+    ("the paris summit had 40 countries, or did i get that wrong?", "paris-summit", "no"),
+])
+def test_a_closing_check_on_a_claim_is_a_yes_no_tag(book, question, fact, verdict):
+    """'Is that what the story says?', 'can you confirm?', 'or did I get that wrong?' ask about the claim
+    before them; their own words ('confirm', 'story', 'say') are not the topic."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

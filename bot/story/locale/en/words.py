@@ -313,6 +313,15 @@ _READER_SELF = lazy(r"^\s*(?:(?:sorry|apologies|excuse me|forgive me|pardon)(?: 
 _I_NEED = lazy(r"^\s*(?:i )?(?:really |just )?need (?=(?:a|an|some|the)\b)", re.I)
 _FOR_CLASS = lazy(r"\s+for (?:my |a |an |our )?(?:class|school|homework|essay|presentation|report|students|quiz|uni|"
                   r"university|lesson|seminar|course|assignment|newsletter|blog)\b", re.I)
+# a closing check on the claim before it is a yes/no tag: "..., can you confirm?", "Is that what the article
+# says?", "or did I get that wrong?", "does the story back that up?", "is that the real number?"
+_CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?:confirm|verify|check)(?: (?:that|this|it|so))?"
+                      r"(?: for me)?|(?:is|was) (?:that|this|it) what (?:the|this) (?:article|story|piece|report|text) "
+                      r"(?:says|said|reports|reported|states|claims)|or (?:did|have) i (?:get|got|gotten) (?:that|it|this) wrong|"
+                      r"or am i (?:wrong|mistaken|confused)|(?:does|did) (?:the|this) (?:article|story|piece|report) "
+                      r"(?:confirm|back|support|say) (?:that|this|it|so)(?: up)?|is that (?:the )?(?:real|right|correct|actual) "
+                      r"(?:number|date|day|figure|place|city|name)|true or (?:not|false)|did that (?:actually |really )?happen|"
+                      r"is that what happened)(?=\s*[?!.]*\s*$)", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -399,6 +408,10 @@ def _framing(text: str, low: str) -> str:
     if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
         text = _HEARSAY.sub("", text, count=1)
     text = _spoken_of(text, low)
+    if " confirm" in low or " say" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
+            or " real " in low or " right " in low or " correct " in low or " actual " in low or "true or" in low \
+            or " happen" in low or "confirm" in low[:14]:
+        text = _CLOSING_CHECK.sub(lambda m: (" " if m.group(1).strip(" ,;") == "" and m.start() else "") + "right", text)
     if "sorry" in low or "apolog" in low or "excuse" in low or "forgive" in low or "pardon" in low or "english" in low \
             or stripped.startswith(("as a", "i'm a", "i’m a", "im a", "i am a")):
         text = _READER_SELF.sub("", text, count=1)
