@@ -1214,3 +1214,14 @@ def test_a_closing_check_on_a_claim_is_a_yes_no_tag(book, question, fact, verdic
     before them; their own words ('confirm', 'story', 'say') are not the topic."""
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["when was this coalition formed?", "in what year did the coalition start?",
+                                      "who founded the coalition of the willing?", "whose idea was this group?"])
+def test_when_or_by_whom_a_group_was_founded_is_not_when_it_meets(book, question):
+    """The story never says when or by whom the coalition was set up: not the meeting's date, not the call."""
+    assert not respond(question, book).answered
+
+
+def test_starting_a_meeting_is_not_founding_a_group(book):
+    assert rewrite("when did the meeting start") == "when did the meeting start"

@@ -322,6 +322,17 @@ _CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?
                       r"(?:confirm|back|support|say) (?:that|this|it|so)(?: up)?|is that (?:the )?(?:real|right|correct|actual) "
                       r"(?:number|date|day|figure|place|city|name)|true or (?:not|false)|did that (?:actually |really )?happen|"
                       r"is that what happened)(?=\s*[?!.]*\s*$)", re.I)
+# "when was the coalition set up / formed / created?": when it was established (the story never says), not when it meets
+_GROUP = (r"((?:the |this |that )?(?:[\w'’-]+ )?(?:coalition|group|alliance|bloc|partnership|initiative|organi[sz]ation|union|pact|"
+          r"club)(?: of the willing)?)")
+# "who set up the coalition?", "whose idea was the coalition (originally)?": who established it
+_WHO_FOUNDED = lazy(r"\bwho (?:first |originally |initially |actually )?(?:set up|founded|formed|created|started|established|"
+                    r"launched|came up with|thought up|dreamed up|initiated) (?=" + _GROUP + r")|\bwhose idea was (?=" + _GROUP + ")", re.I)
+_WHEN_FOUNDED = lazy(r"\b(when|what year|which year) (was|were|did|has|have) ((?:the |this |that )?(?:[\w'’-]+ )?(?:coalition|group|"
+                     r"alliance|bloc|partnership|initiative|organi[sz]ation|union|pact|club)(?: of the willing)?) "
+                     r"(?:get |first |originally |initially |actually )?"
+                     r"(?:set up|formed|form|created|create|founded|found|established|establish|launched|launch|started|start|"
+                     r"put together|born|come into being|came into being|come about|came about)\b", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -408,6 +419,10 @@ def _framing(text: str, low: str) -> str:
     if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
         text = _HEARSAY.sub("", text, count=1)
     text = _spoken_of(text, low)
+    if "when" in low or " year" in low:
+        text = _WHEN_FOUNDED.sub(r"\1 \2 \3 established", text)
+    if "who" in low:
+        text = _WHO_FOUNDED.sub("who established ", text)
     if " confirm" in low or " say" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
             or " real " in low or " right " in low or " correct " in low or " actual " in low or "true or" in low \
             or " happen" in low or "confirm" in low[:14]:
