@@ -1225,3 +1225,10 @@ def test_when_or_by_whom_a_group_was_founded_is_not_when_it_meets(book, question
 
 def test_starting_a_meeting_is_not_founding_a_group(book):
     assert rewrite("when did the meeting start") == "when did the meeting start"
+
+
+def test_last_as_a_verb_is_how_long_not_the_one_before(book):
+    """'will it last more than a day' asks its length (the story gives none), not about the last summit."""
+    result = respond("will the meeting last more than a day?", book)
+    assert not result.answered and [p.fact.id for p in result.parts if p.fact] == ["meeting-time"]
+    assert facts(respond("where did the coalition meet last time?", book)) == ["previous-meetings"]

@@ -333,6 +333,9 @@ _WHEN_FOUNDED = lazy(r"\b(when|what year|which year) (was|were|did|has|have) ((?
                      r"(?:get |first |originally |initially |actually )?"
                      r"(?:set up|formed|form|created|create|founded|found|established|establish|launched|launch|started|start|"
                      r"put together|born|come into being|came into being|come about|came about)\b", re.I)
+# "will the meeting last more than a day?": "last" as a verb is how long, not "the last one" (before)
+_LAST_VERB = lazy(r"\b(will|would|going to|gonna|to|does|did|do|should|might|may|can|could|it|meeting|talks|summit) last\b"
+                  r"(?! (?:time|week|month|year|summit|meeting|one|talks)\b)", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -419,6 +422,8 @@ def _framing(text: str, low: str) -> str:
     if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
         text = _HEARSAY.sub("", text, count=1)
     text = _spoken_of(text, low)
+    if " last" in low:
+        text = _LAST_VERB.sub(r"\1 continue", text)
     if "when" in low or " year" in low:
         text = _WHEN_FOUNDED.sub(r"\1 \2 \3 established", text)
     if "who" in low:
