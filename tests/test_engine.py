@@ -328,7 +328,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     'when did zelensky talk to starmer', 'who leads it', 'who met in saudi arabia', 'when was the photo taken 📷', 'who is zelensky',
     'what time does it start', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?',
     'Which city will host the meeting?', 'Is the meeting in Kyiv?', 'When will the ceasefire start?', 'Is the meeting on Friday?',
-    'Who did Zelensky talk to on March 31?', 'who is keir starmer?', 'is poland part of the coalition?', 'How big is the coalition?'])
+    'Who did Zelensky talk to on March 31?', 'who is keir starmer?', 'is poland part of the coalition?', 'How big is the coalition?',
+    # dev16 and dev17
+    'What did Zelensky and Starmer discuss?', 'Where has the coalition met before?', 'What is the Coalition of the Willing?', 'Who leads the coalition?', 'How many countries are in the coalition?', 'What happened in Saudi Arabia?', 'Who wrote this article?', 'What is in the photo?', 'What exactly did Zelensky say?', 'who is zelensky?', 'What is this story about?', 'How big will the peacekeeping force be?', 'is the meeting in kyiv?', 'What does Russia think about the coalition?', 'when will the ceasefire start?', 'Has the fighting stopped?', 'Is Poland part of the coalition?', 'who runs the coalition', 'what happened in saudi', 'how long is the article', 'what time does it start'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
