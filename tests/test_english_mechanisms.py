@@ -1232,3 +1232,18 @@ def test_last_as_a_verb_is_how_long_not_the_one_before(book):
     result = respond("will the meeting last more than a day?", book)
     assert not result.answered and [p.fact.id for p in result.parts if p.fact] == ["meeting-time"]
     assert facts(respond("where did the coalition meet last time?", book)) == ["previous-meetings"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("two quick questions: who wrote it, and when did it come out?", ["author", "published"]),
+    ("where does the US fit into all of this?", ["us-role"]),
+    ("the uk said theyd send troops?", ["troops-pledge"]),
+])
+def test_a_count_of_questions_fit_into_and_theyd(book, question, expected):
+    assert facts(respond(question, book)) == expected
+
+
+def test_the_is_it_of_a_wh_question_is_no_yes_no_tag(book):
+    """'what day is it' asks the day: no "Yes." before the date."""
+    result = respond("what day is it, and where is it?", book)
+    assert facts(result) == ["meeting-date", "meeting-place"] and result.parts[0].verdict == ""

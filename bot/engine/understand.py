@@ -381,6 +381,8 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     tail = " ".join(words[-3:])
     tagged = any(tail == tag or tail.endswith(" " + tag) for tag in locale.yesno_tags)
     statement = asked and any(w in locale.yesno_openers for w in body)  # "so it is in kyiv?"
+    if tagged and body and (body[0],) in locale.question_types and len(body) <= 4:
+        return False  # "what day is it": the question's own "is it", no tag
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 

@@ -241,7 +241,8 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"i(?:['’]m| am) (?:fairly |pretty |quite |almost )?(?:sure|certain|convinced)(?: that)?(?= )|"
                       r"just to (?:confirm|check|be sure|clarify|double[- ]check)[^:?]{0,60}[:,]|"
                       r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
-                      r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?)"
+                      r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?|"
+                      r"(?:\d+|two|three|four|a few|few|some|a couple of|couple of|a couple) (?:quick |short |more |small )?(?:ones|questions|qs|things)(?= *[:,]))"
                       r"\s*[,.:;!-]*\s*", re.I)
 # hearsay: "someone on twitter claimed (that)", "I heard on the radio this morning that", "my dad heard",
 # "a guy at work says", "I saw a post claiming", "apparently": the claim after it is what is asked about
@@ -251,7 +252,7 @@ _HEARD_FROM = (r"(?:on|in|at|from|via|over) (?:the |a |an |my |our )?(?:radio|ne
 _HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r has it|word is)\b,?|"
                 r"(?:(?:(?:i|we)(?: have|['’]ve| had)?|(?:some|any|every)(?:one|body)|people|they|"
                 r"(?:a|an|my|our|the|his|her|one|some) [\w'’-]+(?: [\w'’-]+)?) (?=\w)|(?=heard|read))"
-                r"(?:" + _HEARD_FROM + r" )?(?:(?:heard|read|saw|told me|tells me|told us|said|says|claims?|claimed|"
+                r"(?:" + _HEARD_FROM + r" )?(?:(?:heard|read|saw|told me|tells me|told us|said|says|say|claims?|claimed|"
                 r"insists?|insisted|tweeted|swears?)"
                 r"(?: (?:a|an) (?:post|tweet|video|article|report|headline|thread|story)(?: (?:claiming|saying)))?"
                 r"(?: " + _HEARD_FROM + r")?(?: (?:this morning|this evening|today|yesterday|last night|earlier|recently|"
@@ -342,7 +343,7 @@ _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?
                     r"all this|all of this)(?: (?:story|article|piece|picture|situation|news|conflict|whole thing|process))?)"
                     r"\s*[?!.]*\s*$", re.I)
 _PART_OF = lazy(r"\b(?:in )?(?:which|what) (?:part|region|area) of ([\w'’-]+)", re.I)
-_FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit in\b", re.I)
+_FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit (?:in|into)\b(?: (?:this|the|all this|all of this)(?: story| picture| article)?)?", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
 _OWN = lazy(r"\b(their|its|his|her|our|my|your) own\b", re.I)
 _RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+[^?!.,;]+(?=[?!.]*\s*$)", re.I)  # the claim is
@@ -422,6 +423,8 @@ def _framing(text: str, low: str) -> str:
     if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
         text = _HEARSAY.sub("", text, count=1)
     text = _spoken_of(text, low)
+    if "brand" in low:  # "is it brand new?": new
+        text = re.sub(r"\bbrand[- ]new\b", "new", text, flags=re.I)
     if " last" in low:
         text = _LAST_VERB.sub(r"\1 continue", text)
     if "when" in low or " year" in low:
@@ -471,8 +474,9 @@ _LEADING_FRAME_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm"
                            "i was", "sorry if", "a friend", "someone", "somebody", "my ", "people", "they", "a colleague", "i'm", "i’m",
                            "i am", "just to", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
-                           "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q")
-_HEARSAY_VERBS = (" heard", " read ", " saw ", " told ", " tells ", " said", " says", " claim", " insist", " mentioned",
+                           "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q", "two ", "three ", "four ", "a few ", "few ", "some ", "a couple", "couple ",
+                           "1 ", "2 ", "3 ", "4 ", "5 ")
+_HEARSAY_VERBS = (" heard", " read ", " saw ", " told ", " tells ", " said", " says", " say ", " claim", " insist", " mentioned",
                   " report", " posted", " wrote", " writes", " tweeted", " swear")
 _HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
@@ -527,7 +531,7 @@ def _shapes(text: str, low: str) -> str:
         text = _TO_DO_WHAT.sub(r"\1what for", text)
     if " part of " in low or " region of " in low or " area of " in low:  # "in which part of ukraine ...": where in it
         text = _PART_OF.sub(r"where in \1", text)
-    if " fit in" in low:
+    if " fit in" in low or " fit into" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
     if low.startswith(("where", "wheres", "where's")) and (" in " in low or " within " in low or " stand" in low):
         text = _WHERE_IN_IT.sub(r"what is the role of \1", text)
@@ -718,7 +722,7 @@ shorthand = {
     "whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "dont": "do not", "doesnt": "does not",
     "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not", "wont": "will not",
-    "cant": "can not", "im": "i am", "ive": "i have", "theyre": "they are", "itll": "it will",
+    "cant": "can not", "im": "i am", "ive": "i have", "theyre": "they are", "theyd": "they would", "theyll": "they will", "theyve": "they have", "itll": "it will",
     "pic": "picture", "pix": "pictures", "pics": "pictures", "prez": "president", "pres": "president",
     "uk's": "uk", "us's": "usa", "nr": "number", "no.": "number", "num": "number", "approx": "about",
     "cnt": "count", "xmas": "christmas", "yday": "yesterday", "w/": "with", "thnx": "thanks",
