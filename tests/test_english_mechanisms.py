@@ -1247,3 +1247,12 @@ def test_the_is_it_of_a_wh_question_is_no_yes_no_tag(book):
     """'what day is it' asks the day: no "Yes." before the date."""
     result = respond("what day is it, and where is it?", book)
     assert facts(result) == ["meeting-date", "meeting-place"] and result.parts[0].verdict == ""
+
+
+def test_a_question_about_two_people_the_story_never_mentions_is_not_answered_no(book):
+    """'did orban call erdogan?' is about people the story never mentions: it does not say, rather than
+    "No, Zelensky and Starmer spoke"; one stranger named as the announcer is still a No."""
+    result = respond("did orban phone erdogan this week?", book)
+    assert not result.answered and not any(p.verdict == "no" for p in result.parts)
+    result = respond("was the meeting announced by orban?", book)
+    assert facts(result) == ["announced-by"] and result.parts[0].verdict == "no"

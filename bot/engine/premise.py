@@ -154,6 +154,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     if _said_not_announced(topic, index):  # "has trump commented on it?": someone the story never mentions
         results = [(c, SILENT if ok is False and c.kind == "person" and not c.known else ok) for c, ok in results]
+    strangers = [c for c, ok in results if c.kind == "person" and not c.known]
+    if len(strangers) > 1 and len(strangers) == sum(c.kind == "person" for c, _ in results):
+        return "silent", strangers[0]  # "did trump talk to putin?": about people the story never mentions
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim
