@@ -1256,3 +1256,14 @@ def test_a_question_about_two_people_the_story_never_mentions_is_not_answered_no
     assert not result.answered and not any(p.verdict == "no" for p in result.parts)
     result = respond("was the meeting announced by orban?", book)
     assert facts(result) == ["announced-by"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("so is the meeting on thursday or friday?", "meeting-date", ""),
+    ("is the meeting on saturday or sunday?", "meeting-date", "no"),
+])
+def test_alternatives_one_of_which_holds_get_the_answer_not_no(book, question, fact, verdict):
+    """'thursday or friday?' asks which: the answer says Friday, with no "No." for Thursday; when the story
+    says neither, it is still No."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

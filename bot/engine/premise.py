@@ -124,6 +124,14 @@ def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     return f" {claim.value} " in answer
 
 
+def _one_alternative_holds(results: list, asked: tuple[str, ...], index: MatchIndex) -> bool:
+    """"friday or saturday?": two claims of one kind offered as alternatives, and the story confirms one."""
+    if not set(asked[1:-1]) & index.locale.alternative_words:  # ("чи" opening a question only asks it)
+        return False
+    kinds = [c.kind for c, _ in results]
+    return any(ok is True and kinds.count(c.kind) > 1 for c, ok in results)
+
+
 def _one_of_more(results: list, fact: Fact) -> bool:
     """"is britain the sole leader?": the claim is true, but the fact states more of its kind (France too)."""
     stated = {"country": fact.asserts.countries, "person": fact.asserts.people}
@@ -157,6 +165,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     strangers = [c for c, ok in results if c.kind == "person" and not c.known]
     if len(strangers) > 1 and len(strangers) == sum(c.kind == "person" for c, _ in results):
         return "silent", strangers[0]  # "did trump talk to putin?": about people the story never mentions
+    if _one_alternative_holds(results, asked, index):
+        return "", None  # "is it on friday or saturday?": which one, and the answer says which
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim
