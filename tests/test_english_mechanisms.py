@@ -1267,3 +1267,8 @@ def test_alternatives_one_of_which_holds_get_the_answer_not_no(book, question, f
     says neither, it is still No."""
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_this_group_is_the_coalition(book):
+    """'who runs that group?' asks who leads the coalition, not what a group of countries it is."""
+    assert facts(respond("so who runs that group then?", book)) == ["coalition-leaders"]
