@@ -1272,3 +1272,16 @@ def test_alternatives_one_of_which_holds_get_the_answer_not_no(book, question, f
 def test_this_group_is_the_coalition(book):
     """'who runs that group?' asks who leads the coalition, not what a group of countries it is."""
     assert facts(respond("so who runs that group then?", book)) == ["coalition-leaders"]
+
+
+@pytest.mark.parametrize("question", ["which russian diplomats did the americans talk to?", "who is the russian president?"])
+def test_people_of_a_country_the_answer_names_only_as_a_country_are_not_answered(book, question):
+    """The U.S. role names Russia as a party to the talks, and only Ukrainian and U.S. officials: it does not
+    say who Russia's diplomats or president are."""
+    assert not respond(question, book).answered
+
+
+@pytest.mark.parametrize("question, fact", [("which ukrainian officials met the americans in saudi arabia?", "saudi-talks"),
+                                            ("who is ukraine's president?", "who-is-zelensky")])
+def test_people_of_a_country_the_answer_names_together_are_answered(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -406,6 +406,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = _named_kin(tokens, ranked, index, th, trace)
     top = ranked[0]
     unreported = _unreported_outcome(tokens, index.facts[top.fact_index], index)
+    unknown += _people_of(reading, index.facts[top.fact_index], index)
     unknown += [w for w in tokens if w in query.guessed and w not in index.credit[top.fact_index]]  # a sound-alike
     # guess that the answer does not even use ("who chaired the summit" heard as "shared") explains nothing
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
@@ -453,6 +454,31 @@ def _quoting(index: MatchIndex) -> frozenset[tuple[int, int]]:
     quoted = [" ".join(fold(q) for q in QUOTE.findall(answer_text(f, book.language, book))) for f in index.facts]
     return frozenset((w, p) for p, part in enumerate(index.facts) if part.source and not part.gap
                      for w, whole in enumerate(index.facts) if w != p and not whole.gap and fold(part.source) in quoted[w])
+
+
+def _people_of(reading: Reading, fact, index: MatchIndex) -> list[str]:
+    """"which russian officials did the us meet?", "who is russia's leader?": people of a country the
+    answer names, but never beside such people (its officials are Ukrainian and American): it does not say."""
+    words, nouns, countries = reading.words, index.locale.people_nouns, _country_tokens(index)
+    if reading.qtype != "who" and not (words[:1] and words[0] in index.locale.naming_words):
+        return []  # only a question asking for the people themselves ("who ...", "which ... officials")
+    said = index.content(index.answer(fact))
+    missing = []
+    for i, word in enumerate(words):
+        country = set(index.content(word)) & countries & set(reading.tokens)  # ("ukrainian president": Zelensky)
+        near = [w for w in words[max(i - 3, 0):i] + words[i + 1:i + 4] if w in nouns]
+        if not country or not near or not country & set(said):
+            continue  # (a country the answer only names inside an alias, "president of ukraine", is not judged)
+        people = set(index.content(" ".join(near))) | index.people_tokens
+        if not any(t in country and people & set(said[max(j - 3, 0):j + 4]) for j, t in enumerate(said)):
+            missing.append(f"{word} {' '.join(near)}")
+    return missing
+
+
+@lru_cache(maxsize=16)
+def _country_tokens(index: MatchIndex) -> frozenset[str]:
+    """The tokens of every country the locale knows ("russian" reads as "russia")."""
+    return frozenset(t for place, country in index.locale.places.items() if not country for t in index.content(place))
 
 
 def _country_of_place(fact, index: MatchIndex) -> list[str]:

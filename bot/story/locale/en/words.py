@@ -839,6 +839,10 @@ synonyms = (
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
 roles = frozenset("president prime premier chancellor king queen leader head minister secretary general chief "
                   "commander spokesman spokesperson ambassador envoy pm".split())
+# "which russian officials", "russia's leader": people of a country (an answer naming that country's
+# people together with such a word answers it; one naming only others' officials does not)
+people_nouns = roles | frozenset("official officials negotiator negotiators delegate delegates delegation representative "
+                                 "representatives diplomat diplomats leaders ministers".split())
 
 # An office a yes/no question gives a person: "is zelensky the prime minister?" of an answer naming him
 # "President" is No; of an answer naming no office, no verdict.  ("leader", "head" are no office.)
