@@ -1285,3 +1285,15 @@ def test_people_of_a_country_the_answer_names_only_as_a_country_are_not_answered
                                             ("who is ukraine's president?", "who-is-zelensky")])
 def test_people_of_a_country_the_answer_names_together_are_answered(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_country_the_answer_names_confirms_a_claim_it_asserts_nothing_of(book):
+    """'the first f-16 ukraine received?': the caption names Ukraine as the one that received it: Yes."""
+    result = respond("was the plane in the photo the first f-16 that ukraine got?", book)
+    assert facts(result) == ["f16"] and result.parts[0].verdict == "yes"
+
+
+def test_tell_me_about_a_country_with_a_question_mark_is_a_request(book):
+    """'tell me about ukraine's f-16s?' asks for what the story says, not whether."""
+    result = respond("tell me about ukraine's f-16s?", book)
+    assert facts(result) == ["f16"] and result.parts[0].verdict == ""

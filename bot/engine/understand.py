@@ -353,7 +353,7 @@ def _trailing_question_word(words: list[str], locale: Locale) -> list[list[str]]
 
 def _request(words: list[str], locale: Locale) -> bool:
     """"can you quote zelensky", "do you know when...": a request, not a yes/no question."""
-    body = [w for w in words if w not in locale.fillers]
+    body = [w for w in words if w not in locale.fillers or w in locale.imperatives]  # ("tell" is also chat)
     while body and (body[0],) in locale.followup_openers:
         body = body[1:]
     return len(body) > 1 and (body[0] in locale.yesno_openers and body[1] in locale.you_words
