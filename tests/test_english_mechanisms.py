@@ -1297,3 +1297,22 @@ def test_tell_me_about_a_country_with_a_question_mark_is_a_request(book):
     """'tell me about ukraine's f-16s?' asks for what the story says, not whether."""
     result = respond("tell me about ukraine's f-16s?", book)
     assert facts(result) == ["f16"] and result.parts[0].verdict == ""
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Seems odd to me, but who leads the coalition?", "coalition-leaders"),
+    ("For my class: what is the coalition of the willing?", "what-is-coalition"),
+    ("hey, complete beginner here, what is this coalition thing people keep talking about?", "what-is-coalition"),
+    ("Who leads the coalition, for someone who is new to all this?", "coalition-leaders"),
+    ("I live in Chile and have never heard of this. What does the coalition do?", "what-is-coalition"),
+])
+def test_remarks_about_the_reader_and_their_reasons_frame_the_question(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [("I live in Kharkiv, will the meeting be here?", "meeting-city", None),
+                                                     ("I'm from Madrid. Is the meeting here?", "meeting-place", "no")])
+def test_here_after_where_the_reader_lives_is_that_place(book, question, fact, verdict):
+    result = respond(question, book)
+    assert [p.fact.id for p in result.parts if p.fact] == [fact]
+    assert (result.parts[0].verdict == verdict) if verdict else not result.answered

@@ -140,7 +140,9 @@ def _about_the_reader(words: list[str], locale: Locale) -> bool:
     """"I have not had time to read the story myself", "I am a retired teacher": a remark about the one
     asking, with no date, number or place in it to claim, frames the question and is no part of it."""
     return bool(words) and words[0] in locale.first_person and not any(
-        w.isdigit() or w in locale.months or w in locale.weekdays or w in locale.places for w in words)
+        w.isdigit() or w in locale.months or w in locale.weekdays
+        or (w in locale.places and not set(words[max(i - 2, 0):i]) & locale.home_words)  # ("i live in brazil")
+        for i, w in enumerate(words))
 
 
 def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) -> list[tuple[list[str], bool, bool]]:
@@ -150,16 +152,20 @@ def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) ->
     locale = index.locale
     kept: list[tuple[list[str], bool, bool]] = []
     carried: list[str] = []
+    home: list[str] = []
     for words, asked, question in sentences:
         if not question and _about_the_reader(words, locale):
             carried = [w for w in words if w not in locale.first_person
                        and (named := set(index.content(w))) and named <= index.subject_names]
+            home = [w for w in words if w in locale.places]  # "i live in odesa, is it happening here?": there
             continue
+        if home and locale.here_words & set(words):
+            words = [x for w in words for x in ([w] if w not in locale.here_words else ["in", *home])]
         if carried and any(w in locale.pronouns for w in words) and not set(index.content(" ".join(words))) & \
                 index.subject_names:
             words = words + carried
         kept.append((words, asked, question))
-        carried = []
+        carried, home = [], []
     return kept
 
 

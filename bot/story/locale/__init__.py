@@ -112,6 +112,8 @@ class Locale:
     praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
     you_words: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking
+    home_words: frozenset[str] = frozenset()  # "i live in brazil": a place after one is the reader's, no claim
+    here_words: frozenset[str] = frozenset()  # "is it happening here?" after "i live in odesa": in Odesa
     # numbers, dates, places and people
     numbers: Callable[[str], str] = _same  # spelled-out numbers -> digits
     has_number_words: Callable[[list[str]], bool] = lambda words: False  # worth calling `numbers`?

@@ -231,7 +231,9 @@ _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) 
 # request ("would you be able to") or a new topic ("quick fact check:", "diff q")
 _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
                       r"according to (?:the|this) (?:report|article|story|piece|text)|"
-                      r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?)\b[^,:?]{0,60}[,:]|"
+                      r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?|my|our)\b[^,:?]{0,60}[,:]|"
+                      r"(?:(?:(?:sorry|hi|hey|hello|ok|okay|so),? )?(?:a |an |total |complete |a total |a complete )?(?:newbie|beginner|noob|novice|outsider|layman|layperson)"
+                      r"(?: here)?|[^,?]{3,50}, but(?= (?:did|does|do|is|was|are|were|has|have|who|what|when|where|which|how|why|can|could|will)\b))|"
                       r"(?:would|could|will) you be able to|"
                       r"i don['’]?t think so|as far as (?:i|we) (?:remember|recall|know|can tell)|"
                       r"as far as (?:the|this) (?:report|article|story|piece|text)(?: \w+){1,2},|if i (?:remember|recall) (?:correctly|right)|"
@@ -337,6 +339,13 @@ _WHEN_FOUNDED = lazy(r"\b(when|what year|which year) (was|were|did|has|have) ((?
 # "will the meeting last more than a day?": "last" as a verb is how long, not "the last one" (before)
 _LAST_VERB = lazy(r"\b(will|would|going to|gonna|to|does|did|do|should|might|may|can|could|it|meeting|talks|summit) last\b"
                   r"(?! (?:time|week|month|year|summit|meeting|one|talks)\b)", re.I)
+# "what is X, for someone who hasn't been following the news?": who the answer is for, not what is asked
+_FOR_SOMEONE = lazy(r",?\s+for (?:someone|somebody|a person|people|anyone|a reader|readers|a beginner|a newbie|an outsider|"
+                    r"a layman|a layperson|me|us|those)(?: who| that| not| new| unfamiliar| outside)[^?.!]*", re.I)
+# "what is this thing everyone keeps mentioning?": who talks about it is no part of what it is
+_EVERYONE_SAYS = lazy(r"\s+(?:that |which )?(?:everyone|everybody|people|they|the news|the media|my friends)(?: (?:keeps?|are|is|has|have)"
+                      r"(?: been)?)? (?:mentioning|talking about|discussing|saying|writing about|on about|going on about)"
+                      r"(?=\s*[?!.]*\s*$)", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -440,6 +449,11 @@ def _framing(text: str, low: str) -> str:
         text = _READER_SELF.sub("", text, count=1)
         if " need " in f" {text.lower()}":
             text = _I_NEED.sub("give me ", text, count=1)
+    if " for " in low and (" who" in low or " that" in low or " not" in low or " new" in low or " unfamiliar" in low
+                           or " outside" in low):
+        text = _FOR_SOMEONE.sub("", text)
+    if " about" in low or "mention" in low or " saying" in low or " discussing" in low:
+        text = _EVERYONE_SAYS.sub("", text)
     if " for " in low and _FOR_CLASS.search(text):
         text = _FOR_CLASS.sub("", text)
     if stripped.startswith(("does the", "does this", "did the", "did this", "do the")):
@@ -470,7 +484,8 @@ def _its_is(low: str) -> bool:
 
 
 _ITS_NEXT = frozenset(f.split()[0] for f in _ITS_FOLLOWERS)  # their first words: checked before the pattern compiles
-_LEADING_FRAME_OPENINGS = ("that", "this", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
+_LEADING_FRAME_OPENINGS = ("that", "this", "newbie", "beginner", "noob", "novice", "outsider", "layman", "layperson", "a ",
+                           "total", "complete", "for my", "for our", "sorry", "hi ", "hey", "hello", "ok", "so ", "sounds", "seems", "looks", "interesting", "ok so", "okay so", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
                            "i was", "sorry if", "a friend", "someone", "somebody", "my ", "people", "they", "a colleague", "i'm", "i’m",
                            "i am", "just to", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
@@ -1003,6 +1018,8 @@ determiners = frozenset("this that these those".split())  # "who leads this coal
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 possessive_question_words = frozenset({"whose"})
 first_person = frozenset("i im we my our".split())
+home_words = frozenset("live living lives from based born grew raised moved".split())
+here_words = frozenset({"here"})
 one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
 else_words = frozenset("else other others another besides apart except aside excluding".split())
 conditionals = frozenset("if unless".split())
