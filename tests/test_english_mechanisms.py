@@ -1316,3 +1316,8 @@ def test_here_after_where_the_reader_lives_is_that_place(book, question, fact, v
     result = respond(question, book)
     assert [p.fact.id for p in result.parts if p.fact] == [fact]
     assert (result.parts[0].verdict == verdict) if verdict else not result.answered
+
+
+def test_did_he_rly_call_it_without_a_question_mark_still_asks_yes_or_no(book):
+    result = respond("did zelensky rly call it the first in depth meeting", book)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"

@@ -265,15 +265,15 @@ _HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r h
 # "what did he say they would work on?" and "zelensky said it's the first what?" ask about the thing itself
 # ("when did zelensky say they would meet?" may ask when he said it: left whole)
 _SPEAKER = (r"(?:he|she|they|the (?:ukrainian |us |u\.s\. |british |french )?(?:president|leader|prime minister|pm|article|story)|"
-            r"(?:president |prime minister |pm |mr\.? )?[a-z][\w'’-]+(?: (?!really|actually|ever|also|even|just|say|said)[a-z][\w'’-]+)?)")
+            r"(?:president |prime minister |pm |mr\.? )?[a-z][\w'’-]+(?: (?!really|rly|realy|actually|ever|also|even|just|say|said)[a-z][\w'’-]+)?)")
 _CLAUSE_NEXT = (r"(?=(?:it|they|there|he|she|we|only)\b|(?:the|a|an|this|these|those) [\w'’-]+(?: [\w'’-]+)? "
                 r"(?:is|are|was|were|will|would|could|should|had|has|have|might|may)\b)")
-_DID_SAY = lazy(r"^(\s*(?:so |and |but )?)(?:did|does|has|had) (" + _SPEAKER + r") (?:really |actually |ever |also |even |just )?"
+_DID_SAY = lazy(r"^(\s*(?:so |and |but )?)(?:did|does|has|had) (" + _SPEAKER + r") (?:really |rly |realy |actually |ever |also |even |just )?"
                 r"(?:(?:say|claim|state|mention|tell (?:us|them|people|reporters))(?: that)? "
                 r"(?!they\b)" + _CLAUSE_NEXT +  # ("did france say they'd send troops": France's own claim, left whole)
                 r"|(?:call|describe|name|label) (?:it|this|the meeting|the gathering)(?: as)? "
                 r"|(?:describe|characteri[sz]e|refer to) (?:[\w'’-]+ ){1,4}?as )", re.I)
-_TALKING_ABOUT = lazy(r"^(\s*(?:what|which|whose)(?: [\w'’-]+){1,4}?) (?:is|was|are|were|does|did) " + _SPEAKER +
+_TALKING_ABOUT = lazy(r"^(\s*(?:(?:what|which|whose)(?: [\w'’-]+){1,4}?|who(?: exactly| precisely| then)?)) (?:is|was|are|were|does|did) " + _SPEAKER +
                       r" (?:talking|speaking|referring|on)(?: about| of| to)?(?=\s*[?!.]*\s*$)|"
                       r"^(\s*(?:what|which|whose)(?: [\w'’-]+){1,4}?) (?:does|did) " + _SPEAKER + r" mean(?=\s*[?!.]*\s*$)", re.I)
 _WH_SAY = lazy(r"^(\s*(?:what|which|who|where|why|how many|how much)(?: [\w'’-]+)?) (?:did|does|do) " + _SPEAKER +
@@ -286,7 +286,9 @@ _PRONOUNS = frozenset({"he", "she", "they"})
 def _spoken_of(text: str, low: str) -> str:
     """A question about what someone said, read as a question about what they said it of."""
     if low.lstrip().startswith(("did ", "does ", "has ", "had ", "so did", "and did", "but did")):
-        text = _DID_SAY.sub(_according_to, text, count=1)
+        match = _DID_SAY.search(text)
+        if match:
+            text = _according_to(match, text)
     if " talking" in low or " speaking" in low or " referring" in low or " mean" in low or " on about" in low:
         text = _TALKING_ABOUT.sub(lambda m: m.group(1) or m.group(2), text, count=1)
     if " say" in low or " think" in low or " claim" in low or " mention" in low or " expect" in low:
@@ -296,13 +298,17 @@ def _spoken_of(text: str, low: str) -> str:
     return text
 
 
-def _according_to(match: re.Match) -> str:
+def _according_to(match: re.Match, text: str) -> str:
+    """"did zelensky (really) call it X?" -> "is it X, according to zelensky?" (its source last, so the
+    question still opens as one)."""
     opener, speaker = match.group(1), match.group(2)
-    said = match.group(0)[len(opener):].lower().split()  # "did <speaker> (really) call": "is it ..."
+    said = match.group(0)[len(opener):].lower().split()
     claim = "is it " if set(said) & {"call", "describe", "name", "label", "characterise", "characterize", "refer"} \
         else "is it true that "
-    source = "" if speaker.lower() in _PRONOUNS else f"according to {speaker}, "
-    return f"{opener}{source}{claim}"
+    rest = text[match.end():]
+    body, end = rest.rstrip(" ?!."), rest[len(rest.rstrip(" ?!.")):]
+    source = "" if speaker.lower() in _PRONOUNS else f", according to {speaker}"
+    return f"{text[:match.start()]}{opener}{claim}{body}{source}{end}"
 
 
 # the reader about themselves before a question: "sorry for my english,", "as a retired teacher(,) I ...",
