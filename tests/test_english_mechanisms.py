@@ -1321,3 +1321,8 @@ def test_here_after_where_the_reader_lives_is_that_place(book, question, fact, v
 def test_did_he_rly_call_it_without_a_question_mark_still_asks_yes_or_no(book):
     result = respond("did zelensky rly call it the first in depth meeting", book)
     assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"
+
+
+def test_or_is_this_the_first_time_they_do_it_is_the_question_s_own_opposite(book):
+    result = respond("did the coalition meet before, or is this the first time they are meeting?", book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "yes"
