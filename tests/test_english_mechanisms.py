@@ -1326,3 +1326,7 @@ def test_did_he_rly_call_it_without_a_question_mark_still_asks_yes_or_no(book):
 def test_or_is_this_the_first_time_they_do_it_is_the_question_s_own_opposite(book):
     result = respond("did the coalition meet before, or is this the first time they are meeting?", book)
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "yes"
+
+
+def test_before_announcing_it_says_when_not_what_is_asked(book):
+    assert facts(respond("who did zelensky talk to just before announcing the meeting?", book)) == ["starmer-call"]

@@ -352,6 +352,10 @@ _FOR_SOMEONE = lazy(r",?\s+for (?:someone|somebody|a person|people|anyone|a read
 _EVERYONE_SAYS = lazy(r"\s+(?:that |which )?(?:everyone|everybody|people|they|the news|the media|my friends)(?: (?:keeps?|are|is|has|have)"
                       r"(?: been)?)? (?:mentioning|talking about|discussing|saying|writing about|on about|going on about)"
                       r"(?=\s*[?!.]*\s*$)", re.I)
+# "which leader did zelensky consult before announcing the meeting?": when it happened, not what is asked
+_BEFORE_ANNOUNCING = lazy(r"\s+(?:on )?(?:the day |a day |shortly |just |right |days )?(?:before|prior to|ahead of) (?:announcing|"
+                          r"the announcement|his announcement|he announced it|making (?:the|his) announcement|going public)"
+                          r"(?: (?:of )?(?:the|this|that) (?:meeting|gathering|session))?(?: was made)?(?= *[?!.]*\s*$)", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -458,6 +462,8 @@ def _framing(text: str, low: str) -> str:
     if " for " in low and (" who" in low or " that" in low or " not" in low or " new" in low or " unfamiliar" in low
                            or " outside" in low):
         text = _FOR_SOMEONE.sub("", text)
+    if "announc" in low or "going public" in low:
+        text = _BEFORE_ANNOUNCING.sub("", text)
     if " about" in low or "mention" in low or " saying" in low or " discussing" in low:
         text = _EVERYONE_SAYS.sub("", text)
     if " for " in low and _FOR_CLASS.search(text):
@@ -808,7 +814,7 @@ synonyms = (
      "compose", "authored", "put this article together", "put the article together", "put this story together",
      "put the story together", "put this piece together", "put together this article", "put together the article"),
     ("discuss", "confer", "conferred", "conferring", "deliberate", "deliberations", "deliberation", "exchange views",
-     "go over", "went over", "going over", "gone over"),
+     "go over", "went over", "going over", "gone over", "consult", "consulted", "consulting", "consult with"),
     ("based on", "serve as the foundation for", "serve as the basis for", "serve as the foundation",
      "serve as the basis", "on the basis of", "basis", "foundation", "grounded in", "rest on", "rests on", "built on"),
     ("ceasefire", "suspend", "suspended", "suspension", "halt", "halted", "the fighting stops", "fighting stops",
