@@ -330,7 +330,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     'Which city will host the meeting?', 'Is the meeting in Kyiv?', 'When will the ceasefire start?', 'Is the meeting on Friday?',
     'Who did Zelensky talk to on March 31?', 'who is keir starmer?', 'is poland part of the coalition?', 'How big is the coalition?',
     # dev16 and dev17
-    'What did Zelensky and Starmer discuss?', 'Where has the coalition met before?', 'What is the Coalition of the Willing?', 'Who leads the coalition?', 'How many countries are in the coalition?', 'What happened in Saudi Arabia?', 'Who wrote this article?', 'What is in the photo?', 'What exactly did Zelensky say?', 'who is zelensky?', 'What is this story about?', 'How big will the peacekeeping force be?', 'is the meeting in kyiv?', 'What does Russia think about the coalition?', 'when will the ceasefire start?', 'Has the fighting stopped?', 'Is Poland part of the coalition?', 'who runs the coalition', 'what happened in saudi', 'how long is the article', 'what time does it start'])
+    'What did Zelensky and Starmer discuss?', 'Where has the coalition met before?', 'What is the Coalition of the Willing?', 'Who leads the coalition?', 'How many countries are in the coalition?', 'What happened in Saudi Arabia?', 'Who wrote this article?', 'What is in the photo?', 'What exactly did Zelensky say?', 'who is zelensky?', 'What is this story about?', 'How big will the peacekeeping force be?', 'is the meeting in kyiv?', 'What does Russia think about the coalition?', 'when will the ceasefire start?', 'Has the fighting stopped?', 'Is Poland part of the coalition?', 'who runs the coalition', 'what happened in saudi', 'how long is the article', 'what time does it start',
+    # dev18
+    'Is Poland part of the coalition?', 'who leads it', 'what time does it start ⏰', 'is the usa in the coalition', 'is there a ceasefire yet'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):

@@ -1330,3 +1330,22 @@ def test_or_is_this_the_first_time_they_do_it_is_the_question_s_own_opposite(boo
 
 def test_before_announcing_it_says_when_not_what_is_asked(book):
     assert facts(respond("who did zelensky talk to just before announcing the meeting?", book)) == ["starmer-call"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("so the meeting is in may, right?", "meeting-date", "no"),
+    ("a woman in my office says this is the first time the coalition has met at all. true?", "first-in-depth", "no"),
+    ("is it the first in-depth meeting ever?", "first-in-depth", "yes"),
+    ("does the us hold its talks with ukraine and russia jointly?", "us-role", "no"),
+])
+def test_in_may_first_at_all_and_same_against_separate(book, question, fact, verdict):
+    """'in may' is the month; 'the first time at all' of an answer calling it a first of one kind and saying
+    they met before is No; 'the same table' of 'separate meetings' is No."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_what_will_happen_is_not_confirmed_by_a_fact_already_past(book):
+    """'will starmer visit ukraine for it?': the call he had on March 31 names him, but cannot say Yes."""
+    result = respond("will starmer come to ukraine for the meeting?", book)
+    assert not any(p.verdict == "yes" for p in result.parts)

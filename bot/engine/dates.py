@@ -152,7 +152,8 @@ def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Men
                 day = _day(words, end - 1)
             found.append(Mention("date", DateSpec(weekday=locale.weekdays[word], day=day), i, end))
             taken.update(range(i, end))
-        elif word in locale.months and (len(word) > 3 or _day(words, i + 1) or _day(words, i - 1)):
+        elif word in locale.months and (len(word) > 3 or _day(words, i + 1) or _day(words, i - 1)
+                                        or (i and words[i - 1] in locale.month_cues)):  # "in may", not "it may"
             start, end, spec = _month_date(words, i, locale.months[word])
             found.append(Mention("date", spec, start, end))
             taken.update(range(start, end))

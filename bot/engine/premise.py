@@ -172,6 +172,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
             return "no", claim
+    if _opposite(asked, fact, index):
+        return "no", None  # "in the same meetings?" of "in separate meetings"
     if set(asked) & index.locale.exclusive_words and (_one_of_more(results, fact) or _one_of_two(topic, fact, index)):
         return "no", None  # "is britain the sole leader?", "has it only ever met online?": the story says more
     asks_who = "who" in (fact.types or index.types[index.position[fact.id]])  # what the curator says it is about
@@ -187,8 +189,10 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         if any(ok is None and c.kind in ("place", "date", "count") and not c.known for c, ok in results):
             return "", None  # "did they discuss holding the meeting in london?": the people are right, the
             # place is not the fact's to judge: its answer, no "Yes."
+        if _ahead_of_a_past_fact(asked, fact, index):
+            return "silent", None  # "will starmer travel to ukraine for it?" of the call he had on March 31
         return "yes", None
-    if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index):
+    if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index) or _first_ever(asked, fact, index):
         return "no", None
     position = index.position[fact.id]
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
@@ -235,6 +239,42 @@ def _ruled_out(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     return any(set(index.content(thing)) <= words for thing in fact.asserts.rules_out if index.content(thing))
 
 
+def _ahead_of_a_past_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """A question about what will happen, of a fact about a day already past when the story came out: the
+    people in it are right, but what they will do the fact cannot say."""
+    coming = tuple(p for p in index.locale.future_words if p != ("again",))
+    return bool(fact.asserts.date) and fact.asserts.date < index.published.isoformat() and _says(asked, coming)
+
+
+def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"are ukraine and russia at the same table?" of an answer saying "in separate meetings": No."""
+    said = set(fold(index.answer(fact)).split())
+    return any(w not in said and said & set(index.locale.opposites.get(w, ())) for w in asked)
+
+
+def _first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"is this the first time they have met at all?" of an answer saying it is a first of some kind, and
+    that they had met before: No."""
+    locale = index.locale
+    if not set(asked) & locale.first_words or not _says(asked, locale.ever_words):
+        return False
+    words = fold(locale.rewrite(index.answer(fact))).split()
+    kinds = {t for i, w in enumerate(words) if w in locale.first_words for t in index.content(" ".join(words[i + 1:i + 5]))}
+    kinds -= set(index.subject_tokens.get(fact.subject, ())) | set(index.vocabulary.question)
+    asked_tokens = set(index.content(" ".join(asked)))
+    if not kinds or kinds & asked_tokens:  # "their first meeting in ukraine ever?": that first, Yes
+        return False
+    return bool(set(index.content(index.answer(fact))) & _before(index))
+
+
+def _says(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
+
+
+def _before(index: MatchIndex) -> frozenset[str]:
+    return frozenset(t for w in index.locale.previous_words for t in index.content(w))
+
+
 def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"had they had in-depth meetings before?" of a fact whose answer calls this "the first in-depth
     meeting": the story says No.  The question asks whether something happened before (and does not
@@ -257,7 +297,7 @@ def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str,
     if said in ("yes", "no"):
         return (Part(fact, locale.text(said, answer=index.answer(fact)), Kind.ANSWER, verdict=said),)
     if said == "silent":
-        gap = _gap_for(claim, fact, index)
+        gap = _gap_for(claim, fact, index) if claim is not None else None
         if gap is not None:
             return (Part(gap, index.answer(gap), Kind.DECLINE),)
         return (silent(fact, index),)

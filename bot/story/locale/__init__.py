@@ -63,6 +63,8 @@ class Locale:
     # keys of 5+ letters are stems that match their inflections ("президентом")
     locatives: frozenset[str] = frozenset()  # "behind", "beside": a person after one places a thing
     first_words: frozenset[str] = frozenset()  # "first": an answer saying so denies "did it happen before?"
+    opposites: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "same" -> "separate": a claim the answer's word denies
+    ever_words: tuple[tuple[str, ...], ...] = ()  # "at all", "ever": "the first time they met at all?"
     comparatives: frozenset[str] = frozenset()  # "than": "more serious than before" compares
     previous_words: frozenset[str] = frozenset()  # "before", "already": asks whether it happened before
     universal_words: frozenset[str] = frozenset()
@@ -123,6 +125,7 @@ class Locale:
     # "sat", "sun": a weekday only after one of `weekday_cues` ("on sat") or before a day number, else a word
     word_weekdays: frozenset[str] = frozenset()
     weekday_cues: frozenset[str] = frozenset()
+    month_cues: frozenset[str] = frozenset()  # "in may": a short month name after one is the month
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
     time_units: Mapping[str, int] = field(default_factory=dict)  # "days" -> 1, "week" -> 7 (in days)
     offset_words: Mapping[str, int] = field(default_factory=dict)  # "after" -> 1, "before" -> -1

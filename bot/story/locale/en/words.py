@@ -250,7 +250,8 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
 # "a guy at work says", "I saw a post claiming", "apparently": the claim after it is what is asked about
 _HEARD_FROM = (r"(?:on|in|at|from|via|over) (?:the |a |an |my |our )?(?:radio|news|tv|television|telly|twitter|x|facebook|fb|"
                r"reddit|telegram|tiktok|instagram|insta|youtube|podcast|internet|web|work|school|uni|university|church|"
-               r"pub|forum|social media|group chat|whatsapp|bbc|cnn|fox|sky)(?: news| this morning| today| yesterday)?")
+               r"pub|forum|social media|group chat|whatsapp|bbc|cnn|fox|sky|office|workplace|class|family|gym|club|"
+               r"neighbou?rhood)(?: news| this morning| today| yesterday)?")
 _HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r has it|word is)\b,?|"
                 r"(?:(?:(?:i|we)(?: have|['’]ve| had)?|(?:some|any|every)(?:one|body)|people|they|"
                 r"(?:a|an|my|our|the|his|her|one|some) [\w'’-]+(?: [\w'’-]+)?) (?=\w)|(?=heard|read))"
@@ -735,7 +736,7 @@ fillers = frozenset(
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     remember forgive ignorance excuse pardon meanwhile anyway anyways western fine mr mrs ms sir madam
-    notice noticed noticing obvious
+    notice noticed noticing obvious sometime someday
     """.split()
 )
 
@@ -885,6 +886,10 @@ locatives = frozenset("behind beside near next front opposite alongside beneath"
 
 # "have they had in-depth meetings before?" of "the first in-depth meeting": No.
 first_words = frozenset("first".split())
+opposites = {"same": ("separate", "separately"), "together": ("separate", "separately"),
+             "jointly": ("separate", "separately"), "joint": ("separate", "separately"),
+             "wide": ("narrow",), "broad": ("narrow",), "virtually": ("person",), "separately": ("together", "jointly")}
+ever_words = (("ever",), ("at", "all"), ("whatsoever",), ("in", "history"))
 previous_words = frozenset("before already previously earlier prior ever".split())
 comparatives = frozenset("than vs versus different differ differs difference unlike compared compare".split())
 
@@ -1057,6 +1062,7 @@ weekdays = {name: number for number, names in enumerate((
     ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for name in names}
 word_weekdays = frozenset({"sat", "sun", "wed", "mon"})  # "they sat down", "the sun", "newly wed", "c'mon"
+month_cues = frozenset("in early late mid since until till of from".split())
 weekday_cues = frozenset("on this next last by until till from every before after or and".split())
 relative_days = {  # word(s) -> (first, last) day offset from the story's publication date
     ("today",): (0, 0), ("tonight",): (0, 0), ("tomorrow",): (1, 1), ("yesterday",): (-1, -1),
