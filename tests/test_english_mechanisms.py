@@ -1349,3 +1349,7 @@ def test_what_will_happen_is_not_confirmed_by_a_fact_already_past(book):
     """'will starmer visit ukraine for it?': the call he had on March 31 names him, but cannot say Yes."""
     result = respond("will starmer come to ukraine for the meeting?", book)
     assert not any(p.verdict == "yes" for p in result.parts)
+
+
+def test_how_many_days_after_one_event_is_another_asks_when_it_is(book):
+    assert facts(respond("how many days after the starmer call is the meeting scheduled?", book)) == ["meeting-date"]

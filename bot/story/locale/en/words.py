@@ -357,6 +357,10 @@ _EVERYONE_SAYS = lazy(r"\s+(?:that |which )?(?:everyone|everybody|people|they|th
 _BEFORE_ANNOUNCING = lazy(r"\s+(?:on )?(?:the day |a day |shortly |just |right |days )?(?:before|prior to|ahead of) (?:announcing|"
                           r"the announcement|his announcement|he announced it|making (?:the|his) announcement|going public)"
                           r"(?: (?:of )?(?:the|this|that) (?:meeting|gathering|session))?(?: was made)?(?= *[?!.]*\s*$)", re.I)
+# "how many days after the announcement is the meeting going to take place?": when the meeting is (the
+# answer dates both); the count of days is no count the story states
+_DAYS_AFTER = lazy(r"^\s*how many (?:days|weeks) (?:after|before|from) [^?]*? (?:is|will|was|does|did) (the (?:[\w'’-]+ ){0,2}?"
+                   r"(?:meeting|summit|call|talks|gathering|session|announcement))\b[^?]*", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -463,6 +467,8 @@ def _framing(text: str, low: str) -> str:
     if " for " in low and (" who" in low or " that" in low or " not" in low or " new" in low or " unfamiliar" in low
                            or " outside" in low):
         text = _FOR_SOMEONE.sub("", text)
+    if low.lstrip().startswith("how many days") or low.lstrip().startswith("how many weeks"):
+        text = _DAYS_AFTER.sub(r"when is \1", text)
     if "announc" in low or "going public" in low:
         text = _BEFORE_ANNOUNCING.sub("", text)
     if " about" in low or "mention" in low or " saying" in low or " discussing" in low:
