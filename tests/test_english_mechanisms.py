@@ -1353,3 +1353,8 @@ def test_what_will_happen_is_not_confirmed_by_a_fact_already_past(book):
 
 def test_how_many_days_after_one_event_is_another_asks_when_it_is(book):
     assert facts(respond("how many days after the starmer call is the meeting scheduled?", book)) == ["meeting-date"]
+
+
+def test_or_someone_else_entirely_asks_nothing_more(book):
+    result = respond("will it be presidents at the meeting, or somebody else entirely?", book)
+    assert facts(result) == ["meeting-participants"]

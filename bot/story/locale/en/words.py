@@ -653,7 +653,8 @@ _NEW_OR = lazy(r"^\s*(?:is|was) (?:the coalition|this coalition|it|this|the grou
 _OR_THE_OPPOSITE = lazy(r",? or (?:(?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
                         r"the (?:first|1st)(?: one| time| meeting)?(?: (?:they|it|the \w+|these \w+|those \w+|we) [^?!.,]{1,50})?|"
                         r"a first)|"
-                        r"(?:somewhere|someplace|anywhere|any place|some place) else|elsewhere)(?= *[?!.]*\s*$)", re.I)
+                        r"(?:somewhere|someplace|anywhere|any place|some place|someone|somebody|something|anyone|anybody) else"
+                        r"(?: entirely| altogether| instead)?|elsewhere)(?= *[?!.]*\s*$)", re.I)
 # ("is the meeting in ukraine or somewhere else?": whether it is in Ukraine)
 _IS_CALLED = lazy(r"\b(is|was|are|were|be) (it|this|that|they|this one|this meeting|the meeting|the coalition|the group) "
                   r"(?:being )?called\b", re.I)
