@@ -1358,3 +1358,10 @@ def test_how_many_days_after_one_event_is_another_asks_when_it_is(book):
 def test_or_someone_else_entirely_asks_nothing_more(book):
     result = respond("will it be presidents at the meeting, or somebody else entirely?", book)
     assert facts(result) == ["meeting-participants"]
+
+
+def test_a_dated_thing_said_to_be_from_an_event_of_another_day_is_no(book):
+    """'was the picture taken at the coalition meeting?': the photo is from August 4, 2024, the meeting April 4, 2025."""
+    result = respond("was the picture taken at the coalition meeting?", book)
+    assert facts(result) == ["photo"] and result.parts[0].verdict == "no"
+    assert respond("was the starmer call about the meeting?", book).parts[0].verdict == "yes"

@@ -174,6 +174,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             return "no", claim
     if _opposite(asked, fact, index):
         return "no", None  # "in the same meetings?" of "in separate meetings"
+    others = [t for t in topic if t in index.subject_names and t not in index.credit[index.position[fact.id]]]
+    if others and _of_another_day(asked, others, fact, index):
+        return "no", None  # "is the f-16 photo from this meeting?": the photo is from August 2024
     if set(asked) & index.locale.exclusive_words and (_one_of_more(results, fact) or _one_of_two(topic, fact, index)):
         return "no", None  # "is britain the sole leader?", "has it only ever met online?": the story says more
     asks_who = "who" in (fact.types or index.types[index.position[fact.id]])  # what the curator says it is about
@@ -244,6 +247,20 @@ def _ahead_of_a_past_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex)
     people in it are right, but what they will do the fact cannot say."""
     coming = tuple(p for p in index.locale.future_words if p != ("again",))
     return bool(fact.asserts.date) and fact.asserts.date < index.published.isoformat() and _says(asked, coming)
+
+
+def _of_another_day(asked: tuple[str, ...], foreign: list[str], fact: Fact, index: MatchIndex) -> bool:
+    """"is the photo from / taken at this meeting?": a dated fact said to be from an event of another
+    subject, every one of whose dates differs from its own."""
+    said = fact.asserts.date
+    after = {t for i, w in enumerate(asked) if w in index.locale.event_prepositions
+             for t in index.content(" ".join(asked[i + 1:i + 4]))}  # "from this meeting", not "did he speak at"
+    foreign = [t for t in foreign if t in after]
+    if not said or not foreign:
+        return False
+    subjects = [s for s, tokens in index.subject_tokens.items() if set(foreign) & set(tokens) and s != fact.subject]
+    dates = {index.facts[i].asserts.date for s in subjects for i in index.subjects.get(s, ()) if index.facts[i].asserts.date}
+    return bool(dates) and said not in dates
 
 
 def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:

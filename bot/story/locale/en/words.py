@@ -893,6 +893,7 @@ locatives = frozenset("behind beside near next front opposite alongside beneath"
 
 # "have they had in-depth meetings before?" of "the first in-depth meeting": No.
 first_words = frozenset("first".split())
+event_prepositions = frozenset("from at during".split())
 opposites = {"same": ("separate", "separately"), "together": ("separate", "separately"),
              "jointly": ("separate", "separately"), "joint": ("separate", "separately"),
              "wide": ("narrow",), "broad": ("narrow",), "virtually": ("person",), "separately": ("together", "jointly")}
