@@ -1365,3 +1365,7 @@ def test_a_dated_thing_said_to_be_from_an_event_of_another_day_is_no(book):
     result = respond("was the picture taken at the coalition meeting?", book)
     assert facts(result) == ["photo"] and result.parts[0].verdict == "no"
     assert respond("was the starmer call about the meeting?", book).parts[0].verdict == "yes"
+
+
+def test_he_said_its_the_first_something_asks_about_the_thing(book):
+    assert facts(respond("zelensky said its the first wat meeting??", book)) == ["first-in-depth"]

@@ -279,7 +279,8 @@ _TALKING_ABOUT = lazy(r"^(\s*(?:(?:what|which|whose)(?: [\w'’-]+){1,4}?|who(?:
                       r"^(\s*(?:what|which|whose)(?: [\w'’-]+){1,4}?) (?:does|did) " + _SPEAKER + r" mean(?=\s*[?!.]*\s*$)", re.I)
 _WH_SAY = lazy(r"^(\s*(?:what|which|who|where|why|how many|how much)(?: [\w'’-]+)?) (?:did|does|do) " + _SPEAKER +
                r" (?:say|think|claim|mention|expect)(?: that)? (?:(?=(?:is|are|was|were|will|would)\b)|" + _CLAUSE_NEXT + ")", re.I)
-_SAID_WHAT = lazy(r"^\s*" + _SPEAKER + r" (?:said|says) (?=(?:it|they|the|there|this)\b.*\b(?:what|which|who|when|where)\W*$)"
+_SAID_WHAT = lazy(r"^\s*" + _SPEAKER + r" (?:said|says|sed) (?=(?:it|its|it['’]s|they|the|there|this)\b.*\b(?:what|wat|wot|which|who|"
+                  r"when|where|something|smth|sth)\b)"
                   r"|^\s*when " + _SPEAKER + r" (?:says|said|talks about|mentions|speaks of|refers to) (?=\S)", re.I)
 _PRONOUNS = frozenset({"he", "she", "they"})
 
