@@ -332,7 +332,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # dev16 and dev17
     'What did Zelensky and Starmer discuss?', 'Where has the coalition met before?', 'What is the Coalition of the Willing?', 'Who leads the coalition?', 'How many countries are in the coalition?', 'What happened in Saudi Arabia?', 'Who wrote this article?', 'What is in the photo?', 'What exactly did Zelensky say?', 'who is zelensky?', 'What is this story about?', 'How big will the peacekeeping force be?', 'is the meeting in kyiv?', 'What does Russia think about the coalition?', 'when will the ceasefire start?', 'Has the fighting stopped?', 'Is Poland part of the coalition?', 'who runs the coalition', 'what happened in saudi', 'how long is the article', 'what time does it start',
     # dev18
-    'Is Poland part of the coalition?', 'who leads it', 'what time does it start ⏰', 'is the usa in the coalition', 'is there a ceasefire yet'])
+    'Is Poland part of the coalition?', 'who leads it', 'what time does it start ⏰', 'is the usa in the coalition', 'is there a ceasefire yet',
+    # dev19
+    'where are they meeting?', 'who announced the meeting?', 'what happened on monday march 31?', 'where has the coalition met before?', 'what is the coalition of the willing?', 'who leads the coalition?', 'when was the paris summit', 'how many countries are in the coalition?', 'what happened in saudi arabia?', 'who wrote this article?', 'when was the photo taken?', 'what exactly did zelensky say?', 'who is zelensky?', 'is the meeting on friday?', 'how many troops will be sent?', 'how long will the meeting last', 'which other countries are in the coalition?', 'when will the ceasefire start?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):

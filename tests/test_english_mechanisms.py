@@ -1369,3 +1369,28 @@ def test_a_dated_thing_said_to_be_from_an_event_of_another_day_is_no(book):
 
 def test_he_said_its_the_first_something_asks_about_the_thing(book):
     assert facts(respond("zelensky said its the first wat meeting??", book)) == ["first-in-depth"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("will the meeting be in the evening?", "meeting-time", None),
+    ("is britain the only country that promised soldiers?", "troops-pledge", "no"),
+])
+def test_a_time_of_day_is_a_claim_the_time_gap_declines_and_only_over_a_partial_list(book, question, fact, verdict):
+    result = respond(question, book)
+    assert [p.fact.id for p in result.parts if p.fact] == [fact]
+    assert (result.parts[0].verdict == verdict) if verdict else not result.answered
+
+
+@pytest.mark.parametrize("question", ["should ukraine trust the coalition, in your opinion?",
+                                      "when does the coalition meet again after april 4?"])
+def test_the_bot_s_opinion_and_a_span_the_answer_is_outside_are_not_answered(book, question):
+    assert not respond(question, book).answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("i'm flying to europe next week and wondered, where is the coalition meeting?", "meeting-place"),
+    ("my mum keeps going on about the coalition of the willing on the news, what is it?", "what-is-coalition"),
+])
+def test_a_remark_about_the_reader_with_a_place_or_date_and_where_they_heard_of_it(book, question, fact):
+    """The reader's own trip names no claim; 'on the news' is where they heard of it, not the article."""
+    assert facts(respond(question, book)) == [fact]

@@ -118,6 +118,8 @@ def mentions(words: list[str], locale: Locale, published: dt.date, story_words: 
     _dates(words, locale, published, found, taken)
     found[:] = [_bounded(m, words, locale, published) for m in found]
     _names(words, locale, story_words, found, taken, is_person, canonical)
+    found += [Mention("time", w, i, i + 1) for i, w in enumerate(words) if w in locale.times_of_day and i not in taken
+              and (words[i - 1:i] and words[i - 1] in locale.time_cues or words[i + 1:i + 2] and words[i + 1] in locale.time_cues)]
     for i, word in enumerate(words):
         if i in taken or not word.isdigit() or len(word) > 7:
             continue

@@ -18,7 +18,8 @@ from .dates import DateSpec, Mention
 from .normalize import fold
 from .result import Kind, Part
 
-SLOT_TYPES = {"date": "when", "place": "where", "count": "how_many", "country": "who", "person": "who"}
+SLOT_TYPES = {"date": "when", "place": "where", "count": "how_many", "country": "who", "person": "who",
+              "time": "when"}  # a time of day ("in the morning"): no fact states one, the time gap says so
 CLAIMS = frozenset(SLOT_TYPES)
 
 
@@ -62,6 +63,8 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     """True: the fact confirms the claim; False: contradicts it; SILENT: the story does not say;
     None: the claim is not about what the fact states."""
     said = fact.asserts
+    if claim.kind == "time":
+        return SILENT  # facts state days, never hours
     if claim.kind == "date":
         return claim.value.matches(dt.date.fromisoformat(said.date)) if said.date else SILENT
     if claim.kind == "count":
@@ -137,7 +140,8 @@ def _one_of_more(results: list, fact: Fact) -> bool:
     stated = {"country": fact.asserts.countries, "person": fact.asserts.people}
     for kind, said in stated.items():
         claimed = [ok for c, ok in results if c.kind == kind]
-        if claimed and all(ok is True for ok in claimed) and len(said) > len(claimed) and not fact.asserts.partial:
+        if claimed and all(ok is True for ok in claimed) and len(said) > len(claimed):  # (a partial list names
+            # more already: "is france the only country that pledged troops?" of France and the U.K., among others)
             return True
     return False
 

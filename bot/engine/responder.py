@@ -584,6 +584,9 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
         if unquoted:
             trace.append(f"asks what {unquoted} said: the story quotes none of their words")
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
+        if _outside_the_span(query, fact):
+            trace.append(f"asks about a time span that {fact.id}'s date is outside: not that event")
+            return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     found = premise.claims(query.mentions)
     fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
@@ -597,6 +600,13 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
     own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
     return Result.of_parts(premise.parts(found, claimed, index, tuple(t for t in tokens if t in own), reading.words),
                            score=top.score, lang=lang)
+
+
+def _outside_the_span(query: Query, fact) -> bool:
+    """"when is the next meeting after april 4?": the April 4 meeting is not after April 4."""
+    spans = [m.value for m in query.mentions if m.kind == "date" and m.value.open]
+    return bool(spans) and bool(fact.asserts.date) and not any(
+        span.matches(dt.date.fromisoformat(fact.asserts.date)) for span in spans)
 
 
 def _names_everyone(query: Query, fact) -> bool:

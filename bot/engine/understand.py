@@ -23,7 +23,7 @@ from .spelling import MAX_FIXES, unstretch
 MAX_QUESTION = TELEGRAM_MESSAGE  # no message is longer; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
-_CLAIMS = frozenset({"date", "place", "count", "country", "person"})
+_CLAIMS = frozenset({"date", "place", "count", "country", "person", "time"})
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)|\s+[-–—]+\s+")  # " - " too: "I missed it - what happened?"
 _SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
 _ASKING = ("how_are_you", "about")  # small talk that is itself a question
@@ -139,10 +139,13 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
 def _about_the_reader(words: list[str], locale: Locale) -> bool:
     """"I have not had time to read the story myself", "I am a retired teacher": a remark about the one
     asking, with no date, number or place in it to claim, frames the question and is no part of it."""
-    return bool(words) and words[0] in locale.first_person and not any(
-        w.isdigit() or w in locale.months or w in locale.weekdays
-        or (w in locale.places and not set(words[max(i - 2, 0):i]) & locale.home_words)  # ("i live in brazil")
-        for i, w in enumerate(words))
+    if not words or words[0] not in locale.first_person:
+        return False
+    if not set(words) & locale.belief_words:  # "i'm travelling around europe next week": about the reader;
+        return True  # "i think it's in paris next week" is a claim
+    return not any(w.isdigit() or w in locale.months or w in locale.weekdays
+                   or (w in locale.places and not set(words[max(i - 2, 0):i]) & locale.home_words)  # ("i live in brazil")
+                   for i, w in enumerate(words))
 
 
 def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) -> list[tuple[list[str], bool, bool]]:
@@ -155,8 +158,9 @@ def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) ->
     home: list[str] = []
     for words, asked, question in sentences:
         if not question and _about_the_reader(words, locale):
-            carried = [w for w in words if w not in locale.first_person
-                       and (named := set(index.content(w))) and named <= index.subject_names]
+            carried = [w for i, w in enumerate(words) if w not in locale.first_person
+                       and (named := set(index.content(w))) and named <= index.subject_names
+                       and not set(words[max(i - 2, 0):i]) & locale.medium_prepositions]  # not "on the news"
             home = [w for w in words if w in locale.places]  # "i live in odesa, is it happening here?": there
             continue
         if home and locale.here_words & set(words):

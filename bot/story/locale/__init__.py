@@ -115,6 +115,8 @@ class Locale:
     praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
     you_words: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking
+    belief_words: frozenset[str] = frozenset()  # "i think", "i heard": a remark so made is a claim, not about the reader
+    medium_prepositions: frozenset[str] = frozenset()  # "on the news": where the reader heard of it, no topic
     home_words: frozenset[str] = frozenset()  # "i live in brazil": a place after one is the reader's, no claim
     here_words: frozenset[str] = frozenset()  # "is it happening here?" after "i live in odesa": in Odesa
     # numbers, dates, places and people
@@ -126,7 +128,9 @@ class Locale:
     # "sat", "sun": a weekday only after one of `weekday_cues` ("on sat") or before a day number, else a word
     word_weekdays: frozenset[str] = frozenset()
     weekday_cues: frozenset[str] = frozenset()
-    month_cues: frozenset[str] = frozenset()  # "in may": a short month name after one is the month
+    month_cues: frozenset[str] = frozenset()
+    times_of_day: frozenset[str] = frozenset()  # "morning": after one of `time_cues` ("in the morning"), a time claim
+    time_cues: frozenset[str] = frozenset()  # "in may": a short month name after one is the month
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)
     time_units: Mapping[str, int] = field(default_factory=dict)  # "days" -> 1, "week" -> 7 (in days)
     offset_words: Mapping[str, int] = field(default_factory=dict)  # "after" -> 1, "before" -> -1

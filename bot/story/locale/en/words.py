@@ -362,6 +362,10 @@ _BEFORE_ANNOUNCING = lazy(r"\s+(?:on )?(?:the day |a day |shortly |just |right |
 # answer dates both); the count of days is no count the story states
 _DAYS_AFTER = lazy(r"^\s*how many (?:days|weeks) (?:after|before|from) [^?]*? (?:is|will|was|does|did) (the (?:[\w'’-]+ ){0,2}?"
                    r"(?:meeting|summit|call|talks|gathering|session|announcement))\b[^?]*", re.I)
+# "should my country join, in your opinion?": the bot's own judgement, which the story cannot give (the word
+# "judgement" is one no story of this bot uses, so the question is not answered as a fact)
+_YOUR_OPINION = lazy(r"\b(?:in your (?:personal |honest |own )?(?:opinion|view)|what(?:['’]s| is) your (?:personal |honest )?(?:opinion|view|take)"
+                     r"|in your (?:personal )?judg(?:e)?ment)\b", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -468,6 +472,11 @@ def _framing(text: str, low: str) -> str:
     if " for " in low and (" who" in low or " that" in low or " not" in low or " new" in low or " unfamiliar" in low
                            or " outside" in low):
         text = _FOR_SOMEONE.sub("", text)
+    if "morning" in low or "afternoon" in low or "evening" in low or "night" in low:  # "in the evening": a time
+        text = re.sub(r"\b(in the|this|friday|tomorrow|or) (morning|afternoon|evening|night)\b", r"\1 \2 time", text,
+                      flags=re.I)
+    if "your" in low and ("opinion" in low or "view" in low or "take" in low or "judg" in low):
+        text = _YOUR_OPINION.sub("in your judgement", text)
     if low.lstrip().startswith("how many days") or low.lstrip().startswith("how many weeks"):
         text = _DAYS_AFTER.sub(r"when is \1", text)
     if "announc" in low or "going public" in low:
@@ -1045,6 +1054,9 @@ determiners = frozenset("this that these those".split())  # "who leads this coal
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 possessive_question_words = frozenset({"whose"})
 first_person = frozenset("i im we my our".split())
+medium_prepositions = frozenset({"on", "via"})
+belief_words = frozenset("think thought believe believed heard read guess assume assumed suppose reckon understand "
+                         "understood told sure certain pretty assumed expect expected bet say said".split())
 home_words = frozenset("live living lives from based born grew raised moved".split())
 here_words = frozenset({"here"})
 one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
@@ -1071,6 +1083,8 @@ weekdays = {name: number for number, names in enumerate((
     ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for name in names}
 word_weekdays = frozenset({"sat", "sun", "wed", "mon"})  # "they sat down", "the sun", "newly wed", "c'mon"
+times_of_day = frozenset("morning afternoon evening night noon midday midnight".split())  # ("the pm" is a prime minister)
+time_cues = frozenset("the at this or early late tomorrow friday".split())
 month_cues = frozenset("in early late mid since until till of from".split())
 weekday_cues = frozenset("on this next last by until till from every before after or and".split())
 relative_days = {  # word(s) -> (first, last) day offset from the story's publication date
