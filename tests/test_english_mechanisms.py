@@ -1394,3 +1394,9 @@ def test_the_bot_s_opinion_and_a_span_the_answer_is_outside_are_not_answered(boo
 def test_a_remark_about_the_reader_with_a_place_or_date_and_where_they_heard_of_it(book, question, fact):
     """The reader's own trip names no claim; 'on the news' is where they heard of it, not the article."""
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_country_named_by_its_adjective_confirms_and_x_s_own_is_x_s(book):
+    """'based on ukraine's own proposals?' of an answer saying 'proposals of the Ukrainian side': Yes."""
+    result = respond("so the meeting will be based on ukraine's own proposals?", book)
+    assert facts(result) == ["meeting-purpose"] and result.parts[0].verdict == "yes"

@@ -164,7 +164,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     something (`asked`: the question's words as typed) that the fact's answer does not make ("is it
     a big meeting with every country invited?": the story says a narrow circle)."""
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
-    results = [(c, True if ok is None and c.kind == "country" and _mentioned(c, fact, index) else ok)
+    named = set(index.content(index.answer(fact)))
+    results = [(c, True if ok is None and c.kind == "country" and set(index.content(str(c.value))) <= named else ok)
                for c, ok in results]  # "is that the first f-16 ukraine received?": the answer names ukraine
     if _said_not_announced(topic, index):  # "has trump commented on it?": someone the story never mentions
         results = [(c, SILENT if ok is False and c.kind == "person" and not c.known else ok) for c, ok in results]

@@ -374,7 +374,7 @@ _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?
 _PART_OF = lazy(r"\b(?:in )?(?:which|what) (?:part|region|area) of ([\w'’-]+)", re.I)
 _FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit (?:in|into)\b(?: (?:this|the|all this|all of this)(?: story| picture| article)?)?", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
-_OWN = lazy(r"\b(their|its|his|her|our|my|your) own\b", re.I)
+_OWN = lazy(r"\b(their|its|his|her|our|my|your|\w+['’]s) own\b", re.I)  # ("ukraine's own proposals")
 _RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+[^?!.,;]+(?=[?!.]*\s*$)", re.I)  # the claim is
 # before it: "is it in ukraine rather than abroad?", "is the photo from august 2024 rather than from this week?"
 # "would you be so kind as to provide ...": a request to give
