@@ -1400,3 +1400,8 @@ def test_a_country_named_by_its_adjective_confirms_and_x_s_own_is_x_s(book):
     """'based on ukraine's own proposals?' of an answer saying 'proposals of the Ukrainian side': Yes."""
     result = respond("so the meeting will be based on ukraine's own proposals?", book)
     assert facts(result) == ["meeting-purpose"] and result.parts[0].verdict == "yes"
+
+
+def test_who_is_actually_coming_asks_who_attends(book):
+    assert facts(respond("what is the coalition, and who's really coming on friday?", book)) == ["what-is-coalition",
+                                                                                               "meeting-participants"]
