@@ -1405,3 +1405,7 @@ def test_a_country_named_by_its_adjective_confirms_and_x_s_own_is_x_s(book):
 def test_who_is_actually_coming_asks_who_attends(book):
     assert facts(respond("what is the coalition, and who's really coming on friday?", book)) == ["what-is-coalition",
                                                                                                "meeting-participants"]
+
+
+def test_mentioned_in_the_headline_is_where_the_reader_saw_it(book):
+    assert facts(respond("where is the meeting that is mentioned in the headline?", book)) == ["meeting-place"]

@@ -366,6 +366,9 @@ _DAYS_AFTER = lazy(r"^\s*how many (?:days|weeks) (?:after|before|from) [^?]*? (?
 # "judgement" is one no story of this bot uses, so the question is not answered as a fact)
 _YOUR_OPINION = lazy(r"\b(?:in your (?:personal |honest |own )?(?:opinion|view)|what(?:['’]s| is) your (?:personal |honest )?(?:opinion|view|take)"
                      r"|in your (?:personal )?judg(?:e)?ment)\b", re.I)
+# "the meeting mentioned in the headline": where the reader saw it named, no topic of its own
+_MENTIONED_IN = lazy(r"\s+(?:that (?:is|was) |which (?:is|was) )?(?:mentioned|referred to|named|cited|reported|described|announced) "
+                     r"(?:in|by) (?:the|this) (?:headline|title|article|story|piece|report|text|news)(?=\s*[?!.]*\s*$)", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -472,6 +475,8 @@ def _framing(text: str, low: str) -> str:
     if " for " in low and (" who" in low or " that" in low or " not" in low or " new" in low or " unfamiliar" in low
                            or " outside" in low):
         text = _FOR_SOMEONE.sub("", text)
+    if " in the " in low or " in this " in low or " by the " in low:
+        text = _MENTIONED_IN.sub("", text)
     if "morning" in low or "afternoon" in low or "evening" in low or "night" in low:  # "in the evening": a time
         text = re.sub(r"\b(in the|this|friday|tomorrow|or) (morning|afternoon|evening|night)\b", r"\1 \2 time", text,
                       flags=re.I)
