@@ -1409,3 +1409,7 @@ def test_who_is_actually_coming_asks_who_attends(book):
 
 def test_mentioned_in_the_headline_is_where_the_reader_saw_it(book):
     assert facts(respond("where is the meeting that is mentioned in the headline?", book)) == ["meeting-place"]
+
+
+def test_sounds_made_up_is_pushback_not_a_topic(book):
+    assert facts(respond("31 countries at the paris summit? that sounds made up, where is that from", book)) == ["paris-summit"]

@@ -232,6 +232,9 @@ _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) 
 _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
                       r"according to (?:the|this) (?:report|article|story|piece|text)|"
                       r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?|my|our)\b[^,:?]{0,60}[,:]|"
+                      r"(?:that |it |this )?(?:sounds|seems|looks)(?: a bit| kind of| kinda| pretty| very| rather)? (?:made up|fake|wrong|odd|"
+                      r"strange|weird|unlikely|like a lot|too (?:high|low|much|many)|suspicious|fishy|off|doubtful|dubious|"
+                      r"exaggerated|crazy|wild)(?: to me)?(?= *[,.!;:])|"
                       r"(?:(?:(?:sorry|hi|hey|hello|ok|okay|so),? )?(?:a |an |total |complete |a total |a complete )?(?:newbie|beginner|noob|novice|outsider|layman|layperson)"
                       r"(?: here)?|[^,?]{3,50}, but(?= (?:did|does|do|is|was|are|were|has|have|who|what|when|where|which|how|why|can|could|will)\b))|"
                       r"(?:would|could|will) you be able to|"
@@ -519,7 +522,8 @@ def _its_is(low: str) -> bool:
 
 _ITS_NEXT = frozenset(f.split()[0] for f in _ITS_FOLLOWERS)  # their first words: checked before the pattern compiles
 _LEADING_FRAME_OPENINGS = ("that", "this", "newbie", "beginner", "noob", "novice", "outsider", "layman", "layperson", "a ",
-                           "total", "complete", "for my", "for our", "sorry", "hi ", "hey", "hello", "ok", "so ", "sounds", "seems", "looks", "interesting", "ok so", "okay so", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
+                           "total", "complete", "for my", "for our", "sorry", "hi ", "hey", "hello", "ok", "so ", "sounds", "it sounds",
+                           "it seems", "it looks", "that sounds", "that seems", "that looks", "this sounds", "seems", "looks", "interesting", "ok so", "okay so", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
                            "i was", "sorry if", "a friend", "someone", "somebody", "my ", "people", "they", "a colleague", "i'm", "i’m",
                            "i am", "just to", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
