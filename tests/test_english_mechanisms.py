@@ -1413,3 +1413,8 @@ def test_mentioned_in_the_headline_is_where_the_reader_saw_it(book):
 
 def test_sounds_made_up_is_pushback_not_a_topic(book):
     assert facts(respond("31 countries at the paris summit? that sounds made up, where is that from", book)) == ["paris-summit"]
+
+
+def test_or_is_it_just_spin_asks_nothing_more(book):
+    assert rewrite("did he really say it would be the first in-depth meeting, or is it just media spin?") == \
+        "is it true that it would be the first in-depth meeting?"
