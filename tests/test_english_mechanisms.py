@@ -1418,3 +1418,10 @@ def test_sounds_made_up_is_pushback_not_a_topic(book):
 def test_or_is_it_just_spin_asks_nothing_more(book):
     assert rewrite("did he really say it would be the first in-depth meeting, or is it just media spin?") == \
         "is it true that it would be the first in-depth meeting?"
+
+
+def test_a_date_naming_another_event_is_not_answered_by_this_one(book):
+    """'how many countries will attend the april 4 meeting?': the 31 of the Paris summit were on March 27."""
+    result = respond("how many nations will be at the april 4 meeting?", book)
+    assert "paris-summit" not in [p.fact.id for p in result.parts if p.fact]
+    assert facts(respond("who announced the april 4 meeting?", book)) == ["announced-by"]

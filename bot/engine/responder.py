@@ -584,7 +584,7 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
         if unquoted:
             trace.append(f"asks what {unquoted} said: the story quotes none of their words")
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
-        if _outside_the_span(query, fact):
+        if _outside_the_span(query, fact, index):
             trace.append(f"asks about a time span that {fact.id}'s date is outside: not that event")
             return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
@@ -602,11 +602,16 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
                            score=top.score, lang=lang)
 
 
-def _outside_the_span(query: Query, fact) -> bool:
-    """"when is the next meeting after april 4?": the April 4 meeting is not after April 4."""
-    spans = [m.value for m in query.mentions if m.kind == "date" and m.value.open]
-    return bool(spans) and bool(fact.asserts.date) and not any(
-        span.matches(dt.date.fromisoformat(fact.asserts.date)) for span in spans)
+def _outside_the_span(query: Query, fact, index: MatchIndex) -> bool:
+    """"when is the next meeting after april 4?": the April 4 meeting is not after April 4; "how many
+    countries will attend the april 4 meeting?": not the Paris summit of March 27 ("who announced the
+    april 4 meeting?" is: the announcement's related fact is dated so)."""
+    spans = [m.value for m in query.mentions if m.kind == "date"]
+    if not spans or not fact.asserts.date:
+        return False
+    kin = [fact] + [index.facts[index.position[r]] for r in fact.related if r in index.position]
+    dates = [dt.date.fromisoformat(f.asserts.date) for f in kin if f.asserts.date]
+    return not any(span.matches(day) for span in spans for day in dates)
 
 
 def _names_everyone(query: Query, fact) -> bool:
