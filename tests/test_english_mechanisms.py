@@ -1425,3 +1425,11 @@ def test_a_date_naming_another_event_is_not_answered_by_this_one(book):
     result = respond("how many nations will be at the april 4 meeting?", book)
     assert "paris-summit" not in [p.fact.id for p in result.parts if p.fact]
     assert facts(respond("who announced the april 4 meeting?", book)) == ["announced-by"]
+
+
+def test_a_part_naming_a_subject_whose_own_words_pick_another_fact_is_read_alone(book):
+    """'..., and who said they would meet in ukraine?': who announced it, not who attends the meeting."""
+    assert facts(respond("what's the coalition of the willing, and who said it would meet in ukraine?", book)) == [
+        "what-is-coalition", "announced-by"]
+    assert facts(respond("what about the us?", book, previous="coalition-leaders")) == ["us-in-coalition"] or \
+        not respond("what about the us?", book, previous="coalition-leaders").answered

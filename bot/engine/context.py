@@ -199,8 +199,20 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
         trace.append(f"names '{subject}'; several of its facts fit: did you mean")
         return Result(Kind.SUGGEST, suggestions=tuple(index.facts[i] for i in typed[:3]), followup=True, lang=lang)
     fact = index.facts[chosen]
+    if set(topic(query, index)) - set(index.subject_tokens[subject]) and _own_words_elsewhere(query, index, chosen, th):
+        trace.append(f"names '{subject}', but its own words fit another fact far better: read alone")
+        return None  # "..., and who said it would meet in ukraine?": who announced it, not who attends
     trace.append(f"names another subject: '{subject}' + {kind or 'the last question'} -> {fact.id}")
     return _followed(fact, index)
+
+
+def _own_words_elsewhere(query: Query, index: MatchIndex, chosen: int, th) -> bool:
+    """The question's own words pick another fact almost word for word, far ahead of the subject's."""
+    ranked = index.rank(list(query.tokens), th, query.qtype) if query.tokens else []
+    if not ranked or ranked[0].fact_index == chosen or ranked[0].score < th.literal:
+        return False
+    mine = next((s.score for s in ranked if s.fact_index == chosen), 0.0)
+    return ranked[0].score - mine >= th.same_gap
 
 
 def _tied(index: MatchIndex, previous: Fact, members: list[int]) -> list[int]:
