@@ -1433,3 +1433,10 @@ def test_a_part_naming_a_subject_whose_own_words_pick_another_fact_is_read_alone
         "what-is-coalition", "announced-by"]
     assert facts(respond("what about the us?", book, previous="coalition-leaders")) == ["us-in-coalition"] or \
         not respond("what about the us?", book, previous="coalition-leaders").answered
+
+
+@pytest.mark.parametrize("question, fact", [("the starmer call was on april 2 right?", "starmer-call"),
+                                            ("did zelensky write the article himself?", "author")])
+def test_a_reading_far_ahead_of_the_other_settles_a_named_person_claim(book, question, fact):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "no"

@@ -42,7 +42,7 @@ class Thresholds:
     cross_gap: float = 5.0  # a runner-up this close that explains other words of the question: did you mean
     same_gap: float = 10.0  # ... or that explains every word of it just as the top does
     type_penalty: float = 8.0  # a phrasing asking another strong type than the question's loses this much
-    reading_lead: float = 20.0  # a reading of an ambiguous message this far ahead of the others is not a guess
+    reading_lead: float = 17.0  # a reading of an ambiguous message this far ahead of the others is not a guess
 
 
 DEFAULT = Thresholds()
