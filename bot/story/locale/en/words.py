@@ -779,7 +779,7 @@ shorthand = {
     "whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "dont": "do not", "doesnt": "does not",
     "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not", "wont": "will not",
-    "cant": "can not", "im": "i am", "ive": "i have", "theyre": "they are", "theyd": "they would", "theyll": "they will", "theyve": "they have", "itll": "it will",
+    "cant": "can not", "im": "i am", "ive": "i have", "theyre": "they are", "comin": "coming", "goin": "going", "talkin": "talking", "doin": "doing", "theyd": "they would", "theyll": "they will", "theyve": "they have", "itll": "it will",
     "pic": "picture", "pix": "pictures", "pics": "pictures", "prez": "president", "pres": "president",
     "uk's": "uk", "us's": "usa", "nr": "number", "no.": "number", "num": "number", "approx": "about",
     "cnt": "count", "xmas": "christmas", "yday": "yesterday", "w/": "with", "thnx": "thanks",
