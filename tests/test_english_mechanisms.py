@@ -1440,3 +1440,9 @@ def test_a_part_naming_a_subject_whose_own_words_pick_another_fact_is_read_alone
 def test_a_reading_far_ahead_of_the_other_settles_a_named_person_claim(book, question, fact):
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == "no"
+
+
+def test_wtf_opening_a_question_is_what_not_a_yes_no_is(book):
+    """'wtf is the meeting about' asks what it is about: no "Yes." before the purpose."""
+    result = respond("wtf is the meeting about", book)
+    assert facts(result) == ["meeting-purpose"] and result.parts[0].verdict == ""

@@ -478,6 +478,8 @@ def _framing(text: str, low: str) -> str:
     if " for " in low and (" who" in low or " that" in low or " not" in low or " new" in low or " unfamiliar" in low
                            or " outside" in low):
         text = _FOR_SOMEONE.sub("", text)
+    if low.lstrip().startswith(("wtf ", "wth ")):  # "wtf is the meeting about": what (not "is it ...?")
+        text = re.sub(r"^\s*wt[fh] (?=(?:is|are|was|were|does|do|did|happened|happens)\b)", "what ", text, flags=re.I)
     if " in the " in low or " in this " in low or " by the " in low:
         text = _MENTIONED_IN.sub("", text)
     if "morning" in low or "afternoon" in low or "evening" in low or "night" in low:  # "in the evening": a time
