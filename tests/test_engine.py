@@ -336,7 +336,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # dev19
     'where are they meeting?', 'who announced the meeting?', 'what happened on monday march 31?', 'where has the coalition met before?', 'what is the coalition of the willing?', 'who leads the coalition?', 'when was the paris summit', 'how many countries are in the coalition?', 'what happened in saudi arabia?', 'who wrote this article?', 'when was the photo taken?', 'what exactly did zelensky say?', 'who is zelensky?', 'is the meeting on friday?', 'how many troops will be sent?', 'how long will the meeting last', 'which other countries are in the coalition?', 'when will the ceasefire start?',
     # dev20
-    'Where will the Coalition of the Willing hold its meeting?', 'What is the Coalition of the Willing?', 'Who is in charge of the coalition?', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads it', 'what will they discuss 🧐', 'when was the photo taken', 'what time does it start'])
+    'Where will the Coalition of the Willing hold its meeting?', 'What is the Coalition of the Willing?', 'Who is in charge of the coalition?', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads it', 'what will they discuss 🧐', 'when was the photo taken', 'what time does it start',
+    # dev21
+    'who announced the meeting?', 'what did zelensky and starmer discuss?', 'who leads the coalition?', 'what happened in paris?', 'how many countries are in the coalition?', 'who is zelensky', 'tl;dr?', 'is the meeting on friday?', 'how many troops will be sent?', 'how long will the meeting last?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):

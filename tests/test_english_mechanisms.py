@@ -1446,3 +1446,15 @@ def test_wtf_opening_a_question_is_what_not_a_yes_no_is(book):
     """'wtf is the meeting about' asks what it is about: no "Yes." before the purpose."""
     result = respond("wtf is the meeting about", book)
     assert facts(result) == ["meeting-purpose"] and result.parts[0].verdict == ""
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("did the coalition meet before, or is this their first time?", "previous-meetings"),
+    ("As someone who never reads the news, could you tell me what the coalition is?", "what-is-coalition"),
+])
+def test_their_first_time_and_as_someone_who(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_what_do_you_think_asks_the_bot_s_judgement(book):
+    assert not respond("what do you think, will the troops really be sent?", book).answered

@@ -322,6 +322,7 @@ _READER_SELF = lazy(r"^\s*(?:(?:sorry|apologies|excuse me|forgive me|pardon)(?: 
                     r"weak |limited |imperfect )?(?:english|grammar|spelling|typos?|language)|my english is (?:not (?:very |so )?"
                     r"(?:good|great|perfect)|bad|poor|weak))[,.;:!]*\s*|"
                     r"^\s*as an? (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:,? (?=i\b)|, (?=(?:who|what|when|where|which|how|why|is|are|did|does|do|can|could)\b))|"
+                    r"^\s*as (?:someone|somebody|a person|one) (?:who|that)\b[^,?]{0,60},\s*|"
                     r"^\s*i['’]?m an? (?:[\w'’-]+ ){0,2}?[\w'’-]+(?: from [\w'’-]+)?,? (?:and|so) (?:i )?"
                     r"(?=(?:need|want|would|wonder|was|am|have|can['’]?t|cannot|don['’]?t|do not|who|what|when|where|which|how|why)\b)", re.I)
 _I_NEED = lazy(r"^\s*(?:i )?(?:really |just )?need (?=(?:a|an|some|the)\b)", re.I)
@@ -368,6 +369,7 @@ _DAYS_AFTER = lazy(r"^\s*how many (?:days|weeks) (?:after|before|from) [^?]*? (?
 # "should my country join, in your opinion?": the bot's own judgement, which the story cannot give (the word
 # "judgement" is one no story of this bot uses, so the question is not answered as a fact)
 _YOUR_OPINION = lazy(r"\b(?:in your (?:personal |honest |own )?(?:opinion|view)|what(?:['’]s| is) your (?:personal |honest )?(?:opinion|view|take)"
+                     r"|^\s*what do you (?:personally |honestly |really )?think(?=\s*[,:;-])"
                      r"|in your (?:personal )?judg(?:e)?ment)\b", re.I)
 # "the meeting mentioned in the headline": where the reader saw it named, no topic of its own
 _MENTIONED_IN = lazy(r"\s+(?:that (?:is|was) |which (?:is|was) )?(?:mentioned|referred to|named|cited|reported|described|announced) "
@@ -471,7 +473,7 @@ def _framing(text: str, low: str) -> str:
             or " happen" in low or "confirm" in low[:14]:
         text = _CLOSING_CHECK.sub(lambda m: (" " if m.group(1).strip(" ,;") == "" and m.start() else "") + "right", text)
     if "sorry" in low or "apolog" in low or "excuse" in low or "forgive" in low or "pardon" in low or "english" in low \
-            or stripped.startswith(("as a", "i'm a", "i’m a", "im a", "i am a")):
+            or stripped.startswith(("as a", "as someone", "as somebody", "as one", "i'm a", "i’m a", "im a", "i am a")):
         text = _READER_SELF.sub("", text, count=1)
         if " need " in f" {text.lower()}":
             text = _I_NEED.sub("give me ", text, count=1)
@@ -485,7 +487,8 @@ def _framing(text: str, low: str) -> str:
     if "morning" in low or "afternoon" in low or "evening" in low or "night" in low:  # "in the evening": a time
         text = re.sub(r"\b(in the|this|friday|tomorrow|or) (morning|afternoon|evening|night)\b", r"\1 \2 time", text,
                       flags=re.I)
-    if "your" in low and ("opinion" in low or "view" in low or "take" in low or "judg" in low):
+    if ("your" in low and ("opinion" in low or "view" in low or "take" in low or "judg" in low)) \
+            or low.lstrip().startswith("what do you"):
         text = _YOUR_OPINION.sub("in your judgement", text)
     if low.lstrip().startswith("how many days") or low.lstrip().startswith("how many weeks"):
         text = _DAYS_AFTER.sub(r"when is \1", text)
@@ -672,7 +675,7 @@ def _ordinal(match: re.Match) -> str:
 _NEW_OR = lazy(r"^\s*(?:is|was) (?:the coalition|this coalition|it|this|the group|the meeting|this meeting) (?:something |a |brand )?new"
                r"(?: thing| one)?\s*,?\s*or\s+", re.I)
 _OR_THE_OPPOSITE = lazy(r",? or (?:(?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
-                        r"the (?:first|1st)(?: one| time| meeting)?(?: (?:they|it|the \w+|these \w+|those \w+|we) [^?!.,]{1,50})?|"
+                        r"(?:the|their|its) (?:first|1st)(?: one| time| meeting)?(?: (?:they|it|the \w+|these \w+|those \w+|we) [^?!.,]{1,50})?|"
                         r"a first)|"
                         r"(?:is (?:it|that|this) )?(?:just |only |all |merely )?(?:media |political |pr )?(?:spin|hype|propaganda|"
                         r"rumou?rs?|fake news|a rumou?r|made up)|"
