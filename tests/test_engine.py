@@ -338,7 +338,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # dev20
     'Where will the Coalition of the Willing hold its meeting?', 'What is the Coalition of the Willing?', 'Who is in charge of the coalition?', 'How many countries are in the coalition?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'who leads it', 'what will they discuss 🧐', 'when was the photo taken', 'what time does it start',
     # dev21
-    'who announced the meeting?', 'what did zelensky and starmer discuss?', 'who leads the coalition?', 'what happened in paris?', 'how many countries are in the coalition?', 'who is zelensky', 'tl;dr?', 'is the meeting on friday?', 'how many troops will be sent?', 'how long will the meeting last?'])
+    'who announced the meeting?', 'what did zelensky and starmer discuss?', 'who leads the coalition?', 'what happened in paris?', 'how many countries are in the coalition?', 'who is zelensky', 'tl;dr?', 'is the meeting on friday?', 'how many troops will be sent?', 'how long will the meeting last?',
+    # the fourteenth and fifteenth sealed sets (final14_*, final15_*)
+    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'Is Poland part of the coalition?', 'who leads it', 'who met in saudi arabia', 'What is the Coalition of the Willing?', 'Who is the author of this article?', 'Who is Volodymyr Zelensky?', 'Which city will host the meeting?', 'who said this', 'have they met in ukraine before', 'who leads it', 'is there a ceasefire yet'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
