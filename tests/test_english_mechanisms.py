@@ -1458,3 +1458,9 @@ def test_their_first_time_and_as_someone_who(book, question, fact):
 
 def test_what_do_you_think_asks_the_bot_s_judgement(book):
     assert not respond("what do you think, will the troops really be sent?", book).answered
+
+
+def test_a_place_claimed_of_what_will_happen_is_not_judged_by_what_already_did(book):
+    """'the talks will be held in Lviv?' of talks held in Saudi Arabia on March 25: the story doesn't say, not No."""
+    result = respond("my friend says the talks will be held in odesa, true?", book)
+    assert not result.answered and not any(p.verdict == "no" for p in result.parts)

@@ -176,6 +176,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "", None  # "is it on friday or saturday?": which one, and the answer says which
     for claim, ok in results:
         if ok is False and not _mentioned(claim, fact, index):
+            if claim.kind in ("place", "date") and _ahead_of_a_past_fact(asked, fact, index):
+                return "silent", None  # "the talks will be held in lviv?" of talks already held in Saudi Arabia
             return "no", claim
     if _opposite(asked, fact, index):
         return "no", None  # "in the same meetings?" of "in separate meetings"
