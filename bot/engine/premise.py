@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
@@ -84,7 +85,7 @@ def _quoted(claim: Mention, fact: Fact, index: MatchIndex, asked: tuple[str, ...
         bool(set(index.content(str(claim.value))) & index.speakers[index.position[fact.id]])
 
 
-def _related_on(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
+def related_on(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     """Some fact related to `fact` dates an event within the claimed span."""
     related = (index.facts[index.position[r]] for r in fact.related if r in index.position)
     return any(not f.gap and f.asserts.date and claim.value.matches(dt.date.fromisoformat(f.asserts.date))
@@ -96,7 +97,7 @@ def _checked(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None
     "so friday is the first time they meet in ukraine?" of why the meeting matters is dated by the
     meeting's date."""
     ok = check(claim, fact, index)
-    if not states(claim, fact) and claim.kind == "date" and claim.value.open and _related_on(claim, fact, index):
+    if not states(claim, fact) and claim.kind == "date" and claim.value.open and related_on(claim, fact, index):
         return True  # "have they met before this week?" of the earlier meetings: the Paris summit was
     if states(claim, fact) or claim.kind not in ("date", "place", "count") or not fact.subject:
         return ok
@@ -181,8 +182,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             return "no", claim
     if _opposite(asked, fact, index):
         return "no", None  # "in the same meetings?" of "in separate meetings"
-    others = [t for t in topic if t in index.subject_names and t not in index.credit[index.position[fact.id]]]
-    if others and _of_another_day(asked, others, fact, index):
+    position = index.position[fact.id]
+    foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
+    if foreign and _of_another_day(asked, foreign, fact, index):
         return "no", None  # "is the f-16 photo from this meeting?": the photo is from August 2024
     if set(asked) & index.locale.exclusive_words and (_one_of_more(results, fact) or _one_of_two(topic, fact, index)):
         return "no", None  # "is britain the sole leader?", "has it only ever met online?": the story says more
@@ -204,8 +206,6 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "yes", None
     if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index) or _first_ever(asked, fact, index):
         return "no", None
-    position = index.position[fact.id]
-    foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
     universal = set(asked) & index.locale.universal_words
     answer_words = set(fold(index.answer(fact)).split())
     if universal and universal & answer_words:
@@ -252,8 +252,12 @@ def _ruled_out(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
 def _ahead_of_a_past_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """A question about what will happen, of a fact about a day already past when the story came out: the
     people in it are right, but what they will do the fact cannot say."""
-    coming = tuple(p for p in index.locale.future_words if p != ("again",))
-    return bool(fact.asserts.date) and fact.asserts.date < index.published.isoformat() and _says(asked, coming)
+    return bool(fact.asserts.date) and fact.asserts.date < index.published.isoformat() and asks_ahead(asked, index)
+
+
+def asks_ahead(words: tuple[str, ...], index: MatchIndex) -> bool:
+    """"will", "going to": the question is about what is still to come ("who's he again" is not)."""
+    return _says(words, tuple(p for p in index.locale.future_words if p != ("again",)))
 
 
 def _of_another_day(asked: tuple[str, ...], foreign: list[str], fact: Fact, index: MatchIndex) -> bool:
@@ -288,14 +292,16 @@ def _first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     asked_tokens = set(index.content(" ".join(asked)))
     if not kinds or kinds & asked_tokens:  # "their first meeting in ukraine ever?": that first, Yes
         return False
-    return bool(set(index.content(index.answer(fact))) & _before(index))
+    return bool(set(index.content(index.answer(fact))) & before_tokens(index))
 
 
 def _says(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
 
 
-def _before(index: MatchIndex) -> frozenset[str]:
+@lru_cache(maxsize=16)
+def before_tokens(index: MatchIndex) -> frozenset[str]:
+    """The words "before", "already", "previously" as questions are read."""
     return frozenset(t for w in index.locale.previous_words for t in index.content(w))
 
 

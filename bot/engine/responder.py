@@ -606,12 +606,11 @@ def _outside_the_span(query: Query, fact, index: MatchIndex) -> bool:
     """"when is the next meeting after april 4?": the April 4 meeting is not after April 4; "how many
     countries will attend the april 4 meeting?": not the Paris summit of March 27 ("who announced the
     april 4 meeting?" is: the announcement's related fact is dated so)."""
-    spans = [m.value for m in query.mentions if m.kind == "date"]
+    spans = [m for m in query.mentions if m.kind == "date"]
     if not spans or not fact.asserts.date:
         return False
-    kin = [fact] + [index.facts[index.position[r]] for r in fact.related if r in index.position]
-    dates = [dt.date.fromisoformat(f.asserts.date) for f in kin if f.asserts.date]
-    return not any(span.matches(day) for span in spans for day in dates)
+    day = dt.date.fromisoformat(fact.asserts.date)
+    return not any(m.value.matches(day) or premise.related_on(m, fact, index) for m in spans)
 
 
 def _names_everyone(query: Query, fact) -> bool:

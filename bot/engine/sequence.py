@@ -12,7 +12,7 @@ import datetime as dt
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
-from . import context, tense
+from . import context, premise, tense
 from .result import Kind, Part, Result
 from .understand import Query
 
@@ -57,7 +57,7 @@ def _nearest(index: MatchIndex, previous: Fact, date: str, shift: int) -> Fact |
 def _earlier_related(index: MatchIndex, previous: Fact) -> Fact | None:
     """"and before that?" after the Paris summit: the coalition's earlier meetings, which the summit
     relates to and which are asked about as what happened "before", come before the calendar's neighbour."""
-    before = tense.before_tokens(index)
+    before = premise.before_tokens(index)
     for fact_id in previous.related:
         i = index.position.get(fact_id)
         if i is not None and not index.facts[i].gap and not index.facts[i].asserts.date \

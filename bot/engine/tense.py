@@ -27,12 +27,6 @@ def to_come(fact: Fact, index: MatchIndex) -> bool:
 
 
 @lru_cache(maxsize=16)
-def before_tokens(index: MatchIndex) -> frozenset[str]:
-    """The words "before", "already", "previously" as questions are read."""
-    return frozenset(t for w in index.locale.previous_words for t in index.content(w))
-
-
-@lru_cache(maxsize=16)
 def coming_subjects(index: MatchIndex) -> frozenset[str]:
     """The subjects the story dates, every date after its own (the April 4 meeting): once per book, as
     the rules ask of every fact in a loop."""
@@ -51,7 +45,7 @@ def before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace:
             or any(w in index.locale.comparatives for w in words):
         return None  # "how is this one different from the earlier ones?" asks about this one
     kin = [previous.related] + [index.facts[m].related for m in index.subjects.get(previous.subject, ())]
-    before = before_tokens(index)
+    before = premise.before_tokens(index)
     related = list(dict.fromkeys(r for rel in kin for r in rel if r in index.position))  # its own relations first,
     related.sort(key=lambda r: not before & index.asked[index.position[r]])  # and those asked "before" before all
     for fact_id in related:
@@ -73,9 +67,7 @@ def ahead_of_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trac
     """"when's that happening?" after the call that planned the meeting: a wh-question about what is still
     to come, after a dated event already past, asks about the related event to come."""
     words = query.readings[0].words
-    future = any(words[i:i + len(p)] == p for p in index.locale.future_words if p != ("again",)  # "who's he again"
-                 for i in range(len(words)))
-    if not kind or query.yesno or not future or not previous.asserts.date or to_come(previous, index) \
+    if not kind or query.yesno or not premise.asks_ahead(words, index) or not previous.asserts.date or to_come(previous, index) \
             or any(kind in index.declared[i] for i in index.subjects.get(previous.subject, ())
                    if to_come(index.facts[i], index)):
         return None

@@ -17,13 +17,13 @@ from ..story.index import MatchIndex
 from ..story.locale import Locale
 from .dates import DateSpec, Mention, digits, mentions, numeric_dates
 from .normalize import fold
+from .premise import CLAIMS
 from .shape import STRONG_TYPES, clause_word, qtype
 from .spelling import MAX_FIXES, unstretch
 
 MAX_QUESTION = TELEGRAM_MESSAGE  # no message is longer; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
-_CLAIMS = frozenset({"date", "place", "count", "country", "person", "time"})
 _SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)|\s+[-–—]+\s+")  # " - " too: "I missed it - what happened?"
 _SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
 _ASKING = ("how_are_you", "about")  # small talk that is itself a question
@@ -388,8 +388,6 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
         return True
     if asked and len(body) > 1 and body[0] in locale.yesno_quantifiers:
         return True  # "any country actually promised troops?": has any?
-    tail = " ".join(words[-3:])
-    tagged = any(tail == tag or tail.endswith(" " + tag) for tag in locale.yesno_tags)
     statement = asked and any(w in locale.yesno_openers for w in body)  # "so it is in kyiv?"
     if tagged and body and (body[0],) in locale.question_types and len(body) <= 4:
         return False  # "what day is it": the question's own "is it", no tag
@@ -494,11 +492,11 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                 if w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
                 and not (w in locale.determiners and set(index.content(" ".join(first[i + 1:i + 2]))) & index.subject_names)]
     yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
-        locale.statement_questions and asked and any(m.kind in _CLAIMS for m in found)
+        locale.statement_questions and asked and any(m.kind in CLAIMS for m in found)
         and not _named(first, found, locale)
         and not any(w in locale.question_words or (w,) in locale.question_types for w in first)
         and not _request(list(first), locale))) and not (
-        _alternatives(first, locale) and not any(m.kind in _CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
+        _alternatives(first, locale) and not any(m.kind in CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
     if yesno:
         found = _counted_from_event(first, found, index)
     set_aside = tuple(m for m in found if m.start in aside)

@@ -337,14 +337,14 @@ _CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?
                       r"(?:confirm|back|support|say) (?:that|this|it|so)(?: up)?|is that (?:the )?(?:real|right|correct|actual) "
                       r"(?:number|date|day|figure|place|city|name)|true or (?:not|false)|did that (?:actually |really )?happen|"
                       r"is that what happened)(?=\s*[?!.]*\s*$)", re.I)
-# "when was the coalition set up / formed / created?": when it was established (the story never says), not when it meets
+# a group of countries by any of its names ("the coalition", "this alliance")
 _GROUP = (r"((?:the |this |that )?(?:[\w'’-]+ )?(?:coalition|group|alliance|bloc|partnership|initiative|organi[sz]ation|union|pact|"
           r"club)(?: of the willing)?)")
 # "who set up the coalition?", "whose idea was the coalition (originally)?": who established it
 _WHO_FOUNDED = lazy(r"\bwho (?:first |originally |initially |actually )?(?:set up|founded|formed|created|started|established|"
                     r"launched|came up with|thought up|dreamed up|initiated) (?=" + _GROUP + r")|\bwhose idea was (?=" + _GROUP + ")", re.I)
-_WHEN_FOUNDED = lazy(r"\b(when|what year|which year) (was|were|did|has|have) ((?:the |this |that )?(?:[\w'’-]+ )?(?:coalition|group|"
-                     r"alliance|bloc|partnership|initiative|organi[sz]ation|union|pact|club)(?: of the willing)?) "
+# "when was the coalition set up / formed / created?": when it was established (the story never says), not when it meets
+_WHEN_FOUNDED = lazy(r"\b(when|what year|which year) (was|were|did|has|have) " + _GROUP + r" "
                      r"(?:get |first |originally |initially |actually )?"
                      r"(?:set up|formed|form|created|create|founded|found|established|establish|launched|launch|started|start|"
                      r"put together|born|come into being|came into being|come about|came about)\b", re.I)
@@ -1072,7 +1072,7 @@ possessive_question_words = frozenset({"whose"})
 first_person = frozenset("i im we my our".split())
 medium_prepositions = frozenset({"on", "via"})
 belief_words = frozenset("think thought believe believed heard read guess assume assumed suppose reckon understand "
-                         "understood told sure certain pretty assumed expect expected bet say said".split())
+                         "understood told sure certain pretty expect expected bet say said".split())
 home_words = frozenset("live living lives from based born grew raised moved".split())
 here_words = frozenset({"here"})
 one_person = frozenset("he him his she her hers".split())  # "what's his job?": the person the last answer named
