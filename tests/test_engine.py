@@ -340,7 +340,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # dev21
     'who announced the meeting?', 'what did zelensky and starmer discuss?', 'who leads the coalition?', 'what happened in paris?', 'how many countries are in the coalition?', 'who is zelensky', 'tl;dr?', 'is the meeting on friday?', 'how many troops will be sent?', 'how long will the meeting last?',
     # the fourteenth and fifteenth sealed sets (final14_*, final15_*)
-    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'Is Poland part of the coalition?', 'who leads it', 'who met in saudi arabia', 'What is the Coalition of the Willing?', 'Who is the author of this article?', 'Who is Volodymyr Zelensky?', 'Which city will host the meeting?', 'who said this', 'have they met in ukraine before', 'who leads it', 'is there a ceasefire yet'])
+    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'Is Poland part of the coalition?', 'who leads it', 'who met in saudi arabia', 'What is the Coalition of the Willing?', 'Who is the author of this article?', 'Who is Volodymyr Zelensky?', 'Which city will host the meeting?', 'who said this', 'have they met in ukraine before', 'who leads it', 'is there a ceasefire yet',
+    # dev22 and dev23 (the seventh session)
+    'what will the meeting be based on?', 'which day of the week is the meeting', 'who leads the coalition?', 'who announced the meeting?', 'who met in saudi arabia?', 'who wrote the article', 'who is zelensky?', 'who is volodymyr ivanyshyn', 'What happened on March 25?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'coalition of the willing = ?', 'who leads it', 'how big is the coalition'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
