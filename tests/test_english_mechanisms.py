@@ -1464,3 +1464,50 @@ def test_a_place_claimed_of_what_will_happen_is_not_judged_by_what_already_did(b
     """'the talks will be held in Lviv?' of talks held in Saudi Arabia on March 25: the story doesn't say, not No."""
     result = respond("my friend says the talks will be held in odesa, true?", book)
     assert not result.answered and not any(p.verdict == "no" for p in result.parts)
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("the coalition won't be meeting in ukraine, will it?", "meeting-place", "no"),  # its claim holds: wrong
+    ("so france isn't one of the leaders?", "coalition-leaders", "no"),
+    ("is it true that starmer never spoke to zelensky?", "starmer-call", "no"),
+    ("nobody pledged any soldiers, correct?", "troops-pledge", "no"),
+    ("the coalition hasn't met in ukraine before, right?", "previous-meetings", "yes"),  # its claim fails: right
+    ("france not leading it then?", "coalition-leaders", "no"),  # chat drops the auxiliary
+])
+def test_a_negated_statement_turns_the_verdict_round_in_words_that_cannot_be_misread(book, question, fact, verdict):
+    """A bare "Yes" to "it won't be in ukraine, will it?" reads as "yes, it won't": the statement is
+    judged, and said as "That's right." / "That's not right."."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+    assert result.parts[0].text.startswith("That's right." if verdict == "yes" else "That's not right.")
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("wasn't the summit in paris?", "paris-summit", "yes"),  # a negative question expecting Yes
+    ("didn't zelensky announce it?", "announced-by", "yes"),
+    ("the talks were in saudi arabia, weren't they?", "saudi-talks", "yes"),  # a negative tag only
+    ("it was macron who called zelensky, not starmer, right?", "starmer-call", "no"),  # "not X": contrast
+    ("they met in paris, not in brussels, didn't they?", "paris-summit", "yes"),
+])
+def test_a_negative_question_or_tag_asks_its_claim_as_said(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+    assert result.parts[0].text.startswith("Yes." if verdict == "yes" else "No.")
+
+
+def test_a_negative_question_that_reads_both_ways_gets_the_answer_without_yes_or_no(book):
+    """"did starmer not talk to zelensky?" may ask whether he did or whether he didn't."""
+    result = respond("did starmer not talk to zelensky on monday?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == ""
+    assert not result.parts[0].text.startswith(("Yes", "No", "That"))
+
+
+@pytest.mark.parametrize("text, reading", [("they won't", "they will not"), ("we can't", "we can not"),
+                                           ("it ain't so", "it is not so"), ("they havent", "they havent")])
+def test_won_t_and_can_t_open_up_to_will_not_and_can_not(text, reading):
+    assert rewrite(text) == reading  # ("havent" is chat shorthand, opened up later, word by word)
+
+
+def test_a_person_said_to_hold_a_country_s_office_without_an_article_is_who_they_are(book):
+    result = respond("starmer is uk president??", book)
+    assert result.parts[0].verdict == "no"

@@ -426,3 +426,14 @@ def test_a_place_only_a_past_event_names_is_a_claim_about_the_coming_meeting(boo
     """'буде' (will be) is about what is still to come: Paris names only the past summit, so No, in Ukraine."""
     result = respond("коаліція збереться в парижі?", book)
     assert [p.fact.id for p in result.parts] == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question, verdict, opening", [
+    ("Зустріч не в пʼятницю, правильно?", "no", "Це не так."),  # a negated statement: turned round
+    ("Ніхто не пообіцяв військ, так?", "no", "Це не так."),
+    ("Правда, що зустріч не в Україні?", "no", "Це не так."),
+    ("Коаліція збереться не в неділю, так?", "yes", "Саме так."),
+])
+def test_a_negated_ukrainian_statement_is_judged_as_stated(book, question, verdict, opening):
+    result = respond(question, book)
+    assert result.parts[0].verdict == verdict and result.parts[0].text.startswith(opening)

@@ -214,6 +214,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "no", None  # "with every country invited?" of "a narrow circle of countries": No
     if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
+        if _ahead_of_a_past_fact(asked, fact, index):
+            return "silent", None  # "will it be virtual this time?" of how the earlier meetings were held
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
@@ -250,9 +252,12 @@ def _ruled_out(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
 
 
 def _ahead_of_a_past_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
-    """A question about what will happen, of a fact about a day already past when the story came out: the
-    people in it are right, but what they will do the fact cannot say."""
-    return bool(fact.asserts.date) and fact.asserts.date < index.published.isoformat() and asks_ahead(asked, index)
+    """A question about what will happen, of a fact about a day already past when the story came out, or
+    about a subject named as past ("the earlier meetings"): the people in it are right, but what they
+    will do the fact cannot say ("will it be virtual this time?" of "it has met ... virtually")."""
+    past = bool(fact.asserts.date) and fact.asserts.date < index.published.isoformat() or bool(
+        set(index.subject_tokens.get(fact.subject, ())) & before_tokens(index))
+    return past and asks_ahead(asked, index)
 
 
 def asks_ahead(words: tuple[str, ...], index: MatchIndex) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import QUOTE, MatchIndex, Scored, answer_text
 from ..story.locale import Locale
-from . import attribution, context, order, premise, restate, sequence, tense
+from . import attribution, context, negation, order, premise, restate, sequence, tense
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
@@ -132,6 +132,8 @@ def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
         return True  # "zelensky is the ukrainian president, right?"
     if len(after) > 3 and after[0] in locale.existential and after[2] == locale.possessive and after[3] in locale.roles:
         return True  # "zelensky is ukraine's prime minister, correct?"
+    if len(after) > 2 and after[0] in locale.existential and after[2] in locale.roles and after[1] not in locale.stopwords:
+        return True  # "zelensky is ukraine pm?", "macron is french president?"
     if len(after) < 2 or after[0] not in locale.articles:
         return False
     before = words[max(m.start - 2, 0):m.start]
@@ -770,6 +772,15 @@ def _hosted_by_a_country(query: Query, result: Result, index: MatchIndex, trace:
     return context.subject_decline(fact.subject, "who", list(members), index, result.lang)
 
 
+def _negated(query: Query, result: Result, index: MatchIndex, trace: list[str]) -> Result:
+    """"the meeting isn't on friday, is it?": the verdict on its claim, turned round (or dropped)."""
+    if query.polarity is negation.Polarity.PLAIN or not any(p.verdict for p in result.parts):
+        return result
+    trace.append(f"a negated yes/no question ({query.polarity.value}): the verdict on its claim "
+                 + ("turned round" if query.polarity is negation.Polarity.NEGATED else "left out"))
+    return negation.turned(result, query.polarity, index)
+
+
 def _combine(message: Message, results: list[Result], whole: Result | None) -> Result:
     """One reply answering each question in turn, or saying which one the story does not answer."""
     parts: list[Part] = []
@@ -828,6 +839,7 @@ def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchI
             trace.append("it leans on the part before, which was not answered: not a guess of its own")
             result = Result(Kind.FALLBACK, lang=index.locale.code)
         result = _hosted_by_a_country(query, _names_nothing_else(query, result, index, trace), index, trace)
+        result = _negated(query, result, index, trace)
         results.append(result)
         last = result.fact.id if result.fact is not None else last
     if len(results) == 1:
@@ -835,5 +847,6 @@ def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchI
     whole = None
     if sum(_confident(r) for r in results) < 2:
         merged = read(question, bundle, split=False).parts
-        whole = _answer(merged[0], index, previous, thresholds, []) if len(merged) == 1 else None
+        whole = _negated(merged[0], _answer(merged[0], index, previous, thresholds, []), index, []) \
+            if len(merged) == 1 else None
     return _combine(message, results, whole)

@@ -16,6 +16,7 @@ from ..story.bundle import StoryBundle
 from ..story.index import MatchIndex
 from ..story.locale import Locale
 from .dates import DateSpec, Mention, digits, mentions, numeric_dates
+from .negation import Polarity, contrasted, polarity
 from .normalize import fold
 from .premise import CLAIMS
 from .shape import STRONG_TYPES, clause_word, qtype
@@ -56,6 +57,7 @@ class Query:
     definition: tuple[str, ...] = ()  # "what is a contingent?": the word(s) it asks the meaning of
     notes: tuple[str, ...] = ()  # each correction, for --explain
     guessed: frozenset[str] = frozenset()  # tokens a sound-alike made ("chaired" heard as "shared"): a guess
+    polarity: Polarity = Polarity.PLAIN  # a yes/no question stating its claim's opposite turns its verdict
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -379,7 +381,10 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
         return True  # "was it zelensky who announced it?"
     tail = " ".join(words[-3:])
-    tagged = any(tail == tag or tail.endswith(" " + tag) for tag in locale.yesno_tags)
+    tag = max((t for t in locale.yesno_tags if tail == t or tail.endswith(" " + t)), key=len, default="")
+    before = words[-len(tag.split()) - 1:-len(tag.split())] if tag else []
+    tagged = bool(tag) and not (before and (before[0] in locale.question_words or (before[0],) in locale.question_types))
+    # ("when was it", "what was it": the question's own words, no tag)
     if tagged and body and body[0] not in locale.question_words and (body[0],) not in locale.question_types:
         return True  # "it was starmer who announced it, not zelensky, right?": "who" joins a clause
     if any(w in locale.question_words for w in body):
@@ -480,11 +485,13 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
         aside = range(opening.start, aside.stop) if aspect and (all(w in locale.type_nouns for w in aspect) or any(
             w in locale.else_words for w in words[aside.stop:])) else range(0)  # story itself ("other than
         # online") are asked, unless the question asks for something else ("besides troops, what else ...")
+    against = contrasted(first, found, locale)  # "zelensky announced it, not macron": macron is no claim
+    unasked = set(aside) | {i for m in found if m.start in against and not m.known for i in range(m.start, m.end)}
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
         clause = clause_word(combo, locale)  # "... when they meet": not a "when" asked
         tokens = index.vocabulary.content(index.aliases.apply([w for i, w in enumerate(combo)
-                                                               if i != clause and i not in aside]))
+                                                               if i != clause and i not in unasked]))
         readings.append(Reading(combo, tuple(tokens), qtype(combo, locale)))
     opener = next((o for o in sorted(locale.followup_openers, key=len, reverse=True)
                    if first[:len(o)] == o), ())
@@ -500,10 +507,12 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     if yesno:
         found = _counted_from_event(first, found, index)
     set_aside = tuple(m for m in found if m.start in aside)
-    found = [m for m in found if m.start not in aside]
+    names = {first[m.start]: m.kind for m in found}
+    found = [m for m in found if m.start not in aside and m.start not in against]
     return Query(" ".join(words), tuple(readings), yesno=yesno,
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=bool(pointing), ties=any(w not in locale.person_pronouns for w in pointing),
                  other=any(w in locale.else_words and i not in aside for i, w in enumerate(first)),
                  set_aside=set_aside, notes=tuple(notes), guessed=frozenset(index.content(" ".join(guessed))),
-                 definition=_definition(first, locale))
+                 definition=_definition(first, locale),
+                 polarity=polarity(first, locale, names) if yesno else Polarity.PLAIN)

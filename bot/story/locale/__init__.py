@@ -85,6 +85,13 @@ class Locale:
     yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")
     statement_questions: bool = False  # a statement with "?" naming a date, place, number or person asks yes/no
     alternative_words: frozenset[str] = frozenset()  # "X чи Y?" asks which, not yes/no (the opener aside)
+    # negated statements ("the meeting isn't on friday, is it?"): their verdict turns round
+    negators: tuple[tuple[str, ...], ...] = ()  # "never", "nobody", "no one": negate wherever they stand
+    negation_particles: frozenset[str] = frozenset()  # "not", "no": negate ...
+    negation_auxiliaries: frozenset[str] = frozenset()  # ... after one of these ("is not"); empty: anywhere
+    negation_free: tuple[tuple[str, ...], ...] = ()  # "or not", "not only": phrases that negate nothing
+    complementizers: tuple[tuple[str, ...], ...] = ()  # "true", "say": "is it true X isn't ..." states X isn't
+    dummy_subjects: frozenset[str] = frozenset()  # "it", "there": "is it not the case ..." expects Yes
     # follow-ups and several questions in one message
     followup_openers: tuple[tuple[str, ...], ...] = ()  # "and", "so", "what about": leans on the last answer
     new_subject_openers: tuple[tuple[str, ...], ...] = ()  # "what about X": same question, new subject

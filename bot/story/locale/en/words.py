@@ -21,6 +21,7 @@ letters = re.compile(r"[a-z]", re.I)  # what this language is written in, for te
 stopwords = frozenset(
     """
     a an the and or but if of to in on at by for from with into over as than then so
+    nobody noone nothing none neither
     is are was were be been being am have has had having will would shall
     should can could may might must it its this that these those there here they them their theirs
     i me my mine we our ours you your yours he him his she her hers
@@ -87,6 +88,8 @@ def _initials(match: re.Match) -> str:
     return match.group(0) if joined.lower() in ("am", "pm") else f" {joined} "
 _CONTRACTIONS = (
     (re.compile(r"\b(it|that|there|here|what|wat|wut|where|who|when|how|he|she|this)['’]s\b", re.I), r"\1 is"),
+    (re.compile(r"\b(?:(wo)|(ca)|(ai)|(sha))n['’]t\b", re.I),  # "won't" is "will not", not "wo not"
+     lambda m: ("will" if m[1] else "can" if m[2] else "is" if m[3] else "shall") + " not"),
     (re.compile(r"n['’]t\b", re.I), " not"),
     (re.compile(r"(?<=\w)['’]s\b", re.I), " s"),  # a possessive keeps its mark: "macron's opinion" names no claim
     (re.compile(r"['’](re|ll|ve|d|m)\b", re.I), ""),
@@ -783,7 +786,8 @@ shorthand = {
     "w": "with", "thru": "through", "bcuz": "because", "becuz": "because", "wk": "week", "yr": "year",
     "whos": "who is", "whats": "what is", "wheres": "where is", "whens": "when is", "hows": "how is",
     "wanna": "want to", "gonna": "going to", "gotta": "got to", "dont": "do not", "doesnt": "does not",
-    "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not", "wont": "will not",
+    "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not", "wont": "will not", "havent": "have not", "hasnt": "has not", "werent": "were not", "hadnt": "had not",
+    "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not", "aint": "is not",
     "cant": "can not", "im": "i am", "ive": "i have", "theyre": "they are", "comin": "coming", "goin": "going", "talkin": "talking", "doin": "doing", "theyd": "they would", "theyll": "they will", "theyve": "they have", "itll": "it will",
     "pic": "picture", "pix": "pictures", "pics": "pictures", "prez": "president", "pres": "president",
     "uk's": "uk", "us's": "usa", "nr": "number", "no.": "number", "num": "number", "approx": "about",
@@ -1006,7 +1010,7 @@ yesno_openers = frozenset(
 # "is it going to be in paris again?": the question is about something still to come (or a repeat), so
 # a place only a past event of the story names is a claim about the coming one, not that event
 future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "time"), ("happening",),
-                ("coming", "up"), ("gonna",))
+                ("coming", "up"), ("gonna",), ("this", "time"))
 # "will it be politicians or military people?" asks which one, not yes or no ("or not" still does)
 alternative_words = frozenset({"or"})
 # "what was agreed / decided at the paris summit?" asks an outcome (the synonyms read those words so)
@@ -1022,7 +1026,23 @@ yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it
               "or not", "or what", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
               "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
               "did i get that right", "have i got that right", "is that what it says", "is he correct", "is she correct",
-              "is he right", "is she right", "are they right", "are they correct")
+              "is he right", "is she right", "are they right", "are they correct") + tuple(
+    f"{aux}{neg} {who}" for aux in "is are was were do does did will would has have had can could".split()
+    for neg in ("", " not") for who in ("it", "he", "she", "they", "we")) + tuple(
+    f"{be}{neg} there" for be in "is are was were".split() for neg in ("", " not"))  # "..., does it?", "isn't there?"
+
+# "the meeting isn't on friday, is it?", "so nobody has promised troops?": a negated statement; its
+# claim holding makes it wrong ("That's not right."). "isn't it on friday?" only expects Yes.
+negators = (("never",), ("nobody",), ("noone",), ("no", "one"), ("nothing",), ("none",), ("neither",))
+negation_particles = frozenset({"not", "no"})
+negation_auxiliaries = frozenset("is are was were am be been did does do will would can could has have had "
+                                 "should shall".split())
+negation_free = (("or", "not"), ("not", "only"), ("not", "just"), ("if", "not"), ("not", "counting"),
+                 ("not", "sure"), ("no", "idea"), ("or", "no"), ("not", "mistaken"), ("no", "matter"),
+                 ("can", "not", "be"), ("not", "wrong"))
+complementizers = tuple((w,) for w in "true correct right accurate case fact confirm confirmed say says said claim claims "
+                        "claimed report reports reported mean means".split())
+dummy_subjects = frozenset({"it", "there", "that", "this"})
 
 # -- follow-ups ---------------------------------------------------------------------------------
 followup_openers = (("and",), ("so",), ("but",), ("also",), ("plus",), ("then",), ("ok", "and"),
@@ -1196,6 +1216,8 @@ healey xi modi netanyahu salman mbs obama clinton pope francis leo
 engine_texts = {
     "yes": "Yes. {answer}",
     "no": "No. The story says: {answer}",
+    "yes_negated": "That's right. {answer}",
+    "no_negated": "That's not right. The story says: {answer}",
     "silent": "The story doesn't say. What it does say: {answer}",
     "subject_when": "The story doesn't give a date for {subject}.",
     "subject_where": "The story doesn't say where, for {subject}.",

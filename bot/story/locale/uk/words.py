@@ -217,6 +217,7 @@ def _plain(lemma: str) -> str:
 # Question words (коли, де, хто, чому, навіщо, скільки, як) are deliberately absent: they separate
 # "коли зустріч" from "де зустріч".
 stopwords = frozenset("""
+ніхто ніколи ніщо нічого жоден жодна жодне жодних жодного никто никогда ничего
 і й та а але або чи що щo це цей ця ці цю цього цієї цих цим цією той та те ті ту того тієї тих тим тією там тут
 сам сама саме самі самого самої самому самій самим самих деякий деяка деяке деякі деяких кілька декілька
 туди сюди звідти звідси повністю повний повна повне цілком
@@ -316,6 +317,16 @@ yesno_openers = frozenset("""
 # ... or is a statement ending in one of these tags ...
 yesno_tags = ("так", "правда", "чи ні", "чи не так", "вірно", "правильно", "так чи ні", "да", "верно", "или нет",
               "правильно я розумію", "ні")
+# "зустріч не в пʼятницю, так?", "ніхто не обіцяв військ?": a negated statement; its claim holding makes it
+# wrong ("Це не так."). "хіба не в пʼятницю?", "чи не в пʼятницю?" only expect Yes.
+negators = (("ніхто",), ("ніколи",), ("ніщо",), ("нічого",), ("жоден",), ("жодна",), ("жодних",), ("никто",),
+            ("никогда",))
+negation_particles = frozenset({"не"})
+negation_free = (("чи", "не", "так"), ("чи", "ні"), ("а", "не"), ("не", "знаю"), ("не", "впевнений"),
+                 ("не", "впевнена"), ("не", "зрозумів"), ("не", "зрозуміла"), ("не", "тільки"), ("не", "лише"),
+                 ("не", "рахуючи"), ("чи", "не"))
+complementizers = (("що",), ("правда",), ("справді",), ("кажуть",))
+dummy_subjects = frozenset({"це", "то"})
 # ... or, Ukrainian above all, a statement with "?" that names a date, a place, a number or a person.
 statement_questions = True
 # ... unless it offers alternatives: "зустріч в україні чи за кордоном?" asks which ("чи ні" is a tag above).
@@ -628,6 +639,8 @@ not_names = frozenset(_TITLES.split()) | frozenset(months) | frozenset(weekdays)
 engine_texts = {
     "yes": "Так. {answer}",
     "no": "Ні. У статті сказано: {answer}",
+    "yes_negated": "Саме так. {answer}",
+    "no_negated": "Це не так. У статті сказано: {answer}",
     "silent": "У статті про це не сказано. Ось що в ній є: {answer}",
     "subject_when": "Про {subject} у статті немає дати.",
     "subject_where": "Про {subject} у статті не сказано, де це.",
