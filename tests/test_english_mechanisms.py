@@ -1511,3 +1511,13 @@ def test_won_t_and_can_t_open_up_to_will_not_and_can_not(text, reading):
 def test_a_person_said_to_hold_a_country_s_office_without_an_article_is_who_they_are(book):
     result = respond("starmer is uk president??", book)
     assert result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question", ["what did the talks in saudi arabia accomplish?",
+                                      "so how the paris summit turned out?"])
+def test_what_a_past_event_achieved_or_how_it_went_is_an_outcome_the_story_does_not_report(book, question):
+    assert not respond(question, book).answered
+
+
+def test_what_the_coming_meeting_should_achieve_is_still_its_purpose(book):
+    assert facts(respond("what is the friday meeting meant to achieve?", book)) == ["meeting-purpose"]

@@ -104,6 +104,8 @@ _HOW_DID_IT_GO = lazy(r"\bhow (did|does|will|would|has|have) ((?:\w+ ){0,4}?\w+)
                       r"(?= *(?:[?!.,;]|$))",
                             re.I)
 
+# "any news on how it went?", "how the talks turned out": the outcome, asked as a clause
+_HOW_IT_WENT = lazy(r"\bhow ((?:\w+ ){0,3}?\w+) (went|turned out|ended up|worked out|panned out)(?= *(?:[?!.,;]|$))", re.I)
 
 # "the meeting that zelensky mentioned?": a closing clause saying who spoke of the thing asked about
 # only says which thing; the question is about the thing
@@ -628,6 +630,7 @@ def _places_and_times(text: str, low: str) -> str:
         text = _as_governments(text)
     if "how" in low:
         text = _HOW_DID_IT_GO.sub(r"what was the outcome of \2", text)
+        text = _HOW_IT_WENT.sub(r"what was the outcome of \1", text)
     return text
 
 
@@ -1014,7 +1017,7 @@ future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "ti
 # "will it be politicians or military people?" asks which one, not yes or no ("or not" still does)
 alternative_words = frozenset({"or"})
 # "what was agreed / decided at the paris summit?" asks an outcome (the synonyms read those words so)
-outcome_words = ("outcome",)
+outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "deliver")  # (of a past event only)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
