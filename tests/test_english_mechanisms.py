@@ -1521,3 +1521,12 @@ def test_what_a_past_event_achieved_or_how_it_went_is_an_outcome_the_story_does_
 
 def test_what_the_coming_meeting_should_achieve_is_still_its_purpose(book):
     assert facts(respond("what is the friday meeting meant to achieve?", book)) == ["meeting-purpose"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Kindly set out the remit of the coalition.", "what-is-coalition"),  # remit, mandate: its purpose
+    ("What was the disclosure made by Zelensky on 1 April?", "announced-by"),
+    ("Could you furnish a summary of the piece?", "summary"),  # formal words that carry no topic
+])
+def test_formal_register_words_read_as_the_story_s_own(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -776,6 +776,8 @@ fillers = frozenset(
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     remember forgive ignorance excuse pardon meanwhile anyway anyways western fine mr mrs ms sir madam
     notice noticed noticing obvious sometime someday
+    kindly furnish furnished accompanying executive wider broader overall respective
+    aforementioned aforesaid pertaining hereby thereof therein duly
     """.split()
 )
 
@@ -816,6 +818,7 @@ shorthand = {
 synonyms = (
     ("announce", "declare", "proclaim", "reveal", "disclose", "unveil", "make public",
      "made public", "go public", "went public", "publicize", "publicise", "source of the news", "broke the news",
+     "disclosure", "disclosed",
      "break the news", "source of the information"),
     ("say", "direct quote", "direct quotes", "exact quote", "exact quotes", "statement", "statements", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
      "express", "expressed", "words", "wording", "quote", "quoted", "reproduce", "verbatim", "word for word", "quotation marks", "quotation", "in quotes",
@@ -824,7 +827,7 @@ synonyms = (
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
     ("purpose", "aim", "goal", "objective", "intent", "intention", "intend", "intends", "intended", "mission", "motive", "rationale", "agenda",
-     "point", "for what"),
+     "point", "for what", "mandate", "remit", "terms of reference"),
     ("start", "begin", "began", "begun", "beginning", "commence", "kick off", "kicks off", "get underway",
      "take effect", "takes effect", "taken effect", "took effect", "come into force", "get going"),
     ("end", "finish", "conclude", "wrap up", "over"),
@@ -865,7 +868,7 @@ synonyms = (
     ("make", "manufacture", "manufactured", "manufacturer", "maker", "build", "built", "builder", "produce",
      "produced", "producer", "company", "firm"),
     ("meet", "convene", "gather", "assemble", "hold talks", "sit down", "forum", "summit", "forthcoming talks",
-     "session", "get together", "get-together", "conference", "meetup",
+     "session", "get together", "get-together", "conference", "meetup", "plenary", "convening", "convocation",
      "upcoming talks", "coming talks", "planned talks"),
     ("country", "nation", "state", "member state", "member states", "participant countries", "lands"),
     ("part of", "belong to", "belongs to", "belonged to", "belonging to", "member of", "membership of",
@@ -1002,7 +1005,7 @@ question_types = {
     **{(which, noun): "who" for which in ("which", "what") for noun in (
         "president", "leader", "official", "officials", "person", "people", "journalist", "reporter", "writer",
         "politician", "politicians", "minister", "man", "woman", "guy", "guys", "folks", "diplomat", "diplomats", "delegates",
-        "delegations", "envoys")}, ("why",): "why", ("what", "for"): "why",
+        "delegations", "envoys", "states", "head", "heads", "statesman", "figure")}, ("why",): "why", ("what", "for"): "why",
     ("for", "what"): "why", ("what", "reason"): "why", ("how", "come"): "why", ("how",): "how",
     ("what",): "what", ("which",): "what",
 }
