@@ -1530,3 +1530,13 @@ def test_what_the_coming_meeting_should_achieve_is_still_its_purpose(book):
 ])
 def test_formal_register_words_read_as_the_story_s_own(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["have they met in ukraine?", "did they meet on friday april 4?"])
+def test_whether_the_coming_meeting_has_happened_is_not_confirmed_by_the_story_written_before(book, question):
+    result = respond(question, book)
+    assert result.parts[0].verdict != "yes" and not result.parts[0].text.startswith("Yes")
+
+
+def test_what_someone_said_of_the_coming_meeting_is_confirmed(book):
+    assert respond("did zelensky call friday's meeting the first in-depth one?", book).parts[0].verdict == "yes"

@@ -203,6 +203,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             # place is not the fact's to judge: its answer, no "Yes."
         if _ahead_of_a_past_fact(asked, fact, index):
             return "silent", None  # "will starmer travel to ukraine for it?" of the call he had on March 31
+        if _done_of_a_coming_fact(asked, fact, index):
+            return "", None  # "have they met in ukraine?" of the meeting set for April 4
         return "yes", None
     if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index) or _first_ever(asked, fact, index):
         return "no", None
@@ -216,6 +218,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             "yesno" in index.types[position]:
         if _ahead_of_a_past_fact(asked, fact, index):
             return "silent", None  # "will it be virtual this time?" of how the earlier meetings were held
+        if _done_of_a_coming_fact(asked, fact, index):
+            return "", None
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
@@ -258,6 +262,27 @@ def _ahead_of_a_past_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex)
     past = bool(fact.asserts.date) and fact.asserts.date < index.published.isoformat() or bool(
         set(index.subject_tokens.get(fact.subject, ())) & before_tokens(index))
     return past and asks_ahead(asked, index)
+
+
+@lru_cache(maxsize=16)
+def coming_subjects(index: MatchIndex) -> frozenset[str]:
+    """The subjects the story dates, every date after its own (the April 4 meeting): once per book, as
+    the rules ask of every fact in a loop."""
+    dates: dict[str, list[dt.date]] = {}
+    for f in index.facts:
+        if f.subject and f.asserts.date:
+            dates.setdefault(f.subject, []).append(dt.date.fromisoformat(f.asserts.date))
+    return frozenset(s for s, days in dates.items() if all(d > index.published for d in days))
+
+
+def _done_of_a_coming_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"have they met in ukraine?", "did they meet in ukraine?" of the meeting still to come: whether it
+    happened, which the story, written before, cannot confirm (its answer, without "Yes")."""
+    body = [w for w in asked if w not in index.locale.fillers]
+    while body and (body[0],) in index.locale.followup_openers:
+        body = body[1:]
+    return bool(body) and body[0] in index.locale.perfect_openers and fact.subject in coming_subjects(index) \
+        and not set(body) & index.locale.speech_words  # "did zelensky call it the first ...?": the saying is done
 
 
 def asks_ahead(words: tuple[str, ...], index: MatchIndex) -> bool:

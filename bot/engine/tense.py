@@ -6,11 +6,11 @@ whether something due after the story happened ("did they achieve it?").
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
 from . import premise
+from .premise import coming_subjects
 from .result import Result
 from .understand import Query, after_opener
 
@@ -24,17 +24,6 @@ def to_come(fact: Fact, index: MatchIndex) -> bool:
     if fact.subject:
         return fact.subject in coming_subjects(index)
     return bool(fact.asserts.date) and dt.date.fromisoformat(fact.asserts.date) > index.published
-
-
-@lru_cache(maxsize=16)
-def coming_subjects(index: MatchIndex) -> frozenset[str]:
-    """The subjects the story dates, every date after its own (the April 4 meeting): once per book, as
-    the rules ask of every fact in a loop."""
-    dates: dict[str, list[dt.date]] = {}
-    for f in index.facts:
-        if f.subject and f.asserts.date:
-            dates.setdefault(f.subject, []).append(dt.date.fromisoformat(f.asserts.date))
-    return frozenset(s for s, days in dates.items() if all(d > index.published for d in days))
 
 
 def before_it(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:

@@ -80,6 +80,7 @@ class Locale:
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")
     present_openers: frozenset[str] = frozenset()  # "is the meeting in paris?": about now or what is to come
     past_openers: frozenset[str] = frozenset()  # of those, the past tense ("did"): "did they achieve it?"
+    perfect_openers: frozenset[str] = frozenset()  # "have", "did": asks whether a thing has happened
     future_words: tuple[tuple[str, ...], ...] = ()  # "will", "going to", "again": asks about what is still to come
     yesno_quantifiers: frozenset[str] = frozenset()  # "any country promised troops?": asks whether any did
     yesno_tags: tuple[str, ...] = ()  # ... or a statement ends with one ("right", "correct")

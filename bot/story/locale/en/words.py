@@ -1026,6 +1026,7 @@ speech_words = frozenset("according said says called calls call described descri
 exclusive_words = frozenset("only sole solely exclusively alone".split())
 present_openers = frozenset("is are isnt arent am".split())
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
+perfect_openers = frozenset("have has had did havent hasnt hadnt didnt".split())  # "have they met in ukraine?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
