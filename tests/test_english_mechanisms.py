@@ -1540,3 +1540,9 @@ def test_whether_the_coming_meeting_has_happened_is_not_confirmed_by_the_story_w
 
 def test_what_someone_said_of_the_coming_meeting_is_confirmed(book):
     assert respond("did zelensky call friday's meeting the first in-depth one?", book).parts[0].verdict == "yes"
+
+
+def test_who_commands_the_troops_is_not_who_leads_the_coalition(book):
+    """"command" is no alias of "lead": the story says who leads the coalition, never who would command
+    the force it sends."""
+    assert not respond("who's going to command the peacekeepers?", book).answered
