@@ -1546,3 +1546,18 @@ def test_who_commands_the_troops_is_not_who_leads_the_coalition(book):
     """"command" is no alias of "lead": the story says who leads the coalition, never who would command
     the force it sends."""
     assert not respond("who's going to command the peacekeepers?", book).answered
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who announced it + how many nations met in paris", ["announced-by", "paris-summit"]),  # "+" joins two
+    ("eli5 pls", ["summary"]),  # "explain like i'm 5": the story in short
+    ("hv they met by video call before", ["previous-meetings"]),
+])
+def test_chat_joins_and_shorthand(book, question, expected):
+    assert facts(respond(question, book)) == expected
+
+
+def test_or_something_closes_a_yes_no_question_and_a_story_alias_is_a_known_person(book):
+    """"z" is the story's alias of Zelensky, and "or something" offers no alternative."""
+    result = respond("did z speak with starmer or something?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"

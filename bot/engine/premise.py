@@ -132,6 +132,10 @@ def _one_alternative_holds(results: list, asked: tuple[str, ...], index: MatchIn
     """"friday or saturday?": two claims of one kind offered as alternatives, and the story confirms one."""
     if not set(asked[1:-1]) & index.locale.alternative_words:  # ("чи" opening a question only asks it)
         return False
+    tags = index.locale.yesno_tags
+    if not any(w in index.locale.alternative_words and f"{w} {asked[k + 1]}" not in tags
+               for k, w in enumerate(asked[1:-1], 1)):
+        return False  # "did z talk to starmer or smth?": a closing tag, no alternative
     kinds = [c.kind for c, _ in results]
     return any(ok is True and kinds.count(c.kind) > 1 for c, ok in results)
 

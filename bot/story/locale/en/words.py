@@ -176,6 +176,7 @@ _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|re
 _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
                    r"printed|included|that comes|that came|accompanying|at the top)? ?(?:with|in|alongside|above|on top of|of) "
                    r"(?:the|this) (?:story|article|piece|report|text)\b", re.I)
+_LIKE_IM_FIVE = lazy(r"\b(?:explain (?:(?:it|this|the story|the article) )?(?:to me )?like i['’]?\s?a?m (?:5|five|a kid|a child)|eli5)\b", re.I)
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
@@ -434,8 +435,10 @@ def _framing(text: str, low: str) -> str:
         text = _IN_N_LINES.sub(" ", text)
     if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
-    if " & " in low:
-        text = text.replace(" & ", " and ")
+    if " & " in low or " + " in low:  # "who leads + who sends troops": two questions
+        text = text.replace(" & ", " and ").replace(" + ", " and ")
+    if "like i" in low or "eli5" in low:  # "explain like i'm 5": the story in short
+        text = _LIKE_IM_FIVE.sub("summarize the story", text)
     if ("photo" in low or "picture" in low or "image" in low) and (" with " in low or " in " in low or " above " in low):
         text = _PHOTO_USED.sub(r"\1", text)  # "the photo used with the story": the photo
     if " i " in low or " my " in low or " we " in low or " our " in low or " me " in low:
@@ -784,7 +787,7 @@ fillers = frozenset(
 # Texting shorthand -> what it stands for (may be several words).
 shorthand = {
     "u": "you", "r": "are", "ur": "your", "n": "and", "y": "why", "wat": "what", "wut": "what", "wot": "what",
-    "wen": "when", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
+    "wen": "when", "hv": "have", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
     "pms": "prime ministers", "generals": "military people", "commanders": "military people", "sed": "said", "sez": "says", "sayd": "said", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
     "gov": "government", "mtg": "meeting", "mtng": "meeting", "info": "information", "ppl": "people",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "2moro": "tomorrow", "b4": "before",
@@ -880,7 +883,8 @@ synonyms = (
     ("before", "beforehand", "at an earlier point", "at some earlier point", "at some point before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
      "up to this point", "to this point", "till now", "up till now"),
     ("topic", "topics", "subject", "subjects", "theme", "themes", "matter discussed", "matters discussed"),
-    ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference"),
+    ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference", "zoom", "zoom call",
+     "zoom calls", "video call", "video calls", "videocall", "videocalls", "video conference", "teleconference"),
     ("happen", "occur", "occurred", "take place", "unfold"),
     ("summary", "gist", "overview", "synopsis", "rundown", "digest", "main points", "key points", "in short",
      "in brief", "nutshell"),
@@ -1030,7 +1034,7 @@ perfect_openers = frozenset("have has had did havent hasnt hadnt didnt".split())
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
-              "or not", "or what", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
+              "or not", "or what", "or something", "or anything", "or smth", "or sth", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
               "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
               "did i get that right", "have i got that right", "is that what it says", "is he correct", "is she correct",
               "is he right", "is she right", "are they right", "are they correct") + tuple(
