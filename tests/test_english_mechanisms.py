@@ -1561,3 +1561,14 @@ def test_or_something_closes_a_yes_no_question_and_a_story_alias_is_a_known_pers
     """"z" is the story's alias of Zelensky, and "or something" offers no alternative."""
     result = respond("did z speak with starmer or something?", book)
     assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"
+
+
+def test_a_well_known_first_name_and_surname_are_one_person(book):
+    """Two strangers would be "the story doesn't say"; Olaf Scholz is one, and the call was Starmer's."""
+    result = respond("was it olaf scholz who talked to zelensky on march 31?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "no"
+
+
+def test_does_the_story_give_a_number_after_a_question_asks_nothing_more(book):
+    result = respond("when did the paris summit take place, does the article give a date?", book)
+    assert facts(result) == ["paris-summit"] and len(result.parts) == 1

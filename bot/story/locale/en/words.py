@@ -336,6 +336,9 @@ _FOR_CLASS = lazy(r"\s+for (?:my |a |an |our )?(?:class|school|homework|essay|pr
                   r"university|lesson|seminar|course|assignment|newsletter|blog)\b", re.I)
 # a closing check on the claim before it is a yes/no tag: "..., can you confirm?", "Is that what the article
 # says?", "or did I get that wrong?", "does the story back that up?", "is that the real number?"
+_DOES_IT_GIVE = lazy(r"[,;]\s+(?:does|did) (?:the|this) (?:article|story|piece|report|text) (?:give|say|mention|state|"
+                     r"include|have) (?:a |an |the |any )?(?:number|figure|date|day|name|names|place|city|reason|time)"
+                     r"(?=\s*[?!.]*\s*$)", re.I)
 _CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?:confirm|verify|check)(?: (?:that|this|it|so))?"
                       r"(?: for me)?|(?:is|was) (?:that|this|it) what (?:the|this) (?:article|story|piece|report|text) "
                       r"(?:says|said|reports|reported|states|claims)|or (?:did|have) i (?:get|got|gotten) (?:that|it|this) wrong|"
@@ -476,6 +479,8 @@ def _framing(text: str, low: str) -> str:
         text = _WHEN_FOUNDED.sub(r"\1 \2 \3 established", text)
     if "who" in low:
         text = _WHO_FOUNDED.sub("who established ", text)
+    if " give" in low or " mention" in low or " say" in low or " state" in low:  # "..., does the story give a number?"
+        text = _DOES_IT_GIVE.sub("", text)  # what the question before it asked, asked again
     if " confirm" in low or " say" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
             or " real " in low or " right " in low or " correct " in low or " actual " in low or "true or" in low \
             or " happen" in low or "confirm" in low[:14]:
@@ -1221,7 +1226,12 @@ macron trump putin biden scholz merz meloni tusk duda erdogan rutte stoltenberg 
 lavrov rubio vance hegseth witkoff kellogg zelenska yermak umerov sybiha shmyhal syrskyi zaluzhnyi
 albanese carney trudeau sanchez costa frederiksen kristersson stubb sanchez von-der-leyen kallas lammy
 healey xi modi netanyahu salman mbs obama clinton pope francis leo
-""".replace("-", " ").split())
+""".replace("-", " ").split()) | frozenset((  # a first name and surname are one person ("was it emmanuel macron?")
+    "emmanuel macron", "donald trump", "vladimir putin", "joe biden", "olaf scholz", "friedrich merz",
+    "giorgia meloni", "ursula von der leyen", "marco rubio", "keith kellogg", "mark rutte", "donald tusk",
+    "andrzej duda", "boris johnson", "rishi sunak", "viktor orban", "sergey lavrov", "sergei lavrov", "jd vance",
+    "steve witkoff", "pete hegseth", "recep erdogan", "justin trudeau", "mark carney", "kaja kallas",
+    "david lammy", "john healey", "jens stoltenberg", "barack obama"))
 
 # -- what the engine says --------------------------------------------------------------------------
 engine_texts = {
