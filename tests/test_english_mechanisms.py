@@ -1572,3 +1572,23 @@ def test_a_well_known_first_name_and_surname_are_one_person(book):
 def test_does_the_story_give_a_number_after_a_question_asks_nothing_more(book):
     result = respond("when did the paris summit take place, does the article give a date?", book)
     assert facts(result) == ["paris-summit"] and len(result.parts) == 1
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("so this will be their fourth in-depth meeting?", "first-in-depth"),  # the story: the first
+    ("is the plane behind zelensky the third f-16 ukraine received?", "f16"),
+])
+def test_a_later_ordinal_of_what_the_story_calls_the_first_is_no(book, question, fact):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "no"
+
+
+def test_a_question_about_a_second_one_of_a_first_is_not_answered_by_the_first(book):
+    assert not respond("when did the second f-16 arrive in ukraine?", book).answered
+
+
+def test_an_ordinal_before_a_noun_stays_a_word_but_a_day_stays_a_number():
+    from bot.engine.dates import digits
+    from bot.story.locale import get
+    assert digits("the 3rd meeting".split(), get("en")) == ["the", "third", "meeting"]
+    assert digits("on the 3rd".split(), get("en")) == ["on", "the", "3"]

@@ -98,8 +98,14 @@ def digits(words: list[str], locale: Locale) -> list[str]:
     if locale.has_number_words(words):
         words = locale.numbers(" ".join(words)).split()
     out: list[str] = []
-    for word in words:
+    spelled = {n: w for w, n in locale.ordinal_words.items()}
+    for i, word in enumerate(words):
         ordinal = _ORDINAL.match(word)
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if ordinal and int(ordinal.group(1)) in spelled and after and not after.isdigit() \
+                and after not in locale.months and after not in locale.time_cues | {"of"}:
+            out.append(spelled[int(ordinal.group(1))])  # "the third meeting" counts meetings: no date
+            continue
         word = ordinal.group(1) if ordinal else word
         if (out and word.isdigit() and len(word) == 2 and out[-1] in ("19", "20")
                 and not (len(out) > 1 and out[-2] in locale.months)):

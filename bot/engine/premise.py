@@ -184,8 +184,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             if claim.kind in ("place", "date") and _ahead_of_a_past_fact(asked, fact, index):
                 return "silent", None  # "the talks will be held in lviv?" of talks already held in Saudi Arabia
             return "no", claim
-    if _opposite(asked, fact, index):
-        return "no", None  # "in the same meetings?" of "in separate meetings"
+    if _opposite(asked, fact, index) or later_than_first(asked, fact, index):
+        return "no", None  # "in the same meetings?" of "in separate meetings"; "the third in-depth meeting?"
     position = index.position[fact.id]
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
     if foreign and _of_another_day(asked, foreign, fact, index):
@@ -207,6 +207,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             # place is not the fact's to judge: its answer, no "Yes."
         if _ahead_of_a_past_fact(asked, fact, index):
             return "silent", None  # "will starmer travel to ukraine for it?" of the call he had on March 31
+        if _counted(asked, index):
+            return "silent", None  # "is friday's the second in-depth meeting?" of the date: no count of it
         if _done_of_a_coming_fact(asked, fact, index):
             return "", None  # "have they met in ukraine?" of the meeting set for April 4
         return "yes", None
@@ -222,6 +224,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             "yesno" in index.types[position]:
         if _ahead_of_a_past_fact(asked, fact, index):
             return "silent", None  # "will it be virtual this time?" of how the earlier meetings were held
+        if _counted(asked, index):
+            return "silent", None
         if _done_of_a_coming_fact(asked, fact, index):
             return "", None
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
@@ -327,6 +331,23 @@ def _first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     if not kinds or kinds & asked_tokens:  # "their first meeting in ukraine ever?": that first, Yes
         return False
     return bool(set(index.content(index.answer(fact))) & before_tokens(index))
+
+
+def _counted(asked: tuple[str, ...], index: MatchIndex) -> set[str]:
+    """The words after an ordinal past the first ("the third in-depth meeting"): what it counts."""
+    return {t for i, w in enumerate(asked) if w in index.locale.ordinal_words
+            for t in index.content(" ".join(asked[i + 1:]))}
+
+
+def later_than_first(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"is this the third in-depth meeting?", "ukraine's second f-16?" of an answer calling that thing
+    the first: No."""
+    counted = _counted(asked, index)
+    if not counted:
+        return False
+    words = fold(index.locale.rewrite(index.answer(fact))).split()
+    return any(w in index.locale.first_words and counted & set(index.content(" ".join(words[i + 1:i + 6])))
+               for i, w in enumerate(words))
 
 
 def _says(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:

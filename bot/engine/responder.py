@@ -781,6 +781,16 @@ def _negated(query: Query, result: Result, index: MatchIndex, trace: list[str]) 
     return negation.turned(result, query.polarity, index)
 
 
+def _second_of_a_first(query: Query, result: Result, index: MatchIndex, trace: list[str]) -> Result:
+    """"when did ukraine get its second f-16?" of an answer about the first: the story does not say."""
+    fact = result.fact
+    if query.yesno or not result.answered or len(result.parts) != 1 or fact is None \
+            or not premise.later_than_first(query.readings[0].words, fact, index):
+        return result
+    trace.append(f"asks about a second (third...) of what {fact.id} calls the first")
+    return Result(Kind.DECLINE, (premise.silent(fact, index),), score=result.score, lang=result.lang)
+
+
 def _combine(message: Message, results: list[Result], whole: Result | None) -> Result:
     """One reply answering each question in turn, or saying which one the story does not answer."""
     parts: list[Part] = []
@@ -839,7 +849,7 @@ def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchI
             trace.append("it leans on the part before, which was not answered: not a guess of its own")
             result = Result(Kind.FALLBACK, lang=index.locale.code)
         result = _hosted_by_a_country(query, _names_nothing_else(query, result, index, trace), index, trace)
-        result = _negated(query, result, index, trace)
+        result = _second_of_a_first(query, _negated(query, result, index, trace), index, trace)
         results.append(result)
         last = result.fact.id if result.fact is not None else last
     if len(results) == 1:

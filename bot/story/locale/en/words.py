@@ -22,6 +22,7 @@ stopwords = frozenset(
     """
     a an the and or but if of to in on at by for from with into over as than then so
     nobody noone nothing none neither
+    second third fourth fifth sixth seventh eighth ninth tenth
     is are was were be been being am have has had having will would shall
     should can could may might must it its this that these those there here they them their theirs
     i me my mine we our ours you your yours he him his she her hers
@@ -938,6 +939,7 @@ locatives = frozenset("behind beside near next front opposite alongside beneath"
 
 # "have they had in-depth meetings before?" of "the first in-depth meeting": No.
 first_words = frozenset("first".split())
+ordinal_words = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 event_prepositions = frozenset("from at during".split())
 opposites = {"same": ("separate", "separately"), "together": ("separate", "separately"),
              "jointly": ("separate", "separately"), "joint": ("separate", "separately"),
