@@ -1592,3 +1592,8 @@ def test_an_ordinal_before_a_noun_stays_a_word_but_a_day_stays_a_number():
     from bot.story.locale import get
     assert digits("the 3rd meeting".split(), get("en")) == ["the", "third", "meeting"]
     assert digits("on the 3rd".split(), get("en")) == ["on", "the", "3"]
+
+
+def test_which_officials_asks_for_names_the_story_does_not_give(book):
+    """The Saudi talks are between "Ukrainian and U.S. officials": which ones, the story never names."""
+    assert not respond("which american diplomats were at the talks in saudi arabia?", book).answered

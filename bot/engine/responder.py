@@ -408,7 +408,8 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = _named_kin(tokens, ranked, index, th, trace)
     top = ranked[0]
     unreported = _unreported_outcome(tokens, index.facts[top.fact_index], index)
-    unknown += _people_of(reading, index.facts[top.fact_index], index)
+    unknown += _people_of(reading, index.facts[top.fact_index], index) + _unnamed_people(
+        reading, index.facts[top.fact_index], index)
     unknown += [w for w in tokens if w in query.guessed and w not in index.credit[top.fact_index]]  # a sound-alike
     # guess that the answer does not even use ("who chaired the summit" heard as "shared") explains nothing
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
@@ -475,6 +476,15 @@ def _people_of(reading: Reading, fact, index: MatchIndex) -> list[str]:
         if not any(t in country and people & set(said[max(j - 3, 0):j + 4]) for j, t in enumerate(said)):
             missing.append(f"{word} {' '.join(near)}")
     return missing
+
+
+def _unnamed_people(reading: Reading, fact, index: MatchIndex) -> list[str]:
+    """"which generals will be at the table?", "which ukrainian officials were there?": asks for people by
+    name, and the fact names no one (only "military teams", "officials")."""
+    words, locale = reading.words, index.locale
+    if fact.asserts.people or not words or words[0] not in locale.naming_words:
+        return []
+    return [w for w in words[1:3] if w in locale.people_nouns - locale.roles]
 
 
 @lru_cache(maxsize=16)
