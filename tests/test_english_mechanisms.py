@@ -1597,3 +1597,10 @@ def test_an_ordinal_before_a_noun_stays_a_word_but_a_day_stays_a_number():
 def test_which_officials_asks_for_names_the_story_does_not_give(book):
     """The Saudi talks are between "Ukrainian and U.S. officials": which ones, the story never names."""
     assert not respond("which american diplomats were at the talks in saudi arabia?", book).answered
+
+
+@pytest.mark.parametrize("question", ["will friday's meeting produce an agreement?",
+                                      "will the talks in ukraine achieve a deal?"])
+def test_whether_the_coming_meeting_will_produce_something_is_not_known_to_the_story(book, question):
+    result = respond(question, book)
+    assert not result.answered or result.parts[0].verdict != "yes"

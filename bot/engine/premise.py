@@ -222,6 +222,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "no", None  # "with every country invited?" of "a narrow circle of countries": No
     if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
+        if asks_ahead(asked, index) and (set(asked) & set(index.locale.outcome_words)
+                                         or set(index.content(" ".join(asked))) & outcome_tokens(index)):
+            return "silent", None  # "will the meeting produce a deployment plan?": what comes of it, unknown
         if _ahead_of_a_past_fact(asked, fact, index):
             return "silent", None  # "will it be virtual this time?" of how the earlier meetings were held
         if _counted(asked, index):
@@ -291,6 +294,12 @@ def _done_of_a_coming_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex
         body = body[1:]
     return bool(body) and body[0] in index.locale.perfect_openers and fact.subject in coming_subjects(index) \
         and not set(body) & index.locale.speech_words  # "did zelensky call it the first ...?": the saying is done
+
+
+@lru_cache(maxsize=16)
+def outcome_tokens(index: MatchIndex) -> frozenset[str]:
+    """The word "outcome" as questions are read ("agreed", "decided", "result", "achieve" read so too)."""
+    return frozenset(t for w in index.locale.outcome_words for t in index.content(w))
 
 
 def asks_ahead(words: tuple[str, ...], index: MatchIndex) -> bool:

@@ -62,14 +62,8 @@ def _unreported_outcome(tokens: list[str], fact, index: MatchIndex) -> list[str]
     (the story says only that it took place) is no question that fact answers."""
     if not fact.asserts.date or fact.gap or fact.asserts.date >= index.published.isoformat():
         return []
-    asked = [t for t in tokens if t in _outcome_tokens(index)]
+    asked = [t for t in tokens if t in premise.outcome_tokens(index)]
     return [t for t in asked if t not in index.credit[index.position[fact.id]]]
-
-
-@lru_cache(maxsize=16)
-def _outcome_tokens(index: MatchIndex) -> frozenset[str]:
-    """The word "outcome" as questions are read ("agreed", "decided", "result" read so too)."""
-    return frozenset(t for w in index.locale.outcome_words for t in index.content(w))
 
 
 def _only_leans(query: Query, index: MatchIndex) -> bool:
