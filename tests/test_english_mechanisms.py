@@ -1604,3 +1604,8 @@ def test_which_officials_asks_for_names_the_story_does_not_give(book):
 def test_whether_the_coming_meeting_will_produce_something_is_not_known_to_the_story(book, question):
     result = respond(question, book)
     assert not result.answered or result.parts[0].verdict != "yes"
+
+
+def test_an_outcome_asked_of_the_coming_meeting_s_day_is_after_the_story(book):
+    result = respond("did they agree on anything on april 4?", book)
+    assert not result.answered or result.parts[0].verdict == ""

@@ -168,6 +168,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     explain ("is the f-16 photo from this meeting?"), nor to a claim about all or every one of
     something (`asked`: the question's words as typed) that the fact's answer does not make ("is it
     a big meeting with every country invited?": the story says a narrow circle)."""
+    if _outcome_of_a_coming_day(found, asked, index):
+        return "silent", None  # "did the april 4 meeting produce a deployment plan?": after the story
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     named = set(index.content(index.answer(fact)))
     results = [(c, True if ok is None and c.kind == "country" and set(index.content(str(c.value))) <= named else ok)
@@ -300,6 +302,16 @@ def _done_of_a_coming_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex
 def outcome_tokens(index: MatchIndex) -> frozenset[str]:
     """The word "outcome" as questions are read ("agreed", "decided", "result", "achieve" read so too)."""
     return frozenset(t for w in index.locale.outcome_words for t in index.content(w))
+
+
+def _outcome_of_a_coming_day(found: list[Mention], asked: tuple[str, ...], index: MatchIndex) -> bool:
+    """An outcome (produce, agree, decide...) asked of a day the story dates an event still to come."""
+    coming = [dt.date.fromisoformat(f.asserts.date) for f in index.facts
+              if f.asserts.date and f.subject in coming_subjects(index)]
+    if not any(c.kind == "date" and isinstance(c.value, DateSpec) and not c.value.open
+               and any(c.value.matches(d) for d in coming) for c in found):
+        return False
+    return bool(set(asked) & set(index.locale.outcome_words) or set(index.content(" ".join(asked))) & outcome_tokens(index))
 
 
 def asks_ahead(words: tuple[str, ...], index: MatchIndex) -> bool:
