@@ -1609,3 +1609,8 @@ def test_whether_the_coming_meeting_will_produce_something_is_not_known_to_the_s
 def test_an_outcome_asked_of_the_coming_meeting_s_day_is_after_the_story(book):
     result = respond("did they agree on anything on april 4?", book)
     assert not result.answered or result.parts[0].verdict == ""
+
+
+def test_what_does_he_mean_after_a_question_asks_nothing_new(book):
+    result = respond("why is friday's meeting called the first in-depth one? what does he mean?", book)
+    assert facts(result) == ["first-in-depth"]
