@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from ..story.index import MatchIndex
 from ..story.locale import Locale
@@ -24,10 +25,15 @@ class Polarity(str, enum.Enum):
     UNCLEAR = "unclear"  # could be either: the answer, without a verdict
 
 
+@lru_cache(maxsize=8)
+def _tags(locale: Locale) -> tuple[list[str], ...]:
+    """The locale's closing tags as words, the longest first."""
+    return tuple(tag.split() for tag in sorted(locale.yesno_tags, key=len, reverse=True))
+
+
 def _without_tag(body: list[str], locale: Locale) -> list[str]:
     """The statement less its closing tag ("..., is it?", "..., right?", "..., didn't he?")."""
-    for tag in sorted(locale.yesno_tags, key=len, reverse=True):
-        words = tag.split()
+    for words in _tags(locale):
         if len(body) > len(words) and body[-len(words):] == words:
             return body[:-len(words)]
     if len(body) > 3 and body[-3] in locale.yesno_openers and body[-2] in locale.negation_particles \
@@ -48,21 +54,30 @@ def _negations(body: list[str], locale: Locale, names: Mapping[str, str]) -> lis
     name or an article it sets one thing against another: "starmer, not zelensky"), less phrases in
     which it negates nothing ("or not", "not only") and the reader's own ("i don't know")."""
     found = []
-    inverted = bool(body) and body[0] in locale.yesno_openers  # "is the meeting not on friday?"
     free = {i + k for i in range(len(body)) for p in [_at(body, i, locale.negation_free)] if p for k in range(len(p))}
+    reader = locale.first_person | locale.you_words
     for i, word in enumerate(body):
         if i in free:
             continue
         if _at(body, i, locale.negators):
             found.append((i, True))
-        elif word in locale.negation_particles and (not locale.negation_auxiliaries or inverted or (
-                i and body[i - 1] in locale.negation_auxiliaries) or (
-                i and i + 1 < len(body) and body[i + 1] not in names and body[i + 1] not in locale.articles
-                and not _contrast(body, i, names))):
-            own = i >= 2 and body[i - 2] in locale.first_person | locale.you_words
-            if not own and not (i == 1 and body[0] in locale.first_person | locale.you_words):
-                found.append((i, False))
+        elif word in locale.negation_particles and _particle_negates(body, i, locale, names) \
+                and not (i >= 2 and body[i - 2] in reader) and not (i == 1 and body[0] in reader):
+            found.append((i, False))
     return found
+
+
+def _particle_negates(body: list[str], i: int, locale: Locale, names: Mapping[str, str]) -> bool:
+    """"not" negates anywhere in a language with no auxiliaries listed; in English after one ("is not"),
+    in a question opening with one ("is the meeting not on friday?"), or before a verb ("uk not sending")."""
+    if not locale.negation_auxiliaries or body[0] in locale.yesno_openers:
+        return True
+    if not i:
+        return False
+    if body[i - 1] in locale.negation_auxiliaries:
+        return True
+    return i + 1 < len(body) and body[i + 1] not in names and body[i + 1] not in locale.articles \
+        and not _contrast(body, i, names)
 
 
 def _contrast(body: list[str], i: int, names: Mapping[str, str]) -> bool:
