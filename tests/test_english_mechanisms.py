@@ -1614,3 +1614,8 @@ def test_an_outcome_asked_of_the_coming_meeting_s_day_is_after_the_story(book):
 def test_what_does_he_mean_after_a_question_asks_nothing_new(book):
     result = respond("why is friday's meeting called the first in-depth one? what does he mean?", book)
     assert facts(result) == ["first-in-depth"]
+
+
+def test_another_subject_said_to_come_from_an_event_gets_no_yes_from_that_event(book):
+    result = respond("is the picture from the summit in paris?", book)  # (was "Yes." from the summit)
+    assert all(p.verdict != "yes" for p in result.parts)

@@ -204,6 +204,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     if office is not None:
         return office, None
     if any(ok is True for _, ok in results):
+        if foreign and _from_an_event(asked, foreign, index):
+            return "", None  # "is the photo from the paris summit?": the photo's date says, not the summit's place
         if any(ok is None and c.kind in ("place", "date", "count") and not c.known for c, ok in results):
             return "", None  # "did they discuss holding the meeting in london?": the people are right, the
             # place is not the fact's to judge: its answer, no "Yes."
@@ -331,6 +333,12 @@ def _of_another_day(asked: tuple[str, ...], foreign: list[str], fact: Fact, inde
     subjects = [s for s, tokens in index.subject_tokens.items() if set(foreign) & set(tokens) and s != fact.subject]
     dates = {index.facts[i].asserts.date for s in subjects for i in index.subjects.get(s, ()) if index.facts[i].asserts.date}
     return bool(dates) and said not in dates
+
+
+def _from_an_event(asked: tuple[str, ...], foreign: list[str], index: MatchIndex) -> bool:
+    """"is the photo from the paris summit?": another subject said to come from this fact's event."""
+    at = next((i for i, w in enumerate(asked) if w in index.locale.event_prepositions), None)
+    return at is not None and bool(set(index.content(" ".join(asked[:at]))) & set(foreign))
 
 
 def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
