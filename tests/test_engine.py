@@ -342,7 +342,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the fourteenth and fifteenth sealed sets (final14_*, final15_*)
     'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'Is Poland part of the coalition?', 'who leads it', 'who met in saudi arabia', 'What is the Coalition of the Willing?', 'Who is the author of this article?', 'Who is Volodymyr Zelensky?', 'Which city will host the meeting?', 'who said this', 'have they met in ukraine before', 'who leads it', 'is there a ceasefire yet',
     # dev22 and dev23 (the seventh session)
-    'what will the meeting be based on?', 'which day of the week is the meeting', 'who leads the coalition?', 'who announced the meeting?', 'who met in saudi arabia?', 'who wrote the article', 'who is zelensky?', 'who is volodymyr ivanyshyn', 'What happened on March 25?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'coalition of the willing = ?', 'who leads it', 'how big is the coalition'])
+    'what will the meeting be based on?', 'which day of the week is the meeting', 'who leads the coalition?', 'who announced the meeting?', 'who met in saudi arabia?', 'who wrote the article', 'who is zelensky?', 'who is volodymyr ivanyshyn', 'What happened on March 25?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'coalition of the willing = ?', 'who leads it', 'how big is the coalition',
+    # the sixteenth sealed sets (final16_*)
+    'Who is Volodymyr Zelensky?', 'who said this'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
