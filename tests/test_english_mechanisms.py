@@ -1619,3 +1619,12 @@ def test_what_does_he_mean_after_a_question_asks_nothing_new(book):
 def test_another_subject_said_to_come_from_an_event_gets_no_yes_from_that_event(book):
     result = respond("is the picture from the summit in paris?", book)  # (was "Yes." from the summit)
     assert all(p.verdict != "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("how would you define the coalition?", "what is the coalition?"),
+    ("what is the body known as the coalition of the willing?", "what is the  the coalition of the willing?"),
+    ("generally speaking, who leads it?", "  who leads it?"),
+])
+def test_formal_frames_around_a_question_carry_no_topic(text, reading):
+    assert rewrite(text) == reading

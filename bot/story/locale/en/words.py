@@ -177,6 +177,11 @@ _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|re
 _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
                    r"printed|included|that comes|that came|accompanying|at the top)? ?(?:with|in|alongside|above|on top of|of) "
                    r"(?:the|this) (?:story|article|piece|report|text)\b", re.I)
+_KNOWN_AS = lazy(r"(?:\b(?:grouping|group|body|entity|initiative|alliance|thing|format)\s+)?\b(?:(?:that is |which is )?"
+                 r"(?:known|referred to|described) as|dubbed)\s+|\b(?:formally|generally|broadly|strictly|roughly|"
+                 r"technically) speaking\b,?", re.I)
+_HOW_DEFINE = lazy(r"^\s*how (?:would|might|could|can|do|does|should) (?:one|you|we|i|u|the (?:article|story|report)) "
+                  r"(?:best )?(?:define|describe|characteri[sz]e|sum up|explain)\s+", re.I)
 _LIKE_IM_FIVE = lazy(r"\b(?:explain (?:(?:it|this|the story|the article) )?(?:to me )?like i['’]?\s?a?m (?:5|five|a kid|a child)|eli5)\b", re.I)
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
@@ -441,6 +446,10 @@ def _framing(text: str, low: str) -> str:
         text = _EXPLANATION_OF.sub("", text)
     if " & " in low or " + " in low:  # "who leads + who sends troops": two questions
         text = text.replace(" & ", " and ").replace(" + ", " and ")
+    if " known as" in low or " referred to as" in low or " dubbed" in low or " speaking" in low:
+        text = _KNOWN_AS.sub(" ", text)  # "the grouping known as the coalition": the coalition
+    if low.startswith("how ") and (" define" in low or " describe" in low or " characteri" in low or " sum up" in low):
+        text = _HOW_DEFINE.sub("what is ", text)  # "how might one define the coalition?": what it is
     if "like i" in low or "eli5" in low:  # "explain like i'm 5": the story in short
         text = _LIKE_IM_FIVE.sub("summarize the story", text)
     if ("photo" in low or "picture" in low or "image" in low) and (" with " in low or " in " in low or " above " in low):
@@ -785,7 +794,7 @@ fillers = frozenset(
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     remember forgive ignorance excuse pardon meanwhile anyway anyways western fine mr mrs ms sir madam
     notice noticed noticing obvious sometime someday
-    kindly furnish furnished accompanying executive wider broader overall respective
+    kindly furnish furnished accompanying executive wider broader overall respective formal formally
     aforementioned aforesaid pertaining hereby thereof therein duly
     """.split()
 )
