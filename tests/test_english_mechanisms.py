@@ -1628,3 +1628,9 @@ def test_another_subject_said_to_come_from_an_event_gets_no_yes_from_that_event(
 ])
 def test_formal_frames_around_a_question_carry_no_topic(text, reading):
     assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question, fact", [("has some1 pledged soldiers?", "troops-pledge"),
+                                            ("in two paragraphs, what's the story about?", "summary")])
+def test_number_shorthand_and_a_length_in_paragraphs(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

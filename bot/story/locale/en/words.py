@@ -168,7 +168,7 @@ _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece
                              r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
 _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
-                   r"(?:lines?|sentences?|words|bullet points|points)\b", re.I)
+                   r"(?:lines?|sentences?|words|bullet points|points|paragraphs?)\b,?", re.I)
 # "... so I can check it myself", "..., since my students keep asking", "... that I could share with my
 # class": a clause about the one asking, to the end of the question
 _MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|that|which)\s+(?:i|we|my|our|me)\b[^?.!,;]*", re.I)
@@ -440,7 +440,7 @@ def _framing(text: str, low: str) -> str:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
-    if " line" in low or " sentence" in low or " words" in low or " points" in low:  # "in like 2 lines", "in one line"
+    if " line" in low or " sentence" in low or " words" in low or " points" in low or " paragraph" in low:  # "in like 2 lines", "in one line"
         text = _IN_N_LINES.sub(" ", text)
     if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
@@ -802,7 +802,7 @@ fillers = frozenset(
 # Texting shorthand -> what it stands for (may be several words).
 shorthand = {
     "u": "you", "r": "are", "ur": "your", "n": "and", "y": "why", "wat": "what", "wut": "what", "wot": "what",
-    "wen": "when", "hv": "have", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
+    "wen": "when", "hv": "have", "any1": "anyone", "some1": "someone", "every1": "everyone", "no1": "nobody", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
     "pms": "prime ministers", "generals": "military people", "commanders": "military people", "sed": "said", "sez": "says", "sayd": "said", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
     "gov": "government", "mtg": "meeting", "mtng": "meeting", "info": "information", "ppl": "people",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "2moro": "tomorrow", "b4": "before",
