@@ -1634,3 +1634,8 @@ def test_formal_frames_around_a_question_carry_no_topic(text, reading):
                                             ("in two paragraphs, what's the story about?", "summary")])
 def test_number_shorthand_and_a_length_in_paragraphs(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_how_many_went_counts_people_it_does_not_ask_how_it_went():
+    assert rewrite("how many leaders went?") == "how many leaders went?"
+    assert rewrite("so how the summit went?") == "so what was the outcome of the summit?"

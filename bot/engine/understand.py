@@ -401,6 +401,13 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 
+def _counting(words: tuple[str, ...], locale: Locale) -> set[int]:
+    """Where an ordinal counts the noun after it ("the third in-depth meeting": no topic of its own, the
+    verdict judges it); "the second one" points at something said before and stays."""
+    return {i for i, w in enumerate(words) if w in locale.ordinal_words
+            and i + 1 < len(words) and words[i + 1] not in locale.pronouns}
+
+
 def _named(words: tuple[str, ...], found: list[Mention], locale: Locale) -> bool:
     """'а росія?', 'стармер?': a name and nothing else asks about it ("what about Russia?"), it claims nothing."""
     named = {i for m in found if m.kind in ("person", "country") for i in range(m.start, m.end)}
@@ -488,7 +495,8 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
             w in locale.else_words for w in words[aside.stop:])) else range(0)  # story itself ("other than
         # online") are asked, unless the question asks for something else ("besides troops, what else ...")
     against = contrasted(first, found, locale)  # "zelensky announced it, not macron": macron is no claim
-    unasked = set(aside) | {i for m in found if m.start in against and not m.known for i in range(m.start, m.end)}
+    unasked = set(aside) | {i for m in found if m.start in against and not m.known for i in range(m.start, m.end)} \
+        | _counting(first, locale)
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
         clause = clause_word(combo, locale)  # "... when they meet": not a "when" asked

@@ -22,7 +22,6 @@ stopwords = frozenset(
     """
     a an the and or but if of to in on at by for from with into over as than then so
     nobody noone nothing none neither
-    second third fourth fifth sixth seventh eighth ninth tenth
     is are was were be been being am have has had having will would shall
     should can could may might must it its this that these those there here they them their theirs
     i me my mine we our ours you your yours he him his she her hers
@@ -106,7 +105,7 @@ _HOW_DID_IT_GO = lazy(r"\bhow (did|does|will|would|has|have) ((?:\w+ ){0,4}?\w+)
                             re.I)
 
 # "any news on how it went?", "how the talks turned out": the outcome, asked as a clause
-_HOW_IT_WENT = lazy(r"\bhow ((?:\w+ ){0,3}?\w+) (went|turned out|ended up|worked out|panned out)(?= *(?:[?!.,;]|$))", re.I)
+_HOW_IT_WENT = lazy(r"\bhow (?!many\b|much\b|long\b|often\b|far\b|soon\b|come\b)((?:\w+ ){0,3}?\w+) (went|turned out|ended up|worked out|panned out)(?= *(?:[?!.,;]|$))", re.I)
 
 # "the meeting that zelensky mentioned?": a closing clause saying who spoke of the thing asked about
 # only says which thing; the question is about the thing
