@@ -402,8 +402,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         ranked = _named_kin(tokens, ranked, index, th, trace)
     top = ranked[0]
     unreported = _unreported_outcome(tokens, index.facts[top.fact_index], index)
-    unknown += _people_of(reading, index.facts[top.fact_index], index) + _unnamed_people(
-        reading, index.facts[top.fact_index], index)
+    unknown += _people_of(reading, index.facts[top.fact_index], index)
     unknown += [w for w in tokens if w in query.guessed and w not in index.credit[top.fact_index]]  # a sound-alike
     # guess that the answer does not even use ("who chaired the summit" heard as "shared") explains nothing
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
@@ -589,6 +588,9 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
         unquoted = _unquoted(tokens, index)
         if unquoted:
             trace.append(f"asks what {unquoted} said: the story quotes none of their words")
+            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
+        if _unnamed_people(reading, fact, index):
+            trace.append(f"asks for people by name: {fact.id} names none")
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
         if _outside_the_span(query, fact, index):
             trace.append(f"asks about a time span that {fact.id}'s date is outside: not that event")

@@ -129,7 +129,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
         for number, piece in enumerate(pieces):
             if not _meaningful(piece, locale):
                 continue
-            if parts and " ".join(piece) in locale.more_questions:
+            if parts and " ".join(piece) in locale.echo_questions:
                 continue  # "..., but haven't they met before? what does he mean?": the part before, again
             if parts and number == 0 and _clarifies(piece, locale):  # "where is it happening, which country"
                 parts[-1] = (parts[-1][0] + piece, parts[-1][1])

@@ -100,6 +100,7 @@ class Locale:
     sequence_words: Mapping[str, int] = field(default_factory=dict)  # "before" -> -1, "next" -> 1: "and before that?"
     sure_questions: frozenset[str] = frozenset()  # "are you sure?": the last answer again, as the story's
     more_questions: frozenset[str] = frozenset()  # "tell me more": the last answer, all the story says
+    echo_questions: frozenset[str] = frozenset()  # "what does he mean?" after a question in the same message
     which_questions: frozenset[str] = frozenset()
     why_not_questions: frozenset[str] = frozenset()  # "why don't you know?": the last answer (a gap says why)  # "which one?": the last answer names it
     source_questions: frozenset[str] = frozenset()  # "who said so", "says who": asks who said the last answer

@@ -1089,7 +1089,9 @@ more_questions = frozenset({
     "anything else", "anything else about that", "anything else about it", "what else", "what else about that",
     "tell me more about it", "tell me more about that", "more about that", "more about it", "any more details",
     "any more", "details", "elaborate", "can you elaborate", "expand", "what more", "say more", "keep going",
-    "what else do you know", "is there more", "more on that", "and", "and what else",
+    "what else do you know", "is there more", "more on that", "and", "and what else"})
+# "..., but haven't they met before? what does he mean?": after another question, asks that one again
+echo_questions = more_questions | frozenset({
     "what does he mean", "what did he mean", "what does she mean", "what did she mean", "what do they mean",
     "what did they mean", "what does that mean", "what did he mean by that", "what does he mean by that",
     "what does he mean by it", "meaning what", "what is that supposed to mean"})
