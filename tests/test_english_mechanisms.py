@@ -1644,3 +1644,12 @@ def test_number_shorthand_and_a_length_in_paragraphs(book, question, fact):
 def test_how_many_went_counts_people_it_does_not_ask_how_it_went():
     assert rewrite("how many leaders went?") == "how many leaders went?"
     assert rewrite("so how the summit went?") == "so what was the outcome of the summit?"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("is starmer france's prime minister?", "no"),  # the office of another country
+    ("zelensky is polands president?", "no"),  # a possessive typed without its apostrophe
+    ("is starmer the british prime minister?", "yes"),
+])
+def test_an_office_claimed_for_another_country_is_no(book, question, verdict):
+    assert respond(question, book).parts[0].verdict == verdict

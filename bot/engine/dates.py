@@ -309,6 +309,8 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
             name = " ".join(words[i:i + size])
             if len(words[i:i + size]) < size or any(j in taken for j in range(i, i + size)):
                 continue
+            if size == 1 and name not in locale.places and name.endswith("s") and locale.places.get(name[:-1]) == "":
+                name = name[:-1]  # "russias president": a possessive typed without its apostrophe
             if name in locale.places:
                 country = not locale.places[name] or locale.places.get(canonical(name)) == ""
                 kind = "country" if country else "place"  # "washington" may stand for the U.S.

@@ -245,14 +245,32 @@ def titles(words, offices: Mapping[str, str]) -> set[str]:
     return {office for w in words for t, office in offices.items() if w == t or (len(t) >= 5 and w.startswith(t))}
 
 
+@lru_cache(maxsize=16)
+def country_tokens(index: MatchIndex) -> frozenset[str]:
+    """The tokens of every country the locale knows ("russian" reads as "russia")."""
+    return frozenset(t for place, country in index.locale.places.items() if not country for t in index.content(place))
+
+
+def _office_countries(words: list[str], index: MatchIndex) -> set[str]:
+    """The countries named within two words before an office ("france's pm", "u.k. prime minister")."""
+    offices = index.locale.titles
+    return {t for i, w in enumerate(words) if titles((w,), offices)
+            for t in index.content(" ".join(words[max(i - 3, 0):i])) if t in country_tokens(index)}
+
+
 def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None:
     """"is zelensky the prime minister?": an office the question names is a claim too.  The answer
-    naming another office says No; naming none, no verdict (""); naming it, the other rules decide."""
+    naming another office, or the office of another country ("is starmer france's pm?"), says No;
+    naming none, no verdict (""); naming it, the other rules decide."""
     wanted = titles(asked, index.locale.titles)
     if not wanted:
         return None
-    stated = titles(fold(index.answer(fact)).split(), index.locale.titles)
+    said = fold(index.locale.rewrite(index.answer(fact))).split()
+    stated = titles(said, index.locale.titles)
     if wanted & stated:
+        whose, theirs = _office_countries(list(asked), index), _office_countries(said, index)
+        if whose and theirs and not whose & theirs:
+            return "no"
         return "" if wanted - stated else None  # "president or prime minister?": which, no Yes or No
     return "no" if stated else ""
 

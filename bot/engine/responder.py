@@ -455,7 +455,7 @@ def _quoting(index: MatchIndex) -> frozenset[tuple[int, int]]:
 def _people_of(reading: Reading, fact, index: MatchIndex) -> list[str]:
     """"which russian officials did the us meet?", "who is russia's leader?": people of a country the
     answer names, but never beside such people (its officials are Ukrainian and American): it does not say."""
-    words, nouns, countries = reading.words, index.locale.people_nouns, _country_tokens(index)
+    words, nouns, countries = reading.words, index.locale.people_nouns, premise.country_tokens(index)
     if reading.qtype != "who" and not (words[:1] and words[0] in index.locale.naming_words):
         return []  # only a question asking for the people themselves ("who ...", "which ... officials")
     said = index.content(index.answer(fact))
@@ -478,12 +478,6 @@ def _unnamed_people(reading: Reading, fact, index: MatchIndex) -> list[str]:
     if fact.asserts.people or not words or words[0] not in locale.naming_words:
         return []
     return [w for w in words[1:3] if w in locale.people_nouns - locale.roles]
-
-
-@lru_cache(maxsize=16)
-def _country_tokens(index: MatchIndex) -> frozenset[str]:
-    """The tokens of every country the locale knows ("russian" reads as "russia")."""
-    return frozenset(t for place, country in index.locale.places.items() if not country for t in index.content(place))
 
 
 def _country_of_place(fact, index: MatchIndex) -> list[str]:
