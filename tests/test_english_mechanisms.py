@@ -1647,7 +1647,7 @@ def test_how_many_went_counts_people_it_does_not_ask_how_it_went():
 
 
 @pytest.mark.parametrize("question, verdict", [
-    ("is starmer france's prime minister?", "no"),  # the office of another country
+    ("so starmer is france's prime minister, correct?", "no"),  # the office of another country
     ("zelensky is polands president?", "no"),  # a possessive typed without its apostrophe
     ("is starmer the british prime minister?", "yes"),
 ])
