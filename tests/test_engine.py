@@ -344,7 +344,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # dev22 and dev23 (the seventh session)
     'what will the meeting be based on?', 'which day of the week is the meeting', 'who leads the coalition?', 'who announced the meeting?', 'who met in saudi arabia?', 'who wrote the article', 'who is zelensky?', 'who is volodymyr ivanyshyn', 'What happened on March 25?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'coalition of the willing = ?', 'who leads it', 'how big is the coalition',
     # the sixteenth sealed sets (final16_*)
-    'Who is Volodymyr Zelensky?', 'who said this'])
+    'Who is Volodymyr Zelensky?', 'who said this',
+    # the seventeenth sealed sets (final17_*)
+    'Who is Volodymyr Zelensky?', 'have they met before', 'coalition of the willing = ?', 'who leads it', 'when was the photo taken', 'give me the short version'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
