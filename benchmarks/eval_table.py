@@ -2,7 +2,8 @@
 
     python benchmarks/eval_table.py [--files a.tsv,b.tsv] [--cases OUT.tsv]
 
-`--cases` also writes one line per case (file, line, expected, got, right/wrong) for diffing two runs.
+`--cases` also writes one line per case (file, line, expected, got, right/wrong) for diffing two runs;
+dialogue turns are read in context, so a changed follow-up shows too.
 Run it under several PYTHONHASHSEED values: the output must be identical.
 """
 
@@ -38,15 +39,26 @@ def main() -> int:
         print(f"| {path.name:<22} | {report.answered_right:>4}/{report.answerable:<4} {report.accuracy:>6.1%} "
               f"| {report.declined:>3}/{report.unanswerable:<3} {report.decline_rate:>4.0%} "
               f"| {report.confident_wrong:>3}/{report.total:<4} {report.wrong_rate:>5.1%} | {follow:>9} |")
-        if args.cases and not path.name.startswith("dialogues"):
-            for case in cases:
-                result = respond(case.question, bundle)
-                right, wrong = judge(case, result, bundle)
-                mark = "WRONG" if wrong else "ok" if right else "miss"
-                lines.append(f"{path.name}\t{case.line}\t{case.expected}\t{describe(result)}\t{mark}\t{case.question}")
+        if args.cases:
+            lines += _case_lines(path.name, cases, bundle)
     if args.cases:
         Path(args.cases).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
+
+
+def _case_lines(name: str, cases, bundle) -> list[str]:
+    """One line per case; a dialogue's turns are read in context, as `evaluate` reads them."""
+    lines, previous = [], None
+    for case in cases:
+        if case.turn == 0:
+            previous = None
+        result = respond(case.question, bundle, previous=previous if case.turn else None)
+        right, wrong = judge(case, result, bundle)
+        mark = "WRONG" if wrong else "ok" if right else "miss"
+        lines.append(f"{name}\t{case.line}\t{case.expected}\t{describe(result)}\t{mark}\t{case.question}")
+        if result.fact is not None:
+            previous = result.fact.id
+    return lines
 
 
 if __name__ == "__main__":
