@@ -433,6 +433,7 @@ def test_a_place_only_a_past_event_names_is_a_claim_about_the_coming_meeting(boo
     ("Ніхто не пообіцяв військ, так?", "no", "Це не так."),
     ("Правда, що зустріч не в Україні?", "no", "Це не так."),
     ("Коаліція збереться не в неділю, так?", "yes", "Саме так."),
+    ("Зеленський не оголошував цю зустріч, так?", "no", "Це не так."),  # an imperfective verb: оголошувати
 ])
 def test_a_negated_ukrainian_statement_is_judged_as_stated(book, question, verdict, opening):
     result = respond(question, book)
