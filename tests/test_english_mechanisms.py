@@ -1653,3 +1653,9 @@ def test_how_many_went_counts_people_it_does_not_ask_how_it_went():
 ])
 def test_an_office_claimed_for_another_country_is_no(book, question, verdict):
     assert respond(question, book).parts[0].verdict == verdict
+
+
+def test_also_someone_else_is_one_more_the_story_does_not_rule_out(book):
+    """"did starmer also call macron?": the story names the call with Zelensky, which denies no other."""
+    result = respond("did zelensky also talk to olaf scholz on march 31?", book)
+    assert not result.answered and result.parts[0].fact.id == "starmer-call"

@@ -181,7 +181,10 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "silent", strangers[0]  # "did trump talk to putin?": about people the story never mentions
     if _one_alternative_holds(results, asked, index):
         return "", None  # "is it on friday or saturday?": which one, and the answer says which
+    also = bool(set(asked) & index.locale.additive_words)
     for claim, ok in results:
+        if ok is False and also and claim.kind in ("person", "country"):
+            return "silent", claim  # "did zelensky also speak with macron?": one more the story does not rule out
         if ok is False and not _mentioned(claim, fact, index):
             if claim.kind in ("place", "date") and _ahead_of_a_past_fact(asked, fact, index):
                 return "silent", None  # "the talks will be held in lviv?" of talks already held in Saudi Arabia

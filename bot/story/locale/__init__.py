@@ -153,6 +153,7 @@ class Locale:
     place_prepositions: frozenset[str] = frozenset()  # "in France" is a place; "where in Ukraine" is not geography
     outcome_words: tuple[str, ...] = ()  # "outcome": asked of a past event whose fact reports none, no answer
     exclusive_words: frozenset[str] = frozenset()  # "only", "sole": a claim that nothing else is so
+    additive_words: frozenset[str] = frozenset()  # "also", "too": one more besides those the story names
     speech_words: frozenset[str] = frozenset()  # "according to X", "X said": X is asked as the one who said it
     person_cues: tuple[tuple[str, ...], ...] = ()  # "written by olena goncharova": an unknown word after one names a person
     city_nouns: frozenset[str] = frozenset()  # "which city": a fact naming only a country does not answer it

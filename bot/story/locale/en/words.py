@@ -1043,6 +1043,7 @@ outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "delive
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
+additive_words = frozenset("also too additionally likewise".split())
 present_openers = frozenset("is are isnt arent am".split())
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
 perfect_openers = frozenset("have has had did havent hasnt hadnt didnt".split())  # "have they met in ukraine?"

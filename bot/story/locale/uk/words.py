@@ -326,6 +326,7 @@ negation_free = (("чи", "не", "так"), ("чи", "ні"), ("а", "не"), (
                  ("не", "впевнена"), ("не", "зрозумів"), ("не", "зрозуміла"), ("не", "тільки"), ("не", "лише"),
                  ("не", "рахуючи"), ("чи", "не"))
 complementizers = (("що",), ("правда",), ("справді",), ("кажуть",))
+additive_words = frozenset("також теж тоже также".split())  # "зеленський також говорив з макроном?": one more
 dummy_subjects = frozenset({"це", "то"})
 # ... or, Ukrainian above all, a statement with "?" that names a date, a place, a number or a person.
 statement_questions = True
