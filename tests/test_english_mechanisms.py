@@ -1621,9 +1621,11 @@ def test_what_does_he_mean_after_a_question_asks_nothing_new(book):
     assert facts(result) == ["first-in-depth"]
 
 
-def test_another_subject_said_to_come_from_an_event_gets_no_yes_from_that_event(book):
-    result = respond("is the picture from the summit in paris?", book)  # (was "Yes." from the summit)
-    assert all(p.verdict != "yes" for p in result.parts)
+def test_another_subject_said_to_come_from_an_event_is_judged_by_its_own_fact(book):
+    """"is the picture from the summit in paris?" (was "Yes." from the summit): the photo is from
+    August 2024, so No, from the photo's own fact."""
+    result = respond("is the picture from the summit in paris?", book)
+    assert facts(result) == ["photo"] and result.parts[0].verdict == "no"
 
 
 @pytest.mark.parametrize("text, reading", [

@@ -600,8 +600,29 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
     if claimed.gap:
         return Result.of_fact(claimed, index.answer(claimed), score=top.score, lang=lang)
     own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
+    claimed = _of_the_thing_asked(found, claimed, reading, tuple(t for t in tokens if t in own), index, trace)
     return Result.of_parts(premise.parts(found, claimed, index, tuple(t for t in tokens if t in own), reading.words),
                            score=top.score, lang=lang)
+
+
+def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, ...], index: MatchIndex,
+                        trace: list[str]):
+    """"is the photo from the paris summit?": the thing asked about is named before "from"; of another
+    subject than the chosen fact's, that subject's fact that can judge it does ("No": August 2024)."""
+    words = reading.words
+    at = next((i for i, w in enumerate(words) if w in index.locale.event_prepositions), None)
+    if at is None or not set(index.content(" ".join(words[at + 1:at + 5]))) & set(index.subject_tokens.get(fact.subject, ())):
+        return fact  # ("did the news come from macron?": no event of the chosen fact after "from")
+    named = set(index.content(" ".join(words[:at])))
+    for subject, subject_tokens in index.subject_tokens.items():
+        if subject == fact.subject or not named & set(subject_tokens) - set(index.subject_tokens.get(fact.subject, ())):
+            continue
+        for i in index.subjects.get(subject, ()):
+            other = index.facts[i]
+            if not other.gap and premise.verdict(found, other, index, topic, words)[0] in ("yes", "no"):
+                trace.append(f"asks about {other.id}'s thing, said to come from {fact.id}'s: {other.id} judges it")
+                return other
+    return fact
 
 
 def _outside_the_span(query: Query, fact, index: MatchIndex) -> bool:
