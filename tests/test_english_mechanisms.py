@@ -1661,3 +1661,8 @@ def test_also_someone_else_is_one_more_the_story_does_not_rule_out(book):
     """"did starmer also call macron?": the story names the call with Zelensky, which denies no other."""
     result = respond("did zelensky also talk to olaf scholz on march 31?", book)
     assert not result.answered and result.parts[0].fact.id == "starmer-call"
+
+
+def test_an_ordinal_with_a_date_is_judged_by_the_fact_that_counts(book):
+    result = respond("so friday will be their fourth in-depth meeting?", book)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "no"

@@ -607,9 +607,17 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
 
 def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, ...], index: MatchIndex,
                         trace: list[str]):
-    """"is the photo from the paris summit?": the thing asked about is named before "from"; of another
-    subject than the chosen fact's, that subject's fact that can judge it does ("No": August 2024)."""
+    """The fact that judges what a yes/no question asks about, when the chosen one only shares its words:
+    "is friday's the second in-depth meeting?" is the first-in-depth fact's to judge, not the date's;
+    "is the photo from the paris summit?" names before "from" a thing of another subject, whose fact
+    judges it ("No": August 2024)."""
     words = reading.words
+    if not premise.later_than_first(words, fact, index):  # "is friday's the second in-depth meeting?": not
+        counting = [index.facts[i] for i in index.subjects.get(fact.subject, ())  # the date's to say, but
+                    if not index.facts[i].gap and premise.later_than_first(words, index.facts[i], index)]
+        if counting:  # the fact of its subject calling it the first
+            trace.append(f"an ordinal of what {counting[0].id} calls the first: {counting[0].id} judges it")
+            return counting[0]
     at = next((i for i, w in enumerate(words) if w in index.locale.event_prepositions), None)
     if at is None or not set(index.content(" ".join(words[at + 1:at + 5]))) & set(index.subject_tokens.get(fact.subject, ())):
         return fact  # ("did the news come from macron?": no event of the chosen fact after "from")
