@@ -1666,3 +1666,17 @@ def test_also_someone_else_is_one_more_the_story_does_not_rule_out(book):
 def test_an_ordinal_with_a_date_is_judged_by_the_fact_that_counts(book):
     result = respond("so friday will be their fourth in-depth meeting?", book)
     assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Firstly, who leads it?", "who leads it?"),  # an enumerator: the order of questions, no topic
+    ("Further to my enquiry, when is it?", "when is it?"),
+    ("france has declined to send troops", "france has not send troops"),  # refusing is not doing
+])
+def test_enumerators_requests_and_refusals(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_a_refusal_claimed_of_a_pledging_country_is_not_right(book):
+    result = respond("britain declined to send soldiers, right?", book)
+    assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == "no"

@@ -179,6 +179,11 @@ _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which w
 _KNOWN_AS = lazy(r"(?:\b(?:grouping|group|body|entity|initiative|alliance|thing|format)\s+)?\b(?:(?:that is |which is )?"
                  r"(?:known|referred to|described) as|dubbed)\s+|\b(?:formally|generally|broadly|strictly|roughly|"
                  r"technically) speaking\b,?", re.I)
+_ENUMERATOR = lazy(r"^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|finally|lastly|last but not least|one more thing|"
+                   r"also|and also|plus)\s*[,:]\s*", re.I)
+_FURTHER_TO = lazy(r"\b(?:pursuant to|further to|with reference to|in reference to|following up on) (?:my|our|your|the) "
+                   r"(?:enquiry|inquiry|question|request|e-?mail|message|letter)\b,?\s*", re.I)
+_REFUSED_TO = lazy(r"\b(has |have |had )?(?:refused|declined|refuses|declines|refuse|decline) to ", re.I)
 _HOW_DEFINE = lazy(r"^\s*how (?:would|might|could|can|do|does|should) (?:one|you|we|i|u|the (?:article|story|report)) "
                   r"(?:best )?(?:define|describe|characteri[sz]e|sum up|explain)\s+", re.I)
 _LIKE_IM_FIVE = lazy(r"\b(?:explain (?:(?:it|this|the story|the article) )?(?:to me )?like i['’]?\s?a?m (?:5|five|a kid|a child)|eli5)\b", re.I)
@@ -447,6 +452,12 @@ def _framing(text: str, low: str) -> str:
         text = text.replace(" & ", " and ").replace(" + ", " and ")
     if " known as" in low or " referred to as" in low or " dubbed" in low or " speaking" in low:
         text = _KNOWN_AS.sub(" ", text)  # "the grouping known as the coalition": the coalition
+    if _ENUMERATOR.match(low):  # "First, what is this coalition? Second, ...": the order, no topic
+        text = _ENUMERATOR.sub("", text, count=1)
+    if "pursuant" in low or "further to" in low or "reference to" in low or "following up" in low:
+        text = _FURTHER_TO.sub("", text)  # "pursuant to my enquiry, kindly advise ...": the request
+    if "refuse" in low or "decline" in low:  # "the uk has refused to send troops": has not sent them
+        text = _REFUSED_TO.sub(lambda m: f"{m[1] or ''}not ", text)
     if low.startswith("how ") and (" define" in low or " describe" in low or " characteri" in low or " sum up" in low):
         text = _HOW_DEFINE.sub("what is ", text)  # "how might one define the coalition?": what it is
     if "like i" in low or "eli5" in low:  # "explain like i'm 5": the story in short
@@ -793,7 +804,7 @@ fillers = frozenset(
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     remember forgive ignorance excuse pardon meanwhile anyway anyways western fine mr mrs ms sir madam
     notice noticed noticing obvious sometime someday
-    kindly furnish furnished accompanying executive wider broader overall respective formal formally
+    kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
     aforementioned aforesaid pertaining hereby thereof therein duly
     """.split()
 )
@@ -967,7 +978,7 @@ endings = frozenset("y ly ty ry er or th".split())
 
 # Words that make a message a request even without a question mark or a question word.
 imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap identify "
-                        "outline specify".split())
+                        "outline specify advise".split())
 
 # A message about the bot itself: "you"/"your" and only these words (besides function words).
 bot_words = frozenset("""
