@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..story.locale import Locale
 
@@ -93,12 +94,18 @@ def _is_known(month: int, day: int, known: frozenset[dt.date]) -> bool:
     return any(d.month == month and d.day == day for d in known)
 
 
+@lru_cache(maxsize=8)
+def _spelled_ordinals(locale: Locale) -> dict[int, str]:
+    """3 -> "third": the locale's ordinal words by number."""
+    return {n: w for w, n in locale.ordinal_words.items()}
+
+
 def digits(words: list[str], locale: Locale) -> list[str]:
     """Spelled-out numbers as digits, ordinals without their suffix, 'twenty twenty-five' as 2025."""
     if locale.has_number_words(words):
         words = locale.numbers(" ".join(words)).split()
     out: list[str] = []
-    spelled = {n: w for w, n in locale.ordinal_words.items()}
+    spelled = _spelled_ordinals(locale)
     for i, word in enumerate(words):
         ordinal = _ORDINAL.match(word)
         after = words[i + 1] if i + 1 < len(words) else ""

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..story.index import MatchIndex
 from ..story.locale import Locale
 from .result import Kind, Part, Result
+from .shape import question_body
 
 
 class Polarity(str, enum.Enum):
@@ -29,6 +30,18 @@ class Polarity(str, enum.Enum):
 def _tags(locale: Locale) -> tuple[list[str], ...]:
     """The locale's closing tags as words, the longest first."""
     return tuple(tag.split() for tag in sorted(locale.yesno_tags, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _kept(locale: Locale) -> frozenset[str]:
+    """Chat noise that still counts here: "not", and the words of "is it true", "not only"."""
+    return locale.negation_particles | {w for p in locale.complementizers + locale.negation_free for w in p}
+
+
+@lru_cache(maxsize=8)
+def _joins(locale: Locale) -> frozenset[str]:
+    """Words after which another question may start ("..., but haven't they ...?")."""
+    return locale.connectors | {o[0] for o in locale.followup_openers if len(o) == 1}
 
 
 def _without_tag(body: list[str], locale: Locale) -> list[str]:
@@ -103,11 +116,7 @@ def polarity(words: tuple[str, ...], locale: Locale, names: Mapping[str, str] | 
     """How a yes/no question's words stand to its claim (`names`: the first word of each person,
     place, date... it names -> its kind)."""
     names = names or {}
-    kept = locale.negation_particles | {w for p in locale.complementizers + locale.negation_free for w in p}
-    body = [w for w in words if w not in locale.fillers or w in kept]
-    while body and (body[0],) in locale.followup_openers:
-        body = body[1:]
-    body = _without_tag(body, locale)
+    body = _without_tag(question_body(words, locale, _kept(locale)), locale)
     negations = _negations(body, locale, names)
     if not negations:
         return Polarity.PLAIN
@@ -116,7 +125,7 @@ def polarity(words: tuple[str, ...], locale: Locale, names: Mapping[str, str] | 
     position, strong = negations[0]
     if any(w in locale.exclusive_words for w in body[position + 1:]):
         return Polarity.PLAIN  # "they never met in person, only online?": the claim is what only was
-    joins = locale.connectors | {o[0] for o in locale.followup_openers if len(o) == 1}
+    joins = _joins(locale)
     start = max((j + 1 for j in range(position) if body[j] in joins and body[j + 1] in locale.yesno_openers), default=0)
     if 0 < position < len(body) - 1 and body[position - 1] in locale.yesno_openers \
             and body[position + 1] in locale.person_pronouns | locale.dummy_subjects:

@@ -18,6 +18,7 @@ from ..story.index import MatchIndex
 from .dates import DateSpec, Mention
 from .normalize import fold
 from .result import Kind, Part
+from .shape import question_body
 
 SLOT_TYPES = {"date": "when", "place": "where", "count": "how_many", "country": "who", "person": "who",
               "time": "when"}  # a time of day ("in the morning"): no fact states one, the time gap says so
@@ -229,8 +230,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "no", None  # "with every country invited?" of "a narrow circle of countries": No
     if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
-        if asks_ahead(asked, index) and (set(asked) & set(index.locale.outcome_words)
-                                         or set(index.content(" ".join(asked))) & outcome_tokens(index)):
+        if asks_ahead(asked, index) and _asks_outcome(asked, index):
             return "silent", None  # "will the meeting produce a deployment plan?": what comes of it, unknown
         if _ahead_of_a_past_fact(asked, fact, index):
             return "silent", None  # "will it be virtual this time?" of how the earlier meetings were held
@@ -268,7 +268,7 @@ def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None
     wanted = titles(asked, index.locale.titles)
     if not wanted:
         return None
-    said = fold(index.locale.rewrite(index.answer(fact))).split()
+    said = list(answer_words(fact, index))
     stated = titles(said, index.locale.titles)
     if wanted & stated:
         whose, theirs = _office_countries(list(asked), index), _office_countries(said, index)
@@ -314,9 +314,7 @@ def coming_subjects(index: MatchIndex) -> frozenset[str]:
 def _done_of_a_coming_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"have they met in ukraine?", "did they meet in ukraine?" of the meeting still to come: whether it
     happened, which the story, written before, cannot confirm (its answer, without "Yes")."""
-    body = [w for w in asked if w not in index.locale.fillers]
-    while body and (body[0],) in index.locale.followup_openers:
-        body = body[1:]
+    body = question_body(asked, index.locale)
     return bool(body) and body[0] in index.locale.perfect_openers and fact.subject in coming_subjects(index) \
         and not set(body) & index.locale.speech_words  # "did zelensky call it the first ...?": the saying is done
 
@@ -327,14 +325,22 @@ def outcome_tokens(index: MatchIndex) -> frozenset[str]:
     return frozenset(t for w in index.locale.outcome_words for t in index.content(w))
 
 
+def _asks_outcome(asked: tuple[str, ...], index: MatchIndex) -> bool:
+    """The question names an outcome ("produce", "agreed", "result"), as typed or as read."""
+    return bool(set(asked) & set(index.locale.outcome_words) or set(index.content(" ".join(asked))) & outcome_tokens(index))
+
+
+@lru_cache(maxsize=16)
+def _coming_dates(index: MatchIndex) -> tuple[dt.date, ...]:
+    """The dates of the events still to come when the story came out (once per book: `verdict` runs often)."""
+    return tuple(dt.date.fromisoformat(f.asserts.date) for f in index.facts
+                 if f.asserts.date and f.subject in coming_subjects(index))
+
+
 def _outcome_of_a_coming_day(found: list[Mention], asked: tuple[str, ...], index: MatchIndex) -> bool:
     """An outcome (produce, agree, decide...) asked of a day the story dates an event still to come."""
-    coming = [dt.date.fromisoformat(f.asserts.date) for f in index.facts
-              if f.asserts.date and f.subject in coming_subjects(index)]
-    if not any(c.kind == "date" and isinstance(c.value, DateSpec) and not c.value.open
-               and any(c.value.matches(d) for d in coming) for c in found):
-        return False
-    return bool(set(asked) & set(index.locale.outcome_words) or set(index.content(" ".join(asked))) & outcome_tokens(index))
+    return any(c.kind == "date" and isinstance(c.value, DateSpec) and not c.value.open
+               and any(c.value.matches(d) for d in _coming_dates(index)) for c in found) and _asks_outcome(asked, index)
 
 
 def asks_ahead(words: tuple[str, ...], index: MatchIndex) -> bool:
@@ -356,9 +362,14 @@ def _of_another_day(asked: tuple[str, ...], foreign: list[str], fact: Fact, inde
     return bool(dates) and said not in dates
 
 
+def event_at(words: tuple[str, ...], index: MatchIndex) -> int | None:
+    """Where the first "from", "at", "during" stands: what comes before it is said to come from what follows."""
+    return next((i for i, w in enumerate(words) if w in index.locale.event_prepositions), None)
+
+
 def _from_an_event(asked: tuple[str, ...], foreign: list[str], index: MatchIndex) -> bool:
     """"is the photo from the paris summit?": another subject said to come from this fact's event."""
-    at = next((i for i, w in enumerate(asked) if w in index.locale.event_prepositions), None)
+    at = event_at(asked, index)
     return at is not None and bool(set(index.content(" ".join(asked[:at]))) & set(foreign))
 
 
@@ -374,7 +385,7 @@ def _first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     locale = index.locale
     if not set(asked) & locale.first_words or not _says(asked, locale.ever_words):
         return False
-    words = fold(locale.rewrite(index.answer(fact))).split()
+    words = answer_words(fact, index)
     kinds = {t for i, w in enumerate(words) if w in locale.first_words for t in index.content(" ".join(words[i + 1:i + 5]))}
     kinds -= set(index.subject_tokens.get(fact.subject, ())) | set(index.vocabulary.question)
     asked_tokens = set(index.content(" ".join(asked)))
@@ -395,9 +406,19 @@ def later_than_first(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> b
     counted = _counted(asked, index)
     if not counted:
         return False
-    words = fold(index.locale.rewrite(index.answer(fact))).split()
+    words = answer_words(fact, index)
     return any(w in index.locale.first_words and counted & set(index.content(" ".join(words[i + 1:i + 6])))
                for i, w in enumerate(words))
+
+
+def answer_words(fact: Fact, index: MatchIndex) -> tuple[str, ...]:
+    """The fact's answer, rewritten and folded as questions are (cached: several rules read it)."""
+    return _answer_words(index, index.position[fact.id])
+
+
+@lru_cache(maxsize=512)
+def _answer_words(index: MatchIndex, position: int) -> tuple[str, ...]:
+    return tuple(fold(index.locale.rewrite(index.answer(index.facts[position]))).split())
 
 
 def _says(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -618,7 +618,7 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
         if counting:  # the fact of its subject calling it the first
             trace.append(f"an ordinal of what {counting[0].id} calls the first: {counting[0].id} judges it")
             return counting[0]
-    at = next((i for i, w in enumerate(words) if w in index.locale.event_prepositions), None)
+    at = premise.event_at(words, index)
     if at is None or not set(index.content(" ".join(words[at + 1:at + 5]))) & set(index.subject_tokens.get(fact.subject, ())):
         return fact  # ("did the news come from macron?": no event of the chosen fact after "from")
     named = set(index.content(" ".join(words[:at])))

@@ -50,3 +50,12 @@ def clause_word(words: tuple[str, ...], locale: Locale) -> int:
             return -1
         asking = asking or bool(kind)
     return -1
+
+
+def question_body(words, locale: Locale, keep: frozenset[str] = frozenset()) -> list[str]:
+    """The question's words less chat noise (but `keep`) and the one-word follow-up openers it starts
+    with ("so", "and"): where "is it ..." or "not" stands in it."""
+    body = [w for w in words if w not in locale.fillers or w in keep]
+    while body and (body[0],) in locale.followup_openers:
+        body = body[1:]
+    return body

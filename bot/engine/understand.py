@@ -19,7 +19,7 @@ from .dates import DateSpec, Mention, digits, mentions, numeric_dates
 from .negation import Polarity, contrasted, polarity
 from .normalize import fold
 from .premise import CLAIMS
-from .shape import STRONG_TYPES, clause_word, qtype
+from .shape import STRONG_TYPES, clause_word, qtype, question_body
 from .spelling import MAX_FIXES, unstretch
 
 MAX_QUESTION = TELEGRAM_MESSAGE  # no message is longer; anything longer is cut
@@ -367,17 +367,13 @@ def _trailing_question_word(words: list[str], locale: Locale) -> list[list[str]]
 
 def _request(words: list[str], locale: Locale) -> bool:
     """"can you quote zelensky", "do you know when...": a request, not a yes/no question."""
-    body = [w for w in words if w not in locale.fillers or w in locale.imperatives]  # ("tell" is also chat)
-    while body and (body[0],) in locale.followup_openers:
-        body = body[1:]
+    body = question_body(words, locale, locale.imperatives)  # ("tell" is also chat)
     return len(body) > 1 and (body[0] in locale.yesno_openers and body[1] in locale.you_words
                               or body[0] in locale.imperatives)  # "give me zelensky's own words?"
 
 
 def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
-    body = [w for w in words if w not in locale.fillers]
-    while body and (body[0],) in locale.followup_openers:
-        body = body[1:]
+    body = question_body(words, locale)
     if _request(words, locale):
         return False
     if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
