@@ -429,7 +429,13 @@ def rewrite(text: str) -> str:
 
 def _framing(text: str, low: str) -> str:
     """Chat and formal framing around a question: "its" for "it's", "any idea when", "do you know?",
-    pushback, "is it accurate to say that", "could you indicate", "rather than abroad"."""
+    pushback, "is it accurate to say that", "could you indicate", "rather than abroad"; in three kinds,
+    applied in this order."""
+    return _about_the_reader(_claim_frames(_asking_frames(text, low), low), low)
+
+
+def _asking_frames(text: str, low: str) -> str:
+    """How the question is put: "any idea when", "in two lines", "how might one define X", "+", "eli5"."""
     if "its " in low and _its_is(low):
         text = _ITS.sub("it is ", text)
     if "any idea" in low or "u know" in low or "wonder" in low or "to know" in low or "wanna know" in low \
@@ -485,6 +491,11 @@ def _framing(text: str, low: str) -> str:
         text = _DEAL_WITH.sub("tell me about", text)  # "what's the deal with the f-16?"
     if "sum " in low and " up" in low:  # "sum this up": sum up this
         text = _SUM_UP.sub(r"sum up \1", text)
+    return text
+
+
+def _claim_frames(text: str, low: str) -> str:
+    """What frames a claim or closes one: pushback, hearsay, what someone said, "can you confirm?"."""
     stripped = low.lstrip()
     if stripped.startswith(_LEADING_FRAME_OPENINGS):  # (the pattern compiles only for a message opening so)
         text = _LEADING_FRAME.sub("", text)
@@ -505,6 +516,14 @@ def _framing(text: str, low: str) -> str:
             or " real " in low or " right " in low or " correct " in low or " actual " in low or "true or" in low \
             or " happen" in low or "confirm" in low[:14]:
         text = _CLOSING_CHECK.sub(lambda m: (" " if m.group(1).strip(" ,;") == "" and m.start() else "") + "right", text)
+    return text
+
+
+def _about_the_reader(text: str, low: str) -> str:
+    """The reader, the request and the story around the question: "sorry for my english", "for my class",
+    "could you indicate", "in your opinion", "mentioned in the headline", "rather than", "in this story";
+    and the last shapes ("wtf is", "in the morning", "how many days after")."""
+    stripped = low.lstrip()
     if "sorry" in low or "apolog" in low or "excuse" in low or "forgive" in low or "pardon" in low or "english" in low \
             or stripped.startswith(("as a", "as someone", "as somebody", "as one", "i'm a", "i’m a", "im a", "i am a")):
         text = _READER_SELF.sub("", text, count=1)
