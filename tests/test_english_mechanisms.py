@@ -1680,3 +1680,24 @@ def test_enumerators_requests_and_refusals(text, reading):
 def test_a_refusal_claimed_of_a_pledging_country_is_not_right(book):
     result = respond("britain declined to send soldiers, right?", book)
     assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question", ["which foreign leader has zelensky been talking with?",
+                                      "which western leader did the ukrainian president phone on monday?"])
+def test_a_filler_after_which_still_asks_who(book, question):
+    """"which foreign leader" asks who, as "which leader" does; the adjective names no topic."""
+    assert facts(respond(question, book)) == ["starmer-call"]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("could somebody explain what the coalition does?", "what the coalition does?"),
+    ("can anyone tell me who leads it", "who leads it"),
+])
+def test_asking_anyone_frames_the_question_as_asking_you(text, reading):
+    """A request to anybody is the question it frames, not a yes/no question ("could someone...?" "Yes.")."""
+    assert rewrite(text) == reading
+
+
+def test_the_coalition_definition_can_be_confirmed(book):
+    result = respond("so the coalition is a group of countries, yes?", book)
+    assert facts(result) == ["what-is-coalition"] and result.parts[0].verdict == "yes"

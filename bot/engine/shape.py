@@ -19,7 +19,7 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
             return kind
     for i in range(len(words)):
         for size in (3, 2, 1):
-            kind = locale.question_types.get(tuple(words[i:i + size]))
+            kind = locale.question_types.get(_naming(words, i, size, locale))
             if kind:
                 if kind in STRONG_TYPES and not (found and size == 1 and opens_clause(words, i, locale)):
                     return kind
@@ -29,6 +29,14 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
         if noun:
             return noun
     return found
+
+
+def _naming(words: tuple[str, ...], i: int, size: int, locale: Locale) -> tuple[str, ...]:
+    """The `size` words at `i`, less a filler right after "which"/"what": "which foreign leader" asks who
+    as "which leader" does."""
+    if size > 1 and words[i] in locale.naming_words and i + 1 < len(words) and words[i + 1] in locale.fillers:
+        return (words[i],) + tuple(words[i + 2:i + size + 1])
+    return tuple(words[i:i + size])
 
 
 def opens_clause(words: tuple[str, ...], i: int, locale: Locale) -> bool:

@@ -157,7 +157,7 @@ _CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|f
 _END_OF_MONTH = lazy(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
                      r"august|september|october|november|december)\b", re.I)
 # "could you indicate when ...": the request only frames the question
-_COULD_YOU_SAY = lazy(r"^\s*(?:could|can|would|will) you (?:please )?(?:indicate|tell me|tell us|say|specify|state|"
+_COULD_YOU_SAY = lazy(r"^\s*(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:indicate|tell me|tell us|say|specify|state|"
                       r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
 _TO_DO_WHAT = lazy(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "..., do you know?", "... any idea?" at the end: the question before it
@@ -554,7 +554,7 @@ def _about_the_reader(text: str, low: str) -> str:
         text = _DOES_IT_SAY.sub("", text)  # "does the article say what level of ...?": what level of ...
     if stripped.startswith(_CONFIRM_OPENINGS):
         text = _CONFIRM_THAT.sub("is it true that", text)
-    if stripped.startswith(("could you", "can you", "would you", "will you")):
+    if stripped.startswith(_ASKING_SOMEONE):
         if any(w in low for w in ("indicate", "tell", " say", "specify", "state", "clarify", "explain")):
             text = _COULD_YOU_SAY.sub("", text)
         if "provide" in low or "offer" in low or "supply" in low:
@@ -589,6 +589,8 @@ _LEADING_FRAME_OPENINGS = ("that", "this", "newbie", "beginner", "noob", "novice
 _HEARSAY_VERBS = (" heard", " read ", " saw ", " told ", " tells ", " said", " says", " say ", " claim", " insist", " mentioned",
                   " report", " posted", " wrote", " writes", " tweeted", " swear")
 _HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
+_ASKING_SOMEONE = tuple(f"{modal} {who}" for modal in ("could", "can", "would", "will")
+                        for who in ("you", "u ", "someone", "somebody", "anyone", "anybody"))
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
                      "is it fair", "am i", "would it be", "do i understand", "can you confirm", "could you confirm",
                      "are you sure", "are you certain", "are you positive", "r u sure", "r u certain")
@@ -824,7 +826,7 @@ fillers = frozenset(
     remember forgive ignorance excuse pardon meanwhile anyway anyways western fine mr mrs ms sir madam
     notice noticed noticing obvious sometime someday
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
-    aforementioned aforesaid pertaining hereby thereof therein duly
+    aforementioned aforesaid pertaining hereby thereof therein duly foreign
     """.split()
 )
 
