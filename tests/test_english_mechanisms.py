@@ -1119,7 +1119,7 @@ def test_what_he_meant_by_words_of_his_and_what_the_article_says_about_x(book, q
 def test_got_together_is_meeting_and_a_phrase_repair_keeps_an_or_at_its_edge(book):
     assert facts(respond("where has the coalition got together so far?", book)) == ["previous-meetings"]
     from bot.engine.understand import read
-    words = read("will it be presidents and prime ministers or military people?", book).parts[0].readings[0].words
+    words = read("will it be prime ministers or their deputies?", book).parts[0].readings[0].words
     assert "or" in words
 
 
@@ -1701,3 +1701,13 @@ def test_asking_anyone_frames_the_question_as_asking_you(text, reading):
 def test_the_coalition_definition_can_be_confirmed(book):
     result = respond("so the coalition is a group of countries, yes?", book)
     assert facts(result) == ["what-is-coalition"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question", ["will it be ministers or generals around the table?",
+                                      "r they sending politicians or soldiers to this thing",
+                                      "can all the allies come, or only a few of them?"])
+def test_a_choice_between_kinds_of_attendee_asks_who_attends(book, question):
+    """Politicians or soldiers, everyone or a few: the story answers with the military teams of a
+    narrow circle of countries, not with a yes or a no."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-participants"] and not result.parts[0].verdict

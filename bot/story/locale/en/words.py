@@ -632,6 +632,8 @@ def _shapes(text: str, low: str) -> str:
         text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
     if "this time" in low:
         text = _THIS_TIME.sub(" again", text)
+    if " or " in low:
+        text = _BREADTH_CHOICE.sub("which countries will attend the meeting", _RANK_CHOICE.sub("who will attend the meeting", text))
     if "who" in low and (" be " in low or "going" in low or "gonna" in low or " com" in low or " up" in low):
         text = _WHO_ATTENDS.sub("who will attend", text)
     if " at " in low and (" be " in low or " are " in low or " is " in low or " were " in low):  # "will every member
@@ -697,6 +699,20 @@ def _forms(text: str) -> str:
     return _ORDINAL.sub(_ordinal, text)
 
 
+# "will it be presidents or army people?", "open to every member or a select few?": one of two kinds of
+# attendee, or of breadth, asks who will attend (the rule runs on one sentence, from its start)
+_POLITICAL = (r"(?:presidents?|prime ministers?|pms|premiers?|ministers?|politicians?|political \w+|leaders?|"
+              r"heads? of (?:state|government)|statesm[ae]n|diplomats?|civilians?)")
+_MILITARY = (r"(?:military|militaries|army|armies|armed forces|generals?|soldiers?|officers?|commanders?|troops|"
+             r"defen[cs]e (?:officials|chiefs|people)|working[- ]level)")
+_EVERYONE = r"(?:every|all|any|each)(?: \w+){0,2}? (?:countr(?:y|ies)|members?|states?|nations?|allies)"
+_SELECT = (r"(?:select|selected|limited|specific|small|smaller|narrow|handful|few|restricted|certain|"
+           r"only (?:some|those|a)|particular)")
+_SENTENCE = r"(?:^|(?<=[.?!:] ))[^.?!:]*?"
+_RANK_CHOICE = lazy(rf"{_SENTENCE}\b(?:{_POLITICAL}\b[^.?!]*?\bor\b[^.?!]*?\b{_MILITARY}|"
+                    rf"{_MILITARY}\b[^.?!]*?\bor\b[^.?!]*?\b{_POLITICAL})\b[^.?!]*", re.I)
+_BREADTH_CHOICE = lazy(rf"{_SENTENCE}\b(?:{_EVERYONE}\b[^.?!]*?\bor\b[^.?!]*?\b{_SELECT}|"
+                       rf"{_SELECT}\b[^.?!]*?\bor\b[^.?!]*?\b{_EVERYONE})\b[^.?!]*", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
 # (also asked the other way round: "could you explain what this coalition is meant to do?")
 _MEANT_TO = lazy(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ ){0,6}?[\w'’-]+)|"
