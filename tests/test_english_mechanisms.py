@@ -1711,3 +1711,10 @@ def test_a_choice_between_kinds_of_attendee_asks_who_attends(book, question):
     narrow circle of countries, not with a yes or a no."""
     result = respond(question, book)
     assert facts(result) == ["meeting-participants"] and not result.parts[0].verdict
+
+
+@pytest.mark.parametrize("question", ["does washington get kyiv and moscow round the same table?",
+                                      "do the us talks bring ukraine and russia into one room?"])
+def test_one_room_or_table_is_together_the_opposite_of_separate_meetings(book, question):
+    result = respond(question, book)
+    assert facts(result) == ["us-role"] and result.parts[0].verdict == "no"

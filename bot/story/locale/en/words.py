@@ -632,6 +632,8 @@ def _shapes(text: str, low: str) -> str:
         text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
     if "this time" in low:
         text = _THIS_TIME.sub(" again", text)
+    if " room" in low or " table" in low:
+        text = _ONE_ROOM.sub("together", text)
     if " or " in low:
         text = _BREADTH_CHOICE.sub("which countries will attend the meeting", _RANK_CHOICE.sub("who will attend the meeting", text))
     if "who" in low and (" be " in low or "going" in low or "gonna" in low or " com" in low or " up" in low):
@@ -713,6 +715,8 @@ _RANK_CHOICE = lazy(rf"{_SENTENCE}\b(?:{_POLITICAL}\b[^.?!]*?\bor\b[^.?!]*?\b{_M
                     rf"{_MILITARY}\b[^.?!]*?\bor\b[^.?!]*?\b{_POLITICAL})\b[^.?!]*", re.I)
 _BREADTH_CHOICE = lazy(rf"{_SENTENCE}\b(?:{_EVERYONE}\b[^.?!]*?\bor\b[^.?!]*?\b{_SELECT}|"
                        rf"{_SELECT}\b[^.?!]*?\bor\b[^.?!]*?\b{_EVERYONE})\b[^.?!]*", re.I)
+# "in one room", "at the same table": together (the opposite of the story's "separate meetings")
+_ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a shared|a common) (?:room|table)\b", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
 # (also asked the other way round: "could you explain what this coalition is meant to do?")
 _MEANT_TO = lazy(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ ){0,6}?[\w'’-]+)|"
