@@ -1714,7 +1714,8 @@ def test_a_choice_between_kinds_of_attendee_asks_who_attends(book, question):
 
 
 @pytest.mark.parametrize("question", ["does washington get kyiv and moscow round the same table?",
-                                      "do the us talks bring ukraine and russia into one room?"])
+                                      "do the us talks bring ukraine and russia into one room?",
+                                      "have russia and ukraine been sitting together in the us talks?"])
 def test_one_room_or_table_is_together_the_opposite_of_separate_meetings(book, question):
     result = respond(question, book)
     assert facts(result) == ["us-role"] and result.parts[0].verdict == "no"

@@ -846,7 +846,7 @@ fillers = frozenset(
     remember forgive ignorance excuse pardon meanwhile anyway anyways western fine mr mrs ms sir madam
     notice noticed noticing obvious sometime someday
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
-    aforementioned aforesaid pertaining hereby thereof therein duly foreign
+    aforementioned aforesaid pertaining hereby thereof therein duly foreign sit sitting sat sits
     """.split()
 )
 
