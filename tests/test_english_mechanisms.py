@@ -1719,3 +1719,11 @@ def test_a_choice_between_kinds_of_attendee_asks_who_attends(book, question):
 def test_one_room_or_table_is_together_the_opposite_of_separate_meetings(book, question):
     result = respond(question, book)
     assert facts(result) == ["us-role"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question", ["was this picture taken at the paris summit?",
+                                      "was the photo shot at the saudi talks?"])
+def test_a_dated_thing_said_to_be_taken_at_another_event_is_judged_by_its_date(book, question):
+    """The photo is of August 2024: not taken at an event of March 2025, whose name is no unknown word."""
+    result = respond(question, book)
+    assert facts(result) == ["photo"] and result.parts[0].verdict == "no"

@@ -400,16 +400,23 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
     if not unknown:
         ranked = _named_kin(tokens, ranked, index, th, trace)
+    at_event = _at_an_event(query, reading, index.facts[ranked[0].fact_index], index)
+    if at_event:  # "was the photo taken at the paris summit?": the photo is asked, scored on its own words
+        own = _typed(query, reading, [t for t in tokens if t not in at_event], index, th, trace)
+        ranked = own if own and own[0].fact_index == ranked[0].fact_index else ranked
     top = ranked[0]
     unreported = _unreported_outcome(tokens, index.facts[top.fact_index], index)
     unknown += _people_of(reading, index.facts[top.fact_index], index)
     unknown += [w for w in tokens if w in query.guessed and w not in index.credit[top.fact_index]]  # a sound-alike
     # guess that the answer does not even use ("who chaired the summit" heard as "shared") explains nothing
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
-                and w not in index.speakers[top.fact_index]
+                and w not in index.speakers[top.fact_index] and w not in at_event
                 and w not in _country_of_place(index.facts[top.fact_index], index)]
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     ranked, crossed = _rival(query, reading, tokens, ranked, index, th, trace)
+    if crossed is not None and at_event & set(index.subject_tokens.get(index.facts[crossed.fact_index].subject, ())):
+        trace.append(f"{index.facts[crossed.fact_index].id} is the event the thing asked is said to come from")
+        crossed = None
     top, fact = ranked[0], index.facts[ranked[0].fact_index]
     quoting = _quoting(index)
     rivals = [s for s in ranked[1:] if (s.fact_index, top.fact_index) not in quoting]
@@ -631,6 +638,19 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
                 trace.append(f"asks about {other.id}'s thing, said to come from {fact.id}'s: {other.id} judges it")
                 return other
     return fact
+
+
+def _at_an_event(query: Query, reading: Reading, fact, index: MatchIndex) -> frozenset[str]:
+    """"was the photo taken at the paris summit?": the names of the event a dated fact's own thing is
+    said to come from; its date judges them (No: August 2024), so they are no unknown words."""
+    at = premise.event_at(reading.words, index) if query.yesno and fact.asserts.date else None
+    own = set(index.subject_tokens.get(fact.subject, ()))
+    if at is None or not set(index.content(" ".join(reading.words[:at]))) & own:
+        return frozenset()
+    after = frozenset(index.content(" ".join(reading.words[at + 1:at + 5])))
+    dated = any(after & set(tokens) - own and any(index.facts[i].asserts.date for i in index.subjects[s])
+                for s, tokens in index.subject_tokens.items() if s != fact.subject)
+    return after if dated else frozenset()
 
 
 def _outside_the_span(query: Query, fact, index: MatchIndex) -> bool:
