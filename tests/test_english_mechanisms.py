@@ -1727,3 +1727,18 @@ def test_a_dated_thing_said_to_be_taken_at_another_event_is_judged_by_its_date(b
     """The photo is of August 2024: not taken at an event of March 2025, whose name is no unknown word."""
     result = respond(question, book)
     assert facts(result) == ["photo"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question", ["was the paris summit a success?", "did the saudi talks fail?"])
+def test_success_or_failure_of_a_past_event_is_an_outcome_the_story_does_not_report(book, question):
+    """The story says the summit and the talks took place, not how they went: never "Yes"."""
+    assert not respond(question, book).answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what did zelensky and care starmer talk about?", "starmer-call"),  # Keir, heard as "care"
+    ("who's the journo who wrote it", "author"),
+    ("what's the make-up of the delegations on friday?", "meeting-participants"),
+])
+def test_more_words_of_the_book_and_of_chat(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -847,6 +847,7 @@ fillers = frozenset(
     notice noticed noticing obvious sometime someday
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
     aforementioned aforesaid pertaining hereby thereof therein duly foreign sit sitting sat sits
+    engaged engage engagement anymore believe believed believes reckon reckoned considered regarded sovereign
     """.split()
 )
 
@@ -877,7 +878,7 @@ shorthand = {
     "b": "be", "c": "see", "hii": "hi", "hiii": "hi", "heyy": "hey", "heyyy": "hey", "helo": "hello",
     "dis": "this", "dat": "that", "dey": "they",
     "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
-    "ty4": "thank you", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
+    "ty4": "thank you", "journo": "journalist", "journos": "journalists", "happnd": "happened", "rly": "really", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
 
 # General English synonyms, for the words of formal and paraphrased questions that a story's book
@@ -1091,7 +1092,8 @@ future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "ti
 # "will it be politicians or military people?" asks which one, not yes or no ("or not" still does)
 alternative_words = frozenset({"or"})
 # "what was agreed / decided at the paris summit?" asks an outcome (the synonyms read those words so)
-outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "deliver")  # (of a past event only)
+outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "deliver", "success", "successful", "succeed",
+                 "succeeded", "fail", "failed", "failure", "fruitful", "productive")  # (of a past event only)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
