@@ -1742,3 +1742,10 @@ def test_success_or_failure_of_a_past_event_is_an_outcome_the_story_does_not_rep
 ])
 def test_more_words_of_the_book_and_of_chat(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_second_part_naming_a_subject_is_read_alone_when_its_words_pick_a_fact(book):
+    """"and where did ... american officials meet?": the U.S. has no fact saying where, but the Saudi
+    talks answer the part read on its own, far ahead of any other."""
+    result = respond("who announced the meeting, and where did the ukrainian and american officials meet?", book)
+    assert facts(result) == ["announced-by", "saudi-talks"]

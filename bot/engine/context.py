@@ -190,6 +190,9 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
         kinds = index.declared[index.position[previous.id]] - {"yesno"}
         typed = (not occasion and _tied(index, previous, members)) or [i for i in members if kinds & index.declared[i]] or list(members)
     if not typed:
+        if kind in STRONG_TYPES and _answers_alone(query, index, kind, th):
+            trace.append(f"names '{subject}', which has no fact answering '{kind}', but its own words fit one: read alone")
+            return None  # "..., and where did ukrainian and us officials meet?": the Saudi talks, not the U.S.
         if kind in STRONG_TYPES:
             trace.append(f"names '{subject}', which has no fact answering '{kind}': declined about it")
             return subject_decline(subject, kind, members, index, lang)
@@ -204,6 +207,14 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
         return None  # "..., and who said it would meet in ukraine?": who announced it, not who attends
     trace.append(f"names another subject: '{subject}' + {kind or 'the last question'} -> {fact.id}")
     return _followed(fact, index)
+
+
+def _answers_alone(query: Query, index: MatchIndex, kind: str, th) -> bool:
+    """The question's own words pick, far ahead of the rest, a fact that answers its type."""
+    ranked = index.rank(list(query.tokens), th, kind) if query.tokens else []
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    return bool(ranked) and ranked[0].score >= th.answer and ranked[0].score - runner_up >= th.reading_lead \
+        and kind in index.declared[ranked[0].fact_index]
 
 
 def _own_words_elsewhere(query: Query, index: MatchIndex, chosen: int, th) -> bool:
