@@ -1749,3 +1749,15 @@ def test_a_second_part_naming_a_subject_is_read_alone_when_its_words_pick_a_fact
     talks answer the part read on its own, far ahead of any other."""
     result = respond("who announced the meeting, and where did the ukrainian and american officials meet?", book)
     assert facts(result) == ["announced-by", "saudi-talks"]
+
+
+@pytest.mark.parametrize("question, verdict, answered", [
+    ("will they meet inside ukraine or someplace else?", "yes", True),
+    ("is the meeting overseas, or in ukraine?", "yes", True),
+    ("will they gather in odesa or somewhere else?", "", False),  # the city the story does not name
+])
+def test_or_anywhere_else_leaves_the_place_offered_to_judge(book, question, verdict, answered):
+    result = respond(question, book)
+    assert result.answered is answered
+    if answered:
+        assert facts(result) == ["meeting-place"] and result.parts[0].verdict == verdict

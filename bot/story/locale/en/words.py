@@ -632,6 +632,8 @@ def _shapes(text: str, low: str) -> str:
         text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
     if "this time" in low:
         text = _THIS_TIME.sub(" again", text)
+    if " or " in low and ("else" in low or "abroad" in low or "another" in low or "other" in low or "overseas" in low):
+        text = _OR_ELSEWHERE.sub("", text)
     if " room" in low or " table" in low:
         text = _ONE_ROOM.sub("together", text)
     if " or " in low:
@@ -715,6 +717,15 @@ _RANK_CHOICE = lazy(rf"{_SENTENCE}\b(?:{_POLITICAL}\b[^.?!]*?\bor\b[^.?!]*?\b{_M
                     rf"{_MILITARY}\b[^.?!]*?\bor\b[^.?!]*?\b{_POLITICAL})\b[^.?!]*", re.I)
 _BREADTH_CHOICE = lazy(rf"{_SENTENCE}\b(?:{_EVERYONE}\b[^.?!]*?\bor\b[^.?!]*?\b{_SELECT}|"
                        rf"{_SELECT}\b[^.?!]*?\bor\b[^.?!]*?\b{_EVERYONE})\b[^.?!]*", re.I)
+# "is it in ukraine or somewhere else?", "somewhere abroad, or inside ukraine?": the place offered is
+# the claim ("in lviv or somewhere else" still asks the city the story does not name); the other
+# option, anywhere else, adds nothing to judge
+_ELSEWHERE = (r"(?:(?:somewhere|anywhere|someplace|some place) else|elsewhere|abroad|overseas|"
+              r"(?:in|to) (?:another|a different|some other) (?:[\w'’-]+ )?(?:country|city|place|location))")
+_OR_ELSEWHERE = lazy(rf",? or (?:somewhere |anywhere )?{_ELSEWHERE}(?: in (?:the )?[\w'’-]+)?\b|"
+                     rf"\b(?:somewhere |anywhere )?{_ELSEWHERE},? or (?=(?:in|inside|within|at) )", re.I)
+
+
 # "in one room", "at the same table": together (the opposite of the story's "separate meetings")
 _ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a shared|a common) (?:room|table)\b", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
