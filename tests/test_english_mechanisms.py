@@ -1761,3 +1761,8 @@ def test_or_anywhere_else_leaves_the_place_offered_to_judge(book, question, verd
     assert result.answered is answered
     if answered:
         assert facts(result) == ["meeting-place"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["meeting on friday, rly?", "they meet in ukraine?? for real", "31 countries in paris fr?"])
+def test_really_closing_a_statement_asks_to_confirm_it(book, question):
+    assert respond(question, book).parts[0].verdict == "yes"

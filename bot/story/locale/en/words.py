@@ -454,6 +454,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _IN_N_LINES.sub(" ", text)
     if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
+    if "for real" in low:
+        text = _FOR_REAL_AT_END.sub(" really", text)
     if " & " in low or " + " in low:  # "who leads + who sends troops": two questions
         text = text.replace(" & ", " and ").replace(" + ", " and ")
     if " known as" in low or " referred to as" in low or " dubbed" in low or " speaking" in low:
@@ -726,6 +728,8 @@ _OR_ELSEWHERE = lazy(rf",? or (?:somewhere |anywhere )?{_ELSEWHERE}(?: in (?:the
                      rf"\b(?:somewhere |anywhere )?{_ELSEWHERE},? or (?=(?:in|inside|within|at) )", re.I)
 
 
+# "..., for real?" closing a message: "really?", a check of what it says (not "real" as in-depth)
+_FOR_REAL_AT_END = lazy(r",?\s+for real\b(?=\s*[?!.]*\s*$)", re.I)
 # "in one room", "at the same table": together (the opposite of the story's "separate meetings")
 _ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a shared|a common) (?:room|table)\b", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
@@ -1114,7 +1118,7 @@ past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they
 perfect_openers = frozenset("have has had did havent hasnt hadnt didnt".split())  # "have they met in ukraine?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
-yesno_tags = ("right", "correct", "true", "yes", "yeah", "is that right", "is it", "isn t it", "is not it",
+yesno_tags = ("right", "correct", "true", "yes", "yeah", "really", "rly", "fr", "seriously", "srsly", "is that right", "is it", "isn t it", "is not it",
               "or not", "or what", "or something", "or anything", "or smth", "or sth", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
               "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
               "did i get that right", "have i got that right", "is that what it says", "is he correct", "is she correct",
