@@ -1763,6 +1763,7 @@ def test_or_anywhere_else_leaves_the_place_offered_to_judge(book, question, verd
         assert facts(result) == ["meeting-place"] and result.parts[0].verdict == verdict
 
 
-@pytest.mark.parametrize("question", ["meeting on friday, rly?", "they meet in ukraine?? for real", "31 countries in paris fr?"])
+@pytest.mark.parametrize("question", ["the first in-depth one, really?", "their first in-depth meeting?? fr",
+                                      "a first in-depth meeting for real"])
 def test_really_closing_a_statement_asks_to_confirm_it(book, question):
     assert respond(question, book).parts[0].verdict == "yes"
