@@ -1339,7 +1339,7 @@ def test_before_announcing_it_says_when_not_what_is_asked(book):
 
 @pytest.mark.parametrize("question, fact, verdict", [
     ("so the meeting is in may, right?", "meeting-date", "no"),
-    ("a woman in my office says this is the first time the coalition has met at all. true?", "first-in-depth", "no"),
+    ("a woman in my office says this is the first time the coalition has met at all. true?", "previous-meetings", "no"),  # judged by the earlier meetings
     ("is it the first in-depth meeting ever?", "first-in-depth", "yes"),
     ("does the us hold its talks with ukraine and russia jointly?", "us-role", "no"),
 ])
@@ -1767,3 +1767,17 @@ def test_or_anywhere_else_leaves_the_place_offered_to_judge(book, question, verd
                                       "a first in-depth meeting for real"])
 def test_really_closing_a_statement_asks_to_confirm_it(book, question):
     assert respond(question, book).parts[0].verdict == "yes"
+
+
+def test_the_first_meeting_ever_is_judged_by_the_fact_about_the_earlier_ones(book):
+    """"the first time they ever meet at all?": No, and the fact saying where they met before shows why."""
+    result = respond("so this is the first time the coalition has ever got together at all?", book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("what will they do once a ceasefire is signed?", "what will they do in a ceasefire?"),
+    ("who pledged troops if the truce gets agreed", "who pledged troops in a truce"),
+])
+def test_the_condition_of_a_pledge_asks_no_outcome(text, reading):
+    assert rewrite(text) == reading

@@ -220,7 +220,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         if _done_of_a_coming_fact(asked, fact, index):
             return "", None  # "have they met in ukraine?" of the meeting set for April 4
         return "yes", None
-    if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index) or _first_ever(asked, fact, index):
+    if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index) or first_ever(asked, fact, index):
         return "no", None
     universal = set(asked) & index.locale.universal_words
     answer_words = set(fold(index.answer(fact)).split())
@@ -379,7 +379,7 @@ def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     return any(w not in said and said & set(index.locale.opposites.get(w, ())) for w in asked)
 
 
-def _first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+def first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"is this the first time they have met at all?" of an answer saying it is a first of some kind, and
     that they had met before: No."""
     locale = index.locale

@@ -619,6 +619,10 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
     "is the photo from the paris summit?" names before "from" a thing of another subject, whose fact
     judges it ("No": August 2024)."""
     words = reading.words
+    earlier = _of_earlier_ones(found, fact, reading, topic, index)
+    if earlier is not None:
+        trace.append(f"asks whether this is the first ever: {earlier.id}, of the earlier ones, judges it")
+        return earlier
     if not premise.later_than_first(words, fact, index):  # "is friday's the second in-depth meeting?": not
         counting = [index.facts[i] for i in index.subjects.get(fact.subject, ())  # the date's to say, but
                     if not index.facts[i].gap and premise.later_than_first(words, index.facts[i], index)]
@@ -651,6 +655,22 @@ def _at_an_event(query: Query, reading: Reading, fact, index: MatchIndex) -> fro
     dated = any(after & set(tokens) - own and any(index.facts[i].asserts.date for i in index.subjects[s])
                 for s, tokens in index.subject_tokens.items() if s != fact.subject)
     return after if dated else frozenset()
+
+
+def _of_earlier_ones(found: list, fact, reading: Reading, topic: tuple[str, ...], index: MatchIndex):
+    """"is this the first time the coalition meets at all?": the fact about the earlier meetings says
+    No, better than one calling this meeting a first of some kind; None if no such fact judges it."""
+    if not premise.first_ever(reading.words, fact, index):
+        return None
+    earlier = {t for w, sign in index.locale.offset_words.items() if sign < 0 for t in index.content(w)}
+    for subject, tokens in index.subject_tokens.items():
+        if subject == fact.subject or not set(tokens) & earlier or not set(tokens) & set(topic):
+            continue
+        for i in index.subjects[subject]:
+            other = index.facts[i]
+            if not other.gap and premise.verdict(found, other, index, topic, reading.words)[0] == "no":
+                return other
+    return None
 
 
 def _outside_the_span(query: Query, fact, index: MatchIndex) -> bool:

@@ -636,6 +636,9 @@ def _shapes(text: str, low: str) -> str:
         text = _THIS_TIME.sub(" again", text)
     if " or " in low and ("else" in low or "abroad" in low or "another" in low or "other" in low or "overseas" in low):
         text = _OR_ELSEWHERE.sub("", text)
+    if " agreed" in low or " reached" in low or " signed" in low or " achieved" in low or " struck" in low \
+            or " concluded" in low:
+        text = _IF_AGREED.sub(r"in a \1", text)
     if " room" in low or " table" in low:
         text = _ONE_ROOM.sub("together", text)
     if " or " in low:
@@ -730,6 +733,9 @@ _OR_ELSEWHERE = lazy(rf",? or (?:somewhere |anywhere )?{_ELSEWHERE}(?: in (?:the
 
 # "..., for real?" closing a message: "really?", a check of what it says (not "real" as in-depth)
 _FOR_REAL_AT_END = lazy(r",?\s+for real\b(?=\s*[?!.]*\s*$)", re.I)
+# "what have they promised if a truce is agreed?": the condition of a pledge, no outcome asked
+_IF_AGREED = lazy(r"\b(?:if|once|when|after) (?:a |an |the |any )?([\w-]+) (?:is|gets|were|was|has been|is ever) "
+                  r"(?:agreed|reached|signed|achieved|struck|concluded|agreed upon|agreed on)\b", re.I)
 # "in one room", "at the same table": together (the opposite of the story's "separate meetings")
 _ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a shared|a common) (?:room|table)\b", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
@@ -863,6 +869,7 @@ fillers = frozenset(
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
     aforementioned aforesaid pertaining hereby thereof therein duly foreign sit sitting sat sits
     engaged engage engagement anymore believe believed believes reckon reckoned considered regarded sovereign
+    claim claims claimed acting serving
     """.split()
 )
 
