@@ -1781,3 +1781,17 @@ def test_the_first_meeting_ever_is_judged_by_the_fact_about_the_earlier_ones(boo
 ])
 def test_the_condition_of_a_pledge_asks_no_outcome(text, reading):
     assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question", ["what exactly is in the ukrainian side's proposals?",
+                                      "what do those proposals contain?",
+                                      "what were the proposals drawn up by kyiv?"])
+def test_the_contents_of_a_thing_a_quote_only_names_are_not_in_the_story(book, question):
+    """Zelensky names "the prepared proposals" without saying what they hold: "the story doesn't say",
+    with what it does say, never the purpose as if it were their content."""
+    assert not respond(question, book).answered
+
+
+def test_the_contents_asked_as_a_follow_up_are_not_in_the_story_either(book):
+    result = respond("and what's in those proposals?", book, previous="meeting-purpose")
+    assert not result.answered and result.parts[0].fact.id == "meeting-purpose"

@@ -572,6 +572,9 @@ def _chosen(query: Query, index: MatchIndex, previous: Fact, kind: str, fact: Fa
         if len(outcome) == 1:
             return _followed(index.facts[outcome[0]], index)
         return subject_decline(previous.subject, "other", members, index, lang)
+    if not query.yesno and not fact.gap and premise.untold_contents(query.readings[0].words, fact, index):
+        trace.append(f"context: asks what a thing {fact.id} only mentions contains: the story does not say")
+        return Result(Kind.DECLINE, (premise.silent(fact, index),), followup=True, lang=lang)
     trace.append(f"context: '{previous.subject}' + {kind or 'any type'} -> {fact.id}")
     if query.yesno and not fact.gap:
         return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,

@@ -10,11 +10,12 @@ A place, country or person the fact says nothing about ("troops to Ukraine?") is
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 
 from ..story.factbook import Fact
-from ..story.index import MatchIndex
+from ..story.index import QUOTE, MatchIndex
 from .dates import DateSpec, Mention
 from .normalize import fold
 from .result import Kind, Part
@@ -497,3 +498,26 @@ def verify(fact: Fact, index: MatchIndex) -> list[str]:
     problems += [name for name in names if not set(index.content(name)) <= tokens]
     problems += [f"rules out '{thing}', which it says" for thing in said.rules_out if set(index.content(thing)) <= tokens]
     return problems
+
+
+@lru_cache(maxsize=64)
+def _frames(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """A locale's frame patterns, compiled once."""
+    return tuple(re.compile(p) for p in patterns)
+
+
+def untold_contents(words: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"what is actually in those proposals?": the contents of a thing the fact's answer mentions only in
+    a quote, which names it without saying what it holds (never the fact's own subject, nor a thing the
+    quote details: "the proposals include ...")."""
+    text = " ".join(question_body(words, index.locale))
+    match = next((m for m in (p.match(text) for p in _frames(index.locale.contents_frames)) if m), None)
+    if match is None:
+        return False
+    noun = index.content(match["noun"])
+    answer = index.answer(fact)
+    if not noun or noun[0] in index.subject_tokens.get(fact.subject, ()) or noun[0] in index.content(QUOTE.sub(" ", answer)):
+        return False
+    quoted = [w for q in QUOTE.findall(answer) for w in fold(index.locale.rewrite(q)).split()]
+    spots = [i for i, w in enumerate(quoted) if index.content(w)[:1] == noun[:1]]
+    return bool(spots) and not any(set(quoted[i + 1:i + 3]) & index.locale.detail_words for i in spots)

@@ -593,6 +593,9 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
         if _unnamed_people(reading, fact, index):
             trace.append(f"asks for people by name: {fact.id} names none")
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
+        if premise.untold_contents(reading.words, fact, index):
+            trace.append(f"asks what a thing {fact.id} only mentions contains: the story does not say")
+            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
         if _outside_the_span(query, fact, index):
             trace.append(f"asks about a time span that {fact.id}'s date is outside: not that event")
             return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)

@@ -151,6 +151,8 @@ class Locale:
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
     place_prepositions: frozenset[str] = frozenset()  # "in France" is a place; "where in Ukraine" is not geography
+    contents_frames: tuple[str, ...] = ()  # "what is in those proposals?": asks what a thing says (group `noun`)
+    detail_words: frozenset[str] = frozenset()  # "proposals include ...": an answer that details the thing
     outcome_words: tuple[str, ...] = ()  # "outcome": asked of a past event whose fact reports none, no answer
     exclusive_words: frozenset[str] = frozenset()  # "only", "sole": a claim that nothing else is so
     additive_words: frozenset[str] = frozenset()  # "also", "too": one more besides those the story names

@@ -1114,6 +1114,18 @@ future_words = (("will",), ("shall",), ("going", "to"), ("again",), ("next", "ti
 # "will it be politicians or military people?" asks which one, not yes or no ("or not" still does)
 alternative_words = frozenset({"or"})
 # "what was agreed / decided at the paris summit?" asks an outcome (the synonyms read those words so)
+# "what is actually in those proposals?", "what exactly are the ukrainian proposals?": the contents of a
+# thing an answer only mentions (folded text; the group `noun` is the thing)
+# "... of the ukrainian side", "... they will discuss", "... prepared by ukraine"
+_CONTENTS_TAIL = r"(?: of (?:the )?[a-z ]+| (?:they|that|which|we|you|he|it) [a-z ]+| [a-z]+(?:ed|en|wn) (?:by|up|for) [a-z ]+)?$"
+contents_frames = (
+    r"^what (?:exactly |actually |specifically )?(?:is|was|are|were) (?:actually |exactly |specifically )?in "
+    r"(?:the|those|these|that|this|his|their|its) (?:[a-z]+ ){0,3}?(?P<noun>[a-z]+)" + _CONTENTS_TAIL,
+    r"^what (?:exactly |actually |specifically )?(?:are|were) (?:the|those|these|his|their) (?:main |actual |specific )?"
+    r"(?:[a-z]+ ){0,2}?(?P<noun>[a-z]+s)(?: exactly| actually| specifically)?" + _CONTENTS_TAIL,
+    r"^what do (?:the|those|these|his|their) (?:[a-z]+ ){0,3}?(?P<noun>[a-z]+) (?:contain|include|say|propose|consist of|involve)$",
+)
+detail_words = frozenset("include includes including contain contains such namely are were consist".split())
 outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "deliver", "success", "successful", "succeed",
                  "succeeded", "fail", "failed", "failure", "fruitful", "productive")  # (of a past event only)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
