@@ -1795,3 +1795,9 @@ def test_the_contents_of_a_thing_a_quote_only_names_are_not_in_the_story(book, q
 def test_the_contents_asked_as_a_follow_up_are_not_in_the_story_either(book):
     result = respond("and what's in those proposals?", book, previous="meeting-purpose")
     assert not result.answered and result.parts[0].fact.id == "meeting-purpose"
+
+
+def test_a_count_asked_of_another_day_goes_to_the_next_fact_not_dated_outside_it(book):
+    """The Paris summit's 31 nations are not the April 4 meeting's; the coalition's size, which says the
+    story gives no count for that meeting, answers."""
+    assert facts(respond("how many nations will attend the meeting on april 4?", book)) == ["coalition-size"]

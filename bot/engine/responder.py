@@ -598,7 +598,11 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
         if _outside_the_span(query, fact, index):
             trace.append(f"asks about a time span that {fact.id}'s date is outside: not that event")
-            return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+            within = _next_within_the_span(query, ranked[1:], index, th)
+            if within is None:
+                return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+            trace.append(f"the next fact, {within.id}, is not dated outside it: answered")
+            fact = within
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     found = premise.claims(query.mentions)
     fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
@@ -685,6 +689,15 @@ def _outside_the_span(query: Query, fact, index: MatchIndex) -> bool:
         return False
     day = dt.date.fromisoformat(fact.asserts.date)
     return not any(m.value.matches(day) or premise.related_on(m, fact, index) for m in spans)
+
+
+def _next_within_the_span(query: Query, rest: list[Scored], index: MatchIndex, th: Thresholds):
+    """"how many countries will attend the april 4 meeting?" ranked the Paris summit first: the next
+    fact, if it answers on its own (its score and lead) and is not dated outside the span either."""
+    if not rest or rest[0].score < th.answer or (len(rest) > 1 and rest[0].score - rest[1].score < th.cross_gap):
+        return None
+    fact = index.facts[rest[0].fact_index]
+    return None if fact.gap or _outside_the_span(query, fact, index) else fact
 
 
 def _names_everyone(query: Query, fact) -> bool:
