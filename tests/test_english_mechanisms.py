@@ -1801,3 +1801,10 @@ def test_a_count_asked_of_another_day_goes_to_the_next_fact_not_dated_outside_it
     """The Paris summit's 31 nations are not the April 4 meeting's; the coalition's size, which says the
     story gives no count for that meeting, answers."""
     assert facts(respond("how many nations will attend the meeting on april 4?", book)) == ["coalition-size"]
+
+
+def test_a_place_that_gains_in_question_and_answer_is_confirmed_not_read_as_a_venue(book):
+    """"guarantees to ukraine?" of "guarantees for Ukraine": Yes; "in ukraine" would claim a venue."""
+    result = respond("so it's countries giving security guarantees to ukraine, yes?", book)
+    assert facts(result) == ["what-is-coalition"] and result.parts[0].verdict == "yes"
+    assert respond("has the coalition met in ukraine before?", book).parts[0].verdict == "no"

@@ -112,6 +112,17 @@ def _checked(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None
     return ok
 
 
+def _for_both(claim: Mention, asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"guarantees to ukraine?" of an answer saying "guarantees for Ukraine": the place is one that gains
+    in both, no venue (which "in ukraine" would claim)."""
+    name = tuple(index.content(str(claim.value)))
+
+    def gains(words: tuple[str, ...]) -> bool:
+        return any(w in index.locale.beneficiary_prepositions and tuple(index.content(" ".join(words[i + 1:i + 1 + len(name)]))) == name
+                   for i, w in enumerate(words))
+    return bool(name) and gains(asked) and gains(answer_words(fact, index))
+
+
 def states(claim: Mention, fact: Fact) -> bool:
     """Does the fact state anything of the claim's kind (a date for a date, people for a person)?"""
     said = fact.asserts
@@ -174,7 +185,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "silent", None  # "did the april 4 meeting produce a deployment plan?": after the story
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     named = set(index.content(index.answer(fact)))
-    results = [(c, True if ok is None and c.kind == "country" and set(index.content(str(c.value))) <= named else ok)
+    results = [(c, True if ok is None and (c.kind == "country" and set(index.content(str(c.value))) <= named
+                                           or c.kind == "place" and _for_both(c, asked, fact, index)) else ok)
                for c, ok in results]  # "is that the first f-16 ukraine received?": the answer names ukraine
     if _said_not_announced(topic, index):  # "has trump commented on it?": someone the story never mentions
         results = [(c, SILENT if ok is False and c.kind == "person" and not c.known else ok) for c, ok in results]

@@ -151,6 +151,7 @@ class Locale:
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
     place_prepositions: frozenset[str] = frozenset()  # "in France" is a place; "where in Ukraine" is not geography
+    beneficiary_prepositions: frozenset[str] = frozenset()  # "guarantees for ukraine": a place that gains, not a venue
     contents_frames: tuple[str, ...] = ()  # "what is in those proposals?": asks what a thing says (group `noun`)
     detail_words: frozenset[str] = frozenset()  # "proposals include ...": an answer that details the thing
     outcome_words: tuple[str, ...] = ()  # "outcome": asked of a past event whose fact reports none, no answer

@@ -1125,6 +1125,7 @@ contents_frames = (
     r"(?:[a-z]+ ){0,2}?(?P<noun>[a-z]+s)(?: exactly| actually| specifically)?" + _CONTENTS_TAIL,
     r"^what do (?:the|those|these|his|their) (?:[a-z]+ ){0,3}?(?P<noun>[a-z]+) (?:contain|include|say|propose|consist of|involve)$",
 )
+beneficiary_prepositions = frozenset("to for".split())
 detail_words = frozenset("include includes including contain contains such namely are were consist".split())
 outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "deliver", "success", "successful", "succeed",
                  "succeeded", "fail", "failed", "failure", "fruitful", "productive")  # (of a past event only)
