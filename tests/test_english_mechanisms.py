@@ -1808,3 +1808,11 @@ def test_a_place_that_gains_in_question_and_answer_is_confirmed_not_read_as_a_ve
     result = respond("so it's countries giving security guarantees to ukraine, yes?", book)
     assert facts(result) == ["what-is-coalition"] and result.parts[0].verdict == "yes"
     assert respond("has the coalition met in ukraine before?", book).parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("could you kindly confirm the venue of the session?", "what is the venue of the session?"),
+    ("just to verify for my article, it is on friday?", "just to verify, it is on friday?"),
+])
+def test_confirm_the_thing_asks_it_and_for_my_article_is_about_the_reader(text, reading):
+    assert rewrite(text) == reading

@@ -343,7 +343,10 @@ _READER_SELF = lazy(r"^\s*(?:(?:sorry|apologies|excuse me|forgive me|pardon)(?: 
                     r"(?=(?:need|want|would|wonder|was|am|have|can['’]?t|cannot|don['’]?t|do not|who|what|when|where|which|how|why)\b)", re.I)
 _I_NEED = lazy(r"^\s*(?:i )?(?:really |just )?need (?=(?:a|an|some|the)\b)", re.I)
 _FOR_CLASS = lazy(r"\s+for (?:my |a |an |our )?(?:class|school|homework|essay|presentation|report|students|quiz|uni|"
-                  r"university|lesson|seminar|course|assignment|newsletter|blog)\b", re.I)
+                  r"university|lesson|seminar|course|assignment|newsletter|blog|piece|article|story|column|paper)\b", re.I)
+# "could you please confirm the date of the session?": asks the thing, no claim to judge
+_CONFIRM_THE = lazy(r"^\s*(?:could|can|would|will) (?:you|u) (?:please |kindly |pls )?(?:confirm|verify|check) "
+                    r"(?=(?:the|its|their) )", re.I)
 # a closing check on the claim before it is a yes/no tag: "..., can you confirm?", "Is that what the article
 # says?", "or did I get that wrong?", "does the story back that up?", "is that the real number?"
 _DOES_IT_GIVE = lazy(r"[,;]\s+(?:does|did) (?:the|this) (?:article|story|piece|report|text) (?:give|say|mention|state|"
@@ -554,6 +557,8 @@ def _about_the_reader(text: str, low: str) -> str:
         text = _FOR_CLASS.sub("", text)
     if stripped.startswith(("does the", "does this", "did the", "did this", "do the")):
         text = _DOES_IT_SAY.sub("", text)  # "does the article say what level of ...?": what level of ...
+    if " confirm the" in low or " verify the" in low or " check the" in low or " confirm its" in low:
+        text = _CONFIRM_THE.sub("what is ", text)
     if stripped.startswith(_CONFIRM_OPENINGS):
         text = _CONFIRM_THAT.sub("is it true that", text)
     if stripped.startswith(_ASKING_SOMEONE):
@@ -869,7 +874,7 @@ fillers = frozenset(
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
     aforementioned aforesaid pertaining hereby thereof therein duly foreign sit sitting sat sits
     engaged engage engagement anymore believe believed believes reckon reckoned considered regarded sovereign
-    claim claims claimed acting serving
+    claim claims claimed acting serving verify verifying
     """.split()
 )
 
