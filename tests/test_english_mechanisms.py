@@ -1816,3 +1816,12 @@ def test_a_place_that_gains_in_question_and_answer_is_confirmed_not_read_as_a_ve
 ])
 def test_confirm_the_thing_asks_it_and_for_my_article_is_about_the_reader(text, reading):
     assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what went on in paris and in saudi arabia?", ["paris-summit", "saudi-talks"]),
+    ("when did the saudi talks and the paris summit happen?", ["saudi-talks", "paris-summit"]),
+    ("did zelensky and starmer talk on monday?", ["starmer-call"]),  # two people, one call: one question
+])
+def test_one_question_about_two_events_is_asked_of_each(book, question, expected):
+    assert facts(respond(question, book)) == expected

@@ -125,7 +125,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     parts: list[tuple[list[str], bool]] = []
     sentences = _without_the_reader(sentences, index) or sentences
     for words, asked in _join_remarks(sentences):
-        pieces = _split(words, locale) if split else [words]
+        pieces = [d for piece in _split(words, locale) for d in _distributed(piece, index)] if split else [words]
         for number, piece in enumerate(pieces):
             if not _meaningful(piece, locale):
                 continue
@@ -328,6 +328,48 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
         if rest and not _only_asks(rest, locale):
             return [[*p, *rest] for p in parts[:-1]] + [shared]
     return [p for p in parts if p]
+
+
+@lru_cache(maxsize=16)
+def _event_tokens(index: MatchIndex) -> dict[str, str]:
+    """token -> the dated subject it alone names ("pari" the Paris summit, "saudi" the talks there):
+    no person, no word two subjects share ("meet")."""
+    owners: dict[str, set[str]] = {}
+    for subject, tokens in index.subject_tokens.items():
+        for t in tokens:
+            owners.setdefault(t, set()).add(subject)
+    dated = {s for s, members in index.subjects.items() if any(index.facts[i].asserts.date for i in members)}
+    return {t: next(iter(s)) for t, s in owners.items()
+            if len(s) == 1 and s <= dated and t not in index.people_tokens and not t.isdigit()}
+
+
+def _distributed(words: list[str], index: MatchIndex) -> list[list[str]]:
+    """"what happened in paris and then in saudi arabia?": one question about two dated events, asked of
+    each ("what happened in paris", "what happened in saudi arabia"); other pieces stay whole."""
+    locale, names = index.locale, _event_tokens(index)
+
+    def event(word: str) -> str:
+        return next((names[t] for t in index.content(word) if t in names), "")
+    for k, word in enumerate(words):
+        if not k or word not in locale.connectors:
+            continue
+        left, right = words[:k], words[k + 1:]
+        while right and right[0] in locale.connectors:
+            right = right[1:]  # "and then"
+        first, second = [i for i, w in enumerate(left) if event(w)], [i for i, w in enumerate(right) if event(w)]
+        if not first or not second or len({event(left[i]) for i in first}) > 1 \
+                or len({event(right[i]) for i in second}) > 1 or event(left[first[0]]) == event(right[second[0]]):
+            continue
+        frame = left[:first[0]]
+        if right[0] in locale.articles or right[0] in locale.place_prepositions or right[0] in locale.topic_prepositions:
+            while frame and (frame[-1] in locale.articles or frame[-1] in locale.place_prepositions
+                             or frame[-1] in locale.topic_prepositions):
+                frame = frame[:-1]
+        end = second[-1] + 1
+        while end < len(right) and " ".join(right[second[-1]:end + 1]) in locale.places:
+            end += 1  # "saudi arabia": the name goes on
+        return [left + right[end:], frame + right]
+    return [words]
 
 
 def _asks(words: list[str], locale: Locale) -> bool:
