@@ -1825,3 +1825,9 @@ def test_confirm_the_thing_asks_it_and_for_my_article_is_about_the_reader(text, 
 ])
 def test_one_question_about_two_events_is_asked_of_each(book, question, expected):
     assert facts(respond(question, book)) == expected
+
+
+def test_where_inside_a_country_is_not_given_by_a_fact_that_never_says_where(book):
+    """The photo's caption gives no place: "which part of ukraine?" gets "the story doesn't say"."""
+    result = respond("in what part of ukraine was that picture taken?", book)
+    assert not result.answered and result.parts[0].fact.id == "photo"

@@ -593,6 +593,9 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
         if _unnamed_people(reading, fact, index):
             trace.append(f"asks for people by name: {fact.id} names none")
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
+        if _where_inside(reading, index) and "where" not in index.declared[top.fact_index]:
+            trace.append(f"asks where inside a place; {fact.id} (so its curator says) does not say where")
+            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
         if premise.untold_contents(reading.words, fact, index):
             trace.append(f"asks what a thing {fact.id} only mentions contains: the story does not say")
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
@@ -689,6 +692,15 @@ def _outside_the_span(query: Query, fact, index: MatchIndex) -> bool:
         return False
     day = dt.date.fromisoformat(fact.asserts.date)
     return not any(m.value.matches(day) or premise.related_on(m, fact, index) for m in spans)
+
+
+def _where_inside(reading: Reading, index: MatchIndex) -> bool:
+    """"where in ukraine was the photo taken?": a place inside a place, which a fact not saying where
+    does not give."""
+    words = reading.words
+    return reading.qtype == "where" and any(
+        w in index.locale.question_words and words[i + 1:i + 2] and words[i + 1] in index.locale.place_prepositions
+        and index.locale.question_types.get((w,)) == "where" for i, w in enumerate(words))
 
 
 def _next_within_the_span(query: Query, rest: list[Scored], index: MatchIndex, th: Thresholds):
