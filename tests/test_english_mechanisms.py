@@ -1831,3 +1831,12 @@ def test_where_inside_a_country_is_not_given_by_a_fact_that_never_says_where(boo
     """The photo's caption gives no place: "which part of ukraine?" gets "the story doesn't say"."""
     result = respond("in what part of ukraine was that picture taken?", book)
     assert not result.answered and result.parts[0].fact.id == "photo"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("oops typo, i meant where do they meet", "oops typo, where do they meet"),
+    ("what's the date and venue of the meeting?", "when and where is the meeting?"),
+    ("gimme the place n the time for it", "gimme where and when is it"),
+])
+def test_i_meant_gives_the_question_and_date_and_place_ask_when_and_where(text, reading):
+    assert rewrite(text) == reading

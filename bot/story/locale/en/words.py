@@ -644,6 +644,10 @@ def _shapes(text: str, low: str) -> str:
     if " agreed" in low or " reached" in low or " signed" in low or " achieved" in low or " struck" in low \
             or " concluded" in low:
         text = _IF_AGREED.sub(r"in a \1", text)
+    if "i mean" in low:
+        text = _I_MEANT.sub("", text)
+    if ("date" in low or "day" in low or "time" in low) and ("place" in low or "location" in low or "venue" in low):
+        text = _DATE_AND_PLACE.sub(lambda m: "when and where is" if m["when"] else "where and when is", text)
     if " room" in low or " table" in low:
         text = _ONE_ROOM.sub("together", text)
     if " or " in low:
@@ -741,6 +745,12 @@ _FOR_REAL_AT_END = lazy(r",?\s+for real\b(?=\s*[?!.]*\s*$)", re.I)
 # "what have they promised if a truce is agreed?": the condition of a pledge, no outcome asked
 _IF_AGREED = lazy(r"\b(?:if|once|when|after) (?:a |an |the |any )?([\w-]+) (?:is|gets|were|was|has been|is ever) "
                   r"(?:agreed|reached|signed|achieved|struck|concluded|agreed upon|agreed on)\b", re.I)
+# "i meant what are they gonna discuss": the question the correction gives
+_I_MEANT = lazy(r"\bi (?:meant|mean)(?: to (?:say|ask|type|write))?,?\s+(?=(?:what|when|where|who|how|why|which|is|are|"
+                r"will|did|does|do|was|were)\b)", re.I)
+# "the date and the place of the meetup": asks when and where it is
+_DATE_AND_PLACE = lazy(r"\b(?:what(?:['’]s| is| are) )?(?:the )?(?:(?P<when>date|day|time)(?: and| n|,| &) (?:the )?(?:place|location|venue)|"
+                       r"(?:place|location|venue)(?: and| n|,| &) (?:the )?(?P<when2>date|day|time))\b(?: of| for)?", re.I)
 # "in one room", "at the same table": together (the opposite of the story's "separate meetings")
 _ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a shared|a common) (?:room|table)\b", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
@@ -874,7 +884,7 @@ fillers = frozenset(
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
     aforementioned aforesaid pertaining hereby thereof therein duly foreign sit sitting sat sits
     engaged engage engagement anymore believe believed believes reckon reckoned considered regarded sovereign
-    claim claims claimed acting serving verify verifying
+    claim claims claimed acting serving verify verifying typo typos
     """.split()
 )
 
