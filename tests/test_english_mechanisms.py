@@ -1840,3 +1840,11 @@ def test_where_inside_a_country_is_not_given_by_a_fact_that_never_says_where(boo
 ])
 def test_i_meant_gives_the_question_and_date_and_place_ask_when_and_where(text, reading):
     assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Please give me a short account of the Paris summit.", "what is the Paris summit."),
+    ("could you provide an overview of the saudi talks?", "what is the saudi talks?"),
+])
+def test_a_description_of_a_thing_asks_what_it_is(text, reading):
+    assert rewrite(text) == reading

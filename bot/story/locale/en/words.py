@@ -644,6 +644,9 @@ def _shapes(text: str, low: str) -> str:
     if " agreed" in low or " reached" in low or " signed" in low or " achieved" in low or " struck" in low \
             or " concluded" in low:
         text = _IF_AGREED.sub(r"in a \1", text)
+    if " of" in low and ("description" in low or "account" in low or "overview" in low or "explanation" in low
+                         or "rundown" in low or "breakdown" in low):
+        text = _DESCRIPTION_OF.sub("what is", text)
     if "i mean" in low:
         text = _I_MEANT.sub("", text)
     if ("date" in low or "day" in low or "time" in low) and ("place" in low or "location" in low or "venue" in low):
@@ -751,6 +754,10 @@ _I_MEANT = lazy(r"\bi (?:meant|mean)(?: to (?:say|ask|type|write))?,?\s+(?=(?:wh
 # "the date and the place of the meetup": asks when and where it is
 _DATE_AND_PLACE = lazy(r"\b(?:what(?:['’]s| is| are) )?(?:the )?(?:(?P<when>date|day|time)(?: and| n|,| &) (?:the )?(?:place|location|venue)|"
                        r"(?:place|location|venue)(?: and| n|,| &) (?:the )?(?P<when2>date|day|time))\b(?: of| for)?", re.I)
+# "please provide a description of the photograph": what the photograph is
+_DESCRIPTION_OF = lazy(r"^\s*(?:please |kindly |could you |can you |would you )*(?:provide|give|offer|furnish|share)(?: me| us)?"
+                       r"(?: with)? (?:a |an )?(?:brief |short |quick |full |detailed )?(?:description|account|overview|"
+                       r"explanation|rundown|breakdown) of\b", re.I)
 # "in one room", "at the same table": together (the opposite of the story's "separate meetings")
 _ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a shared|a common) (?:room|table)\b", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
