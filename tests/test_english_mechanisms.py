@@ -1848,3 +1848,9 @@ def test_i_meant_gives_the_question_and_date_and_place_ask_when_and_where(text, 
 ])
 def test_a_description_of_a_thing_asks_what_it_is(text, reading):
     assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question", ["so what's going to happen at friday's meeting?",
+                                      "what are they going to do at the session?"])
+def test_what_will_happen_or_be_done_at_the_meeting_asks_what_it_will_work_on(book, question):
+    assert facts(respond(question, book)) == ["meeting-purpose"]

@@ -283,8 +283,6 @@ def test_a_follow_up_the_subject_cannot_answer_is_declined_not_answered_elsewher
 
 
 @pytest.mark.parametrize("question", [
-    "what will the coalition do at the meeting",  # what the coalition does, or the meeting's purpose
-    # ("the objective of the coalition meeting" is the meeting's: "coalition" only says which meeting)
     "hwo will they meet",  # how or who
 ])
 def test_two_close_readings_ask_did_you_mean(book, question):

@@ -143,6 +143,15 @@ def _after_its_event(claim, reading: Reading, index: MatchIndex) -> bool:
     return claim.start >= 2 and words[claim.start - 1] in ("on", "of") and words[claim.start - 2] in _subject_nouns(index)
 
 
+def _before_its_event(claim, reading: Reading, index: MatchIndex) -> bool:
+    """"friday's meeting", "the april 4 meeting": a date right before the noun naming a thing of the story."""
+    words, locale = reading.words, index.locale
+    after = words[claim.end:claim.end + 2]
+    if after[:1] == (locale.possessive,):
+        after = after[1:]
+    return bool(after) and after[0] in _subject_nouns(index)
+
+
 @lru_cache(maxsize=16)
 def _subject_nouns(index: MatchIndex) -> frozenset[str]:
     """The words of the subjects' own names as spelled ("meeting", "summit", "call"), less function words."""
@@ -202,7 +211,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
         # at this meeting on friday?" says which meeting
         for claim in premise.claims(query.mentions):
             if claim.kind == "date" and (reading.qtype == "when" or reading.qtype in ("what", "why")
-                                         and _after_its_event(claim, reading, index)):
+                                         and (_after_its_event(claim, reading, index) or _before_its_event(claim, reading, index))):
                 words = index.content(" ".join(reading.words[claim.start:claim.end]))
                 tokens = [t for t in tokens if t not in words] or tokens
         return tokens

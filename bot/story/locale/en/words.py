@@ -647,6 +647,9 @@ def _shapes(text: str, low: str) -> str:
     if " of" in low and ("description" in low or "account" in low or "overview" in low or "explanation" in low
                          or "rundown" in low or "breakdown" in low):
         text = _DESCRIPTION_OF.sub("what is", text)
+    if " happen" in low or " do" in low:
+        text = _WILL_DO.sub(lambda m: f"{m[1]}{'work' if m[2].lower() == 'do' else 'working'} on ",
+                            _WILL_HAPPEN.sub("what will they work on ", text))
     if "i mean" in low:
         text = _I_MEANT.sub("", text)
     if ("date" in low or "day" in low or "time" in low) and ("place" in low or "location" in low or "venue" in low):
@@ -758,6 +761,10 @@ _DATE_AND_PLACE = lazy(r"\b(?:what(?:['’]s| is| are) )?(?:the )?(?:(?P<when>da
 _DESCRIPTION_OF = lazy(r"^\s*(?:please |kindly |could you |can you |would you )*(?:provide|give|offer|furnish|share)(?: me| us)?"
                        r"(?: with)? (?:a |an )?(?:brief |short |quick |full |detailed )?(?:description|account|overview|"
                        r"explanation|rundown|breakdown) of\b", re.I)
+# "what will happen at the meeting?", "what will the coalition do at the meeting?": what it will work on
+_AT_THE_MEETING = r"(?=(?:at|during) (?:the|this|that|their|friday['’]?s?|fridays) (?:[\w'’-]+ )?(?:meeting|session|gathering|talks)\b)"
+_WILL_HAPPEN = lazy(r"\bwhat(?: will| is going to| is gonna|['’]s going to|['’]s gonna) happen " + _AT_THE_MEETING, re.I)
+_WILL_DO = lazy(r"(\bwhat (?:will|are|is) (?:[\w'’-]+ ){1,4}?(?:be |going to |gonna )?)(do|doing) " + _AT_THE_MEETING, re.I)
 # "in one room", "at the same table": together (the opposite of the story's "separate meetings")
 _ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a shared|a common) (?:room|table)\b", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
