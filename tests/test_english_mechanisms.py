@@ -1854,3 +1854,27 @@ def test_a_description_of_a_thing_asks_what_it_is(text, reading):
                                       "what are they going to do at the session?"])
 def test_what_will_happen_or_be_done_at_the_meeting_asks_what_it_will_work_on(book, question):
     assert facts(respond(question, book)) == ["meeting-purpose"]
+
+
+def test_every_one_claimed_with_a_right_date_is_judged_by_the_fact_that_says_fewer(book):
+    """The date is right, "every member" is not: "a narrow circle" says No, the date alone says nothing."""
+    result = respond("is every country of the coalition coming on friday?", book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
+    assert respond("is the meeting on friday?", book).parts[0].verdict == "yes"
+
+
+def test_first_of_any_kind_is_first_ever(book):
+    result = respond("so it's their first meeting of any sort, right?", book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+def test_how_a_past_event_ended_is_an_outcome_the_story_does_not_report(book):
+    assert not respond("did the talks in saudi arabia end with a deal?", book).answered
+
+
+def test_together_is_the_opposite_of_separate_only_for_the_parties_kept_apart(book):
+    """The U.S. talks keep Ukraine and Russia apart; Ukrainian and U.S. officials did meet."""
+    met = respond("did ukrainian and american officials get together in saudi arabia?", book)
+    assert facts(met) == ["saudi-talks"] and met.parts[0].verdict == "yes"
+    apart = respond("are ukraine and russia together in the us talks?", book)
+    assert facts(apart) == ["us-role"] and apart.parts[0].verdict == "no"

@@ -123,6 +123,20 @@ def _for_both(claim: Mention, asked: tuple[str, ...], fact: Fact, index: MatchIn
     return bool(name) and gains(asked) and gains(answer_words(fact, index))
 
 
+def every_unsaid(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """The question claims all or every one of something ("every country", "all 31") and the fact's
+    answer says no such thing."""
+    universal = set(asked) & index.locale.universal_words
+    if _says(asked, index.locale.ever_words):  # "had they met at all?": ever, not every one
+        universal -= {w for phrase in index.locale.ever_words for w in phrase}
+    return bool(universal) and not universal & set(answer_words(fact, index))
+
+
+def _limits(fact: Fact, index: MatchIndex) -> bool:
+    """The fact's answer says only some ("several", "a narrow circle")."""
+    return bool(set(answer_words(fact, index)) & index.locale.limiting_words)
+
+
 def states(claim: Mention, fact: Fact) -> bool:
     """Does the fact state anything of the claim's kind (a date for a date, people for a person)?"""
     said = fact.asserts
@@ -232,6 +246,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             return "silent", None  # "is friday's the second in-depth meeting?" of the date: no count of it
         if _done_of_a_coming_fact(asked, fact, index):
             return "", None  # "have they met in ukraine?" of the meeting set for April 4
+        if every_unsaid(asked, fact, index):  # "is every coalition country coming on friday?": the day is
+            return ("no" if _limits(fact, index) else ""), None  # right, "every" is not said ("a narrow circle": No)
         return "yes", None
     if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index) or first_ever(asked, fact, index):
         return "no", None
@@ -387,9 +403,28 @@ def _from_an_event(asked: tuple[str, ...], foreign: list[str], index: MatchIndex
 
 
 def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
-    """"are ukraine and russia at the same table?" of an answer saying "in separate meetings": No."""
-    said = set(fold(index.answer(fact)).split())
-    return any(w not in said and said & set(index.locale.opposites.get(w, ())) for w in asked)
+    """"are ukraine and russia at the same table?" of an answer saying "in separate meetings": No; but
+    not of two parties that are not those kept apart ("did kyiv and washington sit down together?": the
+    separate meetings are Ukraine's and Russia's, named just before "separate")."""
+    words = fold(index.answer(fact)).split()
+    said = set(words)
+    places = _place_tokens(index)
+    parties = {t for w in asked for t in index.content(w) if t in places}
+    for w in asked:
+        opposite = set(index.locale.opposites.get(w, ()))
+        if w in said or not said & opposite:
+            continue
+        near = {t for i, x in enumerate(words) if x in opposite for y in words[max(i - 5, 0):i]
+                for t in index.content(y) if t in places}
+        if len(parties) < 2 or not near or near <= parties:  # the parties kept apart are among those asked
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _place_tokens(index: MatchIndex) -> frozenset[str]:
+    """The tokens of every place and country the locale knows."""
+    return frozenset(t for place in index.locale.places for t in index.content(place))
 
 
 def first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:

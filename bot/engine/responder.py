@@ -638,6 +638,12 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
     "is the photo from the paris summit?" names before "from" a thing of another subject, whose fact
     judges it ("No": August 2024)."""
     words = reading.words
+    if premise.every_unsaid(words, fact, index) and premise.verdict(found, fact, index, topic, words)[0] == "":
+        limiting = [index.facts[i] for i in index.subjects.get(fact.subject, ()) if index.facts[i] is not fact
+                    and not index.facts[i].gap and premise.verdict(found, index.facts[i], index, topic, words)[0] == "no"]
+        if limiting:  # "is every coalition country coming on friday?": the date cannot say; "a narrow circle" can
+            trace.append(f"claims every one; {limiting[0].id}, of the same subject, says fewer: it judges")
+            return limiting[0]
     earlier = _of_earlier_ones(found, fact, reading, topic, index)
     if earlier is not None:
         trace.append(f"asks whether this is the first ever: {earlier.id}, of the earlier ones, judges it")

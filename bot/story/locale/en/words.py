@@ -1056,7 +1056,8 @@ event_prepositions = frozenset("from at during".split())
 opposites = {"same": ("separate", "separately"), "together": ("separate", "separately"),
              "jointly": ("separate", "separately"), "joint": ("separate", "separately"),
              "wide": ("narrow",), "broad": ("narrow",), "virtually": ("person",), "separately": ("together", "jointly")}
-ever_words = (("ever",), ("at", "all"), ("whatsoever",), ("in", "history"))
+ever_words = (("ever",), ("at", "all"), ("whatsoever",), ("in", "history"), ("of", "any", "kind"), ("of", "any", "sort"),
+              ("of", "any", "type"))
 previous_words = frozenset("before already previously earlier prior ever".split())
 comparatives = frozenset("than vs versus different differ differs difference unlike compared compare".split())
 
@@ -1157,7 +1158,8 @@ contents_frames = (
 beneficiary_prepositions = frozenset("to for".split())
 detail_words = frozenset("include includes including contain contains such namely are were consist".split())
 outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "deliver", "success", "successful", "succeed",
-                 "succeeded", "fail", "failed", "failure", "fruitful", "productive")  # (of a past event only)
+                 "succeeded", "fail", "failed", "failure", "fruitful", "productive", "ended", "concluded",
+                 "conclude", "communique")  # (of a past event only)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
