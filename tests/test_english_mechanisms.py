@@ -1878,3 +1878,16 @@ def test_together_is_the_opposite_of_separate_only_for_the_parties_kept_apart(bo
     assert facts(met) == ["saudi-talks"] and met.parts[0].verdict == "yes"
     apart = respond("are ukraine and russia together in the us talks?", book)
     assert facts(apart) == ["us-role"] and apart.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("hold on, so the coalition never got together before?", "previous-meetings", "no"),
+    ("thot it was on saturday?", "meeting-date", "no"),
+])
+def test_a_negated_or_believed_statement_with_a_question_mark_is_checked(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_chat_question_words_reach_the_phrase_rules():
+    assert rewrite("wats the summit for") == "what is the purpose of the summit"

@@ -433,7 +433,8 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
         return True
     if asked and len(body) > 1 and body[0] in locale.yesno_quantifiers:
         return True  # "any country actually promised troops?": has any?
-    statement = asked and any(w in locale.yesno_openers for w in body)  # "so it is in kyiv?"
+    statement = asked and any(w in locale.yesno_openers or (w,) in locale.negators for w in body)  # "so it is in
+    # kyiv?", "so they never met before?"
     if tagged and body and (body[0],) in locale.question_types and len(body) <= 4:
         return False  # "what day is it": the question's own "is it", no tag
     return tagged or (statement and not any((w,) in locale.question_types for w in body))

@@ -427,6 +427,9 @@ def rewrite(text: str) -> str:
     low = text.lower()  # each rule runs only where its words are (book texts are rewritten too)
     if " " not in text.strip():  # one word (most of a book's aliases): no phrase rule can apply
         return _forms(_places_and_times(text, low))
+    if "w" in low and _CHAT_QUESTION_WORD.search(text):  # "wats the meeting for": the phrase rules read "what is"
+        text = _CHAT_QUESTION_WORD.sub(lambda m: shorthand[m[0].lower()], text)
+        low = text.lower()
     return _forms(_shapes(_framing(text, low), low))
 
 
@@ -765,6 +768,8 @@ _DESCRIPTION_OF = lazy(r"^\s*(?:please |kindly |could you |can you |would you )*
 _AT_THE_MEETING = r"(?=(?:at|during) (?:the|this|that|their|friday['’]?s?|fridays) (?:[\w'’-]+ )?(?:meeting|session|gathering|talks)\b)"
 _WILL_HAPPEN = lazy(r"\bwhat(?: will| is going to| is gonna|['’]s going to|['’]s gonna) happen " + _AT_THE_MEETING, re.I)
 _WILL_DO = lazy(r"(\bwhat (?:will|are|is) (?:[\w'’-]+ ){1,4}?(?:be |going to |gonna )?)(do|doing) " + _AT_THE_MEETING, re.I)
+# chat spellings of question words, read before the phrase rules ("wats X for", "wen is it set for")
+_CHAT_QUESTION_WORD = lazy(r"\b(?:wats|wuts|wat|wut|wot|wen|whn|wer|whr|wher|whos|wheres|whens)\b", re.I)
 # "in one room", "at the same table": together (the opposite of the story's "separate meetings")
 _ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a shared|a common) (?:room|table)\b", re.I)
 # "what is this coalition meant to do?", "what is the meeting supposed to achieve?": asks its purpose
@@ -929,7 +934,7 @@ shorthand = {
     "b": "be", "c": "see", "hii": "hi", "hiii": "hi", "heyy": "hey", "heyyy": "hey", "helo": "hello",
     "dis": "this", "dat": "that", "dey": "they",
     "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
-    "ty4": "thank you", "journo": "journalist", "journos": "journalists", "happnd": "happened", "rly": "really", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
+    "ty4": "thank you", "journo": "journalist", "thot": "thought", "thght": "thought", "journos": "journalists", "happnd": "happened", "rly": "really", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
 
 # General English synonyms, for the words of formal and paraphrased questions that a story's book
