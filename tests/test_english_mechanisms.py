@@ -1891,3 +1891,7 @@ def test_a_negated_or_believed_statement_with_a_question_mark_is_checked(book, q
 
 def test_chat_question_words_reach_the_phrase_rules():
     assert rewrite("wats the summit for") == "what is the purpose of the summit"
+
+
+def test_i_want_to_know_n_things_frames_the_questions():
+    assert rewrite("I want to know two things: who leads it and when they meet") == "who leads it and when they meet"

@@ -263,7 +263,8 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"just to (?:confirm|check|be sure|clarify|double[- ]check)[^:?]{0,60}[:,]|"
                       r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?|"
-                      r"(?:\d+|two|three|four|a few|few|some|a couple of|couple of|a couple) (?:quick |short |more |small )?(?:ones|questions|qs|things)(?= *[:,]))"
+                      r"(?:i(?:['’]d| would)? like to know |i (?:want|need|wanna) to know |i (?:have|got) |i['’]ve got |here are )?"
+                      r"(?:\d+|two|three|four|a few|few|some|a couple of|couple of|a couple) (?:quick |short |more |small )?(?:ones|questions|qs|things)(?= *[:,-]))"
                       r"\s*[,.:;!-]*\s*", re.I)
 # hearsay: "someone on twitter claimed (that)", "I heard on the radio this morning that", "my dad heard",
 # "a guy at work says", "I saw a post claiming", "apparently": the claim after it is what is asked about
@@ -595,7 +596,8 @@ _LEADING_FRAME_OPENINGS = ("that", "this", "newbie", "beginner", "noob", "novice
                            "i am", "just to", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
                            "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q", "two ", "three ", "four ", "a few ", "few ", "some ", "a couple", "couple ",
-                           "1 ", "2 ", "3 ", "4 ", "5 ")
+                           "1 ", "2 ", "3 ", "4 ", "5 ",
+                           "i like", "i'd", "i’d", "i would", "i want", "i need", "i wanna", "i got", "here are")
 _HEARSAY_VERBS = (" heard", " read ", " saw ", " told ", " tells ", " said", " says", " say ", " claim", " insist", " mentioned",
                   " report", " posted", " wrote", " writes", " tweeted", " swear")
 _HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
