@@ -1895,3 +1895,16 @@ def test_chat_question_words_reach_the_phrase_rules():
 
 def test_i_want_to_know_n_things_frames_the_questions():
     assert rewrite("I want to know two things: who leads it and when they meet") == "who leads it and when they meet"
+
+
+@pytest.mark.parametrize("question", ["are presidents meeting in ukraine on friday?",
+                                      "so it's heads of state getting together on april 4, yeah?"])
+def test_people_the_participants_rule_out_are_no_even_with_the_right_day(book, question):
+    """The day is right; prime ministers and heads of state are not who meets (military teams)."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
+
+
+def test_the_president_alone_is_zelensky_not_presidents_ruled_out(book):
+    result = respond("did the president say the meeting would be on friday?", book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "yes"

@@ -231,6 +231,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         _gap_for(claim, fact, index) or (asks_who and claim.kind in ("person", "country"))))), None)
     if silent is not None:
         return "silent", silent
+    if ruled_out_as_said(asked, fact) and not any(ok is False for _, ok in results):
+        return "no", None  # "will the presidents meet on friday?": the day is right, presidents are ruled out
     office = _office(asked, fact, index)
     if office is not None:
         return office, None
@@ -249,7 +251,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         if every_unsaid(asked, fact, index):  # "is every coalition country coming on friday?": the day is
             return ("no" if _limits(fact, index) else ""), None  # right, "every" is not said ("a narrow circle": No)
         return "yes", None
-    if _before_the_first(asked, topic, fact, index) or _ruled_out(topic, fact, index) or first_ever(asked, fact, index):
+    if _before_the_first(asked, topic, fact, index) or ruled_out(topic, fact, index) or first_ever(asked, fact, index):
         return "no", None
     universal = set(asked) & index.locale.universal_words
     answer_words = set(fold(index.answer(fact)).split())
@@ -314,7 +316,13 @@ def _said_not_announced(topic: tuple[str, ...], index: MatchIndex) -> bool:
     return bool(words & set(index.content("say"))) and not words & set(index.content("announce"))
 
 
-def _ruled_out(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+def ruled_out_as_said(asked: tuple[str, ...], fact: Fact) -> bool:
+    """The question names, word for word, one the fact rules out ("presidents", "heads of state"; not
+    "the president", who is Zelensky)."""
+    return any(_says(asked, (tuple(fold(thing).split()),)) for thing in fact.asserts.rules_out)
+
+
+def ruled_out(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"will heads of state attend?" of a fact whose answer rules them out (a meeting of military teams)."""
     words = set(topic)
     return any(set(index.content(thing)) <= words for thing in fact.asserts.rules_out if index.content(thing))

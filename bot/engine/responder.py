@@ -638,6 +638,11 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
     "is the photo from the paris summit?" names before "from" a thing of another subject, whose fact
     judges it ("No": August 2024)."""
     words = reading.words
+    ruling = [index.facts[i] for i in index.subjects.get(fact.subject, ()) if index.facts[i] is not fact
+              and not index.facts[i].gap and premise.ruled_out_as_said(words, index.facts[i])]
+    if ruling and not premise.ruled_out_as_said(words, fact):  # "will heads of state meet on friday?": the
+        trace.append(f"names whom {ruling[0].id}, of the same subject, rules out: it judges")  # date is right,
+        return ruling[0]  # the participants fact rules them out
     if premise.every_unsaid(words, fact, index) and premise.verdict(found, fact, index, topic, words)[0] == "":
         limiting = [index.facts[i] for i in index.subjects.get(fact.subject, ()) if index.facts[i] is not fact
                     and not index.facts[i].gap and premise.verdict(found, index.facts[i], index, topic, words)[0] == "no"]
