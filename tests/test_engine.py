@@ -346,7 +346,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the sixteenth sealed sets (final16_*)
     'Who is Volodymyr Zelensky?', 'who said this',
     # the seventeenth sealed sets (final17_*)
-    'Who is Volodymyr Zelensky?', 'have they met before', 'coalition of the willing = ?', 'who leads it', 'when was the photo taken', 'give me the short version'])
+    'Who is Volodymyr Zelensky?', 'have they met before', 'coalition of the willing = ?', 'who leads it', 'when was the photo taken', 'give me the short version',
+    # the twentieth sealed sets (final20_*)
+    'tl;dr? 🙏'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
