@@ -103,9 +103,8 @@ def _checked(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None
         return True  # "have they met before this week?" of the earlier meetings: the Paris summit was
     if states(claim, fact) or claim.kind not in ("date", "place", "count") or not fact.subject:
         return ok
-    for i in index.subjects.get(fact.subject, ()):
-        sibling = index.facts[i]
-        if sibling is not fact and not sibling.gap and states(claim, sibling):
+    for sibling in answering(fact.subject, index):
+        if sibling is not fact and states(claim, sibling):
             judged = check(claim, sibling, index)
             if judged is True or judged is False:
                 return judged
@@ -135,6 +134,12 @@ def every_unsaid(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
 def _limits(fact: Fact, index: MatchIndex) -> bool:
     """The fact's answer says only some ("several", "a narrow circle")."""
     return bool(set(answer_words(fact, index)) & index.locale.limiting_words)
+
+
+@lru_cache(maxsize=256)
+def answering(subject: str, index: MatchIndex) -> tuple[Fact, ...]:
+    """The facts of a subject that answer (no gap), in file order: those that may judge a claim about it."""
+    return tuple(index.facts[i] for i in index.subjects.get(subject, ()) if not index.facts[i].gap)
 
 
 def states(claim: Mention, fact: Fact) -> bool:

@@ -269,8 +269,8 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
             return other
     if fact.gap and places and "where" in index.types[ranked[0].fact_index]:  # "it's in ukraine, right?": not
         # which city (the gap), but the country its subject states
-        confirming = [index.facts[i] for i in index.subjects.get(fact.subject, ()) if not index.facts[i].gap
-                      and all(premise.check(c, index.facts[i], index) is True for c in found)]
+        confirming = [f for f in premise.answering(fact.subject, index)
+                      if all(premise.check(c, f, index) is True for c in found)]
         if len(confirming) == 1:
             trace.append(f"{fact.id} cannot judge the place; {confirming[0].id}, about the same subject, confirms it")
             return confirming[0]
@@ -300,8 +300,7 @@ def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: M
         if other.gap or other.subject == fact.subject or premise.check(claim, other, index) is not True \
                 or naming(other) <= naming(fact):
             continue
-        members = [index.facts[i] for i in index.subjects.get(other.subject, ()) if not index.facts[i].gap]
-        denying = [m for m in members if premise.verdict(found, m, index)[0] == "no"]
+        denying = [m for m in premise.answering(other.subject, index) if premise.verdict(found, m, index)[0] == "no"]
         chosen = denying[0] if denying else other if all(
             premise.check(c, other, index) is True for c in found) else None
         trace.append(f"{fact.id} denies the date, but {other.id} states it and the question names its subject: "
@@ -638,24 +637,25 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
     "is the photo from the paris summit?" names before "from" a thing of another subject, whose fact
     judges it ("No": August 2024)."""
     words = reading.words
-    ruling = [index.facts[i] for i in index.subjects.get(fact.subject, ()) if index.facts[i] is not fact
-              and not index.facts[i].gap and premise.ruled_out_as_said(words, index.facts[i])]
-    if ruling and not premise.ruled_out_as_said(words, fact):  # "will heads of state meet on friday?": the
-        trace.append(f"names whom {ruling[0].id}, of the same subject, rules out: it judges")  # date is right,
-        return ruling[0]  # the participants fact rules them out
+    siblings = [f for f in premise.answering(fact.subject, index) if f is not fact]
+    # "will heads of state meet on friday?": the date is right; the participants fact rules them out
+    ruling = next((f for f in siblings if premise.ruled_out_as_said(words, f)), None)
+    if ruling is not None and not premise.ruled_out_as_said(words, fact):
+        trace.append(f"names whom {ruling.id}, of the same subject, rules out: it judges")
+        return ruling
+    # "is every coalition country coming on friday?": the date cannot say; "a narrow circle" can
     if premise.every_unsaid(words, fact, index) and premise.verdict(found, fact, index, topic, words)[0] == "":
-        limiting = [index.facts[i] for i in index.subjects.get(fact.subject, ()) if index.facts[i] is not fact
-                    and not index.facts[i].gap and premise.verdict(found, index.facts[i], index, topic, words)[0] == "no"]
-        if limiting:  # "is every coalition country coming on friday?": the date cannot say; "a narrow circle" can
-            trace.append(f"claims every one; {limiting[0].id}, of the same subject, says fewer: it judges")
-            return limiting[0]
+        limiting = next((f for f in siblings if premise.verdict(found, f, index, topic, words)[0] == "no"), None)
+        if limiting is not None:
+            trace.append(f"claims every one; {limiting.id}, of the same subject, says fewer: it judges")
+            return limiting
     earlier = _of_earlier_ones(found, fact, reading, topic, index)
     if earlier is not None:
         trace.append(f"asks whether this is the first ever: {earlier.id}, of the earlier ones, judges it")
         return earlier
     if not premise.later_than_first(words, fact, index):  # "is friday's the second in-depth meeting?": not
-        counting = [index.facts[i] for i in index.subjects.get(fact.subject, ())  # the date's to say, but
-                    if not index.facts[i].gap and premise.later_than_first(words, index.facts[i], index)]
+        counting = [f for f in premise.answering(fact.subject, index)  # the date's to say, but
+                    if premise.later_than_first(words, f, index)]
         if counting:  # the fact of its subject calling it the first
             trace.append(f"an ordinal of what {counting[0].id} calls the first: {counting[0].id} judges it")
             return counting[0]
@@ -666,9 +666,8 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
     for subject, subject_tokens in index.subject_tokens.items():
         if subject == fact.subject or not named & set(subject_tokens) - set(index.subject_tokens.get(fact.subject, ())):
             continue
-        for i in index.subjects.get(subject, ()):
-            other = index.facts[i]
-            if not other.gap and premise.verdict(found, other, index, topic, words)[0] in ("yes", "no"):
+        for other in premise.answering(subject, index):
+            if premise.verdict(found, other, index, topic, words)[0] in ("yes", "no"):
                 trace.append(f"asks about {other.id}'s thing, said to come from {fact.id}'s: {other.id} judges it")
                 return other
     return fact
@@ -696,9 +695,8 @@ def _of_earlier_ones(found: list, fact, reading: Reading, topic: tuple[str, ...]
     for subject, tokens in index.subject_tokens.items():
         if subject == fact.subject or not set(tokens) & earlier or not set(tokens) & set(topic):
             continue
-        for i in index.subjects[subject]:
-            other = index.facts[i]
-            if not other.gap and premise.verdict(found, other, index, topic, reading.words)[0] == "no":
+        for other in premise.answering(subject, index):
+            if premise.verdict(found, other, index, topic, reading.words)[0] == "no":
                 return other
     return None
 
