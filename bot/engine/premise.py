@@ -259,10 +259,10 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     if _before_the_first(asked, topic, fact, index) or ruled_out(topic, fact, index) or first_ever(asked, fact, index):
         return "no", None
     universal = set(asked) & index.locale.universal_words
-    answer_words = set(fold(index.answer(fact)).split())
-    if universal and universal & answer_words:
+    folded = set(fold(index.answer(fact)).split())  # the answer folded, not rewritten as `answer_words` is
+    if universal and universal & folded:
         universal = set()
-    if universal and answer_words & index.locale.limiting_words and not found:
+    if universal and folded & index.locale.limiting_words and not found:
         return "no", None  # "with every country invited?" of "a narrow circle of countries": No
     if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
@@ -422,11 +422,11 @@ def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     words = fold(index.answer(fact)).split()
     said = set(words)
     places = _place_tokens(index)
-    parties = {t for w in asked for t in index.content(w) if t in places}
     for w in asked:
         opposite = set(index.locale.opposites.get(w, ()))
         if w in said or not said & opposite:
-            continue
+            continue  # (most questions stop here: the parties are read only when an opposite is said)
+        parties = {t for a in asked for t in index.content(a) if t in places}
         near = {t for i, x in enumerate(words) if x in opposite for y in words[max(i - 5, 0):i]
                 for t in index.content(y) if t in places}
         if len(parties) < 2 or not near or near <= parties:  # the parties kept apart are among those asked
