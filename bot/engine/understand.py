@@ -347,18 +347,19 @@ def _distributed(words: list[str], index: MatchIndex) -> list[list[str]]:
     """"what happened in paris and then in saudi arabia?": one question about two dated events, asked of
     each ("what happened in paris", "what happened in saudi arabia"); other pieces stay whole."""
     locale, names = index.locale, _event_tokens(index)
-
-    def event(word: str) -> str:
-        return next((names[t] for t in index.content(word) if t in names), "")
+    if not any(w in locale.connectors for w in words[1:]):
+        return [words]
+    events = [next((names[t] for t in index.content(w) if t in names), "") for w in words]  # each word's event
     for k, word in enumerate(words):
         if not k or word not in locale.connectors:
             continue
-        left, right = words[:k], words[k + 1:]
-        while right and right[0] in locale.connectors:
-            right = right[1:]  # "and then"
-        first, second = [i for i, w in enumerate(left) if event(w)], [i for i, w in enumerate(right) if event(w)]
-        if not first or not second or len({event(left[i]) for i in first}) > 1 \
-                or len({event(right[i]) for i in second}) > 1 or event(left[first[0]]) == event(right[second[0]]):
+        skip = k + 1
+        while skip < len(words) and words[skip] in locale.connectors:
+            skip += 1  # "and then"
+        left, right, named = words[:k], words[skip:], events[skip:]
+        first, second = [i for i in range(k) if events[i]], [i for i, e in enumerate(named) if e]
+        if not first or not second or len({events[i] for i in first}) > 1 \
+                or len({named[i] for i in second}) > 1 or events[first[0]] == named[second[0]]:
             continue
         frame = left[:first[0]]
         if right[0] in locale.articles or right[0] in locale.place_prepositions or right[0] in locale.topic_prepositions:

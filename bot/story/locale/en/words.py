@@ -761,7 +761,7 @@ _I_MEANT = lazy(r"\bi (?:meant|mean)(?: to (?:say|ask|type|write))?,?\s+(?=(?:wh
                 r"will|did|does|do|was|were)\b)", re.I)
 # "the date and the place of the meetup": asks when and where it is
 _DATE_AND_PLACE = lazy(r"\b(?:what(?:['’]s| is| are) )?(?:the )?(?:(?P<when>date|day|time)(?: and| n|,| &) (?:the )?(?:place|location|venue)|"
-                       r"(?:place|location|venue)(?: and| n|,| &) (?:the )?(?P<when2>date|day|time))\b(?: of| for)?", re.I)
+                       r"(?:place|location|venue)(?: and| n|,| &) (?:the )?(?:date|day|time))\b(?: of| for)?", re.I)
 # "please provide a description of the photograph": what the photograph is
 _DESCRIPTION_OF = lazy(r"^\s*(?:please |kindly |could you |can you |would you )*(?:provide|give|offer|furnish|share)(?: me| us)?"
                        r"(?: with)? (?:a |an )?(?:brief |short |quick |full |detailed )?(?:description|account|overview|"
