@@ -348,7 +348,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the seventeenth sealed sets (final17_*)
     'Who is Volodymyr Zelensky?', 'have they met before', 'coalition of the willing = ?', 'who leads it', 'when was the photo taken', 'give me the short version',
     # the twentieth sealed sets (final20_*)
-    'tl;dr? 🙏'])
+    'tl;dr? 🙏',
+    # dev24 (the ninth session)
+    'when is the meeting?? 🤔', 'Meeting date?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):

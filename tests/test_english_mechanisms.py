@@ -1908,3 +1908,30 @@ def test_people_the_participants_rule_out_are_no_even_with_the_right_day(book, q
 def test_the_president_alone_is_zelensky_not_presidents_ruled_out(book):
     result = respond("did the president say the meeting would be on friday?", book)
     assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("for our podcast script: who is leading the coalition?", "coalition-leaders"),
+    ("my grandchildren keep asking me when the meeting in ukraine is", "meeting-date"),
+])
+def test_the_readers_own_things_are_no_words_the_story_lacks(book, question, fact):
+    """"our podcast script", "my grandchildren": the asker's, not a topic the story is silent on."""
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_a_place_after_my_is_still_read(book):
+    from bot.engine.understand import read
+
+    assert "kharkiv" in read("did the coalition meet in my town, kharkiv?", book).parts[0].readings[0].tokens
+
+
+@pytest.mark.parametrize("word", ["however", "elsewhere", "whenever"])
+def test_words_ending_in_a_question_word_are_not_split(book, word):
+    assert respond(f"{word}, who is leading the coalition?", book).fact.id == "coalition-leaders"
+
+
+def test_only_one_of_two_is_no_but_naming_both_is_what_the_story_says(book):
+    one = respond("have they only ever met by video link so far?", book)
+    assert facts(one) == ["previous-meetings"] and one.parts[0].verdict == "no"
+    both = respond("have they only met in other parts of europe or by video link till now?", book)
+    assert facts(both) == ["previous-meetings"] and both.parts[0].verdict != "no"

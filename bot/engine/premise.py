@@ -183,14 +183,33 @@ def _one_of_more(results: list, fact: Fact) -> bool:
     return False
 
 
-def _one_of_two(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+def _one_of_two(words: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"has it only ever met online?": the answer names that as one of two ("in other European countries or
-    virtually")."""
+    virtually"), and the question not the other."""
     said = fold(index.answer(fact)).split()
-    near = {t for i, w in enumerate(said) if w in index.locale.alternative_words
-            for t in index.content(" ".join(said[max(i - 3, 0):i + 4]))}
-    subject = set(index.subject_tokens.get(fact.subject, ()))
-    return bool(set(topic) & near - subject - set(index.vocabulary.question))
+    asked = set(index.content(" ".join(words))) - set(index.subject_tokens.get(fact.subject, ())) \
+        - set(index.vocabulary.question)  # names ("in europe") too
+    for i, w in enumerate(said):
+        if w in index.locale.alternative_words:
+            before = _named_in_any(asked, index.content(" ".join(said[max(i - 3, 0):i])))
+            after = _named_in_any(asked, index.content(" ".join(said[i + 1:i + 4])))
+            if before != after:
+                return True  # one side named; "only in europe or online?" names both, as the story does
+    return False
+
+
+def _named_in(country: str, named: set[str], index: MatchIndex) -> bool:
+    """Each word of a country the answer names, itself or by its adjective ("europe": "European")."""
+    return all(_names(t, named) for t in index.content(country))
+
+
+def _names(token: str, named) -> bool:
+    return token in named or any(n.startswith(token) for n in named)
+
+
+def _named_in_any(asked: set[str], said: list[str]) -> bool:
+    """One of the words asked among `said`, itself or by its adjective."""
+    return any(_names(t, said) for t in asked)
 
 
 def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = (),
@@ -204,7 +223,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "silent", None  # "did the april 4 meeting produce a deployment plan?": after the story
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     named = set(index.content(index.answer(fact)))
-    results = [(c, True if ok is None and (c.kind == "country" and set(index.content(str(c.value))) <= named
+    results = [(c, True if ok is None and (c.kind == "country" and _named_in(str(c.value), named, index)
                                            or c.kind == "place" and _for_both(c, asked, fact, index)) else ok)
                for c, ok in results]  # "is that the first f-16 ukraine received?": the answer names ukraine
     if _said_not_announced(topic, index):  # "has trump commented on it?": someone the story never mentions
@@ -228,7 +247,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
     if foreign and _of_another_day(asked, foreign, fact, index):
         return "no", None  # "is the f-16 photo from this meeting?": the photo is from August 2024
-    if set(asked) & index.locale.exclusive_words and (_one_of_more(results, fact) or _one_of_two(topic, fact, index)):
+    if set(asked) & index.locale.exclusive_words and (_one_of_more(results, fact) or _one_of_two(asked, fact, index)):
         return "no", None  # "is britain the sole leader?", "has it only ever met online?": the story says more
     asks_who = "who" in (fact.types or index.types[index.position[fact.id]])  # what the curator says it is about
     silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and not (

@@ -519,6 +519,23 @@ def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
     return range(0), range(0)
 
 
+def _readers_own(words: tuple[str, ...], found: list[Mention], index: MatchIndex) -> set[int]:
+    """Where the words the story does not know stand right after "my"/"our" ("for my presentation",
+    "our timeline has ..."): the reader's own things, no topic the story could be silent on."""
+    named = {i for m in found for i in range(m.start, m.end)}  # "my city, kharkiv": a place is a claim
+    own = set()
+    for i, word in enumerate(words):
+        if word not in index.locale.reader_possessives:
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):  # "my younger students"
+            tokens = index.content(words[j])
+            if j in named or any(t in index.all_words or t in index.vocabulary.question for t in tokens):
+                break
+            own.add(j)
+    rest = index.content(" ".join(w for k, w in enumerate(words) if k not in own))
+    return own if any(t not in index.vocabulary.question for t in rest) else set()  # "help with my math hw"
+
+
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
@@ -536,7 +553,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
         # online") are asked, unless the question asks for something else ("besides troops, what else ...")
     against = contrasted(first, found, locale)  # "zelensky announced it, not macron": macron is no claim
     unasked = set(aside) | {i for m in found if m.start in against and not m.known for i in range(m.start, m.end)} \
-        | _counting(first, locale)
+        | _counting(first, locale) | _readers_own(first, found, index)
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
         clause = clause_word(combo, locale)  # "... when they meet": not a "when" asked

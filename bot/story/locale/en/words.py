@@ -45,6 +45,7 @@ stopwords = frozenset(
     up down out off away back few after
     kindly question questions ask asking possibly quite pretty rather precisely simply well yeah oh hmm um uh
     myself everything somewhere anywhere somehow whatever whichever whoever therefore hence one ones
+    elsewhere everywhere nowhere anyhow however whenever wherever whereas wherein whereby
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
     soil territory due key development developments conduct conducts conducted conducting manner label labelled labeled
@@ -1249,6 +1250,7 @@ determiners = frozenset("this that these those".split())  # "who leads this coal
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 possessive_question_words = frozenset({"whose"})
 first_person = frozenset("i im we my our".split())
+reader_possessives = frozenset("my our".split())
 medium_prepositions = frozenset({"on", "via"})
 belief_words = frozenset("think thought believe believed heard read guess assume assumed suppose reckon understand "
                          "understood told sure certain pretty expect expected bet say said".split())
