@@ -1935,3 +1935,24 @@ def test_only_one_of_two_is_no_but_naming_both_is_what_the_story_says(book):
     assert facts(one) == ["previous-meetings"] and one.parts[0].verdict == "no"
     both = respond("have they only met in other parts of europe or by video link till now?", book)
     assert facts(both) == ["previous-meetings"] and both.parts[0].verdict != "no"
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("My cousin swears the coalition will gather in Warsaw. Is that what the story reports?", "meeting-place", "no"),
+    ("The paper I read claims Britain and France head the coalition. Does the piece agree?", "coalition-leaders", "yes"),
+    ("my uncle says the meeting is on saturday. is he right about that?", "meeting-date", "no"),
+])
+def test_a_sentence_asking_whether_the_claim_before_it_holds_makes_it_a_yes_no_question(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("I'm about to write in my report that the meeting is on friday.", "is it true that the meeting is on friday."),
+    ("i was going to call the paris summit a failure", "i was going to call the paris summit a failure"),
+    ("I was planning to describe the coalition as a military alliance.",
+     "is it true that the coalition is a military alliance."),
+    ("Would it be fair to tell my readers that the meeting is in Kyiv?", "is it true that the meeting is in Kyiv?"),
+])
+def test_what_the_reader_means_to_pass_on_is_a_claim_to_check(text, reading):
+    assert rewrite(text) == reading

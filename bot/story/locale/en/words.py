@@ -151,10 +151,17 @@ _WHO_ATTENDS = lazy(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: actually| r
 _BE_AT = lazy(r"\b(?:be|are|is|were) (?:expected |due |set |going to be )?(?:at|present at)\s+(?=(?:the|this|that|friday['’]?s?|fridays)\s(?:[\w'’-]+\s){0,2}?(?:meeting|session|talks|"
               r"gathering|summit)\b)", re.I)
 # "is it the case that ...", "am I correct in understanding that ...": a claim to confirm, asked formally
-_CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair)(?: to say)?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
-                     r"assuming))?|would it be (?:correct|accurate|fair|right) to say|do i understand(?: correctly)?|"
+# "to say", "to tell my class", "to write in my assignment": what the reader would pass on is the claim
+_TO_SAY = (r"to (?:say|write|state|put|note|report|claim|mention|tell(?: (?:my|our|the|his|her) [\w'’-]+(?: [\w'’-]+)?|"
+           r" them| people| readers| everyone| others))(?: in (?:my|our|the|an?) [\w'’-]+(?: [\w'’-]+)?)?")
+_CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair|ok|okay)(?: " + _TO_SAY + ")?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
+                     r"assuming))?|would it be (?:correct|accurate|fair|right|ok|okay) " + _TO_SAY + r"|do i understand(?: correctly)?|"
                      r"(?:can|could) you confirm|(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?(?=\s*\w)", re.I)
 # (not "am I right?" alone after a claim: a tag, asking whether the claim before it is so)
+# "I was going to describe the meeting as a summit", "I'm planning to tell the class that ...": the reader's
+# claim, asked as one
+_I_WILL_SAY = lazy(r"^\s*i(?:['’]m| am| was)? (?:going|planning|about|intending|hoping|meaning) (?:(?:" + _TO_SAY + r")(?: that)?|"
+                   r"to (?:describe|call|characteri[sz]e|label|refer to) (.{3,80}?) as)(?= \w)", re.I)
 _END_OF_MONTH = lazy(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
                      r"august|september|october|november|december)\b", re.I)
 # "could you indicate when ...": the request only frames the question
@@ -355,10 +362,13 @@ _DOES_IT_GIVE = lazy(r"[,;]\s+(?:does|did) (?:the|this) (?:article|story|piece|r
                      r"include|have) (?:a |an |the |any )?(?:number|figure|date|day|name|names|place|city|reason|time)"
                      r"(?=\s*[?!.]*\s*$)", re.I)
 _CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?:confirm|verify|check)(?: (?:that|this|it|so))?"
-                      r"(?: for me)?|(?:is|was) (?:that|this|it) what (?:the|this) (?:article|story|piece|report|text) "
-                      r"(?:says|said|reports|reported|states|claims)|or (?:did|have) i (?:get|got|gotten) (?:that|it|this) wrong|"
+                      r"(?: for me)?|(?:is|was) (?:that|this|it) (?:what|how) (?:the|this) (?:article|story|piece|report|text) "
+                      r"(?:says|said|reports|reported|states|stated|claims|puts it|describes it|described it|presents it)|"
+                      r"or (?:did|have) i (?:get|got|gotten) (?:that|it|this) wrong|"
                       r"or am i (?:wrong|mistaken|confused)|(?:does|did) (?:the|this) (?:article|story|piece|report) "
-                      r"(?:confirm|back|support|say) (?:that|this|it|so)(?: up)?|is that (?:the )?(?:real|right|correct|actual) "
+                      r"(?:(?:confirm|back|support|say) (?:that|this|it|so)(?: up)?|agree(?: with (?:that|this|it|them|him|her))?)|"
+                      r"(?:is|was|are|were) (?:he|she|they|my [\w'’-]+) (?:right|correct)(?: about (?:that|this|it))?"
+                      r"(?:,? do you think)?|is that (?:the )?(?:real|right|correct|actual) "
                       r"(?:number|date|day|figure|place|city|name)|true or (?:not|false)|did that (?:actually |really )?happen|"
                       r"is that what happened)(?=\s*[?!.]*\s*$)", re.I)
 # a group of countries by any of its names ("the coalition", "this alliance")
@@ -522,9 +532,9 @@ def _claim_frames(text: str, low: str) -> str:
         text = _WHO_FOUNDED.sub("who established ", text)
     if " give" in low or " mention" in low or " say" in low or " state" in low:  # "..., does the story give a number?"
         text = _DOES_IT_GIVE.sub("", text)  # what the question before it asked, asked again
-    if " confirm" in low or " say" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
+    if " confirm" in low or " say" in low or " report" in low or " agree" in low or " describe" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
             or " real " in low or " right " in low or " correct " in low or " actual " in low or "true or" in low \
-            or " happen" in low or "confirm" in low[:14]:
+            or " happen" in low or "confirm" in low[:14] or low.rstrip(" ?!.").endswith((" right", " correct")):
         text = _CLOSING_CHECK.sub(lambda m: (" " if m.group(1).strip(" ,;") == "" and m.start() else "") + "right", text)
     return text
 
@@ -566,6 +576,8 @@ def _about_the_reader(text: str, low: str) -> str:
         text = _CONFIRM_THE.sub("what is ", text)
     if stripped.startswith(_CONFIRM_OPENINGS):
         text = _CONFIRM_THAT.sub("is it true that", text)
+    if stripped.startswith(_INTENT_OPENINGS):
+        text = _I_WILL_SAY.sub(lambda m: f"is it true that {m[1]} is" if m[1] else "is it true that", text, count=1)
     if stripped.startswith(_ASKING_SOMEONE):
         if any(w in low for w in ("indicate", "tell", " say", "specify", "state", "clarify", "explain")):
             text = _COULD_YOU_SAY.sub("", text)
@@ -602,6 +614,8 @@ _LEADING_FRAME_OPENINGS = ("that", "this", "newbie", "beginner", "noob", "novice
 _HEARSAY_VERBS = (" heard", " read ", " saw ", " told ", " tells ", " said", " says", " say ", " claim", " insist", " mentioned",
                   " report", " posted", " wrote", " writes", " tweeted", " swear")
 _HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
+_INTENT_OPENINGS = tuple(f"{i} {when} {how}" for i in ("i", "i'm", "i’m", "im", "i am", "i was")
+                         for when in ("going", "planning", "about", "intending", "hoping", "meaning") for how in ("to",))
 _ASKING_SOMEONE = tuple(f"{modal} {who}" for modal in ("could", "can", "would", "will")
                         for who in ("you", "u ", "someone", "somebody", "anyone", "anybody"))
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
