@@ -1956,3 +1956,23 @@ def test_a_sentence_asking_whether_the_claim_before_it_holds_makes_it_a_yes_no_q
 ])
 def test_what_the_reader_means_to_pass_on_is_a_claim_to_check(text, reading):
     assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("My editor asked me when the coalition meets.", "when the coalition meets."),
+    ("some of my pupils wanted to know who leads it", "who leads it"),
+    ("a neighbour asked whether the meeting is in kyiv", "is it true that the meeting is in kyiv"),
+    ("she asked the president to come", "she asked the president to come"),
+])
+def test_someone_elses_reported_question_is_the_question(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_asking_what_to_tell_the_one_who_asked_is_the_question_before_it_again(book):
+    result = respond("My aunt asked me who is leading the coalition. What do I tell her?", book)
+    assert facts(result) == ["coalition-leaders"]
+
+
+def test_in_case_of_frames_a_condition(book):
+    result = respond("is the coalition a group of countries giving ukraine security guarantees in case of a ceasefire?", book)
+    assert facts(result) == ["what-is-coalition"]

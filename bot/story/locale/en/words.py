@@ -158,6 +158,12 @@ _CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|f
                      r"assuming))?|would it be (?:correct|accurate|fair|right|ok|okay) " + _TO_SAY + r"|do i understand(?: correctly)?|"
                      r"(?:can|could) you confirm|(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?(?=\s*\w)", re.I)
 # (not "am I right?" alone after a claim: a tag, asking whether the claim before it is so)
+# "my teacher asked us where ...", "my boss wants to know when ...": someone else's question, reported
+_ASKED_US = lazy(r"^\s*(?:(?:my|our|a|an|the|one of my|one of our|some of my|some of our|his|her|their) [\w'’-]+(?: [\w'’-]+)?|"
+                 r"someone|somebody|everyone|everybody|people|they|he|she) (?:asked|asks|keeps? asking|kept asking|"
+                 r"(?:is |was |are |were )?(?:asking|wondering)|wants? to know|wanted to know|wonders?|wondered)"
+                 r"(?: (?:us|me|them|him|her|everyone|the class))? (?:(whether|if) (?=\w)|(?=(?:when|where|who|what|which|how|"
+                 r"why)\b))", re.I)
 # "I was going to describe the meeting as a summit", "I'm planning to tell the class that ...": the reader's
 # claim, asked as one
 _I_WILL_SAY = lazy(r"^\s*i(?:['’]m| am| was)? (?:going|planning|about|intending|hoping|meaning) (?:(?:" + _TO_SAY + r")(?: that)?|"
@@ -466,6 +472,8 @@ def _asking_frames(text: str, low: str) -> str:
     if (" mention" in low or " refer" in low or " talks about" in low or " describe" in low or " name" in low
             or " cite" in low or " list" in low) and " the " in low:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
+    if " ask" in low or " to know" in low or " wonder" in low:  # "my teacher asked us where ...": the question
+        text = _ASKED_US.sub(lambda m: "is it true that " if m[1] else "", text, count=1)
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
     if " line" in low or " sentence" in low or " words" in low or " points" in low or " paragraph" in low:  # "in like 2 lines", "in one line"
@@ -901,7 +909,7 @@ def stem(word: str) -> str:
 # Words people add around a question in a messenger: they carry no topic.
 fillers = frozenset(
     """
-    thx tnx thanx ty tysm lol lmao lmfao rofl haha hahaha hehe omg omfg wtf asap tbh imo imho fyi btw pls plz
+    case thx tnx thanx ty tysm lol lmao lmfao rofl haha hahaha hehe omg omfg wtf asap tbh imo imho fyi btw pls plz
     plss pleaseee sorry sry bother bothering quick quickly morning evening afternoon gm hiya yo sup hey hi hello
     heya hellooo ello howdy greetings dear buddy bro bruh sis fam folks friend pal hun babe ok okay k kk alright
     cool nice great awesome wow ah ahh oh ooh hmm hm umm um uh erm yeah yea yep yup nah nope mmm welp
@@ -1237,7 +1245,9 @@ more_questions = frozenset({
 echo_questions = more_questions | frozenset({
     "what does he mean", "what did he mean", "what does she mean", "what did she mean", "what do they mean",
     "what did they mean", "what does that mean", "what did he mean by that", "what does he mean by that",
-    "what does he mean by it", "meaning what", "what is that supposed to mean"})
+    "what does he mean by it", "meaning what", "what is that supposed to mean"}) | frozenset(
+    f"what {modal} i {verb} {who}" for modal in ("should", "do", "can", "could", "shall")  # "my neighbour asked me
+    for verb in ("tell", "say to", "answer") for who in ("her", "him", "them"))  # what ... what should I tell her?"
 why_not_questions = frozenset({"why do not you know", "why don t you know", "why dont you know", "why not",
                                "how come you do not know", "why can not you tell me", "why is that not in the story",
                                "why does not the story say", "why doesnt it say", "why not in the article"})
