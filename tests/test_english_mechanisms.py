@@ -1976,3 +1976,11 @@ def test_asking_what_to_tell_the_one_who_asked_is_the_question_before_it_again(b
 def test_in_case_of_frames_a_condition(book):
     result = respond("is the coalition a group of countries giving ukraine security guarantees in case of a ceasefire?", book)
     assert facts(result) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("I'm putting together a quiz for my club and I'm not sure who announced the meeting.", "announced-by"),
+    ("we run a small newsletter and we are unsure when the paris summit took place", "paris-summit"),
+])
+def test_a_remark_of_the_reader_joined_to_an_uncertain_question_leaves_the_question(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

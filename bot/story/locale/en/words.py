@@ -227,7 +227,7 @@ _ITS_FOLLOWERS = ("going to", "gonna", "about to", "a", "an", "the", "in", "on",
 _ITS = lazy(r"\bits (?=(?:" + "|".join(_ITS_FOLLOWERS) + r")\b)", re.I)
 # "any idea when ...", "do you know where ...", "i wonder who ...": the question itself
 _ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya|we) (?:happen to |even |actually )?know|does (?:anyone|anybody) know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
-                 r"i want to know|i wanna know)\s+(?=(?:when|where|who|whom|whose|what|"
+                 r"i want to know|i wanna know|(?:i['’]m|i am|we['’]re|we are) (?:not (?:sure|certain|clear)|unsure|unclear)(?: (?:about|of|on|as to))?)\s+(?=(?:when|where|who|whom|whose|what|"
                  r"which|how|why|if|whether)\b)", re.I)
 # "the second of april": the 2 of april (a day of the month written as an ordinal word)
 _DAY_ORDINALS = {w: str(i) for i, w in enumerate(
@@ -349,6 +349,10 @@ def _according_to(match: re.Match, text: str) -> str:
 
 # the reader about themselves before a question: "sorry for my english,", "as a retired teacher(,) I ...",
 # "I'm a student and (I) need ...", "... for class": who asks and why is no part of what is asked
+# "I'm writing an essay for school and I'm not sure what ...": the reader's second remark starts a clause
+_AND_I = lazy(r"^(?=\s*(?:i|we)\b)([^,;?]*?),? (?:and|but|so) (?=(?:i|we)(?:['’]m| am| are| do not| don['’]?t| have no| wonder| would like| "
+              r"need| want| can ?not| can['’]?t| could(?:n['’]?t| not)| am not| was wondering)\b|"
+              r"(?:what|when|where|who|which|how|why)\b)", re.I)  # (... after "i'm not sure" is read as the question)
 _READER_SELF = lazy(r"^\s*(?:(?:sorry|apologies|excuse me|forgive me|pardon)(?: for| about)? (?:my|the) (?:bad |poor |broken |"
                     r"weak |limited |imperfect )?(?:english|grammar|spelling|typos?|language)|my english is (?:not (?:very |so )?"
                     r"(?:good|great|perfect)|bad|poor|weak))[,.;:!]*\s*|"
@@ -463,7 +467,7 @@ def _asking_frames(text: str, low: str) -> str:
     if "its " in low and _its_is(low):
         text = _ITS.sub("it is ", text)
     if "any idea" in low or "u know" in low or "wonder" in low or "to know" in low or "wanna know" in low \
-            or " know " in low:
+            or " know " in low or " sure " in low or "unsure" in low or " clear " in low or "unclear" in low or " certain " in low:
         text = _ANY_IDEA.sub("", text)
     if " know the" in low or " know its" in low or " know their" in low or " know his" in low:
         text = _KNOW_THE.sub("what is ", text)
@@ -552,6 +556,8 @@ def _about_the_reader(text: str, low: str) -> str:
     "could you indicate", "in your opinion", "mentioned in the headline", "rather than", "in this story";
     and the last shapes ("wtf is", "in the morning", "how many days after")."""
     stripped = low.lstrip()
+    if (" and " in low or " but " in low or " so " in low) and stripped.startswith(("i ", "i'", "i’", "we ")):
+        text = _AND_I.sub(r"\1, ", text)  # "i'm writing an essay and i'm not sure what X is": the second asks
     if "sorry" in low or "apolog" in low or "excuse" in low or "forgive" in low or "pardon" in low or "english" in low \
             or stripped.startswith(("as a", "as someone", "as somebody", "as one", "i'm a", "i’m a", "im a", "i am a")):
         text = _READER_SELF.sub("", text, count=1)
