@@ -1984,3 +1984,13 @@ def test_in_case_of_frames_a_condition(book):
 ])
 def test_a_remark_of_the_reader_joined_to_an_uncertain_question_leaves_the_question(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("is every single coalition country coming to ukraine on friday?", "meeting-participants", "no"),
+    ("what was zelensky celebrating in that photo?", "photo", ""),
+    ("when did this come out question mark", "published", ""),
+])
+def test_every_single_celebrating_and_a_spelled_question_mark(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

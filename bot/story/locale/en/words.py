@@ -718,6 +718,10 @@ def _shapes(text: str, low: str) -> str:
     return _places_and_times(text, low)
 
 
+_PLAINLY = {"every single": "every", "question mark": "?"}
+_SAID_PLAINLY = lazy(r"\bevery single\b|\s*\bquestion mark\b", re.I)
+
+
 def _places_and_times(text: str, low: str) -> str:
     """"in order to", "or is it new", "so-called", "the last day of March", "the French capital",
     capitals for their governments, "how did it go"."""
@@ -729,6 +733,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _OR_THE_OPPOSITE.sub("", text)
     if "so-called" in low or "so called" in low:
         text = _SO_CALLED.sub(" ", text)
+    if "every single" in low or "question mark" in low:  # "every single member": every member
+        text = _SAID_PLAINLY.sub(lambda m: _PLAINLY[m[0].lower().strip()], text)
     if " called" in low:  # "why is it called the first in-depth one?": named, not a phone call
         text = _IS_CALLED.sub(r"\1 \2", text)
     if " day of " in low:
@@ -1046,6 +1052,8 @@ synonyms = (
      "key", "matter", "matters", "milestone", "landmark", "watershed", "turning point", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
     ("now", "in force", "into force", "in effect", "at present", "as of now", "at the moment", "as we speak"),
     ("enforce", "uphold", "maintain", "police", "monitor", "safeguard", "keep the peace"),
+    ("congratulate", "congratulating", "congratulated", "mark", "marking", "marked", "celebrate", "celebrating",
+     "celebrated", "commemorate", "commemorating", "commemorated"),
     ("representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
      "emissary", "emissaries", "diplomat", "diplomats"),
     ("ceasefire", "cessation of hostilities", "end to hostilities", "halt to the fighting", "stop to the fighting",
