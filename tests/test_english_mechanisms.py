@@ -1994,3 +1994,14 @@ def test_a_remark_of_the_reader_joined_to_an_uncertain_question_leaves_the_quest
 def test_every_single_celebrating_and_a_spelled_question_mark(book, question, fact, verdict):
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_a_date_naming_the_meeting_lets_its_facts_rule_out_people_another_word_picked_a_fact_for(book):
+    """"summit" picks the Paris summit; "the april 4 meeting" says which meeting, whose participants
+    fact rules out heads of government."""
+    result = respond("is the april 4 session a summit of heads of state?", book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
+
+
+def test_are_we_talking_about_adds_no_topic(book):
+    assert facts(respond("How large is the coalition? How many members are we talking about?", book)) == ["coalition-size"]

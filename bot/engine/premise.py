@@ -142,6 +142,12 @@ def answering(subject: str, index: MatchIndex) -> tuple[Fact, ...]:
     return tuple(index.facts[i] for i in index.subjects.get(subject, ()) if not index.facts[i].gap)
 
 
+def dated_subjects(claims: list[Mention], index: MatchIndex) -> list[str]:
+    """The subjects of the facts dated as the claims say ("friday's meeting": the April 4 meeting)."""
+    return [f.subject for c in claims if c.kind == "date" for f in index.facts
+            if f.subject and not f.gap and f.asserts.date and check(c, f, index) is True]
+
+
 def states(claim: Mention, fact: Fact) -> bool:
     """Does the fact state anything of the claim's kind (a date for a date, people for a person)?"""
     said = fact.asserts

@@ -625,23 +625,27 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
     if claimed.gap:
         return Result.of_fact(claimed, index.answer(claimed), score=top.score, lang=lang)
     own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
-    claimed = _of_the_thing_asked(found, claimed, reading, tuple(t for t in tokens if t in own), index, trace)
+    naming = [c for c in premise.claims(query.mentions) if _names_a_thing(c, reading, index)]
+    claimed = _of_the_thing_asked(found, claimed, reading, tuple(t for t in tokens if t in own), index, trace,
+                                  premise.dated_subjects(naming, index))
     return Result.of_parts(premise.parts(found, claimed, index, tuple(t for t in tokens if t in own), reading.words),
                            score=top.score, lang=lang)
 
 
 def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, ...], index: MatchIndex,
-                        trace: list[str]):
+                        trace: list[str], named: list[str] = ()):
     """The fact that judges what a yes/no question asks about, when the chosen one only shares its words:
     "is friday's the second in-depth meeting?" is the first-in-depth fact's to judge, not the date's;
     "is the photo from the paris summit?" names before "from" a thing of another subject, whose fact
-    judges it ("No": August 2024)."""
+    judges it ("No": August 2024).  `named`: the subjects a date in the question names ("friday's meeting")."""
     words = reading.words
     siblings = [f for f in premise.answering(fact.subject, index) if f is not fact]
-    # "will heads of state meet on friday?": the date is right; the participants fact rules them out
-    ruling = next((f for f in siblings if premise.ruled_out_as_said(words, f)), None)
+    # "will heads of state meet on friday?": the date is right; the participants fact rules them out (also
+    # when another word chose a fact of another subject: "is friday's meeting a summit of heads of state?")
+    dated = [f for s in dict.fromkeys(named) if s != fact.subject for f in premise.answering(s, index)]
+    ruling = next((f for f in siblings + dated if premise.ruled_out_as_said(words, f)), None)
     if ruling is not None and not premise.ruled_out_as_said(words, fact):
-        trace.append(f"names whom {ruling.id}, of the same subject, rules out: it judges")
+        trace.append(f"names whom {ruling.id}, of the thing asked, rules out: it judges")
         return ruling
     # "is every coalition country coming on friday?": the date cannot say; "a narrow circle" can
     if premise.every_unsaid(words, fact, index) and premise.verdict(found, fact, index, topic, words)[0] == "":

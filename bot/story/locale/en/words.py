@@ -718,6 +718,7 @@ def _shapes(text: str, low: str) -> str:
     return _places_and_times(text, low)
 
 
+_WE_TALKING_ABOUT = lazy(r"\s+(?:are|were) we (?:talking about|looking at)(?=\s*[?!.]*\s*$)", re.I)
 _PLAINLY = {"every single": "every", "question mark": "?"}
 _SAID_PLAINLY = lazy(r"\bevery single\b|\s*\bquestion mark\b", re.I)
 
@@ -735,6 +736,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _SO_CALLED.sub(" ", text)
     if "every single" in low or "question mark" in low:  # "every single member": every member
         text = _SAID_PLAINLY.sub(lambda m: _PLAINLY[m[0].lower().strip()], text)
+    if " talking about" in low or " looking at" in low:  # "how many countries are we talking about?": how many
+        text = _WE_TALKING_ABOUT.sub("", text)
     if " called" in low:  # "why is it called the first in-depth one?": named, not a phone call
         text = _IS_CALLED.sub(r"\1 \2", text)
     if " day of " in low:
