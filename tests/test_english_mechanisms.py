@@ -2005,3 +2005,13 @@ def test_a_date_naming_the_meeting_lets_its_facts_rule_out_people_another_word_p
 
 def test_are_we_talking_about_adds_no_topic(book):
     assert facts(respond("How large is the coalition? How many members are we talking about?", book)) == ["coalition-size"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("wasn't it keir starmer who announced the meeting?", "announced-by", "no"),
+    ("is zelensky calling this the first in-depth meeting?", "first-in-depth", "yes"),
+    ("was the president saying that the meeting is on saturday?", "meeting-date", "no"),
+])
+def test_negative_clefts_and_what_someone_is_saying_are_claims_to_check(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

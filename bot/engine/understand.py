@@ -419,8 +419,9 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     body = question_body(words, locale)
     if _request(words, locale):
         return False
-    if len(body) > 2 and body[0] in locale.yesno_openers and body[1] == "it":
-        return True  # "was it zelensky who announced it?"
+    if len(body) > 2 and body[0] in locale.yesno_openers and (
+            body[1] == "it" or body[1] in locale.negation_particles and body[2] == "it"):
+        return True  # "was it zelensky who announced it?", "wasn't it zelensky who ...?"
     tail = " ".join(words[-3:])
     tag = max((t for t in locale.yesno_tags if tail == t or tail.endswith(" " + t)), key=len, default="")
     before = words[-len(tag.split()) - 1:-len(tag.split())] if tag else []

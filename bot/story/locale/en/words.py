@@ -303,11 +303,11 @@ _SPEAKER = (r"(?:he|she|they|the (?:ukrainian |us |u\.s\. |british |french )?(?:
             r"(?:president |prime minister |pm |mr\.? )?[a-z][\w'’-]+(?: (?!really|rly|realy|actually|ever|also|even|just|say|said)[a-z][\w'’-]+)?)")
 _CLAUSE_NEXT = (r"(?=(?:it|they|there|he|she|we|only)\b|(?:the|a|an|this|these|those) [\w'’-]+(?: [\w'’-]+)? "
                 r"(?:is|are|was|were|will|would|could|should|had|has|have|might|may)\b)")
-_DID_SAY = lazy(r"^(\s*(?:so |and |but )?)(?:did|does|has|had) (" + _SPEAKER + r") (?:really |rly |realy |actually |ever |also |even |just )?"
-                r"(?:(?:say|claim|state|mention|tell (?:us|them|people|reporters))(?: that)? "
+_DID_SAY = lazy(r"^(\s*(?:so |and |but )?)(?:did|does|has|had|is|was) (" + _SPEAKER + r") (?:really |rly |realy |actually |ever |also |even |just )?"
+                r"(?:(?:say(?:ing)?|claim(?:ing)?|stat(?:e|ing)|mention(?:ing)?|tell(?:ing)? (?:us|them|people|reporters))(?: that)? "
                 r"(?!they\b)" + _CLAUSE_NEXT +  # ("did france say they'd send troops": France's own claim, left whole)
-                r"|(?:call|describe|name|label) (?:it|this|the meeting|the gathering)(?: as)? "
-                r"|(?:describe|characteri[sz]e|refer to) (?:[\w'’-]+ ){1,4}?as )", re.I)
+                r"|(?:call(?:ing)?|describ(?:e|ing)|nam(?:e|ing)|label(?:l?ing)?) (?:it|this|the meeting|the gathering)(?: as)? "
+                r"|(?:describ(?:e|ing)|characteri[sz](?:e|ing)|refer(?:ring)? to) (?:[\w'’-]+ ){1,4}?as )", re.I)
 _TALKING_ABOUT = lazy(r"^(\s*(?:(?:what|which|whose)(?: [\w'’-]+){1,4}?|who(?: exactly| precisely| then)?)) (?:is|was|are|were|does|did) " + _SPEAKER +
                       r" (?:talking|speaking|referring|on)(?: about| of| to)?(?=\s*[?!.]*\s*$)|"
                       r"^(\s*(?:what|which|whose)(?: [\w'’-]+){1,4}?) (?:does|did) " + _SPEAKER + r" mean(?=\s*[?!.]*\s*$)", re.I)
@@ -321,7 +321,7 @@ _PRONOUNS = frozenset({"he", "she", "they"})
 
 def _spoken_of(text: str, low: str) -> str:
     """A question about what someone said, read as a question about what they said it of."""
-    if low.lstrip().startswith(("did ", "does ", "has ", "had ", "so did", "and did", "but did")):
+    if low.lstrip().startswith(("did ", "does ", "has ", "had ", "so did", "and did", "but did", "is ", "was ")):
         match = _DID_SAY.search(text)
         if match:
             text = _according_to(match, text)
@@ -339,7 +339,7 @@ def _according_to(match: re.Match, text: str) -> str:
     question still opens as one)."""
     opener, speaker = match.group(1), match.group(2)
     said = match.group(0)[len(opener):].lower().split()
-    claim = "is it " if set(said) & {"call", "describe", "name", "label", "characterise", "characterize", "refer"} \
+    claim = "is it " if any(w.startswith(("call", "describ", "nam", "label", "characteri", "refer")) for w in said[2:]) \
         else "is it true that "
     rest = text[match.end():]
     body, end = rest.rstrip(" ?!."), rest[len(rest.rstrip(" ?!.")):]
