@@ -2015,3 +2015,12 @@ def test_are_we_talking_about_adds_no_topic(book):
 def test_negative_clefts_and_what_someone_is_saying_are_claims_to_check(book, question, fact, verdict):
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("was that photo of zelensky taken this year?", "no"),
+    ("is the photo from last year?", "yes"),
+])
+def test_this_year_and_last_year_are_dates_counted_from_the_story(book, question, verdict):
+    result = respond(question, book)
+    assert facts(result) == ["photo"] and result.parts[0].verdict == verdict

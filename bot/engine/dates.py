@@ -287,6 +287,8 @@ def _relative(published: dt.date, unit, offset: int) -> tuple[dt.date, dt.date]:
     if unit == "weekend":
         saturday = published + dt.timedelta(days=5 - published.weekday())
         return saturday, saturday + dt.timedelta(days=1)
+    if unit == "year":
+        return dt.date(published.year + offset, 1, 1), dt.date(published.year + offset, 12, 31)
     if unit == "month":
         month = (published.month - 1 + offset) % 12 + 1
         year = published.year + (published.month - 1 + offset) // 12

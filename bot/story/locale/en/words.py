@@ -1330,6 +1330,7 @@ relative_days = {  # word(s) -> (first, last) day offset from the story's public
     ("this", "week"): ("week", 0), ("next", "week"): ("week", 1), ("last", "week"): ("week", -1),
     ("this", "weekend"): ("weekend", 0), ("next", "month"): ("month", 1), ("this", "month"): ("month", 0),
     ("last", "month"): ("month", -1), ("the", "weekend"): ("weekend", 0), ("weekend",): ("weekend", 0),
+    ("this", "year"): ("year", 0), ("last", "year"): ("year", -1), ("next", "year"): ("year", 1),
 }
 # "three days after the article came out", "the day before zelensky announced it": a date counted
 # from one the story gives
