@@ -2024,3 +2024,22 @@ def test_negative_clefts_and_what_someone_is_saying_are_claims_to_check(book, qu
 def test_this_year_and_last_year_are_dates_counted_from_the_story(book, question, verdict):
     result = respond(question, book)
     assert facts(result) == ["photo"] and result.parts[0].verdict == verdict
+
+
+def test_an_outcome_asked_in_the_past_of_a_meeting_still_to_come_is_unknown(book):
+    result = respond("were the ukrainian proposals approved?", book)
+    assert result.kind.name == "DECLINE"
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("For record-keeping purposes, who wrote the article?", "who wrote the article?"),
+    ("who first revealed the plan?", "who revealed the plan?"),
+    ("is it the first meeting?", "is it the first meeting?"),
+])
+def test_a_purpose_frame_and_first_as_an_adverb_add_no_topic(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_do_so_stands_for_the_last_parts_verb(book):
+    result = respond("which leader made the meeting public, and what day did he do so?", book)
+    assert facts(result) == ["announced-by"]

@@ -291,8 +291,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "no", None  # "with every country invited?" of "a narrow circle of countries": No
     if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
-        if asks_ahead(asked, index) and _asks_outcome(asked, index):
-            return "silent", None  # "will the meeting produce a deployment plan?": what comes of it, unknown
+        if _asks_outcome(asked, index) and (asks_ahead(asked, index) or fact.subject in coming_subjects(index)):
+            return "silent", None  # "will the meeting produce a deployment plan?", "were the ukrainian proposals
+            # accepted?" (of a meeting still to come): what comes of it, unknown
         if _ahead_of_a_past_fact(asked, fact, index):
             return "silent", None  # "will it be virtual this time?" of how the earlier meetings were held
         if _counted(asked, index):

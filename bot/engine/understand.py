@@ -520,6 +520,15 @@ def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
     return range(0), range(0)
 
 
+def _pro_verb(words: tuple[str, ...], locale: Locale) -> set[int]:
+    """"and on what date did he do so?": "do so" and its auxiliary stand for the last part's verb, no topic."""
+    at = {i + k for p in locale.pro_verbs for i in range(len(words)) if words[i:i + len(p)] == p for k in range(len(p))}
+    if not at:
+        return set()
+    verbs = {p[0] for p in locale.pro_verbs}
+    return at | {i for i, w in enumerate(words) if w in verbs}
+
+
 def _readers_own(words: tuple[str, ...], found: list[Mention], index: MatchIndex) -> set[int]:
     """Where the words the story does not know stand right after "my"/"our" ("for my presentation",
     "our timeline has ..."): the reader's own things, no topic the story could be silent on."""
@@ -554,7 +563,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
         # online") are asked, unless the question asks for something else ("besides troops, what else ...")
     against = contrasted(first, found, locale)  # "zelensky announced it, not macron": macron is no claim
     unasked = set(aside) | {i for m in found if m.start in against and not m.known for i in range(m.start, m.end)} \
-        | _counting(first, locale) | _readers_own(first, found, index)
+        | _counting(first, locale) | _readers_own(first, found, index) | _pro_verb(first, locale)
     readings = []
     for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
         clause = clause_word(combo, locale)  # "... when they meet": not a "when" asked

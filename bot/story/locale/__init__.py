@@ -127,6 +127,7 @@ class Locale:
     first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking
     belief_words: frozenset[str] = frozenset()  # "i think", "i heard": a remark so made is a claim, not about the reader
     reader_possessives: frozenset[str] = frozenset()  # "my students", "our timeline": the reader's own, no topic
+    pro_verbs: tuple[tuple[str, ...], ...] = ()  # "when did he do so?": the last answer's action, not the person
     medium_prepositions: frozenset[str] = frozenset()  # "on the news": where the reader heard of it, no topic
     home_words: frozenset[str] = frozenset()  # "i live in brazil": a place after one is the reader's, no claim
     here_words: frozenset[str] = frozenset()  # "is it happening here?" after "i live in odesa": in Odesa

@@ -718,6 +718,9 @@ def _shapes(text: str, low: str) -> str:
     return _places_and_times(text, low)
 
 
+_PURPOSES_FIRST = lazy(r"\bfor (?:[\w'’-]+ ){1,2}purposes\b,?\s*|(?<=\w )first (?=(?:announced|disclosed|revealed|reported|"
+                       r"mentioned|said|made|broke|proposed|suggested|publici[sz]ed|raised|floated|shared|confirmed|"
+                       r"announce|disclose|reveal|report|mention|say|make|break|propose|suggest|raise|share|confirm)\b)", re.I)
 _WE_TALKING_ABOUT = lazy(r"\s+(?:are|were) we (?:talking about|looking at)(?=\s*[?!.]*\s*$)", re.I)
 _PLAINLY = {"every single": "every", "question mark": "?"}
 _SAID_PLAINLY = lazy(r"\bevery single\b|\s*\bquestion mark\b", re.I)
@@ -734,6 +737,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _OR_THE_OPPOSITE.sub("", text)
     if "so-called" in low or "so called" in low:
         text = _SO_CALLED.sub(" ", text)
+    if " purposes" in low or " first " in low:  # "for citation purposes,": why the reader asks; "who first
+        text = _PURPOSES_FIRST.sub("", text)  # announced it": who announced it (not the first in-depth meeting)
     if "every single" in low or "question mark" in low:  # "every single member": every member
         text = _SAID_PLAINLY.sub(lambda m: _PLAINLY[m[0].lower().strip()], text)
     if " talking about" in low or " looking at" in low:  # "how many countries are we talking about?": how many
@@ -1206,7 +1211,7 @@ beneficiary_prepositions = frozenset("to for".split())
 detail_words = frozenset("include includes including contain contains such namely are were consist".split())
 outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "deliver", "success", "successful", "succeed",
                  "succeeded", "fail", "failed", "failure", "fruitful", "productive", "ended", "concluded",
-                 "conclude", "communique")  # (of a past event only)
+                 "conclude", "communique", "accepted", "adopted", "approved", "rejected", "endorsed")  # (of a past event only)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
@@ -1292,6 +1297,7 @@ person_pronouns = frozenset("he him his she her they them their theirs".split())
 possessive_question_words = frozenset({"whose"})
 first_person = frozenset("i im we my our".split())
 reader_possessives = frozenset("my our".split())
+pro_verbs = tuple((do, "so") for do in ("do", "did", "does", "done"))  # ("does it": a question of its own)
 medium_prepositions = frozenset({"on", "via"})
 belief_words = frozenset("think thought believe believed heard read guess assume assumed suppose reckon understand "
                          "understood told sure certain pretty expect expected bet say said".split())
