@@ -350,7 +350,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the twentieth sealed sets (final20_*)
     'tl;dr? 🙏',
     # dev24 (the ninth session)
-    'when is the meeting?? 🤔', 'Meeting date?'])
+    'when is the meeting?? 🤔', 'Meeting date?',
+    # dev25
+    'Is Germany in the coalition?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):

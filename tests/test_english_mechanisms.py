@@ -2043,3 +2043,21 @@ def test_a_purpose_frame_and_first_as_an_adverb_add_no_topic(text, reading):
 def test_do_so_stands_for_the_last_parts_verb(book):
     result = respond("which leader made the meeting public, and what day did he do so?", book)
     assert facts(result) == ["announced-by"]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Q4.", ""),
+    ("Question 7: who leads the coalition?", "who leads the coalition?"),
+    ("3) When is the meeting?", "When is the meeting?"),
+    ("Cite evidence from the article.", ""),
+    ("Define the term 'peacekeeping force' as used in the article.", "what is 'peacekeeping force'."),
+    ("What are the origins of the term coalition of the willing?", "What are the etymology of coalition of the willing?"),
+    ("give me the quote", "give me the quote"),
+])
+def test_a_worksheets_numbers_and_instructions_frame_its_questions(text, reading):
+    assert rewrite(text) == reading
+
+
+def test_what_does_the_article_say_after_a_question_asks_it_again(book):
+    result = respond("My neighbour asked who is leading the coalition. What does the story say about that?", book)
+    assert facts(result) == ["coalition-leaders"]

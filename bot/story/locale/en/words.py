@@ -195,6 +195,12 @@ _KNOWN_AS = lazy(r"(?:\b(?:grouping|group|body|entity|initiative|alliance|thing|
                  r"technically) speaking\b,?", re.I)
 _ENUMERATOR = lazy(r"^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|finally|lastly|last but not least|one more thing|"
                    r"also|and also|plus)\s*[,:]\s*", re.I)
+# a worksheet's numbering ("Q2.", "Question 3:", "4)", "Q12 (3 marks):") and instructions ("Use evidence from
+# the text.", "Quote the text to support your answer."): how the question is set, no part of it
+_WORKSHEET = lazy(r"^\s*(?:(?:(?:question|q|no\.?|number|#)\s*\d+[a-z]?|\(?\d{1,2}[a-z]?)\s*(?:\(\s*\d+\s*marks?\s*\))?\s*"
+                  r"(?:[.:)\-–]+\s*|$)|(?:use|cite|give|quote|show) (?:evidence|examples?|the text|the article|quotes|"
+                  r"quotations)(?: from the (?:text|article|story))?(?: to (?:support|justify|back up) your answer)?[.!]?\s*$|"
+                  r"(?:support|explain|justify) your (?:answer|reasoning)(?: with [^.?!]{0,30})?[.!]?\s*$)", re.I)
 _FURTHER_TO = lazy(r"\b(?:pursuant to|further to|with reference to|in reference to|following up on) (?:my|our|your|the) "
                    r"(?:enquiry|inquiry|question|request|e-?mail|message|letter)\b,?\s*", re.I)
 _REFUSED_TO = lazy(r"\b(has |have |had )?(?:refused|declined|refuses|declines|refuse|decline) to ", re.I)
@@ -253,6 +259,9 @@ _TERM_NOUNS = r"(?:phrase|term|expression|word|words|name|label|notion|concept)"
 _TERM_MEANS = lazy(r"\bwhat (?:does|do) the " + _TERM_NOUNS + r"\s+(.+?)\s+(?:mean|refer to|stand for|signify|denote)\b", re.I)
 _LEVEL_OF = lazy(r"\b(what|which) level of\b", re.I)
 _TERM_ORIGIN = lazy(r"\bwhere (?:does|do|did) the " + _TERM_NOUNS + r"\s+(.+?)\s+(?:come from|originate)\b", re.I)
+_ORIGINS_OF = lazy(r"\b(?:the )?(?:historical |historic )?(?:origins?|history) of the " + _TERM_NOUNS + r"\s+", re.I)
+_DEFINE_THE_TERM = lazy(r"^\s*(?:please )?define (?:the " + _TERM_NOUNS + r"\s+)?|,?\s+as (?:it is |it['’]s )?used(?: in (?:the|this) "
+                        r"(?:text|article|story|piece)| here)?(?=\s*[?!.]*\s*$)", re.I)
 _MEANT_BY = lazy(r"\bwhat is meant by (?:the " + _TERM_NOUNS + r"\s+)?", re.I)
 # "what office does zelensky hold": his role
 _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) (.+?) (?:hold|have|occupy)\b", re.I)
@@ -448,6 +457,8 @@ def rewrite(text: str) -> str:
     """
     low = text.lower()  # each rule runs only where its words are (book texts are rewritten too)
     if " " not in text.strip():  # one word (most of a book's aliases): no phrase rule can apply
+        if low.rstrip()[-1:] in (".", ")", ":") and (low[:1].isdigit() or low.lstrip()[:1] in ("q", "#", "(")):
+            text = _WORKSHEET.sub("", text, count=1)  # "Q10." before "Identify the author.": a worksheet's number
         return _forms(_places_and_times(text, low))
     if "w" in low and _CHAT_QUESTION_WORD.search(text):  # "wats the meeting for": the phrase rules read "what is"
         text = _CHAT_QUESTION_WORD.sub(lambda m: shorthand[m[0].lower()], text)
@@ -492,6 +503,9 @@ def _asking_frames(text: str, low: str) -> str:
         text = _KNOWN_AS.sub(" ", text)  # "the grouping known as the coalition": the coalition
     if _ENUMERATOR.match(low):  # "First, what is this coalition? Second, ...": the order, no topic
         text = _ENUMERATOR.sub("", text, count=1)
+    if low[:1].isdigit() or low.lstrip().startswith(("q", "no", "#", "(", "use ", "cite ", "quote ", "give ", "show ", "support ",
+                                                        "explain your", "justify")):
+        text = _WORKSHEET.sub("", text, count=1)  # "Q10.", "Question 3:", "Use evidence from the text.": a worksheet's
     if "pursuant" in low or "further to" in low or "reference to" in low or "following up" in low:
         text = _FURTHER_TO.sub("", text)  # "pursuant to my enquiry, kindly advise ...": the request
     if "refuse" in low or "decline" in low:  # "the uk has refused to send troops": has not sent them
@@ -647,6 +661,10 @@ def _shapes(text: str, low: str) -> str:
         text = _TERM_MEANS.sub(r"what is \1", _MEANT_BY.sub("what is ", text))
     if "come from" in low or "comes from" in low or "originate" in low:  # "where does the phrase X come from?"
         text = _TERM_ORIGIN.sub(r"what is the etymology of \1", text)
+    if "origin" in low or "history of the" in low:  # "the historical origins of the phrase X": its etymology too
+        text = _ORIGINS_OF.sub("the etymology of ", text)
+    if "define" in low:  # "Define the term X as it is used in the text.": what X is
+        text = _DEFINE_THE_TERM.sub(lambda m: "" if m[0].lstrip().lower().startswith("as") else "what is ", text)
     if "what office" in low or "what post" in low or "what position" in low or "what title" in low or "what job" in low:
         text = _OFFICE_HELD.sub(r"what is the role of \1", text)
     if " for " in low and _FOR_THEN.search(low):  # "whats the meeting for tho": the chat word after "for" goes
@@ -1269,7 +1287,10 @@ echo_questions = more_questions | frozenset({
     "what did they mean", "what does that mean", "what did he mean by that", "what does he mean by that",
     "what does he mean by it", "meaning what", "what is that supposed to mean"}) | frozenset(
     f"what {modal} i {verb} {who}" for modal in ("should", "do", "can", "could", "shall")  # "my neighbour asked me
-    for verb in ("tell", "say to", "answer") for who in ("her", "him", "them"))  # what ... what should I tell her?"
+    for verb in ("tell", "say to", "answer") for who in ("her", "him", "them")) | frozenset(  # what ... what should I tell her?"
+    f"{q}does the {noun} {verb}{end}" for q in ("what ", "") for noun in ("article", "story", "piece", "report", "text")
+    for verb in ("say", "tell us", "report") for end in ("", " about that", " about it", " about this", " on that")
+) | frozenset({"does it say", "does the article mention it", "does the story mention it"})  # "my son asked X. what does the article say?"
 why_not_questions = frozenset({"why do not you know", "why don t you know", "why dont you know", "why not",
                                "how come you do not know", "why can not you tell me", "why is that not in the story",
                                "why does not the story say", "why doesnt it say", "why not in the article"})
