@@ -2061,3 +2061,23 @@ def test_a_worksheets_numbers_and_instructions_frame_its_questions(text, reading
 def test_what_does_the_article_say_after_a_question_asks_it_again(book):
     result = respond("My neighbour asked who is leading the coalition. What does the story say about that?", book)
     assert facts(result) == ["coalition-leaders"]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Rumour going around on social media: the UK is sending 10,000 troops.", "the UK is sending 10,000 troops."),
+    ("Checking a date: the Paris summit was on March 27. Does that hold up?", "the Paris summit was on March 27. right?"),
+    ("Freelance correspondent in Vilnius here.", ""),
+    ("Reporting from Lagos for a weekly, what happened in paris?", "what happened in paris?"),
+    ("is the reporter ukrainian?", "is the reporter ukrainian?"),
+])
+def test_claim_labels_and_the_readers_own_role_frame_the_question(text, reading):
+    assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("did zelensky announce the april 4 meeting?", "yes"),
+    ("was the april 4 meeting announced by keir starmer?", "no"),
+])
+def test_a_date_naming_another_event_says_which_meeting_beside_another_claim(book, question, verdict):
+    result = respond(question, book)
+    assert facts(result) == ["announced-by"] and result.parts[0].verdict == verdict

@@ -617,7 +617,9 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     found = premise.claims(query.mentions)
     fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
-    found = [c for c in found if not _names_a_thing(c, reading, index) or premise.states(c, fact)]
+    naming = [c for c in found if _names_a_thing(c, reading, index)]
+    others = [c for c in found if c not in naming and premise.states(c, fact)]
+    found = [c for c in found if c not in naming or premise.states(c, fact) and (not others or _dates_its_own(c, index, fact))]
     claimed = _claimed(found, fact, ranked, reading, index, th, trace)
     if claimed is None:
         close = (fact,) + tuple(index.facts[s.fact_index] for s in ranked[1:3] if s.fact_index != top.fact_index)
@@ -630,6 +632,14 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
                                   premise.dated_subjects(naming, index))
     return Result.of_parts(premise.parts(found, claimed, index, tuple(t for t in tokens if t in own), reading.words),
                            score=top.score, lang=lang)
+
+
+def _dates_its_own(claim, index: MatchIndex, fact) -> bool:
+    """Is a date naming a thing ("the april 4 meeting") the fact's own, or of no event at all?  Beside
+    another claim ("did zelensky announce the april 4 meeting?") the date of another subject's event says
+    which meeting, and is no claim about the announcement ("the april 5 meeting", dating none, is)."""
+    subjects = premise.dated_subjects([claim], index)
+    return not subjects or fact.subject in subjects
 
 
 def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, ...], index: MatchIndex,

@@ -358,6 +358,11 @@ def _according_to(match: re.Match, text: str) -> str:
 
 # the reader about themselves before a question: "sorry for my english,", "as a retired teacher(,) I ...",
 # "I'm a student and (I) need ...", "... for class": who asks and why is no part of what is asked
+_ROLES = ("reporter", "journalist", "editor", "correspondent", "student", "teacher", "researcher", "analyst", "blogger",
+          "producer", "freelancer", "fact-checker", "fact checker", "writer", "librarian", "professor", "lecturer")
+_READER_ROLE = lazy(r"^\s*(?:(?:i['’]m|i am|we['’]re|we are) )?(?:a |an )?(?:[\w'’-]+ ){0,2}?(?:" + "|".join(_ROLES) + r")s?"
+                    r"(?: (?:in|from|at|for|with|on) [^.?!:,;]{1,40}?)?(?: here)?\s*(?:[.:;!-]+\s*(?=\S)|[.:;!-]*\s*$)|"
+                    r"^\s*(?:writing|reporting|calling) from [^.?!:,;]{1,30}?(?: for [^.?!:,;]{1,30}?)?\s*[.:;,]\s*", re.I)
 # "I'm writing an essay for school and I'm not sure what ...": the reader's second remark starts a clause
 _AND_I = lazy(r"^(?=\s*(?:i|we)\b)([^,;?]*?),? (?:and|but|so) (?=(?:i|we)(?:['’]m| am| are| do not| don['’]?t| have no| wonder| would like| "
               r"need| want| can ?not| can['’]?t| could(?:n['’]?t| not)| am not| was wondering)\b|"
@@ -386,6 +391,8 @@ _CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?
                       r"or (?:did|have) i (?:get|got|gotten) (?:that|it|this) wrong|"
                       r"or am i (?:wrong|mistaken|confused)|(?:does|did) (?:the|this) (?:article|story|piece|report) "
                       r"(?:(?:confirm|back|support|say) (?:that|this|it|so)(?: up)?|agree(?: with (?:that|this|it|them|him|her))?)|"
+                      r"(?:does|did) (?:that|this|it) hold up(?: against (?:this|the) (?:report|article|story|piece))?|"
+                      r"(?:true|correct|accurate) according to (?:the|this) (?:article|story|piece|report|text)|"
                       r"(?:is|was|are|were) (?:he|she|they|my [\w'’-]+) (?:right|correct)(?: about (?:that|this|it))?"
                       r"(?:,? do you think)?|is that (?:the )?(?:real|right|correct|actual) "
                       r"(?:number|date|day|figure|place|city|name)|true or (?:not|false)|did that (?:actually |really )?happen|"
@@ -545,6 +552,8 @@ def _claim_frames(text: str, low: str) -> str:
     stripped = low.lstrip()
     if stripped.startswith(_LEADING_FRAME_OPENINGS):  # (the pattern compiles only for a message opening so)
         text = _LEADING_FRAME.sub("", text)
+    if ":" in low and (stripped.startswith(_CLAIM_LABELS) or " to check" in low):  # "Claim circulating online: X."
+        text = _CLAIM_LABEL.sub("", text, count=1)
     if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
         text = _HEARSAY.sub("", text, count=1)
     text = _spoken_of(text, low)
@@ -558,7 +567,7 @@ def _claim_frames(text: str, low: str) -> str:
         text = _WHO_FOUNDED.sub("who established ", text)
     if " give" in low or " mention" in low or " say" in low or " state" in low:  # "..., does the story give a number?"
         text = _DOES_IT_GIVE.sub("", text)  # what the question before it asked, asked again
-    if " confirm" in low or " say" in low or " report" in low or " agree" in low or " describe" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
+    if " confirm" in low or " say" in low or " report" in low or " agree" in low or " hold up" in low or " according" in low or " describe" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
             or " real " in low or " right " in low or " correct " in low or " actual " in low or "true or" in low \
             or " happen" in low or "confirm" in low[:14] or low.rstrip(" ?!.").endswith((" right", " correct")):
         text = _CLOSING_CHECK.sub(lambda m: (" " if m.group(1).strip(" ,;") == "" and m.start() else "") + "right", text)
@@ -572,6 +581,8 @@ def _about_the_reader(text: str, low: str) -> str:
     stripped = low.lstrip()
     if (" and " in low or " but " in low or " so " in low) and stripped.startswith(("i ", "i'", "i’", "we ")):
         text = _AND_I.sub(r"\1, ", text)  # "i'm writing an essay and i'm not sure what X is": the second asks
+    if any(role in low[:40] for role in _ROLES) or stripped.startswith(("writing from", "reporting from", "calling from")):
+        text = _READER_ROLE.sub("", text, count=1)  # "Journalist in Ghana here.", "Reporting from Canada.": who asks
     if "sorry" in low or "apolog" in low or "excuse" in low or "forgive" in low or "pardon" in low or "english" in low \
             or stripped.startswith(("as a", "as someone", "as somebody", "as one", "i'm a", "i’m a", "im a", "i am a")):
         text = _READER_SELF.sub("", text, count=1)
@@ -641,6 +652,12 @@ _LEADING_FRAME_OPENINGS = ("that", "this", "newbie", "beginner", "noob", "novice
                            "i like", "i'd", "i’d", "i would", "i want", "i need", "i wanna", "i got", "here are")
 _HEARSAY_VERBS = (" heard", " read ", " saw ", " told ", " tells ", " said", " says", " say ", " claim", " insist", " mentioned",
                   " report", " posted", " wrote", " writes", " tweeted", " swear")
+_CLAIM_LABELS = ("claim", "statement", "rumour", "rumor", "assertion", "allegation", "verifying", "checking", "fact-checking",
+                 "fact checking", "double-checking", "double checking", "confirming", "to check", "to verify")
+_CLAIM_LABEL = lazy(r"^\s*(?:(?:claim|statement|rumou?r|assertion|allegation)s?(?: (?:circulating|going around|doing the rounds|spreading|"
+                    r"making the rounds)(?: online| on social media| on twitter| on x)?)?(?: (?:to|i need to|i want to) (?:check|verify))?|"
+                    r"(?:to check|to verify)|(?:verifying|checking|fact[- ]checking|double[- ]checking|confirming) (?:a |an |the |this )?"
+                    r"(?:quote|claim|attribution|date|figure|detail|fact|number|statement)s?)\s*:\s*", re.I)
 _HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
 _INTENT_OPENINGS = tuple(f"{i} {when} {how}" for i in ("i", "i'm", "i’m", "im", "i am", "i was")
                          for when in ("going", "planning", "about", "intending", "hoping", "meaning") for how in ("to",))
