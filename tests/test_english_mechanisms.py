@@ -2081,3 +2081,16 @@ def test_claim_labels_and_the_readers_own_role_frame_the_question(text, reading)
 def test_a_date_naming_another_event_says_which_meeting_beside_another_claim(book, question, verdict):
     result = respond(question, book)
     assert facts(result) == ["announced-by"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("did mr starmer speak to president zelensky on march 31?", "yes"),
+    ("did president starmer speak to zelensky on march 31?", "no"),
+])
+def test_an_office_before_a_name_as_the_story_calls_them_is_no_claim(book, question, verdict):
+    result = respond(question, book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == verdict
+
+
+def test_coming_to_the_meeting_is_attending_it(book):
+    assert facts(respond("who exactly is coming to the april 4 meeting?", book)) == ["meeting-participants"]

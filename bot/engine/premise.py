@@ -323,11 +323,41 @@ def _office_countries(words: list[str], index: MatchIndex) -> set[str]:
             for t in index.content(" ".join(words[max(i - 3, 0):i])) if t in country_tokens(index)}
 
 
+def _addressed(words, index: MatchIndex) -> set[tuple[str, str]]:
+    """(office, person token) for each office said right before a person's name ("president zelensky",
+    "prime minister keir starmer": up to two words between)."""
+    offices = index.locale.titles
+    pairs = set()
+    for i, w in enumerate(words):
+        for office in titles((w,), offices):
+            for after in words[i + 1:i + 4]:
+                people = set(index.content(after)) & index.people_tokens
+                pairs |= {(office, p) for p in people}
+                if people:
+                    break
+    return pairs
+
+
+@lru_cache(maxsize=16)
+def _addressed_in_story(index: MatchIndex) -> frozenset[tuple[str, str]]:
+    """How the story's answers call each person ("President Volodymyr Zelensky")."""
+    return frozenset(pair for f in index.facts for pair in _addressed(answer_words(f, index), index))
+
+
+def _not_addressed(words: tuple[str, ...], index: MatchIndex) -> tuple[str, ...]:
+    """The words less an office said before a person's name as the story calls them ("did starmer speak
+    with president zelensky?"): how the person is called, no claim ("president starmer" still is)."""
+    offices, known = index.locale.titles, _addressed_in_story(index)
+    return tuple(w for i, w in enumerate(words)
+                 if not (titles((w,), offices) and _addressed(words[i:i + 4], index)
+                         and _addressed(words[i:i + 4], index) <= known))
+
+
 def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None:
     """"is zelensky the prime minister?": an office the question names is a claim too.  The answer
     naming another office, or the office of another country ("is starmer france's pm?"), says No;
     naming none, no verdict (""); naming it, the other rules decide."""
-    wanted = titles(asked, index.locale.titles)
+    wanted = titles(_not_addressed(asked, index), index.locale.titles)
     if not wanted:
         return None
     said = list(answer_words(fact, index))

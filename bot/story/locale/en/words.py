@@ -757,6 +757,7 @@ _PURPOSES_FIRST = lazy(r"\bfor (?:[\w'’-]+ ){1,2}purposes\b,?\s*|(?<=\w )first
                        r"mentioned|said|made|broke|proposed|suggested|publici[sz]ed|raised|floated|shared|confirmed|"
                        r"announce|disclose|reveal|report|mention|say|make|break|propose|suggest|raise|share|confirm)\b)", re.I)
 _WE_TALKING_ABOUT = lazy(r"\s+(?:are|were) we (?:talking about|looking at)(?=\s*[?!.]*\s*$)", re.I)
+_MISTER = lazy(r"\b(?:mr|mrs|ms|mister)\.?\s+(?=[a-z])", re.I)
 _PLAINLY = {"every single": "every", "question mark": "?"}
 _SAID_PLAINLY = lazy(r"\bevery single\b|\s*\bquestion mark\b", re.I)
 
@@ -770,6 +771,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _NEW_OR.sub("", text)
     if " or " in low and _OR_THE_OPPOSITE.search(text):
         text = _OR_THE_OPPOSITE.sub("", text)
+    if "mr" in low or "mrs" in low or "ms" in low or "mister" in low:  # "Mr Starmer": Starmer
+        text = _MISTER.sub("", text)
     if "so-called" in low or "so called" in low:
         text = _SO_CALLED.sub(" ", text)
     if " purposes" in low or " first " in low:  # "for citation purposes,": why the reader asks; "who first
@@ -1041,7 +1044,8 @@ synonyms = (
      "heads of government", "head of government", "civilian leaders"),
     ("attend", "participate", "participation", "take part", "sitting around the table", "sit around the table",
      "sitting at the table", "sit at the table", "around the table", "at the table", "in attendance", "attendance",
-     "show up", "turn up", "turned up", "turns up", "turning up", "showed up", "shows up", "showing up", "be there", "be present", "present at", "invited", "invitation"),
+     "show up", "turn up", "turned up", "turns up", "turning up", "showed up", "shows up", "showing up", "be there", "be present", "present at", "invited", "invitation",
+     "coming to the", "coming to this", "coming to friday", "come to the", "comes to the"),
     ("size", "big", "large", "huge", "massive", "broad", "wide", "extensive", "scale", "magnitude", "scope"),
     ("different", "differ", "difference", "compare", "compared", "comparison", "contrast", "distinct",
      "distinguish", "unlike", "sets apart", "set apart"),
