@@ -2094,3 +2094,12 @@ def test_an_office_before_a_name_as_the_story_calls_them_is_no_claim(book, quest
 
 def test_coming_to_the_meeting_is_attending_it(book):
     assert facts(respond("who exactly is coming to the april 4 meeting?", book)) == ["meeting-participants"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("My late husband always followed world affairs closely. Who is leading the coalition?", "coalition-leaders"),
+    ("Things were so much simpler when I was young, dear. Where will the coalition meet?", "meeting-place"),
+])
+def test_an_aside_naming_nothing_of_the_story_before_a_whole_question_is_no_part_of_it(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+

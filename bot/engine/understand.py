@@ -124,7 +124,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
     sentences = _without_the_reader(sentences, index) or sentences
-    for words, asked in _join_remarks(sentences):
+    for words, asked in _join_remarks(sentences, index):
         pieces = [d for piece in _split(words, locale) for d in _distributed(piece, index)] if split else [words]
         for number, piece in enumerate(pieces):
             if not _meaningful(piece, locale):
@@ -177,14 +177,16 @@ def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) ->
     return kept
 
 
-def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[list[str], bool]]:
+def _join_remarks(sentences: list[tuple[list[str], bool, bool]], index: MatchIndex) -> list[tuple[list[str], bool]]:
     """A sentence that asks nothing ("ppl say its the first smth") belongs to the question before it
-    (or, first in a message, to the one after it)."""
+    (or, first in a message, to the one after it, unless that one is a whole question of its own)."""
     out: list[tuple[list[str], bool]] = []
     pending: list[str] = []
     pending_asked = False
     for words, asked, question in sentences:
         if question:
+            if pending and _aside(pending, words, index):
+                pending = []  # "Surely this is just a photo-op. Are presidents the ones meeting?": an aside
             out.append((pending + words, asked or pending_asked))
             pending, pending_asked = [], False
         elif out:
@@ -194,6 +196,20 @@ def _join_remarks(sentences: list[tuple[list[str], bool, bool]]) -> list[tuple[l
     if pending:
         out.append((pending, pending_asked))
     return out
+
+
+def _aside(remark: list[str], question: list[str], index: MatchIndex) -> bool:
+    """A remark of five words or more before a question that names nothing of the story (no subject, date,
+    place or number), while the question has words of its own and points back to nothing ("it",
+    "that"): no part of it."""
+    locale = index.locale
+    if len(remark) < 5 or any(w in locale.pronouns for w in question) or not any(
+            t not in index.vocabulary.question for t in index.content(" ".join(question))):
+        return False
+    if set(index.content(" ".join(remark))) & index.subject_names or _set_aside(remark, locale)[0]:
+        return False  # ("beyond the british and the french, which ...": what the question sets aside)
+    found = mentions(remark, locale, index.published, index.stated_words, lambda w: False, lambda name: name)
+    return not found
 
 
 def _clarifies(words: list[str], locale: Locale) -> bool:
