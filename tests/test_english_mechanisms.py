@@ -2103,3 +2103,19 @@ def test_coming_to_the_meeting_is_attending_it(book):
 def test_an_aside_naming_nothing_of_the_story_before_a_whole_question_is_no_part_of_it(book, question, fact):
     assert facts(respond(question, book)) == [fact]
 
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("is the plane behind zelensky a rafale?", "no"),
+    ("was that an su-27 in the picture?", "no"),
+    ("is the jet in the photo an f16?", "yes"),
+    ("is it a fighting falcon?", "yes"),
+])
+def test_an_aircraft_model_is_a_claim_the_plane_shown_judges(book, question, verdict):
+    result = respond(question, book)
+    assert facts(result) == ["f16"] and result.parts[0].verdict == verdict
+
+
+def test_other_aircraft_besides_the_one_shown_are_not_ruled_out(book):
+    result = respond("apart from the f-16, does ukraine fly other jets such as the gripen?", book)
+    assert result.kind.name == "DECLINE" or not result.answered

@@ -353,3 +353,13 @@ def test_a_remark_about_the_reader_frames_the_question_and_a_claim_stays(book):
     assert result.parts[0].fact.id == "summary"
     claim = respond("i heard it's on friday. is that right?", book)
     assert claim.parts[0].fact.id == "meeting-date" and claim.parts[0].verdict == "yes"
+
+
+def test_check_refuses_a_model_its_source_does_not_name(tmp_path):
+    good = (ROOT / "facts.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "facts.yaml"
+    bad.write_text(good.replace("asserts: {date: 2024-08-04, model: F-16}", "asserts: {date: 2024-08-04, model: F-35}", 1),
+                   encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bot", "check", str(bad)], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "model F-35, but its source does not say it" in out.stderr

@@ -130,6 +130,7 @@ def mentions(words: list[str], locale: Locale, published: dt.date, story_words: 
     taken: set[int] = set()
     _dates(words, locale, published, found, taken)
     found[:] = [_bounded(m, words, locale, published) for m in found]
+    _models(words, locale, found, taken, story_words)
     _names(words, locale, story_words, found, taken, is_person, canonical)
     found += [Mention("time", w, i, i + 1) for i, w in enumerate(words) if w in locale.times_of_day and i not in taken
               and (words[i - 1:i] and words[i - 1] in locale.time_cues or words[i + 1:i + 2] and words[i + 1] in locale.time_cues)]
@@ -142,6 +143,41 @@ def mentions(words: list[str], locale: Locale, published: dt.date, story_words: 
         found.append(Mention("count", int(word), i, i + 1, known=word in story_words))
     found.sort(key=lambda m: m.start)
     return found
+
+
+_DESIGNATION = re.compile(r"([a-z]{1,3})(\d{1,3})[a-z]?")
+
+
+def designation(text: str, locale: Locale) -> str:
+    """An aircraft model as one token ("F-16", "f 16", "fighting falcon": "f16"; "gripen": "jas39"), or ""."""
+    words = text.lower().replace("-", " ").split()
+    joined = "".join(words)
+    if " ".join(words) in locale.aircraft:
+        return locale.aircraft[" ".join(words)]
+    match = _DESIGNATION.fullmatch(joined)
+    return f"{match[1]}{match[2]}" if match and match[1] in locale.aircraft_prefixes else ""
+
+
+def _models(words: list[str], locale: Locale, found: list[Mention], taken: set[int], story_words: frozenset[str]) -> None:
+    """Aircraft named by model: "an f35", "a mig 29", "a swedish gripen" (one or two words)."""
+    if not locale.aircraft_prefixes:
+        return
+    for i in range(len(words)):
+        for size in (2, 1):
+            span = words[i:i + size]
+            if len(span) < size or any(j in taken for j in range(i, i + size)):
+                continue
+            if size == 2 and not (span[1][:1].isdigit() or " ".join(span) in locale.aircraft):
+                continue
+            model = designation(" ".join(span), locale)
+            if model:
+                start = i - 1 if i and i - 1 not in taken and words[i - 1].isalpha() and words[i - 1] not in locale.stopwords \
+                    and words[i - 1] not in story_words else i  # "a swedish gripen": the maker's country, of the model
+                parts = _DESIGNATION.fullmatch(model)  # ("f16" typed as one word: the story's "F-16")
+                known = all(w in story_words for w in span) or bool(parts and {parts[1], parts[2]} <= story_words)
+                found.append(Mention("model", model, start, i + size, known=known))
+                taken.update(range(start, i + size))
+                break
 
 
 def _weekday(words: list[str], i: int, locale: Locale) -> bool:

@@ -16,13 +16,13 @@ from functools import lru_cache
 
 from ..story.factbook import Fact
 from ..story.index import QUOTE, MatchIndex
-from .dates import DateSpec, Mention
+from .dates import DateSpec, Mention, designation
 from .normalize import fold
 from .result import Kind, Part
 from .shape import question_body
 
 SLOT_TYPES = {"date": "when", "place": "where", "count": "how_many", "country": "who", "person": "who",
-              "time": "when"}  # a time of day ("in the morning"): no fact states one, the time gap says so
+              "time": "when", "model": "what"}  # a time of day ("in the morning"): no fact states one, the time gap says so
 CLAIMS = frozenset(SLOT_TYPES)
 
 
@@ -72,6 +72,8 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
         return claim.value.matches(dt.date.fromisoformat(said.date)) if said.date else SILENT
     if claim.kind == "count":
         return claim.value == said.count if said.count is not None else SILENT
+    if claim.kind == "model":
+        return claim.value == designation(said.model, index.locale) if said.model else None
     if claim.kind == "place":
         return _place(str(claim.value), said.place, index)
     if claim.kind == "country":
@@ -152,7 +154,7 @@ def states(claim: Mention, fact: Fact) -> bool:
     """Does the fact state anything of the claim's kind (a date for a date, people for a person)?"""
     said = fact.asserts
     return bool({"date": said.date, "count": said.count is not None, "place": said.place or said.countries,
-                 "country": said.countries or said.place, "person": said.people}.get(claim.kind))
+                 "country": said.countries or said.place, "person": said.people, "model": said.model}.get(claim.kind))
 
 
 def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
@@ -240,9 +242,11 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     if _one_alternative_holds(results, asked, index):
         return "", None  # "is it on friday or saturday?": which one, and the answer says which
     also = bool(set(asked) & index.locale.additive_words)
+    other = bool(set(asked) & set(index.locale.else_words))
     for claim, ok in results:
-        if ok is False and also and claim.kind in ("person", "country"):
-            return "silent", claim  # "did zelensky also speak with macron?": one more the story does not rule out
+        if ok is False and (also and claim.kind in ("person", "country") or other and claim.kind == "model"):
+            return "silent", claim  # "did zelensky also speak with macron?", "any other jets, like mirages?":
+            # one more the story does not rule out
         if ok is False and not _mentioned(claim, fact, index):
             if claim.kind in ("place", "date") and _ahead_of_a_past_fact(asked, fact, index):
                 return "silent", None  # "the talks will be held in lviv?" of talks already held in Saudi Arabia
@@ -610,6 +614,8 @@ def verify(fact: Fact, index: MatchIndex) -> list[str]:
             problems.append(f"date {said.date}")
     if said.count is not None and str(said.count) not in words:
         problems.append(f"count {said.count}")
+    if said.model and said.model.lower() not in fact.source.lower():
+        problems.append(f"model {said.model}")
     names = ([said.place] if said.place else []) + list(said.countries) + [p.split()[-1] for p in said.people]
     problems += [name for name in names if not set(index.content(name)) <= tokens]
     problems += [f"rules out '{thing}', which it says" for thing in said.rules_out if set(index.content(thing)) <= tokens]

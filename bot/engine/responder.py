@@ -17,6 +17,7 @@ from ..story.bundle import StoryBundle
 from ..story.index import QUOTE, MatchIndex, Scored, answer_text
 from ..story.locale import Locale
 from . import attribution, context, negation, order, premise, restate, sequence, tense
+from .dates import designation
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
@@ -220,7 +221,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
         bounds = {t for w in reading.words if w in index.locale.offset_words for t in index.content(w)}
         tokens = [t for t in tokens if t not in bounds] or tokens  # "is the meeting before april 2?": a bound
     kept = []
-    topical = ("place", "count", "country", "person") if people_as_topic else ("place", "count", "country")
+    topical = ("place", "count", "country", "person", "model") if people_as_topic else ("place", "count", "country", "model")
     for claim in found:
         words = index.content(" ".join(reading.words[claim.start:claim.end]))
         if _names_a_thing(claim, reading, index):  # "the april 4 meeting": the date says which meeting,
@@ -253,7 +254,9 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
     that can confirm or deny them ("is the photo of zelensky?": the photo, which names him, not the
     F-16 shown in it)."""
     fact = index.facts[ranked[0].fact_index]
-    if not found or (not fact.gap and premise.verdict(found, fact, index)[0]):
+    said_top = bool(found) and not fact.gap and premise.verdict(found, fact, index)[0]
+    partly = said_top and any(premise.states(c, fact) for c in found) and not _judges_all(found, fact, index)
+    if not found or (said_top and not partly):
         return fact
     # a gap fact ("which city?") gives way only to a place the story confirms ("is it in ukraine?"):
     # a list of countries or people belongs to one relation, and "is the us in the coalition?" is not
@@ -264,6 +267,8 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
         if ranked[0].score - s.score >= th.reading_lead or s.score < th.answer:
             break
         said = premise.verdict(found, other, index)[0] if other.subject == fact.subject and not other.gap else ""
+        if partly and not _judges_all(found, other, index):
+            continue  # the top judges some of the claims: only one judging them all is better
         if said in (("yes",) if fact.gap and places else () if fact.gap else ("yes", "no")):
             trace.append(f"{fact.id} cannot judge the claims; {other.id}, about the same subject, can")
             return other
@@ -275,6 +280,12 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
             trace.append(f"{fact.id} cannot judge the place; {confirming[0].id}, about the same subject, confirms it")
             return confirming[0]
     return fact
+
+
+def _judges_all(found: list, fact, index: MatchIndex) -> bool:
+    """Does the fact state something of every claim's kind ("is the photo of zelensky in front of an
+    f-16?": the photo names him and the plane; the F-16's fact only the plane)?"""
+    return all(premise.states(c, fact) for c in found)
 
 
 def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: MatchIndex, th: Thresholds,
@@ -663,6 +674,15 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
         if limiting is not None:
             trace.append(f"claims every one; {limiting.id}, of the same subject, says fewer: it judges")
             return limiting
+    # "is that an f-35 in the pic?": another plane is claimed; the fact asked about the plane shown judges it
+    model = next((c for c in found if c.kind == "model" and premise.check(c, fact, index) is False), None)
+    if model is not None:
+        shown = designation(fact.asserts.model, index.locale)
+        if shown not in index.asked[index.position[fact.id]]:
+            asked = next((f for f in siblings if f.asserts.model and shown in index.asked[index.position[f.id]]), None)
+            if asked is not None:
+                trace.append(f"claims a model; {asked.id}, asked about the one shown, judges it")
+                return asked
     earlier = _of_earlier_ones(found, fact, reading, topic, index)
     if earlier is not None:
         trace.append(f"asks whether this is the first ever: {earlier.id}, of the earlier ones, judges it")

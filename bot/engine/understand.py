@@ -530,7 +530,7 @@ def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
         start = end = i + len(opener)
         while end < len(words) and end - start < 6 and not (
                 words[end] in locale.question_words or (words[end],) in locale.question_types
-                or words[end] in locale.yesno_openers or words[end] in locale.else_words):
+                or words[end] in locale.yesno_openers or words[end] in locale.else_words or words[end] in locale.example_words):
             end += 1
         return range(i, start), range(start, end)
     return range(0), range(0)

@@ -3,7 +3,7 @@
 - `subject`: what the fact is about ("the Paris summit"); facts sharing a subject answer its
   follow-ups ("and when?"), and a subject with no fact for a question type is declined honestly.
 - `types`: the kinds of question the fact answers (when, where, who, ...).
-- `asserts`: the checkable claims (date, place, count, people, countries) that let a yes/no
+- `asserts`: the checkable claims (date, place, count, people, countries, model) that let a yes/no
   question be answered "Yes." or "No. The story says ...".  `check` verifies each against the
   fact's own source quote.  `rules_out` lists what the answer excludes ("politicians" of a
   meeting of military teams): a yes/no question asking about one of them gets "No."; `check`
@@ -19,7 +19,7 @@ import yaml
 
 QUESTION_TYPES = ("when", "where", "who", "how_many", "why", "what", "how", "duration", "yesno")
 ASSERT_KEYS = {"date": False, "place": False, "count": False, "people": False, "countries": False,
-               "partial": False, "rules_out": False}
+               "partial": False, "rules_out": False, "model": False}
 MEANING_KEYS = {"subject": False, "types": False, "asserts": False}  # optional keys of a fact
 
 
@@ -32,10 +32,11 @@ class Asserts:
     countries: tuple[str, ...] = ()  # who (countries)
     partial: bool = False  # people/countries are examples, not the full list: others are not contradicted
     rules_out: tuple[str, ...] = ()  # what the answer excludes: "will heads of state attend?" of "military teams": No
+    model: str = ""  # the aircraft model shown or named ("F-16"): "is that an f-35?" gets No
 
     def __bool__(self) -> bool:
         return bool(self.date or self.place or self.count is not None or self.people or self.countries
-                    or self.rules_out)
+                    or self.rules_out or self.model)
 
 
 def read_meaning(reader, fields: dict[str, yaml.Node], label: str) -> dict[str, object]:
@@ -69,6 +70,8 @@ def _read_asserts(reader, node: yaml.Node, label: str) -> Asserts:
             values["date"] = ""
     if "place" in fields:
         values["place"] = reader.text(fields["place"], f"{what}: place")
+    if "model" in fields:
+        values["model"] = reader.text(fields["model"], f"{what}: model")
     if "count" in fields:
         count = reader.text(fields["count"], f"{what}: count")
         if count.isdigit():

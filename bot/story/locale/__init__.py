@@ -127,6 +127,7 @@ class Locale:
     first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking
     belief_words: frozenset[str] = frozenset()  # "i think", "i heard": a remark so made is a claim, not about the reader
     reader_possessives: frozenset[str] = frozenset()  # "my students", "our timeline": the reader's own, no topic
+    example_words: frozenset[str] = frozenset()  # "besides the f-16, like mirages": what follows is asked, not set aside
     pro_verbs: tuple[tuple[str, ...], ...] = ()  # "when did he do so?": the last answer's action, not the person
     medium_prepositions: frozenset[str] = frozenset()  # "on the news": where the reader heard of it, no topic
     home_words: frozenset[str] = frozenset()  # "i live in brazil": a place after one is the reader's, no claim
@@ -141,6 +142,8 @@ class Locale:
     word_weekdays: frozenset[str] = frozenset()
     weekday_cues: frozenset[str] = frozenset()
     month_cues: frozenset[str] = frozenset()
+    aircraft: Mapping[str, str] = field(default_factory=dict)  # a model's name -> its designation ("gripen": "jas39")
+    aircraft_prefixes: frozenset[str] = frozenset()  # "f", "mig": with a number, a model ("f 35", "mig29")
     times_of_day: frozenset[str] = frozenset()  # "morning": after one of `time_cues` ("in the morning"), a time claim
     time_cues: frozenset[str] = frozenset()  # "in may": a short month name after one is the month
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)

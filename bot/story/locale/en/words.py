@@ -1339,6 +1339,7 @@ person_pronouns = frozenset("he him his she her they them their theirs".split())
 possessive_question_words = frozenset({"whose"})
 first_person = frozenset("i im we my our".split())
 reader_possessives = frozenset("my our".split())
+example_words = frozenset("like including such".split())
 pro_verbs = tuple((do, "so") for do in ("do", "did", "does", "done"))  # ("does it": a question of its own)
 medium_prepositions = frozenset({"on", "via"})
 belief_words = frozenset("think thought believe believed heard read guess assume assumed suppose reckon understand "
@@ -1369,6 +1370,12 @@ weekdays = {name: number for number, names in enumerate((
     ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for name in names}
 word_weekdays = frozenset({"sat", "sun", "wed", "mon"})  # "they sat down", "the sun", "newly wed", "c'mon"
+# aircraft by name or designation: "is that plane an f-35?", "a swedish gripen?" claim a model (No: an F-16)
+aircraft = {"gripen": "jas39", "mirage": "mirage2000", "rafale": "rafale", "eurofighter": "eurofighter",
+            "typhoon": "eurofighter", "tornado": "tornado", "harrier": "harrier", "hornet": "f18", "super hornet": "f18",
+            "raptor": "f22", "lightning": "f35", "flanker": "su27", "fulcrum": "mig29", "warthog": "a10",
+            "tomcat": "f14", "fighting falcon": "f16", "falcon": "f16", "viper": "f16"}
+aircraft_prefixes = frozenset("f mig su a jas tu yak".split())
 times_of_day = frozenset("morning afternoon evening night noon midday midnight".split())  # ("the pm" is a prime minister)
 time_cues = frozenset("the at this or early late tomorrow friday".split())
 month_cues = frozenset("in early late mid since until till of from".split())
