@@ -2119,3 +2119,11 @@ def test_an_aircraft_model_is_a_claim_the_plane_shown_judges(book, question, ver
 def test_other_aircraft_besides_the_one_shown_are_not_ruled_out(book):
     result = respond("apart from the f-16, does ukraine fly other jets such as the gripen?", book)
     assert result.kind.name == "DECLINE" or not result.answered
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("And for the footnote, when was the article published?", "when was the article published?"),
+    ("could you tell me at what time the article came out?", "at what time the article came out?"),
+])
+def test_a_footnote_frame_and_a_request_before_a_question_phrase(text, reading):
+    assert rewrite(text) == reading

@@ -172,7 +172,7 @@ _END_OF_MONTH = lazy(r"\b(?:toward|towards|at|by|near|around) the end of (januar
                      r"august|september|october|november|december)\b", re.I)
 # "could you indicate when ...": the request only frames the question
 _COULD_YOU_SAY = lazy(r"^\s*(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:indicate|tell me|tell us|say|specify|state|"
-                      r"clarify|explain)\s+(?=(?:when|where|who|what|which|how|why)\b)", re.I)
+                      r"clarify|explain)\s+(?=(?:(?:on|at|in|for|from|by|with|to|since) )?(?:when|where|who|what|which|how|why)\b)", re.I)
 _TO_DO_WHAT = lazy(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "..., do you know?", "... any idea?" at the end: the question before it
 _DO_YOU_KNOW = lazy(r"(?<!as far as)(?<!as far as ),?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
@@ -270,7 +270,7 @@ _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) 
 # request ("would you be able to") or a new topic ("quick fact check:", "diff q")
 _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
                       r"according to (?:the|this) (?:report|article|story|piece|text)|"
-                      r"for (?:a|an|the|someone|somebody|anyone|people|those|readers?|my|our)\b[^,:?]{0,60}[,:]|"
+                      r"(?:also |and |so )?for (?:a|an|the|someone|somebody|anyone|people|those|readers?|my|our)\b[^,:?]{0,60}[,:]|"
                       r"(?:that |it |this )?(?:sounds|seems|looks)(?: a bit| kind of| kinda| pretty| very| rather)? (?:made up|fake|wrong|odd|"
                       r"strange|weird|unlikely|like a lot|too (?:high|low|much|many)|suspicious|fishy|off|doubtful|dubious|"
                       r"exaggerated|crazy|wild)(?: to me)?(?= *[,.!;:])|"
@@ -641,7 +641,7 @@ def _its_is(low: str) -> bool:
 
 
 _ITS_NEXT = frozenset(f.split()[0] for f in _ITS_FOLLOWERS)  # their first words: checked before the pattern compiles
-_LEADING_FRAME_OPENINGS = ("that", "this", "newbie", "beginner", "noob", "novice", "outsider", "layman", "layperson", "a ",
+_LEADING_FRAME_OPENINGS = ("also for", "and for", "so for", "that", "this", "newbie", "beginner", "noob", "novice", "outsider", "layman", "layperson", "a ",
                            "total", "complete", "for my", "for our", "sorry", "hi ", "hey", "hello", "ok", "so ", "sounds", "it sounds",
                            "it seems", "it looks", "that sounds", "that seems", "that looks", "this sounds", "seems", "looks", "interesting", "ok so", "okay so", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
                            "i was", "sorry if", "a friend", "someone", "somebody", "my ", "people", "they", "a colleague", "i'm", "i’m",
