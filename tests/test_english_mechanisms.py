@@ -2127,3 +2127,12 @@ def test_other_aircraft_besides_the_one_shown_are_not_ruled_out(book):
 ])
 def test_a_footnote_frame_and_a_request_before_a_question_phrase(text, reading):
     assert rewrite(text) == reading
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Which governments exercise leadership within the coalition framework?", "coalition-leaders"),
+    ("What role does the article attribute to Washington?", "us-role"),
+    ("Will the deliberations proceed on the basis of Ukrainian proposals?", "meeting-purpose"),
+])
+def test_formal_register_words_read_plainly(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -967,6 +967,7 @@ def stem(word: str) -> str:
 # Words people add around a question in a messenger: they carry no topic.
 fillers = frozenset(
     """
+    insofar framework architecture proceed proceeds proceeding relative relatively nature
     case thx tnx thanx ty tysm lol lmao lmfao rofl haha hahaha hehe omg omfg wtf asap tbh imo imho fyi btw pls plz
     plss pleaseee sorry sry bother bothering quick quickly morning evening afternoon gm hiya yo sup hey hi hello
     heya hellooo ello howdy greetings dear buddy bro bruh sis fam folks friend pal hun babe ok okay k kk alright
@@ -1031,7 +1032,7 @@ synonyms = (
      "break the news", "source of the information"),
     ("say", "direct quote", "direct quotes", "exact quote", "exact quotes", "statement", "statements", "remark", "remarks", "comment", "comments", "phrase", "phrased", "put it", "utter", "uttered",
      "express", "expressed", "words", "wording", "quote", "quoted", "reproduce", "verbatim", "word for word", "quotation marks", "quotation", "in quotes",
-     "own words", "addressing the",
+     "own words", "addressing the", "articulate", "articulated", "attribute", "attributes", "attributed", "ascribe", "ascribed",
      "addressed the", "address the"),
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
@@ -1102,10 +1103,12 @@ synonyms = (
     ("congratulate", "congratulating", "congratulated", "mark", "marking", "marked", "celebrate", "celebrating",
      "celebrated", "commemorate", "commemorating", "commemorated"),
     ("representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
+     "representation",
      "emissary", "emissaries", "diplomat", "diplomats"),
     ("ceasefire", "cessation of hostilities", "end to hostilities", "halt to the fighting", "stop to the fighting",
      "end to the fighting", "hostilities"),
-    ("lead", "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving",
+    ("lead", "exercise leadership", "exercises leadership", "exercising leadership", "leadership functions",
+     "steer", "steers", "steered", "steering", "at the helm", "helm", "front", "fronting", "drive", "driving",
      "leadership", "in charge of", "in charge", "spearhead", "spearheads", "spearheading", "take the lead",
      "taken the lead", "took the lead", "assumed leadership", "assume leadership", "head up", "heads up",
      "at the head of", "standing at the head of", "stand at the head of", "stands at the head of"),
