@@ -2136,3 +2136,12 @@ def test_a_footnote_frame_and_a_request_before_a_question_phrase(text, reading):
 ])
 def test_formal_register_words_read_plainly(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Who leads the coalition, just so I'm sure of the names?", "Who leads the coalition?"),
+    ("Before I file my copy: when is the meeting?", "when is the meeting?"),
+    ("What is the coalition, for those of us who missed the news?", "What is the coalition?"),
+])
+def test_why_the_reader_asks_is_no_part_of_the_question(text, reading):
+    assert rewrite(text) == reading

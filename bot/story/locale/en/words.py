@@ -184,7 +184,10 @@ _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:
                    r"(?:lines?|sentences?|words|bullet points|points|paragraphs?)\b,?", re.I)
 # "... so I can check it myself", "..., since my students keep asking", "... that I could share with my
 # class": a clause about the one asking, to the end of the question
-_MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:so(?: that)?|since|because|cause|coz|bc|that|which)\s+(?:i|we|my|our|me)\b[^?.!,;]*", re.I)
+_MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:(?:(?:just )?so(?: that)?|since|because|cause|coz|bc|that|which|before|in case)\s+(?:i|we|my|our|me)\b|"
+                  r"for (?:those of us|people like me|someone like me|the likes of me) who\b)[^?.!,;:]*", re.I)
+# "Before I quote it:", "Quick verification before we go to print:": why the reader asks, before the question
+_BEFORE_I = lazy(r"^\s*(?:[\w'’-]+ ){0,3}?before (?:i|we) [^,:;?.]{1,40}[:;,]\s*", re.I)
 _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|report|text) (?:say|mention|tell us|tell me|"
                     r"explain|state|specify|indicate|reveal)\s+(?=(?:what|who|when|where|which|how|why)\b)", re.I)
 _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
@@ -523,8 +526,11 @@ def _asking_frames(text: str, low: str) -> str:
         text = _LIKE_IM_FIVE.sub("summarize the story", text)
     if ("photo" in low or "picture" in low or "image" in low) and (" with " in low or " in " in low or " above " in low):
         text = _PHOTO_USED.sub(r"\1", text)  # "the photo used with the story": the photo
-    if " i " in low or " my " in low or " we " in low or " our " in low or " me " in low:
+    if " i " in low or " i'" in low or " i’" in low or " my " in low or " we " in low or " our " in low or " me " in low \
+            or " us " in low:
         text = _MY_REASON.sub("", text)  # "..., since my students keep asking": why the reader asks
+        if "before " in low:
+            text = _BEFORE_I.sub("", text, count=1)
     if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low or " terms" in low \
             or "first place" in low \
             or " words" in low or " english" in low or " language" in low:
