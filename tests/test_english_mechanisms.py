@@ -2145,3 +2145,10 @@ def test_formal_register_words_read_plainly(book, question, fact):
 ])
 def test_why_the_reader_asks_is_no_part_of_the_question(text, reading):
     assert rewrite(text) == reading
+
+
+def test_a_gap_gives_way_to_a_fact_that_denies_the_claim_and_is_asked_about(book):
+    """Membership of the U.S. is a gap; leading the coalition is the leaders' fact's to judge."""
+    result = respond("usa heads the coalition ya?", book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == "no"
+    assert respond("is the us in the coalition?", book).kind.name == "DECLINE"

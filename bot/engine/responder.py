@@ -249,7 +249,8 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
     return tokens
 
 
-def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Thresholds, trace: list[str]):
+def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Thresholds, trace: list[str],
+             tokens: list[str] = ()):
     """A yes/no question asks about its claims: of two close facts about the same subject, the one
     that can confirm or deny them ("is the photo of zelensky?": the photo, which names him, not the
     F-16 shown in it)."""
@@ -272,6 +273,10 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
         if said in (("yes",) if fact.gap and places else () if fact.gap else ("yes", "no")):
             trace.append(f"{fact.id} cannot judge the claims; {other.id}, about the same subject, can")
             return other
+        if fact.gap and not other.gap and _asked_only_of(tokens, other, fact, index) \
+                and premise.verdict(found, other, index)[0] == "no":
+            trace.append(f"{other.id} denies the claims and is asked about ({fact.id} is not)")
+            return other  # "the usa leads the coalition, yeah?": leading is the leaders' fact's, not membership's
     if fact.gap and places and "where" in index.types[ranked[0].fact_index]:  # "it's in ukraine, right?": not
         # which city (the gap), but the country its subject states
         confirming = [f for f in premise.answering(fact.subject, index)
@@ -280,6 +285,13 @@ def _judging(found: list, ranked: list[Scored], index: MatchIndex, th: Threshold
             trace.append(f"{fact.id} cannot judge the place; {confirming[0].id}, about the same subject, confirms it")
             return confirming[0]
     return fact
+
+
+def _asked_only_of(tokens, other, gap, index: MatchIndex) -> bool:
+    """Does the question use a word that `other`'s phrasings ask and the gap's do not ("lead")?"""
+    mine, theirs = index.asked[index.position[other.id]], index.asked[index.position[gap.id]]
+    shape = set(index.vocabulary.question)
+    return any(t in mine and t not in theirs and t not in shape for t in tokens)
 
 
 def _judges_all(found: list, fact, index: MatchIndex) -> bool:
@@ -627,7 +639,7 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
             fact = within
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     found = premise.claims(query.mentions)
-    fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace)
+    fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace, tokens)
     naming = [c for c in found if _names_a_thing(c, reading, index)]
     others = [c for c in found if c not in naming and premise.states(c, fact)]
     found = [c for c in found if c not in naming or premise.states(c, fact) and (not others or _dates_its_own(c, index, fact))]
