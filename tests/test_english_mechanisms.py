@@ -2152,3 +2152,13 @@ def test_a_gap_gives_way_to_a_fact_that_denies_the_claim_and_is_asked_about(book
     result = respond("usa heads the coalition ya?", book)
     assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == "no"
     assert respond("is the us in the coalition?", book).kind.name == "DECLINE"
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("were the proposals for friday drawn up by ukraine?", "meeting-purpose", "yes"),
+    ("which countries will keep the peace after a future ceasefire?", "troops-pledge", ""),
+    ("so what is this coalition of the willing in this context?", "what-is-coalition", ""),
+])
+def test_drafted_a_future_truce_and_in_this_context(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict

@@ -53,7 +53,7 @@ stopwords = frozenset(
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
-    eventual eventually possible potential potentially calendar effort efforts endeavour endeavours display displays displayed originate originated originates
+    eventual eventually possible potential potentially future calendar effort efforts endeavour endeavours display displays displayed originate originated originates
     travel travels travelled traveled travelling traveling journey kingdom jointly format formats pursue pursuing pursued
     """.split()
 )
@@ -785,6 +785,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _PURPOSES_FIRST.sub("", text)  # announced it": who announced it (not the first in-depth meeting)
     if "every single" in low or "question mark" in low:  # "every single member": every member
         text = _SAID_PLAINLY.sub(lambda m: _PLAINLY[m[0].lower().strip()], text)
+    if " context" in low:  # "what exactly is it in this context?": here, in this story
+        text = re.sub(r",?\s+in (?:this|that|the present|the current) context\b", "", text, flags=re.I)
     if " talking about" in low or " looking at" in low:  # "how many countries are we talking about?": how many
         text = _WE_TALKING_ABOUT.sub("", text)
     if " called" in low:  # "why is it called the first in-depth one?": named, not a phone call
@@ -1106,6 +1108,8 @@ synonyms = (
      "key", "matter", "matters", "milestone", "landmark", "watershed", "turning point", "single out", "singled out", "stand out", "stands out", "highlight", "highlighted"),
     ("now", "in force", "into force", "in effect", "at present", "as of now", "at the moment", "as we speak"),
     ("enforce", "uphold", "maintain", "police", "monitor", "safeguard", "keep the peace"),
+    ("prepare", "prepared", "preparing", "draft", "drafted", "drafting", "draw up", "drawn up", "drew up", "drawing up",
+     "devise", "devised", "formulate", "formulated"),
     ("congratulate", "congratulating", "congratulated", "mark", "marking", "marked", "celebrate", "celebrating",
      "celebrated", "commemorate", "commemorating", "commemorated"),
     ("representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys",
