@@ -352,7 +352,12 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # dev24 (the ninth session)
     'when is the meeting?? 🤔', 'Meeting date?',
     # dev25
-    'Is Germany in the coalition?'])
+    'Is Germany in the coalition?',
+    # the twenty-first and twenty-second sealed sets (final21_*, final22_*; the ninth session)
+    'What is the "Coalition of the Willing"?', 'How many countries are in the coalition?', 'Who wrote this article?',
+    'Who is Volodymyr Zelensky?', 'who leads the coalition', 'how big is the coalition', 'What is the goal of the April 4 meeting?',
+    'Where has the coalition met before?', 'What is the Coalition of the Willing?', 'How long will the meeting last?',
+    'who leads it', 'who met in saudi arabia'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
