@@ -162,22 +162,26 @@ def _models(words: list[str], locale: Locale, found: list[Mention], taken: set[i
     """Aircraft named by model: "an f35", "a mig 29", "a swedish gripen" (one or two words)."""
     if not locale.aircraft_prefixes:
         return
-    for i in range(len(words)):
-        for size in (2, 1):
-            span = words[i:i + size]
-            if len(span) < size or any(j in taken for j in range(i, i + size)):
-                continue
-            if size == 2 and not (span[1][:1].isdigit() or " ".join(span) in locale.aircraft):
-                continue
-            model = designation(" ".join(span), locale)
-            if model:
-                start = i - 1 if i and i - 1 not in taken and words[i - 1].isalpha() and words[i - 1] not in locale.stopwords \
-                    and words[i - 1] not in story_words else i  # "a swedish gripen": the maker's country, of the model
-                parts = _DESIGNATION.fullmatch(model)  # ("f16" typed as one word: the story's "F-16")
-                known = all(w in story_words for w in span) or bool(parts and {parts[1], parts[2]} <= story_words)
-                found.append(Mention("model", model, start, i + size, known=known))
-                taken.update(range(start, i + size))
-                break
+    for i, word in enumerate(words):
+        if i in taken:
+            continue
+        two = " ".join(words[i:i + 2])
+        if i + 1 < len(words) and i + 1 not in taken and (two in locale.aircraft or (
+                word in locale.aircraft_prefixes and words[i + 1][:1].isdigit())):
+            span = words[i:i + 2]
+        elif word in locale.aircraft or (word[-1:].isdigit() and word[:1].isalpha()):
+            span = words[i:i + 1]
+        else:
+            continue
+        model = designation(" ".join(span), locale)
+        if not model:
+            continue
+        start = i - 1 if i and i - 1 not in taken and words[i - 1].isalpha() and words[i - 1] not in locale.stopwords \
+            and words[i - 1] not in story_words else i  # "a swedish gripen": the maker's country, of the model
+        parts = _DESIGNATION.fullmatch(model)  # ("f16" typed as one word: the story's "F-16")
+        known = all(w in story_words for w in span) or bool(parts and {parts[1], parts[2]} <= story_words)
+        found.append(Mention("model", model, start, i + len(span), known=known))
+        taken.update(range(start, i + len(span)))
 
 
 def _weekday(words: list[str], i: int, locale: Locale) -> bool:

@@ -361,6 +361,8 @@ def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None
     """"is zelensky the prime minister?": an office the question names is a claim too.  The answer
     naming another office, or the office of another country ("is starmer france's pm?"), says No;
     naming none, no verdict (""); naming it, the other rules decide."""
+    if not titles(asked, index.locale.titles):
+        return None
     wanted = titles(_not_addressed(asked, index), index.locale.titles)
     if not wanted:
         return None
