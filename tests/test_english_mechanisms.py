@@ -2162,3 +2162,9 @@ def test_a_gap_gives_way_to_a_fact_that_denies_the_claim_and_is_asked_about(book
 def test_drafted_a_future_truce_and_in_this_context(book, question, fact, verdict):
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_an_office_asked_of_a_person_is_judged_by_the_fact_about_that_person(book):
+    for question in ("is zelensky britain's prime minister?", "so zelensky is the uk pm?"):
+        result = respond(question, book)
+        assert facts(result) == ["who-is-zelensky"] and result.parts[0].verdict == "no", question

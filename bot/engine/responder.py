@@ -657,6 +657,22 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
                            score=top.score, lang=lang)
 
 
+def _the_persons_own(found: list, fact, reading: Reading, index: MatchIndex):
+    """The fact whose subject is the one person the question names, when it asks nothing but that person's
+    office (and country): "is zelensky ukraine's prime minister?", not the call naming Starmer's office."""
+    people = [c for c in found if c.kind == "person"]
+    offices = premise.titles(reading.words, index.locale.titles)
+    if len(people) != 1 or not offices:
+        return None
+    name = set(index.content(str(people[0].value)))
+    named = {t for c in found for t in index.content(str(c.value))}
+    office_words = {t for w in reading.words if premise.titles((w,), index.locale.titles) for t in index.content(w)}
+    if set(reading.tokens) - named - office_words - set(index.vocabulary.question):
+        return None  # "was the meeting announced by the prime minister?": more than an office is asked
+    return next((f for f in index.facts if f is not fact and not f.gap and f.subject
+                 and set(index.content(f.subject)) and set(index.content(f.subject)) <= name), None)
+
+
 def _dates_its_own(claim, index: MatchIndex, fact) -> bool:
     """Is a date naming a thing ("the april 4 meeting") the fact's own, or of no event at all?  Beside
     another claim ("did zelensky announce the april 4 meeting?") the date of another subject's event says
@@ -686,6 +702,11 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
         if limiting is not None:
             trace.append(f"claims every one; {limiting.id}, of the same subject, says fewer: it judges")
             return limiting
+    # "is zelensky ukraine's prime minister?": an office asked of a person is judged by the fact about that person
+    about = _the_persons_own(found, fact, reading, index)
+    if about is not None and premise.verdict(found, about, index, topic, words)[0]:
+        trace.append(f"asks a person's office; {about.id}, about that person, judges it")
+        return about
     # "is that an f-35 in the pic?": another plane is claimed; the fact asked about the plane shown judges it
     model = next((c for c in found if c.kind == "model" and premise.check(c, fact, index) is False), None)
     if model is not None:
