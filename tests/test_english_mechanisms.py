@@ -2168,3 +2168,12 @@ def test_an_office_asked_of_a_person_is_judged_by_the_fact_about_that_person(boo
     for question in ("is zelensky britain's prime minister?", "so zelensky is the uk pm?"):
         result = respond(question, book)
         assert facts(result) == ["who-is-zelensky"] and result.parts[0].verdict == "no", question
+
+
+@pytest.mark.parametrize("question", ["please name the 31 countries at the paris summit", "which 31 nations were in paris?"])
+def test_asking_to_name_what_a_fact_only_counts_is_the_storys_silence(book, question):
+    assert respond(question, book).kind.name == "DECLINE"
+
+
+def test_a_count_asked_of_what_a_fact_counts_is_still_answered(book):
+    assert facts(respond("how many nations were at the paris summit?", book)) == ["paris-summit"]

@@ -518,6 +518,16 @@ def _unnamed_people(reading: Reading, fact, index: MatchIndex) -> list[str]:
     return [w for w in words[1:3] if w in locale.people_nouns - locale.roles]
 
 
+def _only_counted(reading: Reading, fact, index: MatchIndex) -> bool:
+    """"could you list the 31 nations that met in paris?", "which 31 countries were there?": asks for the
+    things a fact counts by name, and it names none of them."""
+    said, words = fact.asserts, reading.words
+    if said.count is None or said.countries or said.people or str(said.count) not in words:
+        return False
+    at = words.index(str(said.count))
+    return bool(set(words) & index.locale.listing_words) or (at > 0 and words[at - 1] in index.locale.naming_words)
+
+
 def _country_of_place(fact, index: MatchIndex) -> list[str]:
     """The words of the country the fact's place is in: "the summit held in France" names the Paris one."""
     country = index.locale.places.get(fold(fact.asserts.place)) if fact.asserts.place else ""
@@ -623,6 +633,9 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
         if _unnamed_people(reading, fact, index):
             trace.append(f"asks for people by name: {fact.id} names none")
+            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
+        if _only_counted(reading, fact, index):
+            trace.append(f"asks to name the {fact.asserts.count} that {fact.id} only counts")
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
         if _where_inside(reading, index) and "where" not in index.declared[top.fact_index]:
             trace.append(f"asks where inside a place; {fact.id} (so its curator says) does not say where")

@@ -116,6 +116,7 @@ class Locale:
     conditionals: frozenset[str] = frozenset()  # "if": what follows is a condition, not what is asked about
     exclusion_openers: tuple[tuple[str, ...], ...] = ()  # "besides X, who else": X is set aside, not asked
     naming_words: frozenset[str] = frozenset()  # "which (countries)": asks them named, not counted
+    listing_words: frozenset[str] = frozenset()  # "list the 31 nations": asks them named, one by one
     latest_words: frozenset[str] = frozenset()  # "the latest one": of several occasions, the most recent
     group_pronouns: frozenset[str] = frozenset()  # "they": the countries the last answer named
     existential: frozenset[str] = frozenset()  # "is there": "there" after these does not point back
