@@ -2177,3 +2177,8 @@ def test_asking_to_name_what_a_fact_only_counts_is_the_storys_silence(book, ques
 
 def test_a_count_asked_of_what_a_fact_counts_is_still_answered(book):
     assert facts(respond("how many nations were at the paris summit?", book)) == ["paris-summit"]
+
+
+def test_the_people_of_a_party_a_fact_names_only_as_a_country_are_unnamed(book):
+    assert respond("who were the american officials at the talks in saudi arabia?", book).kind.name == "DECLINE"
+    assert facts(respond("who met in saudi arabia?", book)) == ["saudi-talks"]

@@ -510,12 +510,18 @@ def _people_of(reading: Reading, fact, index: MatchIndex) -> list[str]:
 
 
 def _unnamed_people(reading: Reading, fact, index: MatchIndex) -> list[str]:
-    """"which generals will be at the table?", "which ukrainian officials were there?": asks for people by
-    name, and the fact names no one (only "military teams", "officials")."""
+    """"which generals will be at the table?", "which ukrainian officials were there?", "who were the u.s.
+    officials at the talks?": asks for people by name, and the fact names no one (only "military teams",
+    "officials", or the countries they came from)."""
     words, locale = reading.words, index.locale
-    if fact.asserts.people or not words or words[0] not in locale.naming_words:
+    if fact.asserts.people or not words:
         return []
-    return [w for w in words[1:3] if w in locale.people_nouns - locale.roles]
+    if words[0] in locale.naming_words:
+        return [w for w in words[1:3] if w in locale.people_nouns - locale.roles]
+    if reading.qtype != "who" or not fact.asserts.countries:
+        return []  # "who were the u.s. officials at the talks?": the people of a party the fact names only as a country
+    return [w for i, w in enumerate(words) if w in locale.people_nouns - locale.roles and i and
+            set(index.content(words[i - 1])) & {t for c in fact.asserts.countries for t in index.content(c)}]
 
 
 def _only_counted(reading: Reading, fact, index: MatchIndex) -> bool:
