@@ -357,7 +357,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     'What is the "Coalition of the Willing"?', 'How many countries are in the coalition?', 'Who wrote this article?',
     'Who is Volodymyr Zelensky?', 'who leads the coalition', 'how big is the coalition', 'What is the goal of the April 4 meeting?',
     'Where has the coalition met before?', 'What is the Coalition of the Willing?', 'How long will the meeting last?',
-    'who leads it', 'who met in saudi arabia'])
+    'who leads it', 'who met in saudi arabia',
+    # the twenty-third sealed sets (final23_*)
+    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'How long will the meeting last?', 'When will the ceasefire start?', 'who leads it'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
