@@ -538,6 +538,9 @@ def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
 
 def _pro_verb(words: tuple[str, ...], locale: Locale) -> set[int]:
     """"and on what date did he do so?": "do so" and its auxiliary stand for the last part's verb, no topic."""
+    ends = {p[-1] for p in locale.pro_verbs}
+    if not any(w in ends for w in words):
+        return set()
     at = {i + k for p in locale.pro_verbs for i in range(len(words)) if words[i:i + len(p)] == p for k in range(len(p))}
     if not at:
         return set()
@@ -548,6 +551,8 @@ def _pro_verb(words: tuple[str, ...], locale: Locale) -> set[int]:
 def _readers_own(words: tuple[str, ...], found: list[Mention], index: MatchIndex) -> set[int]:
     """Where the words the story does not know stand right after "my"/"our" ("for my presentation",
     "our timeline has ..."): the reader's own things, no topic the story could be silent on."""
+    if not any(w in index.locale.reader_possessives for w in words):
+        return set()
     named = {i for m in found for i in range(m.start, m.end)}  # "my city, kharkiv": a place is a claim
     own = set()
     for i, word in enumerate(words):

@@ -363,6 +363,7 @@ def _according_to(match: re.Match, text: str) -> str:
 # "I'm a student and (I) need ...", "... for class": who asks and why is no part of what is asked
 _ROLES = ("reporter", "journalist", "editor", "correspondent", "student", "teacher", "researcher", "analyst", "blogger",
           "producer", "freelancer", "fact-checker", "fact checker", "writer", "librarian", "professor", "lecturer")
+_ROLE_WORD = re.compile("|".join(_ROLES))  # (checked before the pattern below is compiled)
 _READER_ROLE = lazy(r"^\s*(?:(?:i['’]m|i am|we['’]re|we are) )?(?:a |an )?(?:[\w'’-]+ ){0,2}?(?:" + "|".join(_ROLES) + r")s?"
                     r"(?: (?:in|from|at|for|with|on) [^.?!:,;]{1,40}?)?(?: here)?\s*(?:[.:;!-]+\s*(?=\S)|[.:;!-]*\s*$)|"
                     r"^\s*(?:writing|reporting|calling) from [^.?!:,;]{1,30}?(?: for [^.?!:,;]{1,30}?)?\s*[.:;,]\s*", re.I)
@@ -587,7 +588,7 @@ def _about_the_reader(text: str, low: str) -> str:
     stripped = low.lstrip()
     if (" and " in low or " but " in low or " so " in low) and stripped.startswith(("i ", "i'", "i’", "we ")):
         text = _AND_I.sub(r"\1, ", text)  # "i'm writing an essay and i'm not sure what X is": the second asks
-    if any(role in low[:40] for role in _ROLES) or stripped.startswith(("writing from", "reporting from", "calling from")):
+    if _ROLE_WORD.search(low, 0, 40) or stripped.startswith(("writing from", "reporting from", "calling from")):
         text = _READER_ROLE.sub("", text, count=1)  # "Journalist in Ghana here.", "Reporting from Canada.": who asks
     if "sorry" in low or "apolog" in low or "excuse" in low or "forgive" in low or "pardon" in low or "english" in low \
             or stripped.startswith(("as a", "as someone", "as somebody", "as one", "i'm a", "i’m a", "im a", "i am a")):
