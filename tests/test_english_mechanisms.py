@@ -2182,3 +2182,11 @@ def test_a_count_asked_of_what_a_fact_counts_is_still_answered(book):
 def test_the_people_of_a_party_a_fact_names_only_as_a_country_are_unnamed(book):
     assert respond("who were the american officials at the talks in saudi arabia?", book).kind.name == "DECLINE"
     assert facts(respond("who met in saudi arabia?", book)) == ["saudi-talks"]
+
+
+@pytest.mark.parametrize("question", ["did they decide anything when they met in ukraine?",
+                                      "was a deal agreed when the coalition gathered on friday?"])
+def test_an_outcome_asked_of_the_coming_meeting_with_a_when_clause_is_unknown(book, question):
+    """"when they met" says which meeting; it asks no date. What came of it is after the story."""
+    result = respond(question, book)
+    assert result.kind.name == "DECLINE"

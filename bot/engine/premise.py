@@ -227,8 +227,10 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     explain ("is the f-16 photo from this meeting?"), nor to a claim about all or every one of
     something (`asked`: the question's words as typed) that the fact's answer does not make ("is it
     a big meeting with every country invited?": the story says a narrow circle)."""
-    if _outcome_of_a_coming_day(found, asked, index):
-        return "silent", None  # "did the april 4 meeting produce a deployment plan?": after the story
+    if _outcome_of_a_coming_day(found, asked, index) or (
+            _asks_outcome(asked, index) and fact.subject in coming_subjects(index)):
+        return "silent", None  # "did the april 4 meeting produce a deployment plan?", "did they agree on
+        # anything when they met in ukraine?": what came of a meeting still to come, after the story
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     named = set(index.content(index.answer(fact)))
     results = [(c, True if ok is None and (c.kind == "country" and _named_in(str(c.value), named, index)

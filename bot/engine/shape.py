@@ -13,6 +13,7 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
     if len(words) > 2 and words[-1] in locale.place_prepositions and any(w in locale.place_nouns for w in words[:3]):
         return "where"
     found = ""
+    asked = bool(clause_word(words, locale) >= 0)  # "did they agree on anything when they met?": no "when" asked
     present = set(words)
     for key, kind in locale.type_overrides.items():  # "хто такий X?" asks what X is
         if key[0] in present and any(tuple(words[i:i + len(key)]) == key for i in range(len(words))):
@@ -21,7 +22,7 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
         for size in (3, 2, 1):
             kind = locale.question_types.get(_naming(words, i, size, locale))
             if kind:
-                if kind in STRONG_TYPES and not (found and size == 1 and opens_clause(words, i, locale)):
+                if kind in STRONG_TYPES and not ((found or asked) and size == 1 and opens_clause(words, i, locale)):
                     return kind
                 found = found or kind
                 break
@@ -47,13 +48,22 @@ def opens_clause(words: tuple[str, ...], i: int, locale: Locale) -> bool:
         and words[i - 1] not in locale.topic_prepositions
 
 
+def _yesno_opening(words: tuple[str, ...], locale: Locale) -> str:
+    """"yesno" for a question opening as a yes/no one ("did they ..."), not a request ("can you tell me ...")."""
+    if len(words) > 1 and words[0] in locale.yesno_openers and words[1] not in locale.you_words:
+        return "yesno"
+    return ""
+
+
 def clause_word(words: tuple[str, ...], locale: Locale) -> int:
-    """Where a clause-opening "when"/"where" stands in a question that asks something else; -1 if none."""
-    asking = False
+    """Where a clause-opening "when"/"where" stands in a question that asks something else (a question word
+    before it, or a yes/no opening: "did they agree on anything when they met?"); -1 if none."""
+    asking = _yesno_opening(words, locale)
     for i, word in enumerate(words):
         kind = locale.question_types.get((word,))
-        if kind in STRONG_TYPES and asking and opens_clause(words, i, locale):
-            return i
+        if kind in STRONG_TYPES and asking and opens_clause(words, i, locale) \
+                and not (asking == "yesno" and words[i - 1] in locale.speech_words | locale.belief_words):
+            return i  # ("did zelensky say when they meet?" asks when)
         if kind in STRONG_TYPES or locale.type_nouns.get(word):
             return -1
         asking = asking or bool(kind)

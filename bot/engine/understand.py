@@ -445,7 +445,8 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     # ("when was it", "what was it": the question's own words, no tag)
     if tagged and body and body[0] not in locale.question_words and (body[0],) not in locale.question_types:
         return True  # "it was starmer who announced it, not zelensky, right?": "who" joins a clause
-    if any(w in locale.question_words for w in body):
+    clause = clause_word(tuple(body), locale)  # ("did they agree on anything when they met?": no "when" asked)
+    if any(w in locale.question_words for i, w in enumerate(body) if i != clause):
         return False
     if body and body[0] in locale.yesno_openers:
         return True
