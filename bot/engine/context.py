@@ -245,7 +245,7 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
         return _they(query, index, previous, trace, alone)
     if not set(words) & index.locale.one_person or query.other:
         return None
-    if any(tuple(words[i:i + len(p)]) == p for p in index.locale.pro_verbs for i in range(len(words))):
+    if premise.says(tuple(words), index.locale.pro_verbs):
         return None  # "and on what date did he do so?": what he did, the last answer's, is asked
     people = {" ".join(index.content(p.split()[-1])) for p in previous.asserts.people}
     own = index.subject_tokens.get(previous.subject, ())

@@ -151,10 +151,10 @@ _DESIGNATION = re.compile(r"([a-z]{1,3})(\d{1,3})[a-z]?")
 def designation(text: str, locale: Locale) -> str:
     """An aircraft model as one token ("F-16", "f 16", "fighting falcon": "f16"; "gripen": "jas39"), or ""."""
     words = text.lower().replace("-", " ").split()
-    joined = "".join(words)
-    if " ".join(words) in locale.aircraft:
-        return locale.aircraft[" ".join(words)]
-    match = _DESIGNATION.fullmatch(joined)
+    named = locale.aircraft.get(" ".join(words))
+    if named:
+        return named
+    match = _DESIGNATION.fullmatch("".join(words))
     return f"{match[1]}{match[2]}" if match and match[1] in locale.aircraft_prefixes else ""
 
 

@@ -128,7 +128,7 @@ def every_unsaid(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """The question claims all or every one of something ("every country", "all 31") and the fact's
     answer says no such thing."""
     universal = set(asked) & index.locale.universal_words
-    if _says(asked, index.locale.ever_words):  # "had they met at all?": ever, not every one
+    if says(asked, index.locale.ever_words):  # "had they met at all?": ever, not every one
         universal -= {w for phrase in index.locale.ever_words for w in phrase}
     return bool(universal) and not universal & set(answer_words(fact, index))
 
@@ -297,9 +297,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         return "no", None  # "with every country invited?" of "a narrow circle of countries": No
     if not results and not foreign and not universal and \
             "yesno" in index.types[position]:
-        if _asks_outcome(asked, index) and (asks_ahead(asked, index) or fact.subject in coming_subjects(index)):
-            return "silent", None  # "will the meeting produce a deployment plan?", "were the ukrainian proposals
-            # accepted?" (of a meeting still to come): what comes of it, unknown
+        if asks_ahead(asked, index) and _asks_outcome(asked, index):
+            return "silent", None  # "will the meeting produce a deployment plan?": what comes of it, unknown
+            # (of the coming meeting's own facts, at the top: "were the ukrainian proposals accepted?")
         if _ahead_of_a_past_fact(asked, fact, index):
             return "silent", None  # "will it be virtual this time?" of how the earlier meetings were held
         if _counted(asked, index):
@@ -355,8 +355,7 @@ def _not_addressed(words: tuple[str, ...], index: MatchIndex) -> tuple[str, ...]
     with president zelensky?"): how the person is called, no claim ("president starmer" still is)."""
     offices, known = index.locale.titles, _addressed_in_story(index)
     return tuple(w for i, w in enumerate(words)
-                 if not (titles((w,), offices) and _addressed(words[i:i + 4], index)
-                         and _addressed(words[i:i + 4], index) <= known))
+                 if not (titles((w,), offices) and (pairs := _addressed(words[i:i + 4], index)) and pairs <= known))
 
 
 def _office(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> str | None:
@@ -388,7 +387,7 @@ def _said_not_announced(topic: tuple[str, ...], index: MatchIndex) -> bool:
 def ruled_out_as_said(asked: tuple[str, ...], fact: Fact) -> bool:
     """The question names, word for word, one the fact rules out ("presidents", "heads of state"; not
     "the president", who is Zelensky)."""
-    return any(_says(asked, (tuple(fold(thing).split()),)) for thing in fact.asserts.rules_out)
+    return any(says(asked, (tuple(fold(thing).split()),)) for thing in fact.asserts.rules_out)
 
 
 def ruled_out(topic: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
@@ -451,7 +450,7 @@ def _outcome_of_a_coming_day(found: list[Mention], asked: tuple[str, ...], index
 
 def asks_ahead(words: tuple[str, ...], index: MatchIndex) -> bool:
     """"will", "going to": the question is about what is still to come ("who's he again" is not)."""
-    return _says(words, tuple(p for p in index.locale.future_words if p != ("again",)))
+    return says(words, tuple(p for p in index.locale.future_words if p != ("again",)))
 
 
 def _of_another_day(asked: tuple[str, ...], foreign: list[str], fact: Fact, index: MatchIndex) -> bool:
@@ -508,7 +507,7 @@ def first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"is this the first time they have met at all?" of an answer saying it is a first of some kind, and
     that they had met before: No."""
     locale = index.locale
-    if not set(asked) & locale.first_words or not _says(asked, locale.ever_words):
+    if not set(asked) & locale.first_words or not says(asked, locale.ever_words):
         return False
     words = answer_words(fact, index)
     kinds = {t for i, w in enumerate(words) if w in locale.first_words for t in index.content(" ".join(words[i + 1:i + 5]))}
@@ -546,7 +545,8 @@ def _answer_words(index: MatchIndex, position: int) -> tuple[str, ...]:
     return tuple(fold(index.locale.rewrite(index.answer(index.facts[position]))).split())
 
 
-def _says(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def says(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does one of the phrases stand, word for word, in the words?"""
     return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
 
 

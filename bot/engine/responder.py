@@ -633,21 +633,9 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
     top, lang = ranked[0], index.locale.code
     fact = index.facts[top.fact_index]
     if not query.yesno:
-        unquoted = _unquoted(tokens, index)
-        if unquoted:
-            trace.append(f"asks what {unquoted} said: the story quotes none of their words")
-            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
-        if _unnamed_people(reading, fact, index):
-            trace.append(f"asks for people by name: {fact.id} names none")
-            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
-        if _only_counted(reading, fact, index):
-            trace.append(f"asks to name the {fact.asserts.count} that {fact.id} only counts")
-            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
-        if _where_inside(reading, index) and "where" not in index.declared[top.fact_index]:
-            trace.append(f"asks where inside a place; {fact.id} (so its curator says) does not say where")
-            return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
-        if premise.untold_contents(reading.words, fact, index):
-            trace.append(f"asks what a thing {fact.id} only mentions contains: the story does not say")
+        untold = _untold(reading, tokens, fact, top.fact_index, index)
+        if untold:
+            trace.append(untold)
             return Result(Kind.DECLINE, (premise.silent(fact, index),), score=top.score, lang=lang)
         if _outside_the_span(query, fact, index):
             trace.append(f"asks about a time span that {fact.id}'s date is outside: not that event")
@@ -658,8 +646,8 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
             fact = within
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     found = premise.claims(query.mentions)
-    fact = _judging([c for c in found if not _names_a_thing(c, reading, index)], ranked, index, th, trace, tokens)
-    naming = [c for c in found if _names_a_thing(c, reading, index)]
+    naming = [c for c in found if _names_a_thing(c, reading, index)]  # "the april 4 meeting": says which one
+    fact = _judging([c for c in found if c not in naming], ranked, index, th, trace, tokens)
     others = [c for c in found if c not in naming and premise.states(c, fact)]
     found = [c for c in found if c not in naming or premise.states(c, fact) and (not others or _dates_its_own(c, index, fact))]
     claimed = _claimed(found, fact, ranked, reading, index, th, trace)
@@ -669,11 +657,26 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
     if claimed.gap:
         return Result.of_fact(claimed, index.answer(claimed), score=top.score, lang=lang)
     own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
-    naming = [c for c in premise.claims(query.mentions) if _names_a_thing(c, reading, index)]
     claimed = _of_the_thing_asked(found, claimed, reading, tuple(t for t in tokens if t in own), index, trace,
                                   premise.dated_subjects(naming, index))
     return Result.of_parts(premise.parts(found, claimed, index, tuple(t for t in tokens if t in own), reading.words),
                            score=top.score, lang=lang)
+
+
+def _untold(reading: Reading, tokens: list[str], fact, position: int, index: MatchIndex) -> str:
+    """Why the story cannot answer what the question asks of its top fact (for the trace), or ""."""
+    unquoted = _unquoted(tokens, index)
+    if unquoted:
+        return f"asks what {unquoted} said: the story quotes none of their words"
+    if _unnamed_people(reading, fact, index):
+        return f"asks for people by name: {fact.id} names none"
+    if _only_counted(reading, fact, index):
+        return f"asks to name the {fact.asserts.count} that {fact.id} only counts"
+    if _where_inside(reading, index) and "where" not in index.declared[position]:
+        return f"asks where inside a place; {fact.id} (so its curator says) does not say where"
+    if premise.untold_contents(reading.words, fact, index):
+        return f"asks what a thing {fact.id} only mentions contains: the story does not say"
+    return ""
 
 
 def _the_persons_own(found: list, fact, reading: Reading, index: MatchIndex):
