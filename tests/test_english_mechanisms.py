@@ -2190,3 +2190,35 @@ def test_an_outcome_asked_of_the_coming_meeting_with_a_when_clause_is_unknown(bo
     """"when they met" says which meeting; it asks no date. What came of it is after the story."""
     result = respond(question, book)
     assert result.kind.name == "DECLINE"
+
+
+@pytest.mark.parametrize("question", ["did the uk prime minister announce friday's meeting?",
+                                      "was it britain's prime minister who announced the meeting in ukraine?"])
+def test_a_person_described_by_office_is_that_person_as_a_claim(book, question):
+    """"the uk prime minister" is Starmer: asked as the announcer, it is the announcement's No, not the call."""
+    result = respond(question, book)
+    assert facts(result) == ["announced-by"] and result.parts[0].verdict == "no"
+
+
+def test_a_description_of_the_person_the_question_names_asks_who_they_are(book):
+    result = respond("so zelensky is the president of ukraine?", book)
+    assert facts(result) == ["who-is-zelensky"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question", ["what are the names of the ukrainian negotiators at the saudi talks?",
+                                      "tell me the names of the officials who met in saudi arabia"])
+def test_asking_a_persons_name_the_story_never_gives_is_declined(book, question):
+    assert respond(question, book).kind.name == "DECLINE"
+
+
+def test_asking_who_holds_an_office_the_story_never_fills_is_declined(book):
+    """The participants' fact shares "minister" (it rules out ministers), but names no one."""
+    assert respond("who's ukraine's foreign minister then?", book).kind.name == "DECLINE"
+
+
+@pytest.mark.parametrize("question, fact", [("is zelensky the british prime minister?", "who-is-zelensky"),
+                                            ("is starmer ukraine's president?", "starmer-call")])
+def test_an_office_with_its_country_asked_of_a_person_is_judged_not_read_as_another_person(book, question, fact):
+    """"the british prime minister" describes Starmer; said of Zelensky it is a wrong office, never a "Yes"."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "no"

@@ -354,7 +354,7 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
            taken: set[int], is_person, canonical) -> None:
     i = 0
     while i < len(words):
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):  # ("britain s prime minister": a description of four words)
             name = " ".join(words[i:i + size])
             if len(words[i:i + size]) < size or any(j in taken for j in range(i, i + size)):
                 continue
@@ -367,8 +367,8 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 if kind == "country" and before in locale.place_prepositions:
                     kind = "place"  # "in France" is where; "is France leading" is who
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
-            elif name in locale.people or (size == 1 and is_person(name)):  # ("z": an alias of the story's own)
-                found.append(Mention("person", name, i, i + size, known=name in story_words or (size == 1 and is_person(name))))
+            elif name in locale.people or is_person(name):  # ("z", "the british prime minister": the story's own)
+                found.append(Mention("person", name, i, i + size, known=name in story_words or is_person(name)))
             elif size < 3 and _cued_name(words, i, size, locale, story_words):
                 found.append(Mention("person", name, i, i + size, known=False))
             else:

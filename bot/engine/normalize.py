@@ -77,6 +77,7 @@ class AliasTable:
         self._words: dict[str, tuple[str, ...]] = {}
         self._exact: dict[str, tuple[str, ...]] = {}  # a listed spelling wins over its stem ("києві" -> kyiv)
         self._spelled: set[str] = set()
+        self._names: dict[tuple[str, ...], str] = {}
         for canonical, variants in aliases.items():
             target = tuple(self.stem(w) for w in words(canonical, locale))
             for variant in [canonical, *variants]:
@@ -84,6 +85,7 @@ class AliasTable:
                 self._spelled.update(key)
                 if len(key) > 1:
                     self._phrases[key] = target
+                    self._names[key] = " ".join(words(canonical, locale))
                 elif key:
                     self._words[self.stem(key[0])] = target
                     self._exact[key[0]] = target
@@ -127,6 +129,11 @@ class AliasTable:
     def phrases(self) -> dict[str, tuple[str, ...]]:
         """Every spelling of several words ("coalition of the willing"), joined -> its words."""
         return {" ".join(k): k for k in self._phrases if len(" ".join(k)) >= 8}
+
+    def named(self, key: tuple[str, ...]) -> str:
+        """The canonical name a spelling of several words stands for ("british prime minister" ->
+        "starmer"), or "" when no alias of the book's spells it so."""
+        return self._names.get(key, "")
 
     def surface(self) -> set[str]:
         """Every word spelled in the table, for spelling correction."""

@@ -107,11 +107,13 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
         return False  # ("the us attend?" may be a verb after a country; a count is always asked)
     if claim.kind != "date" and not (claim.start and words[claim.start - 1] in index.locale.articles):
         return False
+    if claim.kind == "person" and index.aliases.named(words[claim.start:claim.end]):
+        return False  # "did the uk prime minister announce it?": the article is the description's own
     locale = index.locale
     at = claim.end + 1 if words[claim.end] == locale.possessive and claim.end + 1 < len(words) else claim.end
     after = words[at]  # ("friday's meeting": the word after the possessive)
     return bool(index.content(after)) and after not in locale.fillers and not after.isdigit() and \
-        after not in locale.months and after not in locale.weekdays
+        after not in locale.months and after not in locale.weekdays and after not in locale.question_words
 
 
 def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
@@ -129,12 +131,18 @@ def _is_role(m, reading: Reading, index: MatchIndex) -> bool:
         return True  # "zelensky is ukraine's prime minister, correct?"
     if len(after) > 2 and after[0] in locale.existential and after[2] in locale.roles and after[1] not in locale.stopwords:
         return True  # "zelensky is ukraine pm?", "macron is french president?"
-    if len(after) < 2 or after[0] not in locale.articles:
-        return False
     before = words[max(m.start - 2, 0):m.start]
     if before and before[-1] == "not":
         before = before[:-1]
-    return bool(before) and before[-1] in locale.existential and after[1] in locale.roles
+    if not (before and before[-1] in locale.existential):
+        return False
+    rest = after[1:] if after[:1] and after[0] in locale.articles else after
+    for word in rest[:3]:  # "is zelensky the prime minister?", "... the british prime minister?", "... britain's pm?"
+        if word in locale.roles or premise.titles((word,), locale.titles):
+            return True
+        if word != locale.possessive and not set(index.content(word)) & premise.country_tokens(index):
+            return False
+    return False
 
 
 def _after_its_event(claim, reading: Reading, index: MatchIndex) -> bool:
@@ -518,6 +526,12 @@ def _unnamed_people(reading: Reading, fact, index: MatchIndex) -> list[str]:
         return []
     if words[0] in locale.naming_words:
         return [w for w in words[1:3] if w in locale.people_nouns - locale.roles]
+    named = [i for i, w in enumerate(words) if w in locale.name_nouns]  # "the name of the russian negotiator"
+    if named:
+        return [w for w in words[named[0] + 1:named[0] + 5] if w in locale.people_nouns - locale.roles]
+    offices = [w for w in words if w in locale.titles] if reading.qtype == "who" else []
+    if offices:  # "who is the foreign minister of ukraine?" (one office, not "presidents?")
+        return offices
     if reading.qtype != "who" or not fact.asserts.countries:
         return []  # "who were the u.s. officials at the talks?": the people of a party the fact names only as a country
     return [w for i, w in enumerate(words) if w in locale.people_nouns - locale.roles and i and

@@ -5,6 +5,7 @@ whether it leans on the previous answer.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -568,6 +569,34 @@ def _readers_own(words: tuple[str, ...], found: list[Mention], index: MatchIndex
     return own if any(t not in index.vocabulary.question for t in rest) else set()  # "help with my math hw"
 
 
+def _a_person(name: str, index: MatchIndex) -> bool:
+    """One of the story's people by a word ("z") or by a description the aliases give them ("the british
+    prime minister": none of its words alone names the person)."""
+    words = name.split()
+    if len(words) == 1:
+        return name not in index.locale.stopwords and bool(set(index.content(name)) & index.people_tokens)
+    said = index.content(index.aliases.named(tuple(words)))
+    return len(said) == 1 and said[0] in index.people_tokens and not any(said[0] in index.content(w) for w in words)
+
+
+def _described(found: list[Mention], words: tuple[str, ...], index: MatchIndex) -> list[Mention]:
+    """A person named by a description ("the british prime minister") is the person it names ("starmer"),
+    unless it describes a person the question names ("is zelensky the ukrainian president?", "is zelensky
+    britain's prime minister?": it asks who that person is, with the office as the claim)."""
+    linking = index.locale.existential | index.locale.articles
+    out = []
+    for m in found:
+        name = index.aliases.named(tuple(str(m.value).split())) if m.kind == "person" else ""
+        if not name:
+            out.append(m)
+            continue
+        before = [p for p in found if p.kind == "person" and p.end <= m.start]
+        if not any(set(index.content(name)) == set(index.content(str(p.value))) for p in found if p is not m) and \
+                not (before and all(w in linking for w in words[before[-1].end:m.start])):
+            out.append(dataclasses.replace(m, value=name))
+    return out
+
+
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
@@ -575,8 +604,9 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     choices, notes = speller.correct(words, budget, _phrases(index), guessed)
     first = next(itertools.product(*choices))
     found = mentions(list(first), locale, index.published, index.stated_words,
-                     lambda w: w not in locale.stopwords and bool(set(index.content(w)) & index.people_tokens),
+                     lambda name: _a_person(name, index),
                      lambda name: " ".join(index.content(name)))
+    found = _described(found, first, index)
     opening, aside = _set_aside(words, locale)  # "besides saudi arabia, where else ...": not asked about
     if not any(m.start in aside for m in found):  # "apart from the date, ...": an aspect, no other thing, is
         aspect = [w for w in (words[i] for i in aside) if w not in locale.stopwords]  # set aside; words of the

@@ -1366,6 +1366,7 @@ conditionals = frozenset("if unless".split())
 exclusion_openers = (("besides",), ("apart", "from"), ("other", "than"), ("except", "for"), ("except",),
                      ("aside", "from"), ("excluding",), ("not", "counting"), ("beyond",))
 naming_words = frozenset("which".split())
+name_nouns = frozenset("name names".split())
 listing_words = frozenset("list enumerate name names itemize itemise".split())
 latest_words = frozenset("latest last newest recent".split())  # "the latest one": the most recent
 group_pronouns = frozenset("they them their theirs".split())  # "do they lead it?": the countries just named
