@@ -2222,3 +2222,18 @@ def test_an_office_with_its_country_asked_of_a_person_is_judged_not_read_as_anot
     """"the british prime minister" describes Starmer; said of Zelensky it is a wrong office, never a "Yes"."""
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ('Seen on twitter: "the coalition meets in ukraine on saturday". Is that true?', "meeting-date", "no"),
+    ('my uncle forwarded this: “Leaders of 31 nations met in Paris on March 27.” Accurate?', "paris-summit", "yes"),
+])
+def test_a_quoted_claim_and_a_check_of_it_is_a_yes_no_question(book, question, fact, verdict):
+    """Where the quote was seen (a post, a channel, an uncle) is not asked; the quote is the claim."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_allies_are_the_coalition(book):
+    result = respond("are the allies getting together in ukraine on april 4?", book)
+    assert result.parts[0].verdict == "yes"

@@ -102,6 +102,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     if identity.unread:
         return Message(text, lang, index, foreign=identity.foreign, unread=True)
     chat, sentences = "", []
+    text = locale.rewrite_message(text)
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
         asked = sentence.rstrip().endswith("?")
         sentence = locale.rewrite(sentence)  # before the commas: it may join clauses ("хто сказав, що ...")

@@ -50,6 +50,7 @@ class Locale:
     small_talk: Mapping[str, frozenset[str]] = field(default_factory=dict)  # kind -> whole messages
     not_names: frozenset[str] = frozenset()  # titles, months, weekdays: capitalised, yet not names
     rewrite: Callable[[str], str] = _same  # language rules applied to the raw text before folding
+    rewrite_message: Callable[[str], str] = _same  # rules across a message's sentences, before it is split
     stem: Callable[[str], str] = _same  # word -> stem (or lemma)
     many_forms: bool = False  # words take so many forms that one whose base the book uses is no misspelling
     # chat noise

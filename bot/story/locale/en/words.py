@@ -477,6 +477,13 @@ def rewrite(text: str) -> str:
     return _forms(_shapes(_framing(text, low), low))
 
 
+def rewrite_message(text: str) -> str:
+    """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so."""
+    if ('"' in text or "“" in text or "«" in text) and _QUOTED_CLAIM.search(text):
+        return _QUOTED_CLAIM.sub(r"\g<claim>, right?", text, count=1)
+    return text
+
+
 def _framing(text: str, low: str) -> str:
     """Chat and formal framing around a question: "its" for "it's", "any idea when", "do you know?",
     pushback, "is it accurate to say that", "could you indicate", "rather than abroad"; in three kinds,
@@ -665,6 +672,15 @@ _CLAIM_LABEL = lazy(r"^\s*(?:(?:claim|statement|rumou?r|assertion|allegation)s?(
                     r"making the rounds)(?: online| on social media| on twitter| on x)?)?(?: (?:to|i need to|i want to) (?:check|verify))?|"
                     r"(?:to check|to verify)|(?:verifying|checking|fact[- ]checking|double[- ]checking|confirming) (?:a |an |the |this )?"
                     r"(?:quote|claim|attribution|date|figure|detail|fact|number|statement)s?)\s*:\s*", re.I)
+# 'Viral post: "X." True?', 'A channel claims "X". Can you confirm?', 'Reddit comment: "X" Did he really say
+# that?': a quoted claim and a check of it; what frames the quote (who posted it, where) is not asked
+_QUOTED_CLAIM = lazy(r'^[^"“”«»?]{0,120}?["“«](?P<claim>[^"“”«»]{8,}?)[.!]?["”»]\s*[.!]?\s*(?P<check>'
+                     r"right|(?:is|was) (?:that|this|it) (?:true|correct|right|accurate|real|legit|so|the case)|"
+                     r"(?:true|correct|accurate|real|legit|fake|false)(?: or (?:not|false|fake))?|"
+                     r"(?:can|could) you (?:please )?(?:confirm|verify|check)(?: (?:that|this|it))?|"
+                     r"did (?:he|she|they|\w+) (?:really |actually )?say (?:that|this|it)|"
+                     r"is (?:that|this) what (?:it|the \w+) (?:shows|says)|did (?:that|this|it) (?:really |actually )?happen)"
+                     r"\s*[?!.]*\s*$", re.I)
 _HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
 _INTENT_OPENINGS = tuple(f"{i} {when} {how}" for i in ("i", "i'm", "i’m", "im", "i am", "i was")
                          for when in ("going", "planning", "about", "intending", "hoping", "meaning") for how in ("to",))
