@@ -2237,3 +2237,14 @@ def test_a_quoted_claim_and_a_check_of_it_is_a_yes_no_question(book, question, f
 def test_allies_are_the_coalition(book):
     result = respond("are the allies getting together in ukraine on april 4?", book)
     assert result.parts[0].verdict == "yes"
+
+
+def test_a_request_to_list_things_is_not_answered_by_a_fact_that_only_counts(book):
+    result = respond("can you list the countries that belong to the coalition?", book)
+    assert result.kind.name == "DECLINE" and facts(result) == ["other-members"]
+
+
+@pytest.mark.parametrize("question", ["what are the officials at the meeting in ukraine actually going to do?",
+                                      "what are the military teams at friday's meeting going to do?"])
+def test_who_does_something_is_not_asked_when_the_question_asks_what_they_do(book, question):
+    assert facts(respond(question, book)) == ["meeting-purpose"]

@@ -572,6 +572,11 @@ def _typed(query: Query, reading: Reading, tokens: list[str], index: MatchIndex,
         if cities and cities[:1] != ranked[:1]:  # country does not say the city
             trace.append(f"asks a city: {index.facts[ranked[0].fact_index].id} names only a country, skipped")
             ranked = cities
+    if not query.yesno and reading.qtype != "how_many" and set(reading.words) & index.locale.listing_words:
+        listed = [s for s in ranked if index.declared[s.fact_index] != {"how_many"}]  # "list all 31 countries
+        if ranked and listed[:1] != ranked[:1]:  # that belong to it": asks them named, which no count answers
+            trace.append(f"asks to list: {index.facts[ranked[0].fact_index].id} only counts, skipped")
+            ranked = listed
     if not kind:
         return ranked
     typed = [s for s in ranked if kind in index.types[s.fact_index]]

@@ -691,10 +691,21 @@ _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it rig
                      "are you sure", "are you certain", "are you positive", "r u sure", "r u certain")
 
 
+# "what are the people at this friday meeting going to do there?": who does it is not asked, what they do
+# (and where) is
+_PEOPLE_DOING = lazy(r"\bwhat(?: (?:will|are|is|would|do|does|r))? (?:the|these|those) (?:people|delegates|delegations|"
+                     r"officials|participants|attendees|representatives|envoys|generals|(?:military )?teams|countries|nations)"
+                     r"(?: (?P<prep>at|in|from) (?P<place>[^?.,;]{0,40}?))? (?:are |will |would )?(?:actually |really |then )?"
+                     r"(?:going to |gonna |be )?(?:do|doing)\b", re.I)
+
+
 def _shapes(text: str, low: str) -> str:
     """What a question asks, said another way: "what is X for" (its purpose), "who will be at" (who
     attends), "what office does X hold" (X's role), "the end of March" (late March), a capital for its
     government."""
+    if " do" in low and low.lstrip().startswith("what") or " what " in low:
+        text = _PEOPLE_DOING.sub(lambda m: "what will they do" + (f" {m['prep']} {m['place']}" if m["prep"] in ("at", "in")
+                                                                  else ""), text)
     if " level of" in low:  # "what level of representatives": what kind of
         text = _LEVEL_OF.sub(r"\1 kind of", text)
     if "what does the" in low or "what do the" in low or "meant by" in low:
