@@ -2248,3 +2248,18 @@ def test_a_request_to_list_things_is_not_answered_by_a_fact_that_only_counts(boo
                                       "what are the military teams at friday's meeting going to do?"])
 def test_who_does_something_is_not_asked_when_the_question_asks_what_they_do(book, question):
     assert facts(respond(question, book)) == ["meeting-purpose"]
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("nobody has really promised soldiers, right? it's all just hot air", "troops-pledge", "no"),
+    ("was the coalition in ukraine previously? need to check.", "previous-meetings", "no"),
+])
+def test_a_remark_after_an_asked_question_that_names_nothing_of_the_story_is_no_part_of_it(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_an_alternative_after_a_question_is_still_part_of_it(book):
+    """", or several times?" names nothing of the story either, but it is the other half of the question."""
+    result = respond("did they meet just once before, or several times?", book)
+    assert result.parts[0].verdict != "yes"

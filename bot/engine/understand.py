@@ -191,6 +191,8 @@ def _join_remarks(sentences: list[tuple[list[str], bool, bool]], index: MatchInd
                 pending = []  # "Surely this is just a photo-op. Are presidents the ones meeting?": an aside
             out.append((pending + words, asked or pending_asked))
             pending, pending_asked = [], False
+        elif _aside_after(words, out[-1] if out else (pending, pending_asked), index):
+            continue  # "Nobody has pledged troops, right? It's all just talk.": the asker's view, after it
         elif out:
             out[-1] = (out[-1][0] + words, out[-1][1] or asked)
         else:
@@ -200,12 +202,19 @@ def _join_remarks(sentences: list[tuple[list[str], bool, bool]], index: MatchInd
     return out
 
 
-def _aside(remark: list[str], question: list[str], index: MatchIndex) -> bool:
-    """A remark of five words or more before a question that names nothing of the story (no subject, date,
-    place or number), while the question has words of its own and points back to nothing ("it",
-    "that"): no part of it."""
+def _aside_after(remark: list[str], before: tuple[list[str], bool], index: MatchIndex) -> bool:
+    """A remark after a sentence asked with "?" that is an aside to it (not "..., or several times?")."""
+    words, asked = before
+    return asked and bool(words) and remark[0] not in index.locale.alternative_words | index.locale.connectors \
+        and _aside(remark, words, index, least=3)
+
+
+def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int = 5) -> bool:
+    """A remark of five words or more before a question (three after one asked with "?") that names
+    nothing of the story (no subject, date, place or number), while the question has words of its own and
+    points back to nothing ("it", "that"): no part of it."""
     locale = index.locale
-    if len(remark) < 5 or any(w in locale.pronouns for w in question) or not any(
+    if len(remark) < least or any(w in locale.pronouns for w in question) or not any(
             t not in index.vocabulary.question for t in index.content(" ".join(question))):
         return False
     if set(index.content(" ".join(remark))) & index.subject_names or _set_aside(remark, locale)[0]:

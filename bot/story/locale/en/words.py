@@ -186,6 +186,9 @@ _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:
 # class": a clause about the one asking, to the end of the question
 _MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:(?:(?:just )?so(?: that)?|since|because|cause|coz|bc|that|which|before|in case)\s+(?:i|we|my|our|me)\b|"
                   r"for (?:those of us|people like me|someone like me|the likes of me) who\b)[^?.!,;:]*", re.I)
+# "Need to confirm for copy.", "I need this for my essay.": a sentence saying why the reader asks, and nothing more
+_I_NEED_IT = lazy(r"^\s*(?:i |we )?(?:just |really |still )?need(?:ed)? (?:to (?:confirm|check|verify|know|double[- ]check)"
+                  r"(?: (?:this|it|that))?|(?:this|it|that))(?: for [^?.!]*)?[.!]*\s*$", re.I)
 # "Before I quote it:", "Quick verification before we go to print:": why the reader asks, before the question
 _BEFORE_I = lazy(r"^\s*(?:[\w'’-]+ ){0,3}?before (?:i|we) [^,:;?.]{1,40}[:;,]\s*", re.I)
 _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|report|text) (?:say|mention|tell us|tell me|"
@@ -593,6 +596,8 @@ def _about_the_reader(text: str, low: str) -> str:
     "could you indicate", "in your opinion", "mentioned in the headline", "rather than", "in this story";
     and the last shapes ("wtf is", "in the morning", "how many days after")."""
     stripped = low.lstrip()
+    if "need" in low[:20]:
+        text = _I_NEED_IT.sub("", text)
     if (" and " in low or " but " in low or " so " in low) and stripped.startswith(("i ", "i'", "i’", "we ")):
         text = _AND_I.sub(r"\1, ", text)  # "i'm writing an essay and i'm not sure what X is": the second asks
     if _ROLE_WORD.search(low, 0, 40) or stripped.startswith(("writing from", "reporting from", "calling from")):
