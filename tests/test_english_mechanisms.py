@@ -2263,3 +2263,15 @@ def test_an_alternative_after_a_question_is_still_part_of_it(book):
     """", or several times?" names nothing of the story either, but it is the other half of the question."""
     result = respond("did they meet just once before, or several times?", book)
     assert result.parts[0].verdict != "yes"
+
+
+@pytest.mark.parametrize("question", ["the meeting will take place in france?",
+                                      "so the meeting is going to be in germany, i am right?"])
+def test_a_place_no_event_of_the_story_is_in_said_of_the_coming_meeting_is_a_claim(book, question):
+    """France leads the coalition, so it is a word of the story; the meeting is still in Ukraine."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+def test_where_a_country_stands_in_all_this_asks_its_role_after_a_connector_too(book):
+    assert facts(respond("so where's america in all of this?", book)) == ["us-role"]

@@ -192,12 +192,14 @@ def _future(words: tuple[str, ...], locale: Locale) -> bool:
 def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
     """"is it going to be in paris again?": a place that only past events of the story name (the Paris
     summit, before the story came out), in a question about what is still to come, is a claim about
-    the coming event, not a topic: it is checked like a place the story never names."""
+    the coming event, not a topic: it is checked like a place the story never names.  So is a place no
+    event of the story is in ("the meeting will be in france?": France leads the coalition)."""
     if claim.kind != "place" or not (_future(reading.words, index.locale) or _of_the_coming(claim, words, reading, index)):
         return False
     naming = [f for f in index.facts if f.asserts.place and set(words) <= set(index.content(f.asserts.place))]
-    return bool(naming) and all(f.asserts.date and dt.date.fromisoformat(f.asserts.date) < index.published
-                                for f in naming)
+    if not naming:
+        return _names_the_coming(words, reading, index)
+    return all(f.asserts.date and dt.date.fromisoformat(f.asserts.date) < index.published for f in naming)
 
 
 def _of_the_coming(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
@@ -205,6 +207,11 @@ def _of_the_coming(claim, words: list[str], reading: Reading, index: MatchIndex)
     (the meeting, not the summit), the place is a claim about that subject."""
     if not reading.words or reading.words[0] not in index.locale.present_openers:
         return False
+    return _names_the_coming(words, reading, index)
+
+
+def _names_the_coming(words: list[str], reading: Reading, index: MatchIndex) -> bool:
+    """Do the question's other words name nothing but a subject still to come (the meeting)?"""
     topic = [t for t in reading.tokens if t not in words and t not in index.vocabulary.question]
     return bool(topic) and any(set(topic) <= set(index.subject_tokens.get(s, ())) for s in tense.coming_subjects(index))
 

@@ -443,7 +443,7 @@ _MENTIONED_IN = lazy(r"\s+(?:that (?:is|was) |which (?:is|was) )?(?:mentioned|re
                      r"(?:in|by) (?:the|this) (?:headline|title|article|story|piece|report|text|news)(?=\s*[?!.]*\s*$)", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
-_WHERE_IN_IT = lazy(r"^\s*where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
+_WHERE_IN_IT = lazy(r"^\s*(?:(?:and|so|but|ok|okay|then),? )?where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
                     r"all this|all of this)(?: (?:story|article|piece|picture|situation|news|conflict|whole thing|process))?)"
                     r"\s*[?!.]*\s*$", re.I)
 _PART_OF = lazy(r"\b(?:in )?(?:which|what) (?:part|region|area) of ([\w'’-]+)", re.I)
@@ -779,7 +779,8 @@ def _shapes(text: str, low: str) -> str:
         text = _PART_OF.sub(r"where in \1", text)
     if " fit in" in low or " fit into" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
-    if low.startswith(("where", "wheres", "where's")) and (" in " in low or " within " in low or " stand" in low):
+    if low.lstrip(" ,").startswith(("where", "wheres", "where's", "and where", "so where", "but where", "ok where",
+                                    "okay where", "then where")) and (" in " in low or " within " in low or " stand" in low):
         text = _WHERE_IN_IT.sub(r"what is the role of \1", text)
     if " of " in low and any(w in low for w in ("first", "second", "third", "th of", "twenty", "thirty")):
         text = _ORDINAL_OF_MONTH.sub(lambda m: f"{_DAY_ORDINALS[m[1].lower()]} {m[2]}", text)
@@ -1307,7 +1308,7 @@ perfect_openers = frozenset("have has had did havent hasnt hadnt didnt".split())
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "really", "rly", "fr", "seriously", "srsly", "is that right", "is it", "isn t it", "is not it",
-              "or not", "or what", "or something", "or anything", "or smth", "or sth", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "no", "is that correct", "is that accurate", "is that true",
+              "or not", "or what", "or something", "or anything", "or smth", "or sth", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "am i correct", "i am right", "i am correct", "no", "is that correct", "is that accurate", "is that true",
               "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
               "did i get that right", "have i got that right", "is that what it says", "is he correct", "is she correct",
               "is he right", "is she right", "are they right", "are they correct") + tuple(
