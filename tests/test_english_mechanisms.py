@@ -2275,3 +2275,9 @@ def test_a_place_no_event_of_the_story_is_in_said_of_the_coming_meeting_is_a_cla
 
 def test_where_a_country_stands_in_all_this_asks_its_role_after_a_connector_too(book):
     assert facts(respond("so where's america in all of this?", book)) == ["us-role"]
+
+
+def test_a_date_anywhere_in_the_question_says_whose_fact_rules_out_what_it_claims(book):
+    """"a summit ... on friday": Friday is the meeting's day, whose fact rules out heads of state."""
+    result = respond("friday will be a summit of heads of state right?", book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"

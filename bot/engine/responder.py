@@ -671,7 +671,7 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
             trace.append(f"the next fact, {within.id}, is not dated outside it: answered")
             fact = within
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
-    found = premise.claims(query.mentions)
+    found = claims = premise.claims(query.mentions)
     naming = [c for c in found if _names_a_thing(c, reading, index)]  # "the april 4 meeting": says which one
     fact = _judging([c for c in found if c not in naming], ranked, index, th, trace, tokens)
     others = [c for c in found if c not in naming and premise.states(c, fact)]
@@ -684,7 +684,7 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
         return Result.of_fact(claimed, index.answer(claimed), score=top.score, lang=lang)
     own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
     claimed = _of_the_thing_asked(found, claimed, reading, tuple(t for t in tokens if t in own), index, trace,
-                                  premise.dated_subjects(naming, index))
+                                  premise.dated_subjects(claims, index))
     return Result.of_parts(premise.parts(found, claimed, index, tuple(t for t in tokens if t in own), reading.words),
                            score=top.score, lang=lang)
 
