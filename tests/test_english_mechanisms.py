@@ -2281,3 +2281,19 @@ def test_a_date_anywhere_in_the_question_says_whose_fact_rules_out_what_it_claim
     """"a summit ... on friday": Friday is the meeting's day, whose fact rules out heads of state."""
     result = respond("friday will be a summit of heads of state right?", book)
     assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("when is the meeting? i read the article this morning but my memory is terrible", "meeting-date"),
+    ("forgive my ignorance, but i do not keep up with the news as closely as i should. who is zelensky?", "who-is-zelensky"),
+    ("thank you for your patience with a slow reader. where did this coalition meet until now?", "previous-meetings"),
+])
+def test_remarks_about_the_reader_around_a_question_are_no_part_of_it(book, question, fact):
+    """Reading the article is no hearsay; "but i ..." is still the reader; "this coalition" points back to nothing."""
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_a_question_after_and_i_is_still_a_question(book):
+    """"..., and i wondered which day": no remark about the reader, though it opens "and i"."""
+    result = respond("i hope you are well, and i wondered which day the meeting will be held", book)
+    assert facts(result) == ["meeting-date"]

@@ -145,6 +145,9 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
 def _about_the_reader(words: list[str], locale: Locale) -> bool:
     """"I have not had time to read the story myself", "I am a retired teacher": a remark about the one
     asking, with no date, number or place in it to claim, frames the question and is no part of it."""
+    if words[:1] and words[0] in locale.connectors | {"but", "so"} and words[1:2] and words[1] in locale.first_person \
+            and not qtype(tuple(words), locale):  # ("and i wondered which day ...": a question)
+        words = words[1:]  # "(forgive my ignorance,) but i do not follow the news as closely as i used to"
     if not words or words[0] not in locale.first_person:
         return False
     if not set(words) & locale.belief_words:  # "i'm travelling around europe next week": about the reader;
@@ -214,7 +217,9 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
     nothing of the story (no subject, date, place or number), while the question has words of its own and
     points back to nothing ("it", "that"): no part of it."""
     locale = index.locale
-    if len(remark) < least or any(w in locale.pronouns for w in question) or not any(
+    pointing = [w for i, w in enumerate(question) if w in locale.pronouns and not (  # ("this coalition" points to no
+        w in locale.determiners and set(index.content(" ".join(question[i + 1:i + 2]))) & index.subject_names)]  # remark)
+    if len(remark) < least or pointing or not any(
             t not in index.vocabulary.question for t in index.content(" ".join(question))):
         return False
     if set(index.content(" ".join(remark))) & index.subject_names or _set_aside(remark, locale)[0]:

@@ -274,6 +274,7 @@ _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) 
 # what opens a message before its question: pushback and memory ("that can't be right, ...", "as far as I
 # remember, ..."), a source or a reader ("according to the report,", "for a reader unfamiliar with ...,"), a
 # request ("would you be able to") or a new topic ("quick fact check:", "diff q")
+_THIS_STORY = r"(?:the|this|that|your) (?:article|story|piece|report|text)\b"  # "i read the article twice": no hearsay
 _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
                       r"according to (?:the|this) (?:report|article|story|piece|text)|"
                       r"(?:also |and |so )?for (?:a|an|the|someone|somebody|anyone|people|those|readers?|my|our)\b[^,:?]{0,60}[,:]|"
@@ -290,7 +291,8 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"(?:a friend|someone|somebody|my \w+|people|they|a colleague) (?:told me|tells me|said|says|claims)(?: that)?(?= )|"
                       r"i(?:['’]m| am) (?:fairly |pretty |quite |almost )?(?:sure|certain|convinced)(?: that)?(?= )|"
                       r"just to (?:confirm|check|be sure|clarify|double[- ]check)[^:?]{0,60}[:,]|"
-                      r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
+                      r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)"
+                      r"(?! " + _THIS_STORY + r")|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?|"
                       r"(?:i(?:['’]d| would)? like to know |i (?:want|need|wanna) to know |i (?:have|got) |i['’]ve got |here are )?"
                       r"(?:\d+|two|three|four|a few|few|some|a couple of|couple of|a couple) (?:quick |short |more |small )?(?:ones|questions|qs|things)(?= *[:,-]))"
@@ -304,7 +306,7 @@ _HEARD_FROM = (r"(?:on|in|at|from|via|over) (?:the |a |an |my |our )?(?:radio|ne
 _HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r has it|word is)\b,?|"
                 r"(?:(?:(?:i|we)(?: have|['’]ve| had)?|(?:some|any|every)(?:one|body)|people|they|"
                 r"(?:a|an|my|our|the|his|her|one|some) [\w'’-]+(?: [\w'’-]+)?) (?=\w)|(?=heard|read))"
-                r"(?:" + _HEARD_FROM + r" )?(?:(?:heard|read|saw|told me|tells me|told us|said|says|say|claims?|claimed|"
+                r"(?:" + _HEARD_FROM + r" )?(?:(?:heard|read(?! " + _THIS_STORY + r")|saw|told me|tells me|told us|said|says|say|claims?|claimed|"
                 r"insists?|insisted|tweeted|swears?)"
                 r"(?: (?:a|an) (?:post|tweet|video|article|report|headline|thread|story)(?: (?:claiming|saying)))?"
                 r"(?: " + _HEARD_FROM + r")?(?: (?:this morning|this evening|today|yesterday|last night|earlier|recently|"
