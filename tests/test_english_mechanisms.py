@@ -2297,3 +2297,13 @@ def test_a_question_after_and_i_is_still_a_question(book):
     """"..., and i wondered which day": no remark about the reader, though it opens "and i"."""
     result = respond("i hope you are well, and i wondered which day the meeting will be held", book)
     assert facts(result) == ["meeting-date"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what role does the article give america vis-a-vis ukraine and russia?", "us-role"),
+    ("is the april 4 meeting envisaged as a military-level gathering?", "meeting-participants"),
+    ("what was the content of the exchange between zelensky and starmer?", "starmer-call"),
+    ("how large is the coalition, insofar as the report allows us to tell?", "coalition-size"),
+])
+def test_the_analysts_register_is_read_plainly(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

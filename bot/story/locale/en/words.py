@@ -479,7 +479,7 @@ def rewrite(text: str) -> str:
     if "w" in low and _CHAT_QUESTION_WORD.search(text):  # "wats the meeting for": the phrase rules read "what is"
         text = _CHAT_QUESTION_WORD.sub(lambda m: shorthand[m[0].lower()], text)
         low = text.lower()
-    return _forms(_shapes(_framing(text, low), low))
+    return _forms(_shapes(_register(_framing(text, low), low), low))
 
 
 def rewrite_message(text: str) -> str:
@@ -704,6 +704,31 @@ _PEOPLE_DOING = lazy(r"\bwhat(?: (?:will|are|is|would|do|does|r))? (?:the|these|
                      r"officials|participants|attendees|representatives|envoys|generals|(?:military )?teams|countries|nations)"
                      r"(?: (?P<prep>at|in|from) (?P<place>[^?.,;]{0,40}?))? (?:are |will |would )?(?:actually |really |then )?"
                      r"(?:going to |gonna |be )?(?:do|doing)\b", re.I)
+
+
+# the analyst's register: "vis-à-vis" (towards), "conceived as" (is), "a military-level gathering" (military),
+# "the substance of the exchange" (the exchange), "insofar as the article permits any inference" (nothing asked)
+_VIS_A_VIS = lazy(r"\bvis[- ]?[aà][- ]?vis\b", re.I)
+_CONCEIVED_AS = lazy(r"\b(?:(is|was|are|were|been|being) )?(?:conceived|envisaged|envisioned|intended|designed|framed|"
+                     r"characteri[sz]ed|understood) as\b", re.I)
+_LEVEL = lazy(r"\b([a-z]+)[- ]level\b(?=,? (?:rather|and|or|gathering|meeting|session|talks?|summit|event|delegations?)\b)", re.I)
+_SUBSTANCE_OF = lazy(r"\b(?:the )?(?:substance|content|contents|thrust|crux) of (?=(?:the|this|that|their|his) )", re.I)
+_INSOFAR_AS = lazy(r",?\s*(?:insofar|in so far|as far) as (?:the|this) (?:article|story|report|reporting|text|piece) "
+                   r"(?:permits|allows|lets|supports|makes)[^?.!,;]*", re.I)
+
+
+def _register(text: str, low: str) -> str:
+    """The analyst's register said plainly (see above)."""
+    if "vis" in low:
+        text = _VIS_A_VIS.sub("towards", text)
+    if " as" in low:
+        text = _CONCEIVED_AS.sub(r"\1", text)
+        text = _INSOFAR_AS.sub("", text)
+    if "level" in low:
+        text = _LEVEL.sub(r"\1", text)
+    if " of " in low:
+        text = _SUBSTANCE_OF.sub("", text)
+    return text
 
 
 def _shapes(text: str, low: str) -> str:
@@ -1011,7 +1036,7 @@ def stem(word: str) -> str:
 # Words people add around a question in a messenger: they carry no topic.
 fillers = frozenset(
     """
-    insofar framework architecture proceed proceeds proceeding relative relatively nature
+    insofar framework architecture proceed proceeds proceeding relative relatively nature merely
     case thx tnx thanx ty tysm lol lmao lmfao rofl haha hahaha hehe omg omfg wtf asap tbh imo imho fyi btw pls plz
     plss pleaseee sorry sry bother bothering quick quickly morning evening afternoon gm hiya yo sup hey hi hello
     heya hellooo ello howdy greetings dear buddy bro bruh sis fam folks friend pal hun babe ok okay k kk alright
