@@ -2307,3 +2307,19 @@ def test_a_question_after_and_i_is_still_a_question(book):
 ])
 def test_the_analysts_register_is_read_plainly(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_quick_check_before_a_claim_is_no_part_of_it(book):
+    result = respond("quick check - the coalition meets in ukraine on saturday, right?", book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "no"
+
+
+def test_what_a_thing_is_for_before_a_comma_and_another_question(book):
+    assert facts(respond("what is the meeting in ukraine for, and who is going?", book)) == \
+        ["meeting-purpose", "meeting-participants"]
+
+
+def test_a_part_whose_own_words_pick_a_fact_far_ahead_is_read_alone_not_as_another_subject(book):
+    """"call" names the Starmer call's subject, but "why ... call it the first in-depth one" is its own question."""
+    result = respond("what is the meeting for, and why would zelensky call it the first in-depth one?", book)
+    assert facts(result) == ["meeting-purpose", "first-in-depth"]

@@ -220,10 +220,10 @@ def _answers_alone(query: Query, index: MatchIndex, kind: str, th) -> bool:
 def _own_words_elsewhere(query: Query, index: MatchIndex, chosen: int, th) -> bool:
     """The question's own words pick another fact almost word for word, far ahead of the subject's."""
     ranked = index.rank(list(query.tokens), th, query.qtype) if query.tokens else []
-    if not ranked or ranked[0].fact_index == chosen or ranked[0].score < th.literal:
+    if not ranked or ranked[0].fact_index == chosen or ranked[0].score < th.answer:
         return False
     mine = next((s.score for s in ranked if s.fact_index == chosen), 0.0)
-    return ranked[0].score - mine >= th.same_gap
+    return ranked[0].score - mine >= (th.same_gap if ranked[0].score >= th.literal else 2 * th.same_gap)
 
 
 def _tied(index: MatchIndex, previous: Fact, members: list[int]) -> list[int]:

@@ -292,7 +292,7 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"i(?:['’]m| am) (?:fairly |pretty |quite |almost )?(?:sure|certain|convinced)(?: that)?(?= )|"
                       r"just to (?:confirm|check|be sure|clarify|double[- ]check)[^:?]{0,60}[:,]|"
                       r"i(?: have)? (?:heard|read|thought|saw)(?: somewhere| online| elsewhere)?(?: that)?(?= (?:that|the|it|they|this)\b)"
-                      r"(?! " + _THIS_STORY + r")|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|"
+                      r"(?! " + _THIS_STORY + r")|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|(?:a |just a )?(?:quick|fast) check(?= *[-:,.!]| *$)|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?|"
                       r"(?:i(?:['’]d| would)? like to know |i (?:want|need|wanna) to know |i (?:have|got) |i['’]ve got |here are )?"
                       r"(?:\d+|two|three|four|a few|few|some|a couple of|couple of|a couple) (?:quick |short |more |small )?(?:ones|questions|qs|things)(?= *[:,-]))"
@@ -721,6 +721,7 @@ def _register(text: str, low: str) -> str:
     """The analyst's register said plainly (see above)."""
     if "vis" in low:
         text = _VIS_A_VIS.sub("towards", text)
+
     if " as" in low:
         text = _CONCEIVED_AS.sub(r"\1", text)
         text = _INSOFAR_AS.sub("", text)
@@ -753,6 +754,10 @@ def _shapes(text: str, low: str) -> str:
     if " for " in low and _FOR_THEN.search(low):  # "whats the meeting for tho": the chat word after "for" goes
         text = _FOR_THEN.sub(lambda m: " for" if m.group().startswith(" for") else "", text)
         low = text.lower()
+    if " for, " in low and low.lstrip().startswith("what"):  # "what is the friday meeting for, and when is it?"
+        at = low.index(" for, ") + 4
+        head, tail = text[:at], text[at + 1:].strip()
+        return f"{_shapes(head, head.lower())}, {_shapes(tail, tail.lower())}"
     if low.rstrip(" ?!.").endswith(" for"):
         if ", what" in low:  # "and the meeting on friday, what's it for?": the question after the comma
             head, _, tail = text.rpartition(",")
