@@ -2323,3 +2323,21 @@ def test_a_part_whose_own_words_pick_a_fact_far_ahead_is_read_alone_not_as_anoth
     """"call" names the Starmer call's subject, but "why ... call it the first in-depth one" is its own question."""
     result = respond("what is the meeting for, and why would zelensky call it the first in-depth one?", book)
     assert facts(result) == ["meeting-purpose", "first-in-depth"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("which countries are named as leading the alliance?", "coalition-leaders"),
+    ("while europe argues about troops, what is washington doing?", "us-role"),
+])
+def test_phrasings_around_the_question_are_read_plainly(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
+def test_who_is_mentioned_in_the_article_after_an_office_is_no_who_question(book):
+    result = respond("is keir starmer the uk pm who was mentioned in the story?", book)
+    assert facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"
+
+
+def test_a_handful_is_a_few(book):
+    result = respond("only a handful of leaders were in paris, like six, right?", book)
+    assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "no"

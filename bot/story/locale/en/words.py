@@ -441,8 +441,12 @@ _YOUR_OPINION = lazy(r"\b(?:in your (?:personal |honest |own )?(?:opinion|view)|
                      r"|^\s*what do you (?:personally |honestly |really )?think(?=\s*[,:;-])"
                      r"|in your (?:personal )?judg(?:e)?ment)\b", re.I)
 # "the meeting mentioned in the headline": where the reader saw it named, no topic of its own
-_MENTIONED_IN = lazy(r"\s+(?:that (?:is|was) |which (?:is|was) )?(?:mentioned|referred to|named|cited|reported|described|announced) "
+_MENTIONED_IN = lazy(r"\s+(?:(?:that|which|who) (?:is|was) )?(?:mentioned|referred to|named|cited|reported|described|announced) "
                      r"(?:in|by) (?:the|this) (?:headline|title|article|story|piece|report|text|news)(?=\s*[?!.]*\s*$)", re.I)
+_NAMED_AS = lazy(r"\b(are|is|were|was) (?:named|listed|mentioned|described|identified|cited) as (?=[a-z]+ing\b)", re.I)
+_WHILE = lazy(r"^\s*(?:while|whereas) [^,?]{3,80}, (?=(?:what|who|when|where|which|how|why|is|are|does|do|did|will|"
+              r"can|has|have)\b)", re.I)
+_HANDFUL = lazy(r"\ba (?:small |tiny |mere )?handful(?: of)?\b", re.I)
 # "where does america fit in": its role
 # "where's america in this story?", "where does the u.s. stand in all this": its role
 _WHERE_IN_IT = lazy(r"^\s*(?:(?:and|so|but|ok|okay|then),? )?where(?:['’]?s| is| are| does| do)? (.+?) (?:stand(?= *[?!.]*\s*$)|(?:stand )?(?:in|within) (?:this|the|"
@@ -616,6 +620,13 @@ def _about_the_reader(text: str, low: str) -> str:
         text = re.sub(r"^\s*wt[fh] (?=(?:is|are|was|were|does|do|did|happened|happens)\b)", "what ", text, flags=re.I)
     if " in the " in low or " in this " in low or " by the " in low:
         text = _MENTIONED_IN.sub("", text)
+    if " as " in low and (" named" in low or " listed" in low or " mentioned" in low or " described" in low
+                          or " identified" in low or " cited" in low):
+        text = _NAMED_AS.sub(r"\1 ", text)  # "which nations are named as heading the coalition?": which head it
+    if low.lstrip().startswith(("while ", "whereas ")):
+        text = _WHILE.sub("", text, count=1)  # "while the coalition plans peacekeeping, what is the us doing?"
+    if "handful" in low:
+        text = _HANDFUL.sub("a few", text)
     if "morning" in low or "afternoon" in low or "evening" in low or "night" in low:  # "in the evening": a time
         text = re.sub(r"\b(in the|this|friday|tomorrow|or) (morning|afternoon|evening|night)\b", r"\1 \2 time", text,
                       flags=re.I)
