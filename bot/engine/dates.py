@@ -339,9 +339,18 @@ def _relative(published: dt.date, unit, offset: int) -> tuple[dt.date, dt.date]:
     return day, published + dt.timedelta(days=offset)
 
 
+@lru_cache(maxsize=8)
+def _cue_ends(locale: Locale) -> frozenset[str]:
+    """The last words of the locale's person cues ("by", "named"): most words end none, so no cue is tried."""
+    return frozenset(cue[-1] for cue in locale.person_cues if cue)
+
+
 def _cued_name(words: list[str], i: int, size: int, locale: Locale, story_words: frozenset[str]) -> bool:
     """One or two words the story never uses, after "by" or "named" ("written by olena goncharova"), the
     whole name (no such word follows it)."""
+    if not i or words[i - 1] not in _cue_ends(locale):
+        return False
+
     def strange(word: str) -> bool:
         return word.isalpha() and len(word) > 2 and word not in story_words and word not in locale.stopwords \
             and word not in locale.question_words and word not in locale.fillers

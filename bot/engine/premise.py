@@ -313,7 +313,23 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
 
 def titles(words, offices: Mapping[str, str]) -> set[str]:
     """The offices the words name (a locale's `titles`: word or stem -> office)."""
-    return {office for w in words for t, office in offices.items() if w == t or (len(t) >= 5 and w.startswith(t))}
+    stems = _stems(offices)
+    return {office for w in words if w[:1] in stems for t, office in stems[w[:1]] if w == t or (len(t) >= 5 and w.startswith(t))}
+
+
+_STEMS: dict[int, tuple[Mapping[str, str], dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _stems(offices: Mapping[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """A locale's titles by first letter (a word can only name an office that starts as it does); once per
+    mapping (kept beside it, so its id is never another's)."""
+    kept = _STEMS.get(id(offices))
+    if kept is None or kept[0] is not offices:
+        found: dict[str, list[tuple[str, str]]] = {}
+        for t, office in offices.items():
+            found.setdefault(t[:1], []).append((t, office))
+        kept = _STEMS[id(offices)] = (offices, found)
+    return kept[1]
 
 
 @lru_cache(maxsize=16)

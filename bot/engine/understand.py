@@ -590,7 +590,10 @@ def _a_person(name: str, index: MatchIndex) -> bool:
     words = name.split()
     if len(words) == 1:
         return name not in index.locale.stopwords and bool(set(index.content(name)) & index.people_tokens)
-    said = index.content(index.aliases.named(tuple(words)))
+    named = index.aliases.named(tuple(words))
+    if not named:
+        return False
+    said = index.content(named)
     return len(said) == 1 and said[0] in index.people_tokens and not any(said[0] in index.content(w) for w in words)
 
 
