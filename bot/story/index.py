@@ -227,27 +227,32 @@ class MatchIndex:
 
     # -- scoring ---------------------------------------------------------------------------------
 
-    def overlap(self, query: frozenset[str], phrasing: int, th) -> float:
-        """Asymmetric weighted overlap (Tversky): unexplained question words cost the most."""
+    def overlap(self, query: tuple[tuple[str, float, bool, bool], ...], phrasing: int, th) -> float:
+        """Asymmetric weighted overlap (Tversky): unexplained question words cost the most.  `query`: the
+        question's words as `_weighed` gives them, in a fixed order (float sums must not depend on the hash seed)."""
         phrase = self.phrase_words[phrasing]
         vocab = self.credit[self.owners[phrasing]]
-        weight = self.weight
-        question = self.vocabulary.question
         shared = extra_q = 0.0
         # the phrasing's words the asker did not use; a missing when/where/who changes the question most
         extra_p = self.phrase_weight[phrasing] + (th.question_word - 1) * self.phrase_qweight[phrasing]
-        for word in sorted(query):  # a fixed summing order: float sums must not depend on the hash seed
-            w = weight.get(word, self.unknown_weight)
+        for word, w, asking, name in query:
             if word in phrase:
                 shared += w
-                extra_p -= w * (th.question_word if word in question else 1.0)
-            elif word in vocab and word not in self.names:  # the answer mentions it: half explained
+                extra_p -= w * (th.question_word if asking else 1.0)
+            elif word in vocab and not name:  # the answer mentions it: half explained
                 shared += th.answer_credit * w
                 extra_q += (1 - th.answer_credit) * w
             else:
                 extra_q += w
         denominator = shared + th.alpha * extra_q + th.beta * extra_p
         return shared / denominator if denominator else 0.0
+
+    def _weighed(self, query: frozenset[str]) -> tuple[tuple[str, float, bool, bool], ...]:
+        """Each question word with its weight, whether it asks (when/where/who) and whether it is a name: once
+        per question, not once per phrasing."""
+        question = self.vocabulary.question
+        return tuple((word, self.weight.get(word, self.unknown_weight), word in question, word in self.names)
+                     for word in sorted(query))
 
     def candidates(self, query: frozenset[str], common: int = 2000, keep: int = 400) -> list[int]:
         """Phrasings sharing a word with the question; in big books, only the most promising."""
@@ -275,9 +280,10 @@ class MatchIndex:
         order = process.extract(key, [self.keys[p] for p in candidates], scorer=fuzz.token_sort_ratio,
                                 processor=None, limit=None)
         best: dict[int, tuple[float, int]] = {}
+        weighed = self._weighed(query)
         for _, shape, i in order:
             phrasing = candidates[i]
-            score = (1 - th.shape_weight) * 100 * self.overlap(query, phrasing, th) + th.shape_weight * shape
+            score = (1 - th.shape_weight) * 100 * self.overlap(weighed, phrasing, th) + th.shape_weight * shape
             if kind and self.phrase_types[phrasing] != kind and self.phrase_types[phrasing] in STRONG_TYPES:
                 score -= th.type_penalty
             owner = self.owners[phrasing]
