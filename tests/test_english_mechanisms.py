@@ -2341,3 +2341,8 @@ def test_who_is_mentioned_in_the_article_after_an_office_is_no_who_question(book
 def test_a_handful_is_a_few(book):
     result = respond("only a handful of leaders were in paris, like six, right?", book)
     assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "no"
+
+
+def test_i_would_appreciate_someones_words_is_a_request_for_them(book):
+    assert facts(respond("i'd really appreciate zelensky's own words on this, especially about the contingent", book)) == \
+        ["zelensky-quote"]

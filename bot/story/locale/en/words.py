@@ -384,6 +384,11 @@ _READER_SELF = lazy(r"^\s*(?:(?:sorry|apologies|excuse me|forgive me|pardon)(?: 
                     r"^\s*i['’]?m an? (?:[\w'’-]+ ){0,2}?[\w'’-]+(?: from [\w'’-]+)?,? (?:and|so) (?:i )?"
                     r"(?=(?:need|want|would|wonder|was|am|have|can['’]?t|cannot|don['’]?t|do not|who|what|when|where|which|how|why)\b)", re.I)
 _I_NEED = lazy(r"^\s*(?:i )?(?:really |just )?need (?=(?:a|an|some|the)\b)", re.I)
+# "I would appreciate Zelensky's remarks in full", "I'd like to read the president's statement": a request for
+# someone's words (not "I would like the direct quotation" after a question: a remark on it)
+_I_WOULD_LIKE = lazy(r"^\s*(?:i|we)(?:['’]d| would) (?:(?:very )?much |really |greatly )?(?:appreciate|like|love|welcome|"
+                     r"value)(?: to (?:see|have|get|read|know))? (?=(?:the )?[\w-]+['’]s\b)",
+                     re.I)
 _FOR_CLASS = lazy(r"\s+for (?:my |a |an |our )?(?:class|school|homework|essay|presentation|report|students|quiz|uni|"
                   r"university|lesson|seminar|course|assignment|newsletter|blog|piece|article|story|column|paper)\b", re.I)
 # "could you please confirm the date of the session?": asks the thing, no claim to judge
@@ -613,6 +618,8 @@ def _about_the_reader(text: str, low: str) -> str:
         text = _READER_SELF.sub("", text, count=1)
         if " need " in f" {text.lower()}":
             text = _I_NEED.sub("give me ", text, count=1)
+    if stripped.startswith(("i would", "i'd", "i’d", "we would", "we'd", "we’d")):
+        text = _I_WOULD_LIKE.sub("give me ", text, count=1)
     if " for " in low and (" who" in low or " that" in low or " not" in low or " new" in low or " unfamiliar" in low
                            or " outside" in low):
         text = _FOR_SOMEONE.sub("", text)
@@ -1052,7 +1059,7 @@ def stem(word: str) -> str:
 # Words people add around a question in a messenger: they carry no topic.
 fillers = frozenset(
     """
-    insofar framework architecture proceed proceeds proceeding relative relatively nature merely
+    insofar framework architecture proceed proceeds proceeding relative relatively nature merely especially notably
     case thx tnx thanx ty tysm lol lmao lmfao rofl haha hahaha hehe omg omfg wtf asap tbh imo imho fyi btw pls plz
     plss pleaseee sorry sry bother bothering quick quickly morning evening afternoon gm hiya yo sup hey hi hello
     heya hellooo ello howdy greetings dear buddy bro bruh sis fam folks friend pal hun babe ok okay k kk alright
