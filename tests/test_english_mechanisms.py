@@ -2346,3 +2346,11 @@ def test_a_handful_is_a_few(book):
 def test_i_would_appreciate_someones_words_is_a_request_for_them(book):
     assert facts(respond("i'd really appreciate zelensky's own words on this, especially about the contingent", book)) == \
         ["zelensky-quote"]
+
+
+@pytest.mark.parametrize("question, fact", [("i am a retired engineer: what plane is in the picture?", "f16"),
+                                            ("i'm a student of politics: who leads the coalition?", "coalition-leaders"),
+                                            ("I'm a journalist by training: when did zelensky and starmer speak?",
+                                             "starmer-call")])
+def test_who_the_reader_is_before_a_colon_is_no_part_of_the_question(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -381,6 +381,7 @@ _READER_SELF = lazy(r"^\s*(?:(?:sorry|apologies|excuse me|forgive me|pardon)(?: 
                     r"(?:good|great|perfect)|bad|poor|weak))[,.;:!]*\s*|"
                     r"^\s*as an? (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:,? (?=i\b)|, (?=(?:who|what|when|where|which|how|why|is|are|did|does|do|can|could)\b))|"
                     r"^\s*as (?:someone|somebody|a person|one) (?:who|that)\b[^,?]{0,60},\s*|"
+                    r"^\s*(?:i['’]?m|i am) (?:an? |not an? )?(?:[\w'’-]+ ){0,4}?[\w'’-]+:\s*(?=\w)|"
                     r"^\s*i['’]?m an? (?:[\w'’-]+ ){0,2}?[\w'’-]+(?: from [\w'’-]+)?,? (?:and|so) (?:i )?"
                     r"(?=(?:need|want|would|wonder|was|am|have|can['’]?t|cannot|don['’]?t|do not|who|what|when|where|which|how|why)\b)", re.I)
 _I_NEED = lazy(r"^\s*(?:i )?(?:really |just )?need (?=(?:a|an|some|the)\b)", re.I)
