@@ -2354,3 +2354,9 @@ def test_i_would_appreciate_someones_words_is_a_request_for_them(book):
                                              "starmer-call")])
 def test_who_the_reader_is_before_a_colon_is_no_part_of_the_question(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question, fact", [("who r goin to the meeting on fri?", "meeting-participants"),
+                                            ("wat r they gonna discuss on fri", "meeting-purpose")])
+def test_fri_is_friday_and_goin_to_the_meeting_is_attending(book, question, fact):
+    assert facts(respond(question, book)) == [fact]

@@ -146,7 +146,7 @@ _SET_FOR = lazy(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|was|wer
 
 
 # "who will be at the meeting", "who's going to the meeting", "who is coming": asks who attends
-_WHO_ATTENDS = lazy(r"\bwho(?:\s*['’]?s| is| are| will| would)?(?: actually| really| exactly)?(?: going to| gonna)? (?:be (?:at|present at|there)|go(?:ing)? to(?= (?:the|a|an|this|that|these|those)\b)|"
+_WHO_ATTENDS = lazy(r"\bwho(?:\s*['’]?s| is| are| r| will| would)?(?: actually| really| exactly)?(?: going to| gonna)? (?:be (?:at|present at|there)|go(?:ing|in)? to(?= (?:the|a|an|this|that|these|those)\b)|go(?:ing|in)(?= on (?:friday|fri|april|the 4)\b)|"
                     r"com(?:e|ing)(?: to)?|show(?:ing)? up(?: at| to| for)?|turn(?:ing)? up(?: at| to| for)?)\b", re.I)
 _BE_AT = lazy(r"\b(?:be|are|is|were) (?:expected |due |set |going to be )?(?:at|present at)\s+(?=(?:the|this|that|friday['’]?s?|fridays)\s(?:[\w'’-]+\s){0,2}?(?:meeting|session|talks|"
               r"gathering|summit)\b)", re.I)
@@ -817,7 +817,7 @@ def _shapes(text: str, low: str) -> str:
         text = _ONE_ROOM.sub("together", text)
     if " or " in low:
         text = _BREADTH_CHOICE.sub("which countries will attend the meeting", _RANK_CHOICE.sub("who will attend the meeting", text))
-    if "who" in low and (" be " in low or "going" in low or "gonna" in low or " com" in low or " up" in low):
+    if "who" in low and (" be " in low or "goin" in low or "gonna" in low or " com" in low or " up" in low):
         text = _WHO_ATTENDS.sub("who will attend", text)
     if " at " in low and (" be " in low or " are " in low or " is " in low or " were " in low):  # "will every member
         # be at the friday meeting?", "what delegations are expected at the gathering?": attend it
@@ -1087,7 +1087,7 @@ fillers = frozenset(
 # Texting shorthand -> what it stands for (may be several words).
 shorthand = {
     "u": "you", "r": "are", "ur": "your", "n": "and", "y": "why", "wat": "what", "wut": "what", "wot": "what",
-    "wen": "when", "hv": "have", "any1": "anyone", "some1": "someone", "every1": "everyone", "no1": "nobody", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
+    "wen": "when", "fri": "friday", "thurs": "thursday", "thu": "thursday", "tues": "tuesday", "weds": "wednesday", "hv": "have", "any1": "anyone", "some1": "someone", "every1": "everyone", "no1": "nobody", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
     "pms": "prime ministers", "generals": "military people", "commanders": "military people", "sed": "said", "sez": "says", "sayd": "said", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
     "gov": "government", "mtg": "meeting", "mtng": "meeting", "info": "information", "ppl": "people",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "2moro": "tomorrow", "b4": "before",
