@@ -359,7 +359,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     'Where has the coalition met before?', 'What is the Coalition of the Willing?', 'How long will the meeting last?',
     'who leads it', 'who met in saudi arabia',
     # the twenty-third sealed sets (final23_*)
-    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'How long will the meeting last?', 'When will the ceasefire start?', 'who leads it'])
+    'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'How long will the meeting last?', 'When will the ceasefire start?', 'who leads it',
+    # the 24th sealed sets (final24_*)
+    'have they met before?? 🤔', 'When was the story published?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
