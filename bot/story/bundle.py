@@ -83,6 +83,20 @@ class StoryBundle:
         return self.identify(text).lang
 
     def identify(self, text: str) -> Identity:
+        """`_identify`, remembered for the last few hundred messages: a question is identified when it is read
+        and again when the reply picks its voice."""
+        found = self._identities.get(text)
+        if found is None:
+            if len(self._identities) >= 256:
+                self._identities.clear()
+            found = self._identities[text] = self._identify(text)
+        return found
+
+    @cached_property
+    def _identities(self) -> dict[str, Identity]:
+        return {}
+
+    def _identify(self, text: str) -> Identity:
         """The language of a message, from its script and its words: the locale whose letters it uses most
         (a Latin spelling of a name another locale lists counts for that one: "coalition of the willing це
         що"); letters typed on the wrong keyboard layout ("rjkb pecnhsx"); and another language of the same
