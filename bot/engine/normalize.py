@@ -61,7 +61,13 @@ def words(text: str, locale: Locale) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _words(text: str, locale: Locale) -> str:
-    return fold(locale.rewrite(text))
+    return fold(rewritten(text, locale))
+
+
+@lru_cache(maxsize=4096)
+def rewritten(text: str, locale: Locale) -> str:
+    """`locale.rewrite(text)`, once per text: a message is rewritten to tell its language and again to read it."""
+    return locale.rewrite(text)
 
 
 class AliasTable:

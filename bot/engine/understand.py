@@ -18,7 +18,7 @@ from ..story.index import MatchIndex
 from ..story.locale import Locale
 from .dates import DateSpec, Mention, digits, mentions, numeric_dates
 from .negation import Polarity, contrasted, polarity
-from .normalize import fold
+from .normalize import fold, rewritten
 from .premise import CLAIMS
 from .shape import STRONG_TYPES, clause_word, qtype, question_body
 from .spelling import MAX_FIXES, unstretch
@@ -105,7 +105,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     text = locale.rewrite_message(text)
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
         asked = sentence.rstrip().endswith("?")
-        sentence = locale.rewrite(sentence)  # before the commas: it may join clauses ("хто сказав, що ...")
+        sentence = rewritten(sentence, locale)  # before the commas: it may join clauses ("хто сказав, що ...")
         for clause in _CLAUSES.split(sentence) if split else [sentence]:
             words = _clean(fold(clause).split(), index)
             kind = _about_bot(words, locale)  # "r u a human or an ai": the whole clause is about the bot

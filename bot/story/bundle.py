@@ -165,9 +165,9 @@ class StoryBundle:
         """Another language of `loc`'s script whose own letters and words outnumber `loc`'s own."""
         if not loc.others:
             return ""
-        from ..engine.normalize import fold
+        from ..engine.normalize import words
 
-        folded = fold(loc.rewrite(sample)).split()
+        folded = words(sample, loc)
         lowered = sample.lower()
 
         def score(own_letters: str, own_words: frozenset[str]) -> int:
