@@ -314,7 +314,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
 def titles(words, offices: Mapping[str, str]) -> set[str]:
     """The offices the words name (a locale's `titles`: word or stem -> office)."""
     stems = _stems(offices)
-    return {office for w in words if w[:1] in stems for t, office in stems[w[:1]] if w == t or (len(t) >= 5 and w.startswith(t))}
+    return {office for w in words for t, office in stems.get(w[:1], ())
+            if w == t or (len(t) >= 5 and w.startswith(t))}
 
 
 _STEMS: dict[int, tuple[Mapping[str, str], dict[str, list[tuple[str, str]]]]] = {}

@@ -146,7 +146,9 @@ _SET_FOR = lazy(r"^\s*what(?: day| date| time)?\s*(?:['’]?\s*s|(is|are|was|wer
 
 
 # "who will be at the meeting", "who's going to the meeting", "who is coming": asks who attends
-_WHO_ATTENDS = lazy(r"\bwho(?:\s*['’]?s| is| are| r| will| would)?(?: actually| really| exactly)?(?: going to| gonna)? (?:be (?:at|present at|there)|go(?:ing|in)? to(?= (?:the|a|an|this|that|these|those)\b)|go(?:ing|in)(?= on (?:friday|fri|april|the 4)\b)|"
+_WHO_ATTENDS = lazy(r"\bwho(?:\s*['’]?s| is| are| r| will| would)?(?: actually| really| exactly)?(?: going to| gonna)? "
+                    r"(?:be (?:at|present at|there)|go(?:ing|in)? to(?= (?:the|a|an|this|that|these|those)\b)|"
+                    r"go(?:ing|in)(?= on (?:friday|fri|april|the 4)\b)|"
                     r"com(?:e|ing)(?: to)?|show(?:ing)? up(?: at| to| for)?|turn(?:ing)? up(?: at| to| for)?)\b", re.I)
 _BE_AT = lazy(r"\b(?:be|are|is|were) (?:expected |due |set |going to be )?(?:at|present at)\s+(?=(?:the|this|that|friday['’]?s?|fridays)\s(?:[\w'’-]+\s){0,2}?(?:meeting|session|talks|"
               r"gathering|summit)\b)", re.I)
