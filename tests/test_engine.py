@@ -361,7 +361,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the twenty-third sealed sets (final23_*)
     'What is the Coalition of the Willing?', 'Who wrote this article?', 'Who is Volodymyr Zelensky?', 'How long will the meeting last?', 'When will the ceasefire start?', 'who leads it',
     # the 24th sealed sets (final24_*)
-    'have they met before?? 🤔', 'When was the story published?'])
+    'have they met before?? 🤔', 'When was the story published?',
+    # the 25th sealed sets (final25_*)
+    'When is the meeting?', 'What time does it start?'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
