@@ -2360,3 +2360,12 @@ def test_who_the_reader_is_before_a_colon_is_no_part_of_the_question(book, quest
                                             ("wat r they gonna discuss on fri", "meeting-purpose")])
 def test_fri_is_friday_and_goin_to_the_meeting_is_attending(book, question, fact):
     assert facts(respond(question, book)) == [fact]
+
+
+def test_a_1st_before_in_depth_counts_meetings_not_a_date(book):
+    result = respond("would that be their 1st in depth meeting then?", book)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"
+
+
+def test_i_would_be_grateful_to_know_frames_the_question(book):
+    assert facts(respond("i'd be very grateful if you could tell me who leads the coalition", book)) == ["coalition-leaders"]

@@ -392,6 +392,10 @@ _I_NEED = lazy(r"^\s*(?:i )?(?:really |just )?need (?=(?:a|an|some|the)\b)", re.
 _I_WOULD_LIKE = lazy(r"^\s*(?:i|we)(?:['’]d| would) (?:(?:very )?much |really |greatly )?(?:appreciate|like|love|welcome|"
                      r"value)(?: to (?:see|have|get|read|know))? (?=(?:the )?[\w-]+['’]s\b)",
                      re.I)
+# "I would be grateful to know who met ...", "I'd be glad if you could tell me when ...": the question
+_GRATEFUL = lazy(r"^\s*(?:i|we)(?:['’]d| would) be (?:very |most |really |so )?(?:grateful|glad|happy|thankful|obliged)"
+                 r"(?: if you (?:could|would) (?:tell|explain to|let) (?:me|us)(?: know)?| to (?:know|learn|hear|understand))\s+(?=\w)",
+                 re.I)
 _FOR_CLASS = lazy(r"\s+for (?:my |a |an |our )?(?:class|school|homework|essay|presentation|report|students|quiz|uni|"
                   r"university|lesson|seminar|course|assignment|newsletter|blog|piece|article|story|column|paper)\b", re.I)
 # "could you please confirm the date of the session?": asks the thing, no claim to judge
@@ -622,7 +626,7 @@ def _about_the_reader(text: str, low: str) -> str:
         if " need " in f" {text.lower()}":
             text = _I_NEED.sub("give me ", text, count=1)
     if stripped.startswith(("i would", "i'd", "i’d", "we would", "we'd", "we’d")):
-        text = _I_WOULD_LIKE.sub("give me ", text, count=1)
+        text = _I_WOULD_LIKE.sub("give me ", _GRATEFUL.sub("", text, count=1), count=1)
     if " for " in low and (" who" in low or " that" in low or " not" in low or " new" in low or " unfamiliar" in low
                            or " outside" in low):
         text = _FOR_SOMEONE.sub("", text)
@@ -966,13 +970,13 @@ _NEXT_WORD = lazy(r"\s+([a-z]+(?:-[a-z]+)*)", re.I)
 
 def _ordinal(match: re.Match) -> str:
     """'4th' is the date's 4 ('on the 4th', 'the 4th of april'), but before a noun it counts things:
-    'the 1st in-depth meeting' is the first one, not a date on the 1st."""
+    'the 1st in-depth meeting' (or 'in depth') is the first one, not a date on the 1st."""
     number = match.group(1)
     after = _NEXT_WORD.match(match.string, match.end())
     if number in _ORDINAL_WORDS and after:
         word = after.group(1).lower()
-        if "-" in word or (word not in stopwords and word not in not_names and word not in ("of", "at", "in")
-                           and not word.isdigit()):
+        if "-" in word or match.string[after.end():after.end() + 6].lower() == " depth" or (
+                word not in stopwords and word not in not_names and word not in ("of", "at", "in") and not word.isdigit()):
             return _ORDINAL_WORDS[number]
     return number
 
