@@ -2369,3 +2369,12 @@ def test_a_1st_before_in_depth_counts_meetings_not_a_date(book):
 
 def test_i_would_be_grateful_to_know_frames_the_question(book):
     assert facts(respond("i'd be very grateful if you could tell me who leads the coalition", book)) == ["coalition-leaders"]
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ('a forum post: "the coalition meets in ukraine on saturday". does the story say so?', "no"),
+    ('Someone wrote "the coalition is meeting on friday." Confirmed by the report?', "yes"),
+])
+def test_a_quoted_claim_checked_against_the_article_is_a_yes_no_question(book, question, verdict):
+    result = respond(question, book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == verdict

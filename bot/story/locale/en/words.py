@@ -711,7 +711,9 @@ _QUOTED_CLAIM = lazy(r'^[^"“”«»?]{0,120}?["“«](?P<claim>[^"“”«»]{
                      r"(?:true|correct|accurate|real|legit|fake|false)(?: or (?:not|false|fake))?|"
                      r"(?:can|could) you (?:please )?(?:confirm|verify|check)(?: (?:that|this|it))?|"
                      r"did (?:he|she|they|\w+) (?:really |actually )?say (?:that|this|it)|"
-                     r"is (?:that|this) what (?:it|the \w+) (?:shows|says)|did (?:that|this|it) (?:really |actually )?happen)"
+                     r"is (?:that|this) what (?:it|the \w+) (?:shows|says)|did (?:that|this|it) (?:really |actually )?happen|"
+                     r"(?:is (?:that|this|it) )?(?:confirmed|backed up|supported) by (?:the|this) (?:article|story|report|piece)|"
+                     r"(?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|confirm|support|back) (?:so|that|this|it)(?: up)?)"
                      r"\s*[?!.]*\s*$", re.I)
 _HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
 _INTENT_OPENINGS = tuple(f"{i} {when} {how}" for i in ("i", "i'm", "i’m", "im", "i am", "i was")
