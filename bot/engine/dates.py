@@ -376,8 +376,8 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 if kind == "country" and before in locale.place_prepositions:
                     kind = "place"  # "in France" is where; "is France leading" is who
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
-            elif name in locale.people or is_person(name):  # ("z", "the british prime minister": the story's own)
-                found.append(Mention("person", name, i, i + size, known=name in story_words or is_person(name)))
+            elif (ours := is_person(name)) or name in locale.people:  # ("z", "the british prime minister": the story's own)
+                found.append(Mention("person", name, i, i + size, known=ours or name in story_words))
             elif size < 3 and _cued_name(words, i, size, locale, story_words):
                 found.append(Mention("person", name, i, i + size, known=False))
             else:

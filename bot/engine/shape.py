@@ -13,7 +13,6 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
     if len(words) > 2 and words[-1] in locale.place_prepositions and any(w in locale.place_nouns for w in words[:3]):
         return "where"
     found = ""
-    asked = bool(clause_word(words, locale) >= 0)  # "did they agree on anything when they met?": no "when" asked
     present = set(words)
     for key, kind in locale.type_overrides.items():  # "хто такий X?" asks what X is
         if key[0] in present and any(tuple(words[i:i + len(key)]) == key for i in range(len(words))):
@@ -22,7 +21,9 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
         for size in (3, 2, 1):
             kind = locale.question_types.get(_naming(words, i, size, locale))
             if kind:
-                if kind in STRONG_TYPES and not ((found or asked) and size == 1 and opens_clause(words, i, locale)):
+                clause = size == 1 and opens_clause(words, i, locale)
+                # (after a question word, or in "did they agree on anything when they met?": no "when" asked)
+                if kind in STRONG_TYPES and not (clause and (found or clause_word(words, locale) >= 0)):
                     return kind
                 found = found or kind
                 break

@@ -145,7 +145,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
 def _about_the_reader(words: list[str], locale: Locale) -> bool:
     """"I have not had time to read the story myself", "I am a retired teacher": a remark about the one
     asking, with no date, number or place in it to claim, frames the question and is no part of it."""
-    if words[:1] and words[0] in locale.connectors | {"but", "so"} and words[1:2] and words[1] in locale.first_person \
+    if words[:1] and (words[0],) in locale.followup_openers and words[1:2] and words[1] in locale.first_person \
             and not qtype(tuple(words), locale):  # ("and i wondered which day ...": a question)
         words = words[1:]  # "(forgive my ignorance,) but i do not follow the news as closely as i used to"
     if not words or words[0] not in locale.first_person:
@@ -602,15 +602,18 @@ def _described(found: list[Mention], words: tuple[str, ...], index: MatchIndex) 
     unless it describes a person the question names ("is zelensky the ukrainian president?", "is zelensky
     britain's prime minister?": it asks who that person is, with the office as the claim)."""
     linking = index.locale.existential | index.locale.articles
+    people = [m for m in found if m.kind == "person"]
     out = []
     for m in found:
         name = index.aliases.named(tuple(str(m.value).split())) if m.kind == "person" else ""
         if not name:
             out.append(m)
             continue
-        before = [p for p in found if p.kind == "person" and p.end <= m.start]
-        if not any(set(index.content(name)) == set(index.content(str(p.value))) for p in found if p is not m) and \
-                not (before and all(w in linking for w in words[before[-1].end:m.start])):
+        who = set(index.content(name))
+        named_too = any(set(index.content(str(p.value))) == who for p in people if p is not m)
+        before = [p for p in people if p.end <= m.start]  # (mentions come left to right)
+        said_of_one = bool(before) and all(w in linking for w in words[before[-1].end:m.start])
+        if not named_too and not said_of_one:
             out.append(dataclasses.replace(m, value=name))
     return out
 
