@@ -748,7 +748,6 @@ def _register(text: str, low: str) -> str:
     """The analyst's register said plainly (see above)."""
     if "vis" in low:
         text = _VIS_A_VIS.sub("towards", text)
-
     if " as" in low:
         text = _CONCEIVED_AS.sub(r"\1", text)
         text = _INSOFAR_AS.sub("", text)
@@ -838,8 +837,7 @@ def _shapes(text: str, low: str) -> str:
         text = _PART_OF.sub(r"where in \1", text)
     if " fit in" in low or " fit into" in low:
         text = _FIT_IN.sub(r"what is the role of \1", text)
-    if low.lstrip(" ,").startswith(("where", "wheres", "where's", "and where", "so where", "but where", "ok where",
-                                    "okay where", "then where")) and (" in " in low or " within " in low or " stand" in low):
+    if "where" in low and (" in " in low or " within " in low or " stand" in low):  # (the pattern says where it opens)
         text = _WHERE_IN_IT.sub(r"what is the role of \1", text)
     if " of " in low and any(w in low for w in ("first", "second", "third", "th of", "twenty", "thirty")):
         text = _ORDINAL_OF_MONTH.sub(lambda m: f"{_DAY_ORDINALS[m[1].lower()]} {m[2]}", text)
