@@ -581,7 +581,7 @@ def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact
     if not locale.first_words or not set(asked) & locale.previous_words or set(asked) & (
             locale.first_words | locale.comparatives):
         return False  # ("more serious than before" compares; it does not ask whether)
-    said = fold(locale.rewrite(index.answer(fact))).split()
+    said = answer_words(fact, index)
     topic_words = set(topic) - set(index.vocabulary.question)
     return any(word in locale.first_words and set(index.content(" ".join(said[i + 1:i + 4]))) & topic_words
                for i, word in enumerate(said))
