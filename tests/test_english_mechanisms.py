@@ -2378,3 +2378,16 @@ def test_i_would_be_grateful_to_know_frames_the_question(book):
 def test_a_quoted_claim_checked_against_the_article_is_a_yes_no_question(book, question, verdict):
     result = respond(question, book)
     assert facts(result) == ["meeting-date"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["for what date is the coalition meeting set?", "so the talks are for what day"])
+def test_for_what_before_a_date_noun_asks_when_not_why(book, question):
+    """'for what X' asks which X; only a bare 'for what' (or 'what for') asks the purpose."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-date"]
+
+
+def test_who_said_a_claim_asks_the_speaker_and_keeps_the_question_word(book):
+    """'X said the meeting ..., what ...' drops the speaker; a question word in the speaker's place is the question."""
+    result = respond("who said there will be a meeting, and which country is it in?", book)
+    assert facts(result) == ["announced-by", "meeting-place"]

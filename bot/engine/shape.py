@@ -19,7 +19,7 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
             return kind
     for i in range(len(words)):
         for size in (3, 2, 1):
-            kind = locale.question_types.get(_naming(words, i, size, locale))
+            kind = _overlapped(words, i, size, locale) or locale.question_types.get(_naming(words, i, size, locale))
             if kind:
                 clause = size == 1 and opens_clause(words, i, locale)
                 # (after a question word, or in "did they agree on anything when they met?": no "when" asked)
@@ -31,6 +31,14 @@ def qtype(words: tuple[str, ...], locale: Locale) -> str:
         if noun:
             return noun
     return found
+
+
+def _overlapped(words: tuple[str, ...], i: int, size: int, locale: Locale) -> str:
+    """"for what date": a pair whose last word opens a pair of its own ("what date") asks what that one
+    asks; "what is it for" and "for what?" still ask why."""
+    if size != 2 or (tuple(words[i:i + 2]) not in locale.question_types):
+        return ""
+    return locale.question_types.get(tuple(words[i + 1:i + 3]), "") if i + 2 < len(words) else ""
 
 
 def _naming(words: tuple[str, ...], i: int, size: int, locale: Locale) -> tuple[str, ...]:

@@ -332,7 +332,7 @@ _TALKING_ABOUT = lazy(r"^(\s*(?:(?:what|which|whose)(?: [\w'’-]+){1,4}?|who(?:
                       r"^(\s*(?:what|which|whose)(?: [\w'’-]+){1,4}?) (?:does|did) " + _SPEAKER + r" mean(?=\s*[?!.]*\s*$)", re.I)
 _WH_SAY = lazy(r"^(\s*(?:what|which|who|where|why|how many|how much)(?: [\w'’-]+)?) (?:did|does|do) " + _SPEAKER +
                r" (?:say|think|claim|mention|expect)(?: that)? (?:(?=(?:is|are|was|were|will|would)\b)|" + _CLAUSE_NEXT + ")", re.I)
-_SAID_WHAT = lazy(r"^\s*" + _SPEAKER + r" (?:said|says|sed) (?=(?:it|its|it['’]s|they|the|there|this)\b.*\b(?:what|wat|wot|which|who|"
+_SAID_WHAT = lazy(r"^\s*(?!(?:who|whom|what|which|when|where|why|how)\b)" + _SPEAKER + r" (?:said|says|sed) (?=(?:it|its|it['’]s|they|the|there|this)\b.*\b(?:what|wat|wot|which|who|"
                   r"when|where|something|smth|sth)\b)"
                   r"|^\s*when " + _SPEAKER + r" (?:says|said|talks about|mentions|speaks of|refers to) (?=\S)", re.I)
 _PRONOUNS = frozenset({"he", "she", "they"})
@@ -1136,7 +1136,7 @@ synonyms = (
     ("achieve", "accomplish", "accomplished", "attain", "fulfil", "fulfill", "realise", "realize", "get done",
      "want to do", "hope to do"),
     ("purpose", "aim", "goal", "objective", "intent", "intention", "intend", "intends", "intended", "mission", "motive", "rationale", "agenda",
-     "point", "for what", "mandate", "remit", "terms of reference"),
+     "point", "mandate", "remit", "terms of reference"),
     ("start", "begin", "began", "begun", "beginning", "commence", "kick off", "kicks off", "get underway",
      "take effect", "takes effect", "taken effect", "took effect", "come into force", "get going"),
     ("end", "finish", "conclude", "wrap up", "over"),
