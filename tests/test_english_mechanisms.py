@@ -2391,3 +2391,11 @@ def test_who_said_a_claim_asks_the_speaker_and_keeps_the_question_word(book):
     """'X said the meeting ..., what ...' drops the speaker; a question word in the speaker's place is the question."""
     result = respond("who said there will be a meeting, and which country is it in?", book)
     assert facts(result) == ["announced-by", "meeting-place"]
+
+
+@pytest.mark.parametrize("question", ["the coalition meeting is in paris, yeah?", "so their meeting is in paris?"])
+def test_a_present_claim_put_as_a_statement_places_the_coming_meeting(book, question):
+    """'the meeting is in paris, right?' claims what 'is the meeting in paris?' does: the coming meeting's
+    place (No), not the past summit that was in Paris (Yes)."""
+    result = respond(question, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"

@@ -204,16 +204,21 @@ def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) ->
 
 def _of_the_coming(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
     """"is the meeting in paris?": in the present tense, of a thing only a subject still to come is named by
-    (the meeting, not the summit), the place is a claim about that subject."""
-    if not reading.words or reading.words[0] not in index.locale.present_openers:
+    (the meeting, not the summit), the place is a claim about that subject; so it is in a claim put as
+    a statement ("the meeting is in paris, right?"), its verb before the place."""
+    before = reading.words[:claim.start]
+    locale = index.locale
+    if not any(w in locale.present_openers for w in before) \
+            or any(w in locale.past_openers for w in before):
         return False
     return _names_the_coming(words, reading, index)
 
 
 def _names_the_coming(words: list[str], reading: Reading, index: MatchIndex) -> bool:
-    """Do the question's other words name nothing but a subject still to come (the meeting)?"""
-    topic = [t for t in reading.tokens if t not in words and t not in index.vocabulary.question]
-    return bool(topic) and any(set(topic) <= set(index.subject_tokens.get(s, ())) for s in tense.coming_subjects(index))
+    """Do the question's other words name nothing but a subject still to come (the meeting), perhaps with
+    words its own questions use ("the coalition meeting")?"""
+    topic = set(t for t in reading.tokens if t not in words and t not in index.vocabulary.question)
+    return any(topic & set(index.subject_tokens[s]) and topic <= index.subject_asked[s] for s in tense.coming_subjects(index))
 
 
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
