@@ -2399,3 +2399,31 @@ def test_a_present_claim_put_as_a_statement_places_the_coming_meeting(book, ques
     place (No), not the past summit that was in Paris (Yes)."""
     result = respond(question, book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question", ["it was the french president who announced it?", "that was macron who announced it?"])
+def test_a_cleft_claim_put_as_a_statement_is_checked(book, question):
+    """'it was X who announced it?' claims what 'was it X who announced it?' does."""
+    result = respond(question, book)
+    assert facts(result) == ["announced-by"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, fact, verdict", [
+    ("i thought the coalition meets on a saturday", "meeting-date", "no"),
+    ("I was told france and the uk lead it", "coalition-leaders", "yes"),
+])
+def test_a_belief_stated_without_a_question_mark_is_checked(book, message, fact, verdict):
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_a_belief_about_oneself_is_not_a_claim_about_the_story(book):
+    assert respond("i think i get it now, thanks", book).small_talk
+
+
+@pytest.mark.parametrize("question", ["was it the german chancellor who announced the meeting?",
+                                      "the polish prime minister announced it, right?"])
+def test_a_countrys_office_holder_is_a_person_the_premise_names(book, question):
+    """'the german chancellor' is a person (not the story's): claimed as the announcer, the story says No."""
+    result = respond(question, book)
+    assert facts(result) == ["announced-by"] and result.parts[0].verdict == "no"

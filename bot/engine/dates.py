@@ -359,6 +359,11 @@ def _cued_name(words: list[str], i: int, size: int, locale: Locale, story_words:
         and not (i + size < len(words) and strange(words[i + size]))
 
 
+def _office_holder(words: list[str], locale: Locale) -> bool:
+    """"french president", "polish prime minister": a country's office names its holder, a person."""
+    return 1 < len(words) < 4 and words[0] in locale.demonyms and all(w in locale.titles for w in words[1:])
+
+
 def _names(words: list[str], locale: Locale, story_words: frozenset[str], found: list[Mention],
            taken: set[int], is_person, canonical) -> None:
     i = 0
@@ -376,7 +381,8 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 if kind == "country" and before in locale.place_prepositions:
                     kind = "place"  # "in France" is where; "is France leading" is who
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
-            elif (ours := is_person(name)) or name in locale.people:  # ("z", "the british prime minister": the story's own)
+            elif (ours := is_person(name)) or name in locale.people or _office_holder(words[i:i + size], locale):
+                # ("z", "the british prime minister": the story's own; "the french president": another)
                 found.append(Mention("person", name, i, i + size, known=ours or name in story_words))
             elif size < 3 and _cued_name(words, i, size, locale, story_words):
                 found.append(Mention("person", name, i, i + size, known=False))

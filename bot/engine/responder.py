@@ -107,8 +107,10 @@ def _names_a_thing(claim, reading: Reading, index: MatchIndex) -> bool:
         return False  # ("the us attend?" may be a verb after a country; a count is always asked)
     if claim.kind != "date" and not (claim.start and words[claim.start - 1] in index.locale.articles):
         return False
-    if claim.kind == "person" and index.aliases.named(words[claim.start:claim.end]):
-        return False  # "did the uk prime minister announce it?": the article is the description's own
+    if claim.kind == "person" and (index.aliases.named(words[claim.start:claim.end])
+                                   or premise.titles(words[claim.end - 1:claim.end], index.locale.titles)):
+        return False  # "did the uk prime minister announce it?", "the polish president announced it?": the
+        # article is the description's own, and an office ends a name
     locale = index.locale
     at = claim.end + 1 if words[claim.end] == locale.possessive and claim.end + 1 < len(words) else claim.end
     after = words[at]  # ("friday's meeting": the word after the possessive)

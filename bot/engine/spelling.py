@@ -55,7 +55,7 @@ class Speller:
         self.canonical = canonical  # word -> what the book folds it into (its aliases)
         self.question_words = tuple(sorted(locale.question_words))  # a fixed order for ties
         language = (set(locale.stopwords) | set(locale.fillers) | set(locale.shorthand) | set(locale.question_words)
-                    | set(locale.months) | set(locale.seasons) | set(locale.weekdays) | set(locale.letter_names) | set(locale.people)
+                    | set(locale.months) | set(locale.seasons) | set(locale.weekdays) | set(locale.letter_names) | set(locale.people) | set(locale.demonyms)
                     | {w for phrase in locale.relative_days for w in phrase}
                     | {w for place in locale.places for w in place.split()}
                     | {w for group in locale.synonyms for member in group for w in member.split()})

@@ -454,6 +454,9 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     if len(body) > 2 and body[0] in locale.yesno_openers and (
             body[1] == "it" or body[1] in locale.negation_particles and body[2] == "it"):
         return True  # "was it zelensky who announced it?", "wasn't it zelensky who ...?"
+    if asked and len(body) > 3 and body[0] in locale.dummy_subjects and body[1] in locale.yesno_openers \
+            and any(locale.question_words.get(w) == "who" for w in body[3:]):
+        return True  # "it was macron who announced it?": the same claim, put as a statement
     tail = " ".join(words[-3:])
     tag = max((t for t in locale.yesno_tags if tail == t or tail.endswith(" " + t)), key=len, default="")
     before = words[-len(tag.split()) - 1:-len(tag.split())] if tag else []

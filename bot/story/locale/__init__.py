@@ -158,6 +158,7 @@ class Locale:
     letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)
     places: Mapping[str, str] = field(default_factory=dict)  # place -> the country it is in ("" for a country)
     people: frozenset[str] = frozenset()  # well-known people a yes/no premise may name
+    demonyms: frozenset[str] = frozenset()  # "french": before an office, a country's office holder is a person
     place_prepositions: frozenset[str] = frozenset()  # "in France" is a place; "where in Ukraine" is not geography
     beneficiary_prepositions: frozenset[str] = frozenset()  # "guarantees for ukraine": a place that gains, not a venue
     contents_frames: tuple[str, ...] = ()  # "what is in those proposals?": asks what a thing says (group `noun`)

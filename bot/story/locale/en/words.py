@@ -499,10 +499,19 @@ def rewrite(text: str) -> str:
 
 
 def rewrite_message(text: str) -> str:
-    """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so."""
+    """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
+    "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
     if ('"' in text or "“" in text or "«" in text) and _QUOTED_CLAIM.search(text):
         return _QUOTED_CLAIM.sub(r"\g<claim>, right?", text, count=1)
+    if "?" not in text and _BELIEF.match(text):
+        return text.rstrip(" .!") + "?"
     return text
+
+
+# what the reader believes, stated without a question mark: the belief is the question
+_BELIEF = lazy(r"\s*(?:(?:so |but |hmm,? )?i (?:thought|think|believed?|assumed?|reckon(?:ed)?|figured)|"
+               r"i was under the impression|i(?: was| have been|['’]ve been) told|i(?: have)? heard)"
+               r"(?: that)?,? (?!(?:i|you|u|we|me)\b)(?=\S+ \S+ \S)(?!.*\b(?:if|whether|what|when|where|which|how|why)\b)", re.I)
 
 
 def _framing(text: str, low: str) -> str:
@@ -1568,6 +1577,9 @@ person_cues = tuple(tuple(cue.split()) for cue in (
 place_nouns = frozenset("country city place town location venue nation capital".split())
 
 # Well-known public figures a yes/no premise may name instead of the story's people.
+demonyms = frozenset("french british english american ukrainian russian german italian polish saudi spanish dutch "
+                     "belgian danish swedish norwegian finnish turkish canadian australian japanese chinese "
+                     "hungarian czech romanian estonian latvian lithuanian irish greek portuguese austrian swiss".split())
 people = frozenset("""
 emmanuel donald vladimir joe olaf friedrich giorgia ursula marco keith mark
 macron trump putin biden scholz merz meloni tusk duda erdogan rutte stoltenberg sunak johnson orban
