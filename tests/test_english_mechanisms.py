@@ -2427,3 +2427,18 @@ def test_a_countrys_office_holder_is_a_person_the_premise_names(book, question):
     """'the german chancellor' is a person (not the story's): claimed as the announcer, the story says No."""
     result = respond(question, book)
     assert facts(result) == ["announced-by"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("The plane behind Zelensky in that picture fascinated my daughter. What model is it?", "f16"),
+    ("Folks online keep mocking the coalition of the willing. Who is leading it, then?", "coalition-leaders"),
+])
+def test_a_remark_naming_a_thing_of_the_story_lends_the_thing_not_its_other_words(book, message, fact):
+    """'fascinated', 'mocking': the asker's words in the remark before the question are not asked about."""
+    assert facts(respond(message, book)) == [fact]
+
+
+def test_a_remark_that_denies_keeps_its_words(book):
+    """'nobody would dare meeting in ukraine': what is denied is no claim of the question's to confirm."""
+    result = respond("I doubt they will truly gather in Ukraine, nobody would chance it. Isn't it really going to take place in Poland?", book)
+    assert not any(p.verdict == "yes" for p in result.parts)

@@ -142,6 +142,9 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     return Message(text, lang, index, chat, queries, foreign=identity.foreign)
 
 
+MAX_REMARK = 40  # words of a remark read word by word for the story's own (longer ones stay whole)
+
+
 def _about_the_reader(words: list[str], locale: Locale) -> bool:
     """"I have not had time to read the story myself", "I am a retired teacher": a remark about the one
     asking, with no date, number or place in it to claim, frames the question and is no part of it."""
@@ -192,17 +195,35 @@ def _join_remarks(sentences: list[tuple[list[str], bool, bool]], index: MatchInd
         if question:
             if pending and _aside(pending, words, index):
                 pending = []  # "Surely this is just a photo-op. Are presidents the ones meeting?": an aside
-            out.append((pending + words, asked or pending_asked))
+            out.append((_of_the_story(pending, index) + words, asked or pending_asked))
             pending, pending_asked = [], False
         elif _aside_after(words, out[-1] if out else (pending, pending_asked), index):
             continue  # "Nobody has pledged troops, right? It's all just talk.": the asker's view, after it
         elif out:
-            out[-1] = (out[-1][0] + words, out[-1][1] or asked)
+            out[-1] = (out[-1][0] + _of_the_story(words, index), out[-1][1] or asked)
         else:
             pending, pending_asked = pending + words, pending_asked or asked
     if pending:
         out.append((pending, pending_asked))
     return out
+
+
+def _of_the_story(remark: list[str], index: MatchIndex) -> list[str]:
+    """A remark that names a thing of the story ("the jet in the photo caught my eye") adds that thing to
+    the question it joins; its words the book never uses ("caught") are the asker's, not the question's.
+    A remark that denies something ("nobody would risk that") keeps every word: they say what is denied."""
+    locale = index.locale
+    told = set(index.content(" ".join(remark)))
+    if len(remark) > MAX_REMARK or not told & index.subject_names or any(
+            w in locale.negation_particles or (w,) in locale.negators for w in remark):
+        return remark  # ("my son's club meets on friday. when is it?": the words the book lacks are the topic)
+    named = {i for m in mentions(remark, locale, index.published, index.stated_words, lambda w: False, lambda n: n)
+             for i in range(m.start, m.end)}
+    known = {t for t in told if t in index.all_words or t in index.vocabulary.question}
+    kept = [i for i, w in enumerate(remark) if i in named or w in locale.stopwords or not w.isalpha()
+            or not (said := index.content(w)) or any(t in known for t in said)
+            or known - set(index.content(" ".join(remark[:i] + remark[i + 1:])))]  # ("in charge": lead)
+    return [remark[i] for i in kept]
 
 
 def _aside_after(remark: list[str], before: tuple[list[str], bool], index: MatchIndex) -> bool:
