@@ -2442,3 +2442,16 @@ def test_a_remark_that_denies_keeps_its_words(book):
     """'nobody would dare meeting in ukraine': what is denied is no claim of the question's to confirm."""
     result = respond("I doubt they will truly gather in Ukraine, nobody would chance it. Isn't it really going to take place in Poland?", book)
     assert not any(p.verdict == "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("question", ["in which place was that picture shot?", "where did they take the photo of zelensky"])
+def test_where_asked_of_a_fact_that_names_no_place_is_the_storys_silence(book, question):
+    """The caption dates the photo and names no place: 'where?' gets "the story doesn't say", with what it says."""
+    result = respond(question, book)
+    assert not result.answered and result.parts and result.parts[0].fact.id == "photo"
+
+
+@pytest.mark.parametrize("question", ["where does that picture come from?", "фотка звідки"])
+def test_where_a_thing_is_from_asks_its_source(book, question):
+    result = respond(question, book)
+    assert result.answered and facts(result) == ["photo"]

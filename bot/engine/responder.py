@@ -705,6 +705,10 @@ def _untold(reading: Reading, tokens: list[str], fact, position: int, index: Mat
         return f"asks for people by name: {fact.id} names none"
     if _only_counted(reading, fact, index):
         return f"asks to name the {fact.asserts.count} that {fact.id} only counts"
+    if reading.qtype == "where" and fact.types and "where" not in fact.types and not fact.asserts.place \
+            and not any(w in index.locale.origin_words for w in reading.words):
+        return f"asks where: {fact.id} names no place"  # "where was the photo taken?": its caption does not say
+        # ("where is the photo from?" asks its source, the credit)
     if _where_inside(reading, index) and "where" not in index.declared[position]:
         return f"asks where inside a place; {fact.id} (so its curator says) does not say where"
     if premise.untold_contents(reading.words, fact, index):

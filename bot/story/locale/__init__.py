@@ -67,6 +67,7 @@ class Locale:
     first_words: frozenset[str] = frozenset()  # "first": an answer saying so denies "did it happen before?"
     ordinal_words: Mapping[str, int] = field(default_factory=dict)  # "third" -> 3: "the third meeting?" of "the first": No
     event_prepositions: frozenset[str] = frozenset()  # "from", "at": "is the photo from this meeting?" dates it
+    origin_words: frozenset[str] = frozenset()  # "where is it from?", "звідки": asks a thing's source, not a place
     opposites: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "same" -> "separate": a claim the answer's word denies
     ever_words: tuple[tuple[str, ...], ...] = ()  # "at all", "ever": "the first time they met at all?"
     comparatives: frozenset[str] = frozenset()  # "than": "more serious than before" compares

@@ -336,6 +336,9 @@ _SAID_WHAT = lazy(r"^\s*(?!(?:who|whom|what|which|when|where|why|how)\b)" + _SPE
                   r"when|where|something|smth|sth)\b)"
                   r"|^\s*when " + _SPEAKER + r" (?:says|said|talks about|mentions|speaks of|refers to) (?=\S)", re.I)
 _PRONOUNS = frozenset({"he", "she", "they"})
+# "..., according to what zelensky said?": the source of what is asked, not a question about his words
+_ACCORDING_TO_WHAT = lazy(r"\baccording to what (" + _SPEAKER + r") (?:said|says|stated|states|told (?:us|reporters|the press)|"
+                          r"has said|had said|announced)\b", re.I)
 
 
 def _spoken_of(text: str, low: str) -> str:
@@ -350,6 +353,8 @@ def _spoken_of(text: str, low: str) -> str:
         text = _WH_SAY.sub(r"\1 ", text, count=1)
     if " said " in low or " says " in low or low.lstrip().startswith("when "):
         text = _SAID_WHAT.sub("", text, count=1)
+    if "according to what" in low:
+        text = _ACCORDING_TO_WHAT.sub(r"according to \1", text, count=1)
     return text
 
 
@@ -1257,6 +1262,7 @@ locatives = frozenset("behind beside near next front opposite alongside beneath"
 first_words = frozenset("first".split())
 ordinal_words = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 event_prepositions = frozenset("from at during".split())
+origin_words = frozenset({"from"})
 opposites = {"same": ("separate", "separately"), "together": ("separate", "separately"),
              "jointly": ("separate", "separately"), "joint": ("separate", "separately"),
              "wide": ("narrow",), "broad": ("narrow",), "virtually": ("person",), "separately": ("together", "jointly")}

@@ -668,3 +668,4 @@ engine_texts = {
 titles = {"президент": "president", "прем": "prime", "премєр": "prime", "премьер": "prime",
           "міністр": "minister", "министр": "minister", "канцлер": "chancellor", "король": "king",
           "генерал": "general", "посол": "ambassador", "мер": "mayor", "губернатор": "governor"}
+origin_words = frozenset({"звідки", "звiдки"})  # "фото звідки?": its source
