@@ -2455,3 +2455,9 @@ def test_where_asked_of_a_fact_that_names_no_place_is_the_storys_silence(book, q
 def test_where_a_thing_is_from_asks_its_source(book, question):
     result = respond(question, book)
     assert result.answered and facts(result) == ["photo"]
+
+
+def test_the_event_a_thing_comes_from_follows_the_last_such_preposition(book):
+    """'the picture at the head of the page': where the picture stands; 'from the paris summit': its event."""
+    result = respond("is the picture at the head of the page from the summit in paris?", book)
+    assert facts(result) == ["photo"] and result.parts[0].verdict == "no"

@@ -485,8 +485,9 @@ def _of_another_day(asked: tuple[str, ...], foreign: list[str], fact: Fact, inde
 
 
 def event_at(words: tuple[str, ...], index: MatchIndex) -> int | None:
-    """Where the first "from", "at", "during" stands: what comes before it is said to come from what follows."""
-    return next((i for i, w in enumerate(words) if w in index.locale.event_prepositions), None)
+    """Where the last "from", "at", "during" stands: what comes before it is said to come from what follows
+    ("is the photo at the top from the paris summit?": the photo at the top, from the summit)."""
+    return next((i for i in range(len(words) - 1, -1, -1) if words[i] in index.locale.event_prepositions), None)
 
 
 def _from_an_event(asked: tuple[str, ...], foreign: list[str], index: MatchIndex) -> bool:
