@@ -2457,7 +2457,9 @@ def test_where_a_thing_is_from_asks_its_source(book, question):
     assert result.answered and facts(result) == ["photo"]
 
 
-def test_the_event_a_thing_comes_from_follows_the_last_such_preposition(book):
-    """'the picture at the head of the page': where the picture stands; 'from the paris summit': its event."""
-    result = respond("is the picture at the head of the page from the summit in paris?", book)
+@pytest.mark.parametrize("question", ["is that pic at the top from the summit in paris?",
+                                      "was the image at the top taken during the paris summit?"])
+def test_the_event_a_thing_comes_from_follows_the_last_such_preposition(book, question):
+    """'the pic at the top': where the picture stands; 'from the summit in paris': its event."""
+    result = respond(question, book)
     assert facts(result) == ["photo"] and result.parts[0].verdict == "no"
