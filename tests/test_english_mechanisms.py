@@ -2463,3 +2463,9 @@ def test_the_event_a_thing_comes_from_follows_the_last_such_preposition(book, qu
     """'the pic at the top': where the picture stands; 'from the summit in paris': its event."""
     result = respond(question, book)
     assert facts(result) == ["photo"] and result.parts[0].verdict == "no"
+
+
+def test_a_greeting_and_a_remark_about_oneself_is_small_talk(book):
+    """No question asked: the bot greets back, it does not summarise the story unasked."""
+    result = respond("Hi there! My class is going through the news of the week today.", book)
+    assert result.small_talk and not result.parts

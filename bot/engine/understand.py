@@ -125,7 +125,10 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             elif _meaningful(words, locale) or _says_when(words, index):  # "up to now, where ...": a time frame
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
-    sentences = _without_the_reader(sentences, index) or sentences
+    # a message all about the one asking is read whole, unless it greets or thanks as well ("Hello! I'm
+    # reading the news with my son tonight.": small talk)
+    sentences = _without_the_reader(sentences, index) or (
+        [] if chat and "?" not in text else sentences)
     for words, asked in _join_remarks(sentences, index):
         pieces = [d for piece in _split(words, locale) for d in _distributed(piece, index)] if split else [words]
         for number, piece in enumerate(pieces):
