@@ -2469,3 +2469,10 @@ def test_a_greeting_and_a_remark_about_oneself_is_small_talk(book):
     """No question asked: the bot greets back, it does not summarise the story unasked."""
     result = respond("Hi there! My class is going through the news of the week today.", book)
     assert result.small_talk and not result.parts
+
+
+def test_a_coming_trip_after_an_event_is_no_question_of_the_order_of_past_events(book):
+    """'will zelensky go back to paris after the meeting?' is a plan the story never mentions, not 'was
+    the Paris summit after the meeting?' (No)."""
+    result = respond("will zelensky travel to paris again after the meeting in ukraine?", book)
+    assert not any(p.verdict for p in result.parts)

@@ -5,10 +5,12 @@ so the verdict is a comparison of their dates, and the reply gives both.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from ..story.factbook import Fact
 from ..story.index import MatchIndex
+from .premise import says
 from .result import Kind, Part, Result
 from .understand import Query
 
@@ -61,6 +63,8 @@ def ordered(query: Query, index: MatchIndex, trace: list[str]) -> Result | None:
     first, second = dated[before[0]], dated[after[0]]
     if first.asserts.date == second.asserts.date:
         return None  # the same day: neither before nor after
+    if says(words, index.locale.future_words) and dt.date.fromisoformat(first.asserts.date) < index.published:
+        return None  # "is zelensky flying to paris again after the meeting?": a trip still to come, not the summit
     said = "yes" if (first.asserts.date > second.asserts.date) == (shift > 0) else "no"
     trace.append(f"asks the order of {first.id} ({first.asserts.date}) and {second.id} ({second.asserts.date}): {said}")
     answer = f"{index.answer(first)} {index.answer(second)}"
