@@ -2476,3 +2476,11 @@ def test_a_coming_trip_after_an_event_is_no_question_of_the_order_of_past_events
     the Paris summit after the meeting?' (No)."""
     result = respond("will zelensky travel to paris again after the meeting in ukraine?", book)
     assert not any(p.verdict for p in result.parts)
+
+
+@pytest.mark.parametrize("question", ["will zelensky head back to paris after friday's meeting?",
+                                      "is starmer heading to kyiv for it?"])
+def test_heading_somewhere_is_going_not_leading(book, question):
+    """'head' leads in 'who heads the coalition'; 'head back to', 'heading to' go somewhere."""
+    result = respond(question, book)
+    assert not any(p.verdict == "yes" for p in result.parts) and "who-is-zelensky" not in facts(result)

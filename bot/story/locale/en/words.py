@@ -908,10 +908,15 @@ def _places_and_times(text: str, low: str) -> str:
     return text
 
 
+_HEAD_FOR = lazy(r"\bhead(?:s|ed|ing)?( (?:back|home|off|out|over|straight|there|abroad|to|for|into|towards?)\b)", re.I)
+
+
 def _forms(text: str) -> str:
     """Spellings: "U.S." and "US" are the country, initials join, contractions open up, "4th" is "4"."""
     if "U" in text:
         text = _US_CAPS.sub(" usa ", text)
+    if "head" in text or "Head" in text:  # "will he head back to paris?": goes, he does not lead
+        text = _HEAD_FOR.sub(r"go\1", text)
     if "." in text and _INITIALS.search(text):
         text = _DOTTED.sub(_initials, _US_DOTTED.sub(" usa ", text))
     if "'" in text or "’" in text:
