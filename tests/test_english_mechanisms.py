@@ -2484,3 +2484,12 @@ def test_heading_somewhere_is_going_not_leading(book, question):
     """'head' leads in 'who heads the coalition'; 'head back to', 'heading to' go somewhere."""
     result = respond(question, book)
     assert not any(p.verdict == "yes" for p in result.parts) and "who-is-zelensky" not in facts(result)
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("which countries are taking part on friday, or is that all just empty rhetoric?", "meeting-participants"),
+    ("what will the teams actually work on there, or is it just a photo op?", "meeting-purpose"),
+])
+def test_or_is_it_all_talk_is_the_askers_doubt_not_a_second_question(book, message, fact):
+    """'..., or is it all just talk?': 'talk' is no discussion the story reports (the Starmer call)."""
+    assert facts(respond(message, book)) == [fact]

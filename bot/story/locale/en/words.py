@@ -1008,8 +1008,9 @@ _NEW_OR = lazy(r"^\s*(?:is|was) (?:the coalition|this coalition|it|this|the grou
 _OR_THE_OPPOSITE = lazy(r",? or (?:(?:is|was|will) (?:this|it|that) (?:be )?(?:new|something new|a new thing|"
                         r"(?:the|their|its) (?:first|1st)(?: one| time| meeting)?(?: (?:they|it|the \w+|these \w+|those \w+|we) [^?!.,]{1,50})?|"
                         r"a first)|"
-                        r"(?:is (?:it|that|this) )?(?:just |only |all |merely )?(?:media |political |pr )?(?:spin|hype|propaganda|"
-                        r"rumou?rs?|fake news|a rumou?r|made up)|"
+                        r"(?:(?:is|was|are|were) (?:it|that|this|they|these|those) )?(?:all )?(?:just |only |all |merely |mostly )?"
+                        r"(?:media |political |pr |empty )?(?:spin|hype|propaganda|"
+                        r"rumou?rs?|fake news|a rumou?r|made up|talk|words|rhetoric|posturing|for show|a photo[- ]op|pr)|"
                         r"(?:somewhere|someplace|anywhere|any place|some place|someone|somebody|something|anyone|anybody) else"
                         r"(?: entirely| altogether| instead)?|elsewhere)(?= *[?!.]*\s*$)", re.I)
 # ("is the meeting in ukraine or somewhere else?": whether it is in Ukraine)
