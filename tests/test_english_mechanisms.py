@@ -2493,3 +2493,9 @@ def test_heading_somewhere_is_going_not_leading(book, question):
 def test_or_is_it_all_talk_is_the_askers_doubt_not_a_second_question(book, message, fact):
     """'..., or is it all just talk?': 'talk' is no discussion the story reports (the Starmer call)."""
     assert facts(respond(message, book)) == [fact]
+
+
+@pytest.mark.parametrize("message", ["can I get the three-line version of this?", "send me a 2 sentence recap of the article"])
+def test_a_summary_of_n_lines_asks_for_the_summary_not_a_count(book, message):
+    """'two-sentence version': the length of the reply wanted, not two of anything in the story."""
+    assert facts(respond(message, book)) == ["summary"]

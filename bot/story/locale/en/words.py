@@ -182,6 +182,8 @@ _DO_YOU_KNOW = lazy(r"(?<!as far as)(?<!as far as ),?\s*(?:do (?:you|u) know|any
 _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
                              r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
+_N_LINE_VERSION = lazy(r"\b(?:a|an|the|your)\s+(?:short\s+|quick\s+)?(?:\d+|one|two|three|four|five|few)[- ](?:lines?|sentences?|"
+                       r"paragraphs?|words?)\s+(?:version|summary|recap|rundown|overview|explanation|take|gist)\b", re.I)
 _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
                    r"(?:lines?|sentences?|words|bullet points|points|paragraphs?)\b,?", re.I)
 # "... so I can check it myself", "..., since my students keep asking", "... that I could share with my
@@ -544,8 +546,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _ASKED_US.sub(lambda m: "is it true that " if m[1] else "", text, count=1)
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
-    if " line" in low or " sentence" in low or " words" in low or " points" in low or " paragraph" in low:  # "in like 2 lines", "in one line"
-        text = _IN_N_LINES.sub(" ", text)
+    if "line" in low or "sentence" in low or " words" in low or " points" in low or "paragraph" in low:  # "in like 2 lines", "in one line"
+        text = _N_LINE_VERSION.sub("a summary", _IN_N_LINES.sub(" ", text))  # "the two-sentence version": a summary
     if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
     if "for real" in low:
