@@ -2499,3 +2499,9 @@ def test_or_is_it_all_talk_is_the_askers_doubt_not_a_second_question(book, messa
 def test_a_summary_of_n_lines_asks_for_the_summary_not_a_count(book, message):
     """'two-sentence version': the length of the reply wanted, not two of anything in the story."""
     assert facts(respond(message, book)) == ["summary"]
+
+
+def test_only_x_and_never_y_says_one_claim_twice_not_a_negated_question(book):
+    """'they only met online and never face to face?': the story says they also met in other countries: No."""
+    result = respond("so the coalition has only met online and never in person?", book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"

@@ -125,6 +125,8 @@ def polarity(words: tuple[str, ...], locale: Locale, names: Mapping[str, str] | 
     position, strong = negations[0]
     if any(w in locale.exclusive_words for w in body[position + 1:]):
         return Polarity.PLAIN  # "they never met in person, only online?": the claim is what only was
+    if position and body[position - 1] in locale.connectors and any(w in locale.exclusive_words for w in body[:position]):
+        return Polarity.PLAIN  # "they only met online and never in person?": the same claim, said again
     joins = _joins(locale)
     start = max((j + 1 for j in range(position) if body[j] in joins and body[j + 1] in locale.yesno_openers), default=0)
     if 0 < position < len(body) - 1 and body[position - 1] in locale.yesno_openers \
