@@ -2505,3 +2505,12 @@ def test_only_x_and_never_y_says_one_claim_twice_not_a_negated_question(book):
     """'they only met online and never face to face?': the story says they also met in other countries: No."""
     result = respond("so the coalition has only met online and never in person?", book)
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, verdict", [
+    ("Someone posted: 'Germany and Italy lead the coalition.' Is that true?", "no"),
+    ("My uncle's post says 'the U.K. and France are the coalition's leaders'. Can you confirm?", "yes"),
+])
+def test_a_claim_in_single_quotes_and_a_check_of_it_is_a_yes_no_question(book, message, verdict):
+    result = respond(message, book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == verdict

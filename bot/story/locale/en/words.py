@@ -510,6 +510,8 @@ def rewrite_message(text: str) -> str:
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
     if ('"' in text or "“" in text or "«" in text) and _QUOTED_CLAIM.search(text):
         return _QUOTED_CLAIM.sub(r"\g<claim>, right?", text, count=1)
+    if ("'" in text or "‘" in text) and _SINGLE_QUOTED_CLAIM.search(text):
+        return _SINGLE_QUOTED_CLAIM.sub(r"\g<claim>, right?", text, count=1)
     if "?" not in text and _BELIEF.match(text):
         return text.rstrip(" .!") + "?"
     return text
@@ -722,15 +724,18 @@ _CLAIM_LABEL = lazy(r"^\s*(?:(?:claim|statement|rumou?r|assertion|allegation)s?(
                     r"(?:quote|claim|attribution|date|figure|detail|fact|number|statement)s?)\s*:\s*", re.I)
 # 'Viral post: "X." True?', 'A channel claims "X". Can you confirm?', 'Reddit comment: "X" Did he really say
 # that?': a quoted claim and a check of it; what frames the quote (who posted it, where) is not asked
-_QUOTED_CLAIM = lazy(r'^[^"“”«»?]{0,120}?["“«](?P<claim>[^"“”«»]{8,}?)[.!]?["”»]\s*[.!]?\s*(?P<check>'
-                     r"right|(?:is|was) (?:that|this|it) (?:true|correct|right|accurate|real|legit|so|the case)|"
-                     r"(?:true|correct|accurate|real|legit|fake|false)(?: or (?:not|false|fake))?|"
-                     r"(?:can|could) you (?:please )?(?:confirm|verify|check)(?: (?:that|this|it))?|"
-                     r"did (?:he|she|they|\w+) (?:really |actually )?say (?:that|this|it)|"
-                     r"is (?:that|this) what (?:it|the \w+) (?:shows|says)|did (?:that|this|it) (?:really |actually )?happen|"
-                     r"(?:is (?:that|this|it) )?(?:confirmed|backed up|supported) by (?:the|this) (?:article|story|report|piece)|"
-                     r"(?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|confirm|support|back) (?:so|that|this|it)(?: up)?)"
-                     r"\s*[?!.]*\s*$", re.I)
+_CLAIM_CHECK = (r"\s*[.!]?\s*(?P<check>"
+                r"right|(?:is|was) (?:that|this|it) (?:true|correct|right|accurate|real|legit|so|the case)|"
+                r"(?:true|correct|accurate|real|legit|fake|false)(?: or (?:not|false|fake))?|"
+                r"(?:can|could) you (?:please )?(?:confirm|verify|check)(?: (?:that|this|it))?|"
+                r"did (?:he|she|they|\w+) (?:really |actually )?say (?:that|this|it)|"
+                r"is (?:that|this) what (?:it|the \w+) (?:shows|says)|did (?:that|this|it) (?:really |actually )?happen|"
+                r"(?:is (?:that|this|it) )?(?:confirmed|backed up|supported) by (?:the|this) (?:article|story|report|piece)|"
+                r"(?:does|did) (?:the|this) (?:article|story|report|piece) (?:say|confirm|support|back) (?:so|that|this|it)(?: up)?)"
+                r"\s*[?!.]*\s*$")
+_QUOTED_CLAIM = lazy(r'^[^"“”«»?]{0,120}?["“«](?P<claim>[^"“”«»]{8,}?)[.!]?["”»]' + _CLAIM_CHECK, re.I)
+# the same in single quotes, which open after a colon or a space and close before the check
+_SINGLE_QUOTED_CLAIM = lazy(r"^[^'‘’?]{0,120}?(?<=[:\s])['‘](?P<claim>[^?]{8,}?)[.!]?['’]" + _CLAIM_CHECK, re.I)
 _HEARSAY_OPENINGS = ("heard", "apparently", "reportedly", "allegedly", "supposedly", "rumor", "rumour", "word is")
 _INTENT_OPENINGS = tuple(f"{i} {when} {how}" for i in ("i", "i'm", "i’m", "im", "i am", "i was")
                          for when in ("going", "planning", "about", "intending", "hoping", "meaning") for how in ("to",))
