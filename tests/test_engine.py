@@ -363,7 +363,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Was the meeting a success?', 'Who is Volodymyr
     # the 24th sealed sets (final24_*)
     'have they met before?? 🤔', 'When was the story published?',
     # the 25th sealed sets (final25_*)
-    'When is the meeting?', 'What time does it start?'])
+    'When is the meeting?', 'What time does it start?',
+    # the 27th sealed sets (final27_*, the eleventh session)
+    'which countries lead the coalition of the willing', 'who wrote this article', 'when was the photo taken'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
