@@ -2514,3 +2514,15 @@ def test_only_x_and_never_y_says_one_claim_twice_not_a_negated_question(book):
 def test_a_claim_in_single_quotes_and_a_check_of_it_is_a_yes_no_question(book, message, verdict):
     result = respond(message, book)
     assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message", ["Cheers, that was useful, my nan will be pleased.",
+                                     "Many thanks, you made my evening easier."])
+def test_thanks_with_a_remark_that_asks_nothing_of_the_story_is_small_talk(book, message):
+    result = respond(message, book)
+    assert result.small_talk and not result.parts
+
+
+def test_thanks_with_an_off_topic_question_still_gets_the_honest_fallback(book):
+    result = respond("thanks lol, who won the football last night", book)
+    assert not result.small_talk and not result.answered

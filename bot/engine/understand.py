@@ -129,6 +129,8 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     # reading the news with my son tonight.": small talk)
     sentences = _without_the_reader(sentences, index) or (
         [] if chat and "?" not in text else sentences)
+    if chat and "?" not in text and not any(_of_the_book(words, index) or _asks(words, locale) for words, _, _ in sentences):
+        sentences = []  # "Thank you, now I can explain it to my mother.": thanks, and nothing of the story asked
     for words, asked in _join_remarks(sentences, index):
         pieces = [d for piece in _split(words, locale) for d in _distributed(piece, index)] if split else [words]
         for number, piece in enumerate(pieces):
@@ -146,6 +148,11 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
 
 
 MAX_REMARK = 40  # words of a remark read word by word for the story's own (longer ones stay whole)
+
+
+def _of_the_book(words: list[str], index: MatchIndex) -> bool:
+    """Does the sentence name anything the book speaks of (beyond how questions are put)?"""
+    return any(t in index.all_words and t not in index.vocabulary.question for t in index.content(" ".join(words)))
 
 
 def _about_the_reader(words: list[str], locale: Locale) -> bool:

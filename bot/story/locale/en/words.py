@@ -1295,7 +1295,7 @@ endings = frozenset("y ly ty ry er or th".split())
 
 # Words that make a message a request even without a question mark or a question word.
 imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap identify "
-                        "outline specify advise".split())
+                        "outline specify advise recommend suggest".split())
 
 # A message about the bot itself: "you"/"your" and only these words (besides function words).
 bot_words = frozenset("""
