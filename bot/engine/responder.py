@@ -186,17 +186,12 @@ def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
     return []
 
 
-def _future(words: tuple[str, ...], locale: Locale) -> bool:
-    return any(tuple(words[i:i + len(phrase)]) == phrase for phrase in locale.future_words
-               for i in range(len(words) - len(phrase) + 1))
-
-
 def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
     """"is it going to be in paris again?": a place that only past events of the story name (the Paris
     summit, before the story came out), in a question about what is still to come, is a claim about
     the coming event, not a topic: it is checked like a place the story never names.  So is a place no
     event of the story is in ("the meeting will be in france?": France leads the coalition)."""
-    if claim.kind != "place" or not (_future(reading.words, index.locale) or _of_the_coming(claim, words, reading, index)):
+    if claim.kind != "place" or not (premise.says(reading.words, index.locale.future_words) or _of_the_coming(claim, words, reading, index)):
         return False
     naming = [f for f in index.facts if f.asserts.place and set(words) <= set(index.content(f.asserts.place))]
     if not naming:

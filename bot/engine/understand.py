@@ -125,12 +125,12 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             elif _meaningful(words, locale) or _says_when(words, index):  # "up to now, where ...": a time frame
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
-    # a message all about the one asking is read whole, unless it greets or thanks as well ("Hello! I'm
-    # reading the news with my son tonight.": small talk)
-    sentences = _without_the_reader(sentences, index) or (
-        [] if chat and "?" not in text else sentences)
-    if chat and "?" not in text and not any(_of_the_book(words, index) or _asks(words, locale) for words, _, _ in sentences):
-        sentences = []  # "Thank you, now I can explain it to my mother.": thanks, and nothing of the story asked
+    kept = _without_the_reader(sentences, index)
+    if chat and "?" not in text and not any(_of_the_book(words, index) or _asks(words, locale) for words, _, _ in kept):
+        sentences = []  # "Thank you, now I can explain it to my mother.", "Hello! I'm reading the news with my
+        # son tonight.": small talk, and nothing of the story asked
+    else:
+        sentences = kept or sentences  # a message all about the one asking is read whole
     for words, asked in _join_remarks(sentences, index):
         pieces = [d for piece in _split(words, locale) for d in _distributed(piece, index)] if split else [words]
         for number, piece in enumerate(pieces):
