@@ -2526,3 +2526,11 @@ def test_thanks_with_a_remark_that_asks_nothing_of_the_story_is_small_talk(book,
 def test_thanks_with_an_off_topic_question_still_gets_the_honest_fallback(book):
     result = respond("thanks lol, who won the football last night", book)
     assert not result.small_talk and not result.answered
+
+
+@pytest.mark.parametrize("message", ["did delegates from 31 states meet at the paris summit?",
+                                     "Did the leaders of 31 nations get together at the summit in Paris?"])
+def test_meeting_at_an_event_is_that_event_not_another_meeting_said_to_come_from_it(book, message):
+    """'did leaders meet at the paris summit?': the meeting there is the summit itself, not the coming meeting."""
+    result = respond(message, book)
+    assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "yes"

@@ -783,7 +783,8 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
     at = premise.event_at(words, index)
     if at is None or not set(index.content(" ".join(words[at + 1:at + 5]))) & set(index.subject_tokens.get(fact.subject, ())):
         return fact  # ("did the news come from macron?": no event of the chosen fact after "from")
-    named = set(index.content(" ".join(words[:at])))
+    named = set(index.content(" ".join(words[:at]))) - index.credit[index.position[fact.id]]  # ("did leaders
+    # meet at the paris summit?": meeting there is the summit's own word, no other thing from it)
     for subject, subject_tokens in index.subject_tokens.items():
         if subject == fact.subject or not named & set(subject_tokens) - set(index.subject_tokens.get(fact.subject, ())):
             continue
