@@ -2534,3 +2534,11 @@ def test_meeting_at_an_event_is_that_event_not_another_meeting_said_to_come_from
     """'did leaders meet at the paris summit?': the meeting there is the summit itself, not the coming meeting."""
     result = respond(message, book)
     assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message", ["the caption says that was back in 2023, yeah?",
+                                     "The photo says this happened in June 2024, correct?"])
+def test_what_the_caption_says_is_the_photo_s_claim_not_hearsay_to_strip(book, message):
+    """'the caption says that was in 2023': the caption is the subject; without it 'that' is nothing."""
+    result = respond(message, book)
+    assert facts(result) == ["photo"] and result.parts[0].verdict == "no"

@@ -307,9 +307,11 @@ _HEARD_FROM = (r"(?:on|in|at|from|via|over) (?:the |a |an |my |our )?(?:radio|ne
                r"reddit|telegram|tiktok|instagram|insta|youtube|podcast|internet|web|work|school|uni|university|church|"
                r"pub|forum|social media|group chat|whatsapp|bbc|cnn|fox|sky|office|workplace|class|family|gym|club|"
                r"neighbou?rhood)(?: news| this morning| today| yesterday)?")
+_SHOWN = r"caption|photo|photograph|picture|pic|image"  # ("the caption says that was in 2023": the story's own
+# words about the photo, not hearsay to be checked apart from it)
 _HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r has it|word is)\b,?|"
                 r"(?:(?:(?:i|we)(?: have|['’]ve| had)?|(?:some|any|every)(?:one|body)|people|they|"
-                r"(?:a|an|my|our|the|his|her|one|some) [\w'’-]+(?: [\w'’-]+)?) (?=\w)|(?=heard|read))"
+                r"(?:a|an|my|our|the|his|her|one|some) (?!(?:" + _SHOWN + r")\b)[\w'’-]+(?: [\w'’-]+)?) (?=\w)|(?=heard|read))"
                 r"(?:" + _HEARD_FROM + r" )?(?:(?:heard|read(?! " + _THIS_STORY + r")|saw|told me|tells me|told us|said|says|say|claims?|claimed|"
                 r"insists?|insisted|tweeted|swears?)"
                 r"(?: (?:a|an) (?:post|tweet|video|article|report|headline|thread|story)(?: (?:claiming|saying)))?"
