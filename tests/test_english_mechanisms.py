@@ -2542,3 +2542,14 @@ def test_what_the_caption_says_is_the_photo_s_claim_not_hearsay_to_strip(book, m
     """'the caption says that was in 2023': the caption is the subject; without it 'that' is nothing."""
     result = respond(message, book)
     assert facts(result) == ["photo"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", [
+    "Can I have the bit where Zelensky talks about a narrow circle, quoted exactly?",
+    "what were zelensky's precise words on the prepared proposals",
+    "I need the literal wording he used about the contingent for a caption.",
+    "Send me the exact quote from Zelensky about who is taking part on Friday.",
+])
+def test_a_request_for_someone_s_own_words_gets_the_quote(book, message):
+    """'the bit where he talks about X', 'his precise words on X': what exactly he said, not a where or who."""
+    assert facts(respond(message, book)) == ["zelensky-quote"]

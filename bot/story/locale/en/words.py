@@ -326,6 +326,29 @@ _SPEAKER = (r"(?:he|she|they|the (?:ukrainian |us |u\.s\. |british |french )?(?:
             r"(?:president |prime minister |pm |mr\.? )?[a-z][\w'’-]+(?: (?!really|rly|realy|actually|ever|also|even|just|say|said)[a-z][\w'’-]+)?)")
 _CLAUSE_NEXT = (r"(?=(?:it|they|there|he|she|we|only)\b|(?:the|a|an|this|these|those) [\w'’-]+(?: [\w'’-]+)? "
                 r"(?:is|are|was|were|will|would|could|should|had|has|have|might|may)\b)")
+# a request for someone's own words: "the passage where he mentions X", "the verbatim quote from zelensky
+# about X", "zelensky's exact words about X", "the exact wording zelensky used about X": what exactly he said
+_SAYING_VERBS = (r"(?:talks|talked|speaks|spoke|mentions|mentioned|describes|described|says|said|refers|referred|"
+                 r"uses|used|gives|gave|discusses|discussed|addresses|addressed)")
+_QUOTE_NOUNS = r"(?:quote|quotation|quotes|words|wording|line|lines|passage|sentence|phrasing|remarks?|statement)"
+_QUOTE_WHERE = lazy(r"(?:^|(?<=[.?!;:]))[^.?!;:]*?\b(?:the|a|that) (?:[\w-]+ )?(?:quote|quotation|line|passage|sentence|"
+                    r"part|bit|paragraph) (?:where|in which|when) (" + _SPEAKER + r") " + _SAYING_VERBS +
+                    r"(?: (?:about|of|to|on))?(?=\s)", re.I)
+_QUOTE_EXACT = lazy(r"(?:^|(?<=[.?!;:]))[^.?!;:]*?\b(?:(?P<owner>[\w-]+|the president)['’]s? )?(?:exact|precise|direct|verbatim|"
+                    r"actual|literal|original|word-for-word) " + _QUOTE_NOUNS +
+                    r"(?: (?:of|from|by) (?:(?P<of>[\w-]+|the president)['’]s? (?:line|words|remarks|statement|quote)|"
+                    r"what (?P<what>" + _SPEAKER + r") (?:said|says)|(?!what\b)(?P<by>" + _SPEAKER + r")))?(?: (?P<user>" + _SPEAKER + r") (?:used|uses|said|gave|chose))?"
+                    r" (?:about|on|regarding|concerning)(?=\s)", re.I)
+
+
+def _quote_request(text: str) -> str:
+    """"the line where zelensky mentions a contingent", "his exact words about the meeting": what exactly
+    the speaker said about it (he when the request names no one)."""
+    text = _QUOTE_WHERE.sub(lambda m: f"what exactly did {m[1]} say about", text)
+    return _QUOTE_EXACT.sub(lambda m: f"what exactly did {m['owner'] or m['of'] or m['what'] or m['by'] or m['user'] or 'he'} "
+                                      "say about", text)
+
+
 _DID_SAY = lazy(r"^(\s*(?:so |and |but )?)(?:did|does|has|had|is|was) (" + _SPEAKER + r") (?:really |rly |realy |actually |ever |also |even |just )?"
                 r"(?:(?:say(?:ing)?|claim(?:ing)?|stat(?:e|ing)|mention(?:ing)?|tell(?:ing)? (?:us|them|people|reporters))(?: that)? "
                 r"(?!they\b)" + _CLAUSE_NEXT +  # ("did france say they'd send troops": France's own claim, left whole)
@@ -552,6 +575,9 @@ def _asking_frames(text: str, low: str) -> str:
         text = _IF_SO.sub(" ", text)
     if "line" in low or "sentence" in low or " words" in low or " points" in low or "paragraph" in low:  # "in like 2 lines", "in one line"
         text = _N_LINE_VERSION.sub("a summary", _IN_N_LINES.sub(" ", text))  # "the two-sentence version": a summary
+    if "quot" in low or "exact" in low or "precise" in low or "verbatim" in low or "passage" in low or " line" in low \
+            or "sentence" in low or "direct" in low or "actual" in low or "literal" in low or "original" in low:
+        text = _quote_request(text)
     if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
     if "for real" in low:
@@ -1639,7 +1665,8 @@ engine_texts = {
 # Nouns that show the type of a question with no question word ("meeting date?") or after "what".
 # "who is hosting?": the host of a meeting is the place it is held in, wherever these stand
 host_words = frozenset("host hosts hosted hosting hostin".split())
-type_overrides = {(w,): "where" for w in host_words}
+type_overrides = {(w,): "where" for w in host_words} | {
+    ("what", "exactly", "did"): "what"}  # "what exactly did zelensky say about who attends?": his words are asked
 topic_prepositions = frozenset("about regarding concerning".split())  # "what about where they meet": asks where
 type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "month": "when", "hour": "when",
               "week": "when", "weekday": "when",
