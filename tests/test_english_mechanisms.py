@@ -2553,3 +2553,19 @@ def test_what_the_caption_says_is_the_photo_s_claim_not_hearsay_to_strip(book, m
 def test_a_request_for_someone_s_own_words_gets_the_quote(book, message):
     """'the bit where he talks about X', 'his precise words on X': what exactly he said, not a where or who."""
     assert facts(respond(message, book)) == ["zelensky-quote"]
+
+
+@pytest.mark.parametrize("message", [
+    "Could you give me a quick recap of this article for my grandmother?",
+    "Boil this story down for a ten-year-old, please.",
+    "Writing tonight's newsletter now. Can I get an overview of the piece in a few sentences?",
+])
+def test_the_story_in_short_for_someone_is_the_summary(book, message):
+    """Who the summary is for ('for a ten-year-old', 'for my newsletter') and the asker's own day ('tonight')
+    ask nothing of the story."""
+    assert facts(respond(message, book)) == ["summary"]
+
+
+def test_a_summary_of_one_part_of_the_story_is_not_the_whole_summary(book):
+    result = respond("give me a recap of what the article says about the paris summit", book)
+    assert facts(result) != ["summary"]

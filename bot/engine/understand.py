@@ -256,7 +256,8 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
     if set(index.content(" ".join(remark))) & index.subject_names or _set_aside(remark, locale)[0]:
         return False  # ("beyond the british and the french, which ...": what the question sets aside)
     found = mentions(remark, locale, index.published, index.stated_words, lambda w: False, lambda name: name)
-    return not found
+    return all(tuple(remark[m.start:m.end]) in locale.relative_days for m in found)  # ("prepping a segment
+    # for tonight's episode": the asker's own day, no date of the story)
 
 
 def _clarifies(words: list[str], locale: Locale) -> bool:

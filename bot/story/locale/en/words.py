@@ -230,6 +230,12 @@ _STORY_BASED_ON = lazy(r"\s+(?:is|was) (?:this|the) (?:news )?(?:story|article|p
 _TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with (?:this|the|all this|any of this)"
                   r"(?: (?:story|article|piece|news|meeting|coalition))?\s*[?!.]*\s*$", re.I)
 _DEAL_WITH = lazy(r"\bwhat(?:['’]?s| is) (?:the deal|up|the story|the thing|going on) with\b", re.I)
+# the whole story asked for in short, for someone ("boil the story down for my newsletter", "the gist of this
+# story in a few lines", "sum up this article for my dad"): the summary; who it is for asks nothing
+_SUMMARY_OF_STORY = lazy(r"[^.?!;]*\b(?:sum(?:marise|marize)?|summary|overview|gist|rundown|run-down|recap|tl;?dr|boil|"
+                         r"nutshell|synopsis|precis|digest|outline|brief me)\b[^.?!;]*?\b(?:the|this|that|your) "
+                         r"(?:story|article|piece|report|news(?: item| story)?|text)\b(?![^.?!;]*\b(?:about|on|regarding|"
+                         r"concerning|who|when|where|why|which|how)\b)[^.?!;]*", re.I)
 _SUM_UP = lazy(r"\bsum (it|this|that|them|everything|(?:the|this) \w+) up\b", re.I)
 _IF_SO = lazy(r"\b(?:and )?if so\b,?", re.I)
 _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please give me |give me )?(?:a |an )?(?:brief |short |quick |"
@@ -625,6 +631,10 @@ def _asking_frames(text: str, low: str) -> str:
         text = _DEAL_WITH.sub("tell me about", text)  # "what's the deal with the f-16?"
     if "sum " in low and " up" in low:  # "sum this up": sum up this
         text = _SUM_UP.sub(r"sum up \1", text)
+    if "sum" in low or "overview" in low or "gist" in low or "boil" in low or "tl" in low or "recap" in low \
+            or "rundown" in low or "nutshell" in low or "brief" in low or "synopsis" in low or "outline" in low:
+        text = _SUMMARY_OF_STORY.sub(lambda m: " summarize the story" if m[0][:1].isspace() else "summarize the story",
+                                     text, count=1)
     return text
 
 
