@@ -232,7 +232,7 @@ _TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with 
 _DEAL_WITH = lazy(r"\bwhat(?:['’]?s| is) (?:the deal|up|the story|the thing|going on) with\b", re.I)
 # the whole story asked for in short, for someone ("boil the story down for my newsletter", "the gist of this
 # story in a few lines", "sum up this article for my dad"): the summary; who it is for asks nothing
-_SUMMARY_OF_STORY = lazy(r"[^.?!;]*\b(?:sum(?:marise|marize)?|summary|overview|gist|rundown|run-down|recap|tl;?dr|boil|"
+_SUMMARY_OF_STORY = lazy(r"(?:^|(?<=[.?!;]))[^.?!;]*\b(?:sum(?:marise|marize)?|summary|overview|gist|rundown|run-down|recap|tl;?dr|boil|"
                          r"nutshell|synopsis|precis|digest|outline|brief me)\b[^.?!;]*?\b(?:the|this|that|your) "
                          r"(?:story|article|piece|report|news(?: item| story)?|text)\b(?![^.?!;]*\b(?:about|on|regarding|"
                          r"concerning|who|when|where|why|which|how)\b)[^.?!;]*", re.I)
@@ -336,12 +336,12 @@ _CLAUSE_NEXT = (r"(?=(?:it|they|there|he|she|we|only)\b|(?:the|a|an|this|these|t
 # about X", "zelensky's exact words about X", "the exact wording zelensky used about X": what exactly he said
 _SAYING_VERBS = (r"(?:talks|talked|speaks|spoke|mentions|mentioned|describes|described|says|said|refers|referred|"
                  r"uses|used|gives|gave|discusses|discussed|addresses|addressed)")
+_PRECISE_WORDS = ("exact", "precise", "direct", "verbatim", "actual", "literal", "original", "word-for-word")
 _QUOTE_NOUNS = r"(?:quote|quotation|quotes|words|wording|line|lines|passage|sentence|phrasing|remarks?|statement)"
-_QUOTE_WHERE = lazy(r"(?:^|(?<=[.?!;:]))[^.?!;:]*?\b(?:the|a|that) (?:[\w-]+ )?(?:quote|quotation|line|passage|sentence|"
+_QUOTE_WHERE = lazy(r"\b(?:the|a|that) (?:[\w-]+ )?(?:quote|quotation|line|passage|sentence|"
                     r"part|bit|paragraph) (?:where|in which|when) (" + _SPEAKER + r") " + _SAYING_VERBS +
                     r"(?: (?:about|of|to|on))?(?=\s)", re.I)
-_QUOTE_EXACT = lazy(r"(?:^|(?<=[.?!;:]))[^.?!;:]*?\b(?:(?P<owner>[\w-]+|the president)['’]s? )?(?:exact|precise|direct|verbatim|"
-                    r"actual|literal|original|word-for-word) " + _QUOTE_NOUNS +
+_QUOTE_EXACT = lazy(r"\b(?:(?P<owner>[\w-]+|the president)['’]s? )?(?:" + "|".join(_PRECISE_WORDS) + ") " + _QUOTE_NOUNS +
                     r"(?: (?:of|from|by) (?:(?P<of>[\w-]+|the president)['’]s? (?:line|words|remarks|statement|quote)|"
                     r"what (?P<what>" + _SPEAKER + r") (?:said|says)|(?!what\b)(?P<by>" + _SPEAKER + r")))?(?: (?P<user>" + _SPEAKER + r") (?:used|uses|said|gave|chose))?"
                     r" (?:about|on|regarding|concerning)(?=\s)", re.I)
@@ -350,9 +350,21 @@ _QUOTE_EXACT = lazy(r"(?:^|(?<=[.?!;:]))[^.?!;:]*?\b(?:(?P<owner>[\w-]+|the pres
 def _quote_request(text: str) -> str:
     """"the line where zelensky mentions a contingent", "his exact words about the meeting": what exactly
     the speaker said about it (he when the request names no one)."""
-    text = _QUOTE_WHERE.sub(lambda m: f"what exactly did {m[1]} say about", text)
-    return _QUOTE_EXACT.sub(lambda m: f"what exactly did {m['owner'] or m['of'] or m['what'] or m['by'] or m['user'] or 'he'} "
-                                      "say about", text)
+    low = text.lower()
+    found = _QUOTE_WHERE.search(text) if " where " in low or " in which " in low or " when " in low else None
+    if found:
+        return _from_its_sentence(text, found, f"what exactly did {found[1]} say about")
+    found = _QUOTE_EXACT.search(text) if any(w in low for w in _PRECISE_WORDS) else None
+    if found:
+        speaker = found["owner"] or found["of"] or found["what"] or found["by"] or found["user"] or "he"
+        return _from_its_sentence(text, found, f"what exactly did {speaker} say about")
+    return text
+
+
+def _from_its_sentence(text: str, found: re.Match, replacement: str) -> str:
+    """The sentence of `found` up to its end replaced: the request's opening ("could you give me") goes too."""
+    start = max(text.rfind(mark, 0, found.start()) for mark in ".?!;:") + 1
+    return text[:start] + (" " if start else "") + replacement + text[found.end():]
 
 
 _DID_SAY = lazy(r"^(\s*(?:so |and |but )?)(?:did|does|has|had|is|was) (" + _SPEAKER + r") (?:really |rly |realy |actually |ever |also |even |just )?"
