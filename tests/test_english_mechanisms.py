@@ -2569,3 +2569,21 @@ def test_the_story_in_short_for_someone_is_the_summary(book, message):
 def test_a_summary_of_one_part_of_the_story_is_not_the_whole_summary(book):
     result = respond("give me a recap of what the article says about the paris summit", book)
     assert facts(result) != ["summary"]
+
+
+@pytest.mark.parametrize("message", [
+    "Danke! You explain things so clearly.",
+    "ok so are you a program? you type faster than my son lol",
+    "Is it alright if I share you with my book club?",
+    "Much obliged, bot. Have a great one!",
+])
+def test_remarks_said_to_the_bot_with_nothing_of_the_story_are_small_talk(book, message):
+    result = respond(message, book)
+    assert result.small_talk and not result.parts
+
+
+@pytest.mark.parametrize("message", ["can you recommend a good pizza place?",
+                                     "in your opinion, will the coalition really send soldiers?"])
+def test_a_request_or_an_opinion_asked_of_the_bot_still_gets_the_honest_fallback(book, message):
+    result = respond(message, book)
+    assert not result.small_talk and not result.answered

@@ -117,6 +117,8 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                     kind, words = _about_bot(words, locale), []
                 elif _praise(words, locale):  # "that's really helpful!": thanks, not a question
                     kind, words = kind or "thanks", []
+                elif _to_the_bot(words, index):
+                    kind, words = kind or "about", []
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
             if sentences and " ".join(words) in locale.sure_questions and " ".join(words) not in locale.yesno_tags:
                 continue  # "they're meeting in ukraine?? for real": surprise at the question before it
@@ -280,6 +282,20 @@ def _about_bot(words: list[str], locale: Locale) -> str:
     if all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"
     return ""
+
+
+def _to_the_bot(words: list[str], index: MatchIndex) -> bool:
+    """"you reply instantly", "is it ok if my students use you?": said to the bot, with no question word,
+    nothing the story speaks of and no date, place or number: about the bot, not the story."""
+    locale = index.locale
+    if not any(w in locale.you_pronouns for w in words) or any(
+            w in locale.question_words or (w,) in locale.question_types for w in words) or any(
+            w in locale.you_pronouns and i and words[i - 1] in locale.request_modals for i, w in enumerate(words)):
+        return False  # ("can you recommend a recipe?": a request, which the story cannot answer; "in your
+        # judgement, will they ...": the asker wants an opinion, which it cannot give either)
+    if set(index.content(" ".join(words))) & index.subject_names:
+        return False
+    return not mentions(words, locale, index.published, index.stated_words, lambda w: False, lambda name: name)
 
 
 def _praise(words: list[str], locale: Locale) -> bool:

@@ -128,6 +128,8 @@ class Locale:
     bot_words: frozenset[str] = frozenset()  # with "you": a message about the bot ("are you a robot")
     praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
     you_words: frozenset[str] = frozenset()
+    you_pronouns: frozenset[str] = frozenset()  # "you" itself, not "your": a remark said to the bot
+    request_modals: frozenset[str] = frozenset()  # "can (you)": a request, not a remark to the bot
     first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking
     belief_words: frozenset[str] = frozenset()  # "i think", "i heard": a remark so made is a claim, not about the reader
     reader_possessives: frozenset[str] = frozenset()  # "my students", "our timeline": the reader's own, no topic

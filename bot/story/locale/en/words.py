@@ -1355,6 +1355,8 @@ alive chatgpt gpt llm model software app program creator developer owner work wo
 praise_words = frozenset("awesome great cool best amazing helpful smart nice good brilliant clever legend star "
                          "rock rocks genius useful lovely perfect fantastic excellent helped helps".split())
 you_words = frozenset("you your yours yourself u ur".split())
+you_pronouns = frozenset("you u yourself".split())
+request_modals = frozenset("can could would will do did may might".split())  # "can you ...": a request or a question
 
 # Messages (or their opening / closing) that are small talk, by kind, folded.
 small_talk_phrases = {
@@ -1373,13 +1375,15 @@ small_talk_phrases = {
               "what can you do", "what do you do", "what s your name", "what is your name", "your name",
               "who owns you", "who runs you", "are you chatgpt", "are you alive", "who is behind this bot",
               "who made this bot", "what are you for"),
-    "thanks": ("thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you very much", "cheers",
+    "thanks": ("thanks", "thank you", "thx", "merci", "grazie", "danke", "gracias", "obrigado", "dziekuje", "spasibo",
+               "merci beaucoup", "thank u", "tq", "ty", "tysm", "thanks a lot", "thank you very much", "cheers",
                "thanks so much", "great thanks", "ok thanks", "ok thank you", "perfect thanks", "many thanks",
                "much appreciated", "appreciate it", "nice", "great", "cool", "ok", "okay", "got it",
                "good to know", "perfect", "awesome", "i see", "makes sense", "fair enough", "alright", "k",
                "good bot", "nice one", "wow", "interesting", "lol", "haha", "nice thanks", "cool thanks"),
     "bye": ("bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night", "later", "laters",
-            "take care", "gotta go", "have a good day", "have a nice day", "ttyl"),
+            "take care", "gotta go", "have a good day", "have a nice day", "ttyl", "have a good one",
+            "have a great day", "have a nice evening", "have a good evening", "have a good night", "have a great one"),
 }
 small_talk = {kind: frozenset(phrases) for kind, phrases in small_talk_phrases.items()}
 

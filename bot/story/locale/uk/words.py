@@ -372,6 +372,8 @@ bot_words = frozenset("""
 praise_words = frozenset("молодець молодчина крутий класний чудовий найкращий розумний корисний супер топ "
                          "умница крутой".split())
 you_words = frozenset("ти тебе тобі тобою ви вас вам вами твій твоя твоє твої ты тебя тебе вы".split())
+you_pronouns = frozenset("ти тебе тобі тобою ви вас вам вами ты тебя вы".split())
+request_modals = frozenset("можеш можете могли можна зможеш зможете".split())
 
 # Words people add around a question in a messenger: they carry no topic.
 fillers = frozenset("""
