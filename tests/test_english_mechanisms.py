@@ -2587,3 +2587,22 @@ def test_remarks_said_to_the_bot_with_nothing_of_the_story_are_small_talk(book, 
 def test_a_request_or_an_opinion_asked_of_the_bot_still_gets_the_honest_fallback(book, message):
     result = respond(message, book)
     assert not result.small_talk and not result.answered
+
+
+@pytest.mark.parametrize("message", ["is the work based on proposals from kyiv or from london?"])
+def test_the_alternative_the_answer_rules_out_is_no_unknown_word(book, message):
+    """'proposals from ukraine or from britain?': the answer names one side; the other is what it rules out."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-purpose"] and not result.parts[0].verdict
+
+
+@pytest.mark.parametrize("message", ["was the piece out on april 1st or 2nd", "is this story from april 1st or 3rd?"])
+def test_two_days_of_one_month_offered_as_alternatives_are_both_dates(book, message):
+    """'april 1st or 2nd?': April 2, not two of something; the answer says which (no Yes or No)."""
+    result = respond(message, book)
+    assert facts(result) == ["published"] and not result.parts[0].verdict
+
+
+def test_a_language_is_not_its_country(book):
+    """'in english or in ukrainian?': the story does not say which language he spoke; not the U.K.'s troops."""
+    assert not respond("were his remarks given in russian or in ukrainian?", book).answered

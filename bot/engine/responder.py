@@ -460,6 +460,8 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
                 and w not in index.speakers[top.fact_index] and w not in at_event
                 and w not in _country_of_place(index.facts[top.fact_index], index)]
+    offered = _the_other_alternative(reading, top.fact_index, index)
+    unknown = [w for w in unknown if w not in offered]  # ("proposals from ukraine or from washington?")
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     ranked, crossed = _rival(query, reading, tokens, ranked, index, th, trace)
     if crossed is not None and at_event & set(index.subject_tokens.get(index.facts[crossed.fact_index].subject, ())):
@@ -483,6 +485,25 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+
+
+def _the_other_alternative(reading: Reading, fact_index: int, index: MatchIndex) -> frozenset[str]:
+    """"will they work on proposals from ukraine or from washington?": of two alternatives the fact
+    explains one side and nothing of the other; the other is what the answer rules out, not words it
+    fails to understand."""
+    words, credit = reading.words, index.credit[fact_index]
+    for i, word in enumerate(words[1:-1], 1):
+        if word not in index.locale.alternative_words:
+            continue
+        before = set(index.content(" ".join(words[max(i - 4, 0):i])))
+        after = set(index.content(" ".join(words[i + 1:i + 6])))
+        before, after = before - after, after - before  # ("in the english language or in the ukrainian
+        # language?": what both sides say is asked, not offered)
+        if before & credit and after and not after & credit:
+            return frozenset(after)
+        if after & credit and before and not before & credit:
+            return frozenset(before)
+    return frozenset()
 
 
 def _unquoted(tokens: list[str], index: MatchIndex) -> list[str]:

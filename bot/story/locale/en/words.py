@@ -953,6 +953,10 @@ def _places_and_times(text: str, low: str) -> str:
         text = _WE_TALKING_ABOUT.sub("", text)
     if " called" in low:  # "why is it called the first in-depth one?": named, not a phone call
         text = _IS_CALLED.sub(r"\1 \2", text)
+    if "ish" in low or "ian" in low or "ench" in low:  # "said in ukrainian or in english?": a language, no country
+        text = _IN_A_LANGUAGE.sub(r"\1 the \2 language", text)
+    if " or " in low:  # "april 1st or 2nd?": two days of April, not April 1 or two of something
+        text = _DAY_OR_DAY.sub(r"\1 \2 or \1 \3", text)
     if " day of " in low:
         text = _LAST_DAY.sub(lambda m: f"{m.group(1)} {_MONTH_DAYS[m.group(1).lower()[:3]]}", text)
     if " capital" in low:
@@ -965,6 +969,11 @@ def _places_and_times(text: str, low: str) -> str:
     return text
 
 
+_IN_A_LANGUAGE = lazy(r"\b(in|read|reads|speak|speaks|speaking|write|writes|written|understand|understands) (english|"
+                      r"ukrainian|russian|french|german|polish|italian|spanish)\b(?! +(?!or\b|and\b|but\b)[a-z])", re.I)
+_DAY_OR_DAY = lazy(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                   r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{1,2})(?:st|nd|rd|th)? or (?:the |on )?(\d{1,2})"
+                   r"(?:st|nd|rd|th)?\b(?! *(?:of\b|[a-z]+s\b))", re.I)
 _HEAD_FOR = lazy(r"\bhead(?:s|ed|ing)?( (?:back|home|off|out|over|straight|there|abroad|to|for|into|towards?)\b)", re.I)
 
 
