@@ -2606,3 +2606,10 @@ def test_two_days_of_one_month_offered_as_alternatives_are_both_dates(book, mess
 def test_a_language_is_not_its_country(book):
     """'in english or in ukrainian?': the story does not say which language he spoke; not the U.K.'s troops."""
     assert not respond("were his remarks given in russian or in ukrainian?", book).answered
+
+
+@pytest.mark.parametrize("message", ["ok its military people meeting, not heads of state?", "so its military people meeting, not presidents?"])
+def test_its_opening_a_clause_is_it_is(book, message):
+    """'so its military teams?': a claim to check, not the possessive 'its'."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "yes"

@@ -246,6 +246,7 @@ _EXPLANATION_OF = lazy(r"\b(?:i would appreciate |i['’]d appreciate |please gi
 _ITS_FOLLOWERS = ("going to", "gonna", "about to", "a", "an", "the", "in", "on", "at", "not", "just", "only", "still", "all",
                   "over", "true", "right", "really", "already", "set", "planned", "scheduled", "happening", "being", "been",
                   "supposed", "meant")
+_ITS_OPENING = lazy(r"(^\s*|[.?!,:;]\s*|\b(?:so|and|but|oh|ok|okay|wait|hmm|yeah|lol|then|because|cause|cuz|if)\s+)its\s+", re.I)
 _ITS = lazy(r"\bits (?=(?:" + "|".join(_ITS_FOLLOWERS) + r")\b)", re.I)
 # "any idea when ...", "do you know where ...", "i wonder who ...": the question itself
 _ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya|we) (?:happen to |even |actually )?know|does (?:anyone|anybody) know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
@@ -577,6 +578,8 @@ def _asking_frames(text: str, low: str) -> str:
     """How the question is put: "any idea when", "in two lines", "how might one define X", "+", "eli5"."""
     if "its " in low and _its_is(low):
         text = _ITS.sub("it is ", text)
+    if "its " in low:  # "so its military teams, not presidents?": "its" opening a clause is "it's"
+        text = _ITS_OPENING.sub(r"\1it is ", text)
     if "any idea" in low or "u know" in low or "wonder" in low or "to know" in low or "wanna know" in low \
             or " know " in low or " sure " in low or "unsure" in low or " clear " in low or "unclear" in low or " certain " in low:
         text = _ANY_IDEA.sub("", text)
