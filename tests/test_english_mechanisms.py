@@ -2613,3 +2613,9 @@ def test_its_opening_a_clause_is_it_is(book, message):
     """'so its military teams?': a claim to check, not the possessive 'its'."""
     result = respond(message, book)
     assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message", ["Setting aside the jets, who is going to the meeting on Friday?",
+                                     "totally unrelated to the photo: who is attending friday's meeting?"])
+def test_what_the_asker_sets_aside_first_is_not_the_topic(book, message):
+    assert facts(respond(message, book)) == ["meeting-participants"]

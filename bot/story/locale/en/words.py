@@ -592,6 +592,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
     if " ask" in low or " to know" in low or " wonder" in low:  # "my teacher asked us where ...": the question
         text = _ASKED_US.sub(lambda m: "is it true that " if m[1] else "", text, count=1)
+    if "unrelated" in low or "aside" in low or "forget" in low:  # "unrelated to planes: who ...": set aside
+        text = _UNRELATED_TO.sub("", text, count=1)
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
     if "line" in low or "sentence" in low or " words" in low or " points" in low or "paragraph" in low:  # "in like 2 lines", "in one line"
@@ -974,6 +976,8 @@ def _places_and_times(text: str, low: str) -> str:
 
 _IN_A_LANGUAGE = lazy(r"\b(in|read|reads|speak|speaks|speaking|write|writes|written|understand|understands) (english|"
                       r"ukrainian|russian|french|german|polish|italian|spanish)\b(?! +(?!or\b|and\b|but\b)[a-z])", re.I)
+_UNRELATED_TO = lazy(r"(?:^|(?<=[.?!]))\s*(?:(?:ok|okay|so|and|but|now|also),? )?(?:(?:this is |it s |this s )?(?:totally |completely )?"
+                     r"unrelated to|leaving aside|setting aside|putting aside|forget(?:ting)? about) [^,:;.?!]{1,40}[,:;]\s*", re.I)
 _DAY_OR_DAY = lazy(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{1,2})(?:st|nd|rd|th)? or (?:the |on )?(\d{1,2})"
                    r"(?:st|nd|rd|th)?\b(?! *(?:of\b|[a-z]+s\b))", re.I)
