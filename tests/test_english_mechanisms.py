@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.responder import respond
+from bot.engine.result import Kind
 from bot.story.locale.en.words import rewrite
 
 
@@ -2619,3 +2620,8 @@ def test_its_opening_a_clause_is_it_is(book, message):
                                      "totally unrelated to the photo: who is attending friday's meeting?"])
 def test_what_the_asker_sets_aside_first_is_not_the_topic(book, message):
     assert facts(respond(message, book)) == ["meeting-participants"]
+
+
+def test_how_long_something_runs_asks_its_duration_not_who_runs_it(book):
+    result = respond("when is friday's meeting and how long will it run for?", book)
+    assert facts(result) == ["meeting-date", "meeting-time"] and result.parts[1].kind is not Kind.ANSWER

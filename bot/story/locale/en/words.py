@@ -669,6 +669,8 @@ def _claim_frames(text: str, low: str) -> str:
         text = re.sub(r"\bbrand[- ]new\b", "new", text, flags=re.I)
     if " last" in low:
         text = _LAST_VERB.sub(r"\1 continue", text)
+    if "how long" in low and " run" in low:  # "how long is it expected to run?": last, no leader
+        text = _HOW_LONG_RUN.sub(r"\1continue", text)
     if "when" in low or " year" in low:
         text = _WHEN_FOUNDED.sub(r"\1 \2 \3 established", text)
     if "who" in low:
@@ -978,6 +980,7 @@ _IN_A_LANGUAGE = lazy(r"\b(in|read|reads|speak|speaks|speaking|write|writes|writ
                       r"ukrainian|russian|french|german|polish|italian|spanish)\b(?! +(?!or\b|and\b|but\b)[a-z])", re.I)
 _UNRELATED_TO = lazy(r"(?:^|(?<=[.?!]))\s*(?:(?:ok|okay|so|and|but|now|also),? )?(?:(?:this is |it s |this s )?(?:totally |completely )?"
                      r"unrelated to|leaving aside|setting aside|putting aside|forget(?:ting)? about) [^,:;.?!]{1,40}[,:;]\s*", re.I)
+_HOW_LONG_RUN = lazy(r"(\bhow long\b[^?.!]*?)\brun(?:s|ning)?\b", re.I)
 _DAY_OR_DAY = lazy(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{1,2})(?:st|nd|rd|th)? or (?:the |on )?(\d{1,2})"
                    r"(?:st|nd|rd|th)?\b(?! *(?:of\b|[a-z]+s\b))", re.I)
