@@ -2625,3 +2625,11 @@ def test_what_the_asker_sets_aside_first_is_not_the_topic(book, message):
 def test_how_long_something_runs_asks_its_duration_not_who_runs_it(book):
     result = respond("when is friday's meeting and how long will it run for?", book)
     assert facts(result) == ["meeting-date", "meeting-time"] and result.parts[1].kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize("message", ["Please verify: Zelensky described this as the first in-depth meeting?",
+                                     "check for me: zelensky called it the first in-depth meeting, right?"])
+def test_a_request_to_confirm_labels_the_claim_and_is_no_announcement(book, message):
+    """'confirm for me: X?': the claim is X; 'confirm' is not the announcement of the meeting."""
+    result = respond(message, book)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"

@@ -774,10 +774,12 @@ _LEADING_FRAME_OPENINGS = ("also for", "and for", "so for", "that", "this", "new
 _HEARSAY_VERBS = (" heard", " read ", " saw ", " told ", " tells ", " said", " says", " say ", " claim", " insist", " mentioned",
                   " report", " posted", " wrote", " writes", " tweeted", " swear")
 _CLAIM_LABELS = ("claim", "statement", "rumour", "rumor", "assertion", "allegation", "verifying", "checking", "fact-checking",
-                 "fact checking", "double-checking", "double checking", "confirming", "to check", "to verify")
+                 "fact checking", "double-checking", "double checking", "confirming", "to check", "to verify", "confirm",
+                 "verify", "check", "please confirm", "please verify", "please check", "quick check")
 _CLAIM_LABEL = lazy(r"^\s*(?:(?:claim|statement|rumou?r|assertion|allegation)s?(?: (?:circulating|going around|doing the rounds|spreading|"
                     r"making the rounds)(?: online| on social media| on twitter| on x)?)?(?: (?:to|i need to|i want to) (?:check|verify))?|"
-                    r"(?:to check|to verify)|(?:verifying|checking|fact[- ]checking|double[- ]checking|confirming) (?:a |an |the |this )?"
+                    r"(?:to check|to verify)|(?:please |quick )?(?:confirm|verify|check)(?: (?:for me|this|please|one thing|"
+                    r"something))?|(?:verifying|checking|fact[- ]checking|double[- ]checking|confirming) (?:a |an |the |this )?"
                     r"(?:quote|claim|attribution|date|figure|detail|fact|number|statement)s?)\s*:\s*", re.I)
 # 'Viral post: "X." True?', 'A channel claims "X". Can you confirm?', 'Reddit comment: "X" Did he really say
 # that?': a quoted claim and a check of it; what frames the quote (who posted it, where) is not asked
