@@ -2633,3 +2633,9 @@ def test_a_request_to_confirm_labels_the_claim_and_is_no_announcement(book, mess
     """'confirm for me: X?': the claim is X; 'confirm' is not the announcement of the meeting."""
     result = respond(message, book)
     assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message", ["Who will be at Friday's meeting? Does the piece name them?",
+                                     "who's coming friday? does the article even mention them?"])
+def test_does_the_article_name_them_asks_who_they_are_not_what_the_story_is_about(book, message):
+    assert facts(respond(message, book)) == ["meeting-participants"]

@@ -182,6 +182,8 @@ _DO_YOU_KNOW = lazy(r"(?<!as far as)(?<!as far as ),?\s*(?:do (?:you|u) know|any
 _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
                              r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
+_NAMES_THEM = lazy(r"^(\s*(?:and |but |so )?)(?:does|do|did) the (?:article|story|piece|report|text) (?:actually |even )?"
+                   r"(?:mention|name|list|identify|cite) (?:them|those|these|any of them)(?=\s*[?!.]*\s*$)", re.I)
 _N_LINE_VERSION = lazy(r"\b(?:a|an|the|your)\s+(?:short\s+|quick\s+)?(?:\d+|one|two|three|four|five|few)[- ](?:lines?|sentences?|"
                        r"paragraphs?|words?)\s+(?:version|summary|recap|rundown|overview|explanation|take|gist)\b", re.I)
 _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
@@ -590,6 +592,7 @@ def _asking_frames(text: str, low: str) -> str:
     if (" mention" in low or " refer" in low or " talks about" in low or " describe" in low or " name" in low
             or " cite" in low or " list" in low) and " the " in low:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
+        text = _NAMES_THEM.sub(r"\1who are they", text)  # "does the article name them?": who they are
     if " ask" in low or " to know" in low or " wonder" in low:  # "my teacher asked us where ...": the question
         text = _ASKED_US.sub(lambda m: "is it true that " if m[1] else "", text, count=1)
     if "unrelated" in low or "aside" in low or "forget" in low:  # "unrelated to planes: who ...": set aside
