@@ -2639,3 +2639,10 @@ def test_a_request_to_confirm_labels_the_claim_and_is_no_announcement(book, mess
                                      "who's coming friday? does the article even mention them?"])
 def test_does_the_article_name_them_asks_who_they_are_not_what_the_story_is_about(book, message):
     assert facts(respond(message, book)) == ["meeting-participants"]
+
+
+@pytest.mark.parametrize("message, verdict", [("so france has already sent soldiers to ukraine?", "no"),
+                                              ("has britain already pledged to send troops?", "yes")])
+def test_what_the_story_says_is_only_promised_is_not_already_done(book, message, verdict):
+    result = respond(message, book)
+    assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == verdict

@@ -253,7 +253,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             if claim.kind in ("place", "date") and _ahead_of_a_past_fact(asked, fact, index):
                 return "silent", None  # "the talks will be held in lviv?" of talks already held in Saudi Arabia
             return "no", claim
-    if _opposite(asked, fact, index) or later_than_first(asked, fact, index):
+    if _opposite(asked, fact, index) or later_than_first(asked, fact, index) or _done_not_pledged(asked, fact, index):
         return "no", None  # "in the same meetings?" of "in separate meetings"; "the third in-depth meeting?"
     position = index.position[fact.id]
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
@@ -494,6 +494,16 @@ def _from_an_event(asked: tuple[str, ...], foreign: list[str], index: MatchIndex
     """"is the photo from the paris summit?": another subject said to come from this fact's event."""
     at = event_at(asked, index)
     return at is not None and bool(set(index.content(" ".join(asked[:at]))) & set(foreign))
+
+
+def _done_not_pledged(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"britain has already sent its troops, has it?" of an answer saying they pledged to send them: what
+    is claimed done the story says is only promised (a claim of the promise itself is not: "have they
+    already pledged troops?")."""
+    locale = index.locale
+    if not set(asked) & locale.completion_words or set(asked) & locale.intention_words:
+        return False
+    return bool(set(fold(index.answer(fact)).split()) & locale.intention_words)
 
 
 def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:

@@ -168,6 +168,8 @@ class Locale:
     detail_words: frozenset[str] = frozenset()  # "proposals include ...": an answer that details the thing
     outcome_words: tuple[str, ...] = ()  # "outcome": asked of a past event whose fact reports none, no answer
     exclusive_words: frozenset[str] = frozenset()  # "only", "sole": a claim that nothing else is so
+    completion_words: frozenset[str] = frozenset()  # "already": a claim that something is done
+    intention_words: frozenset[str] = frozenset()  # "pledged", "ready to": an answer that it is only promised
     additive_words: frozenset[str] = frozenset()  # "also", "too": one more besides those the story names
     speech_words: frozenset[str] = frozenset()  # "according to X", "X said": X is asked as the one who said it
     person_cues: tuple[tuple[str, ...], ...] = ()  # "written by olena goncharova": an unknown word after one names a person

@@ -1464,6 +1464,9 @@ outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "delive
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
+completion_words = frozenset("already".split())  # "have they already sent troops?" of a pledge: No
+intention_words = frozenset("pledged pledge pledges promised promise promises ready willing potential intend intends "
+                            "intended plan plans planned".split())
 additive_words = frozenset("also too additionally likewise".split())
 present_openers = frozenset("is are isnt arent am".split())
 past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they achieve it?"
