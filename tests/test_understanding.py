@@ -34,6 +34,7 @@ SETS = {  # name: (right at least, declined at least, confident wrong at most)
     "en_yesno.tsv": (0.80, 0.92, 0.05),
     "en_multi.tsv": (0.94, 1.0, 0.03),
     "en_types.tsv": (0.87, 1.0, 0.06),
+    "en_requests.tsv": (0.94, 1.0, 0.0),  # twelfth round: was 21/34 right, 2 confident wrong
 }
 
 
