@@ -503,7 +503,7 @@ def _done_not_pledged(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> 
     locale = index.locale
     if not set(asked) & locale.completion_words or set(asked) & locale.intention_words:
         return False
-    return bool(set(fold(index.answer(fact)).split()) & locale.intention_words)
+    return bool(set(answer_words(fact, index)) & locale.intention_words)
 
 
 def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:

@@ -229,8 +229,7 @@ def _of_the_story(remark: list[str], index: MatchIndex) -> list[str]:
     if len(remark) > MAX_REMARK or not told & index.subject_names or any(
             w in locale.negation_particles or (w,) in locale.negators for w in remark):
         return remark  # ("my son's club meets on friday. when is it?": the words the book lacks are the topic)
-    named = {i for m in mentions(remark, locale, index.published, index.stated_words, lambda w: False, lambda n: n)
-             for i in range(m.start, m.end)}
+    named = {i for m in _remark_mentions(remark, index) for i in range(m.start, m.end)}
     known = {t for t in told if t in index.all_words or t in index.vocabulary.question}
     kept = [i for i, w in enumerate(remark) if i in named or w in locale.stopwords or not w.isalpha()
             or not (said := index.content(w)) or any(t in known for t in said)
@@ -257,9 +256,8 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
         return False
     if set(index.content(" ".join(remark))) & index.subject_names or _set_aside(remark, locale)[0]:
         return False  # ("beyond the british and the french, which ...": what the question sets aside)
-    found = mentions(remark, locale, index.published, index.stated_words, lambda w: False, lambda name: name)
-    return all(tuple(remark[m.start:m.end]) in locale.relative_days for m in found)  # ("prepping a segment
-    # for tonight's episode": the asker's own day, no date of the story)
+    return all(tuple(remark[m.start:m.end]) in locale.relative_days  # ("prepping a segment for tonight's
+               for m in _remark_mentions(remark, index))  # episode": the asker's own day, no date of the story)
 
 
 def _clarifies(words: list[str], locale: Locale) -> bool:
@@ -295,7 +293,12 @@ def _to_the_bot(words: list[str], index: MatchIndex) -> bool:
         # judgement, will they ...": the asker wants an opinion, which it cannot give either)
     if set(index.content(" ".join(words))) & index.subject_names:
         return False
-    return not mentions(words, locale, index.published, index.stated_words, lambda w: False, lambda name: name)
+    return not _remark_mentions(words, index)
+
+
+def _remark_mentions(words: list[str], index: MatchIndex) -> list:
+    """The dates, places, numbers and names in a remark, as typed (no person guessed, no alias applied)."""
+    return mentions(words, index.locale, index.published, index.stated_words, lambda w: False, lambda name: name)
 
 
 def _praise(words: list[str], locale: Locale) -> bool:
