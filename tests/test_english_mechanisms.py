@@ -2646,3 +2646,13 @@ def test_does_the_article_name_them_asks_who_they_are_not_what_the_story_is_abou
 def test_what_the_story_says_is_only_promised_is_not_already_done(book, message, verdict):
     result = respond(message, book)
     assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == verdict
+
+
+def test_numbers_asks_how_many_like_number(book):
+    """'troop numbers per country?': how many, which the story does not give; not who pledged."""
+    assert not respond("troop numbers for each country that pledged?", book).answered
+
+
+def test_a_press_conference_is_neither_the_press_nor_a_meeting(book):
+    for message in ("is there a press conference planned after friday's meeting?", "will a news briefing follow the meeting?"):
+        assert not respond(message, book).answered, message

@@ -967,6 +967,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _IS_CALLED.sub(r"\1 \2", text)
     if "ish" in low or "ian" in low or "ench" in low:  # "said in ukrainian or in english?": a language, no country
         text = _IN_A_LANGUAGE.sub(r"\1 the \2 language", text)
+    if "conference" in low or "briefing" in low:  # "a press conference after the meeting?": one thing, neither
+        text = _PRESS_CONFERENCE.sub("presser", text)  # the press (an outlet) nor a meeting
     if " or " in low:  # "april 1st or 2nd?": two days of April, not April 1 or two of something
         text = _DAY_OR_DAY.sub(r"\1 \2 or \1 \3", text)
     if " day of " in low:
@@ -986,6 +988,7 @@ _IN_A_LANGUAGE = lazy(r"\b(in|read|reads|speak|speaks|speaking|write|writes|writ
 _UNRELATED_TO = lazy(r"(?:^|(?<=[.?!]))\s*(?:(?:ok|okay|so|and|but|now|also),? )?(?:(?:this is |it s |this s )?(?:totally |completely )?"
                      r"unrelated to|leaving aside|setting aside|putting aside|forget(?:ting)? about) [^,:;.?!]{1,40}[,:;]\s*", re.I)
 _HOW_LONG_RUN = lazy(r"(\bhow long\b[^?.!]*?)\brun(?:s|ning)?\b", re.I)
+_PRESS_CONFERENCE = lazy(r"\b(?:press|news|media) (?:conference|briefing)s?\b", re.I)
 _DAY_OR_DAY = lazy(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{1,2})(?:st|nd|rd|th)? or (?:the |on )?(\d{1,2})"
                    r"(?:st|nd|rd|th)?\b(?! *(?:of\b|[a-z]+s\b))", re.I)
@@ -1724,6 +1727,7 @@ topic_prepositions = frozenset("about regarding concerning".split())  # "what ab
 type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "month": "when", "hour": "when",
               "week": "when", "weekday": "when",
               "place": "where", "location": "where", "venue": "where", "city": "where", "number": "how_many",
+              "numbers": "how_many",
               "reason": "why", "length": "duration", "duration": "duration"}
 
 # -- other languages in the Latin script -------------------------------------------------------------------
