@@ -2656,3 +2656,10 @@ def test_numbers_asks_how_many_like_number(book):
 def test_a_press_conference_is_neither_the_press_nor_a_meeting(book):
     for message in ("is there a press conference planned after friday's meeting?", "will a news briefing follow the meeting?"):
         assert not respond(message, book).answered, message
+
+
+@pytest.mark.parametrize("message", ["could you write my essay for me?", "can u just do my homework pls"])
+def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
+    """'can you write my essay?': not who wrote the article."""
+    result = respond(message, book)
+    assert not result.answered

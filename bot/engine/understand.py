@@ -287,8 +287,7 @@ def _to_the_bot(words: list[str], index: MatchIndex) -> bool:
     nothing the story speaks of and no date, place or number: about the bot, not the story."""
     locale = index.locale
     if not any(w in locale.you_pronouns for w in words) or any(
-            w in locale.question_words or (w,) in locale.question_types for w in words) or any(
-            w in locale.you_pronouns and i and words[i - 1] in locale.request_modals for i, w in enumerate(words)):
+            w in locale.question_words or (w,) in locale.question_types for w in words) or _asks_the_bot(words, index):
         return False  # ("can you recommend a recipe?": a request, which the story cannot answer; "in your
         # judgement, will they ...": the asker wants an opinion, which it cannot give either)
     if set(index.content(" ".join(words))) & index.subject_names:
@@ -629,13 +628,23 @@ def _readers_own(words: tuple[str, ...], found: list[Mention], index: MatchIndex
     for i, word in enumerate(words):
         if word not in index.locale.reader_possessives:
             continue
+        mine = set()
         for j in range(i + 1, min(i + 4, len(words))):  # "my younger students"
             tokens = index.content(words[j])
             if j in named or any(t in index.all_words or t in index.vocabulary.question for t in tokens):
                 break
-            own.add(j)
+            mine.add(j)
+        if mine and i and words[i - 1] not in index.locale.stopwords and i - 1 not in named and _asks_the_bot(words, index):
+            mine.add(i - 1)  # ("can you write my essay?": a task on the reader's thing, nothing of the story)
+        own |= mine
     rest = index.content(" ".join(w for k, w in enumerate(words) if k not in own))
     return own if any(t not in index.vocabulary.question for t in rest) else set()  # "help with my math hw"
+
+
+def _asks_the_bot(words: tuple[str, ...], index: MatchIndex) -> bool:
+    """"can you ...", "could you ...": a request made of the bot."""
+    locale = index.locale
+    return any(w in locale.you_pronouns and i and words[i - 1] in locale.request_modals for i, w in enumerate(words))
 
 
 def _a_person(name: str, index: MatchIndex) -> bool:
