@@ -2663,3 +2663,9 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     """'can you write my essay?': not who wrote the article."""
     result = respond(message, book)
     assert not result.answered
+
+
+@pytest.mark.parametrize("message", ["who said it, zelenskyy?", "who said that, zelinsky?"])
+def test_a_name_guessed_after_a_who_question_is_the_answer_asked_not_the_topic(book, message):
+    """'who said this, zelensky?': who said it (the answer names him), not who Zelensky is."""
+    assert facts(respond(message, book)) == ["announced-by"]

@@ -597,6 +597,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _ASKED_US.sub(lambda m: "is it true that " if m[1] else "", text, count=1)
     if "unrelated" in low or "aside" in low or "forget" in low:  # "unrelated to planes: who ...": set aside
         text = _UNRELATED_TO.sub("", text, count=1)
+    if "," in low and low.lstrip().startswith(("who", "whos", "who's")):  # "who said this, zelensky?": the answer
+        text = _WHO_GUESS.sub(r"\1?", text, count=1)  # names the one guessed, or the one it was instead
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
     if "line" in low or "sentence" in low or " words" in low or " points" in low or "paragraph" in low:  # "in like 2 lines", "in one line"
@@ -989,6 +991,9 @@ _UNRELATED_TO = lazy(r"(?:^|(?<=[.?!]))\s*(?:(?:ok|okay|so|and|but|now|also),? )
                      r"unrelated to|leaving aside|setting aside|putting aside|forget(?:ting)? about) [^,:;.?!]{1,40}[,:;]\s*", re.I)
 _HOW_LONG_RUN = lazy(r"(\bhow long\b[^?.!]*?)\brun(?:s|ning)?\b", re.I)
 _PRESS_CONFERENCE = lazy(r"\b(?:press|news|media) (?:conference|briefing)s?\b", re.I)
+_WHO_GUESS = lazy(r"^(\s*who\b[^,?.!]*?),\s*(?:is it |was it |like )?(?!(?:and|or|but|if|then|so|because|please|pls|in|on|at|for|"
+                  r"according|i|you|we|they|he|she|it|is|was|did|does|do|not)\b)[a-z][\w'’-]+(?: [a-z][\w'’-]+)?"
+                  r"(?: or (?:someone|somebody|sum1|some1|smb|someone|anyone) else)?\s*[?!.]*\s*$", re.I)
 _DAY_OR_DAY = lazy(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{1,2})(?:st|nd|rd|th)? or (?:the |on )?(\d{1,2})"
                    r"(?:st|nd|rd|th)?\b(?! *(?:of\b|[a-z]+s\b))", re.I)
