@@ -2669,3 +2669,10 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
 def test_a_name_guessed_after_a_who_question_is_the_answer_asked_not_the_topic(book, message):
     """'who said this, zelensky?': who said it (the answer names him), not who Zelensky is."""
     assert facts(respond(message, book)) == ["announced-by"]
+
+
+@pytest.mark.parametrize("message", ["so what is 'the coalition of the willing' according to this article?",
+                                     'what is "the coalition of the willing" in the story, please?'])
+def test_in_this_article_after_a_quoted_term_is_where_it_is_written_not_the_author(book, message):
+    """A closing quote before 'in this article' (or a 'please' after it) still leaves the term as what is asked."""
+    assert facts(respond(message, book)) == ["what-is-coalition"]

@@ -125,9 +125,9 @@ _REPORTED = lazy(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|announce|th
 
 # "what does X refer to in this article?": where the thing is written, not what is asked about (at the
 # end of a question that asks something else)
-_IN_THIS_STORY = lazy(r"(?<=\w\w),? (?:(?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)|"
+_IN_THIS_STORY = lazy(r"(?<=\w\w|\w['’\"”]),? (?:(?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)|"
                       r"as far as (?:(?:this|the) (?:article|story|piece|text|report|news)(?: \w+){1,2}|"
-                      r"(?:i|we|you) (?:know|can tell|remember|recall|understand)))(?= *(?:[?!.]|$))", re.I)
+                      r"(?:i|we|you) (?:know|can tell|remember|recall|understand)))(?=(?:,? (?:please|pls|plz))? *(?:[?!.]|$))", re.I)
 
 
 # "what is the meeting for?", "whats the coalition for": a "what ... for" question asks its purpose; not when a
