@@ -2676,3 +2676,10 @@ def test_a_name_guessed_after_a_who_question_is_the_answer_asked_not_the_topic(b
 def test_in_this_article_after_a_quoted_term_is_where_it_is_written_not_the_author(book, message):
     """A closing quote before 'in this article' (or a 'please' after it) still leaves the term as what is asked."""
     assert facts(respond(message, book)) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("message", ["how many nations belong to the coalition? or is it only 2?",
+                                     "how many countries are in the coalition, like two?"])
+def test_a_number_guessed_after_a_how_many_question_is_the_answer_asked_not_a_claim(book, message):
+    """'how many are in it? or is it just two?': the count asked, not which two countries lead it."""
+    assert facts(respond(message, book)) == ["coalition-size"]

@@ -560,6 +560,8 @@ def rewrite_message(text: str) -> str:
         return _SINGLE_QUOTED_CLAIM.sub(r"\g<claim>, right?", text, count=1)
     if "?" not in text and _BELIEF.match(text):
         return text.rstrip(" .!") + "?"
+    if "how many" in text.lower():  # "how many are in it? or is it just two?": a guessed answer, not a claim
+        return _HOW_MANY_GUESS.sub(r"\1?", text, count=1)
     return text
 
 
@@ -994,6 +996,10 @@ _PRESS_CONFERENCE = lazy(r"\b(?:press|news|media) (?:conference|briefing)s?\b", 
 _WHO_GUESS = lazy(r"^(\s*who\b[^,?.!]*?),\s*(?:is it |was it |like )?(?!(?:and|or|but|if|then|so|because|please|pls|in|on|at|for|"
                   r"according|i|you|we|they|he|she|it|is|was|did|does|do|not)\b)[a-z][\w'’-]+(?: [a-z][\w'’-]+)?"
                   r"(?: or (?:someone|somebody|sum1|some1|smb|someone|anyone) else)?\s*[?!.]*\s*$", re.I)
+_HOW_MANY_GUESS = lazy(r"\b(how many\b[^,?.!]*?)\s*[,?]\s*(?:or\s+)?(?:is it |are there |was it |were there |are they |like )?"
+                       r"(?:(?:really|just|only|about|around|roughly|maybe|like)\s+)*(?:\d+|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|a dozen|dozens|thirty[- ]one|twenty|thirty|forty|fifty)"
+                       r"(?: of them| countries| nations| states| members)?\s*[?!.]*\s*$", re.I)
 _DAY_OR_DAY = lazy(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{1,2})(?:st|nd|rd|th)? or (?:the |on )?(\d{1,2})"
                    r"(?:st|nd|rd|th)?\b(?! *(?:of\b|[a-z]+s\b))", re.I)
