@@ -2683,3 +2683,13 @@ def test_in_this_article_after_a_quoted_term_is_where_it_is_written_not_the_auth
 def test_a_number_guessed_after_a_how_many_question_is_the_answer_asked_not_a_claim(book, message):
     """'how many are in it? or is it just two?': the count asked, not which two countries lead it."""
     assert facts(respond(message, book)) == ["coalition-size"]
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("was the piece published on april 4, the same day as the meeting?", "published"),
+    ("did leaders meet in paris on april 4 (same day as the ukraine meeting)?", "paris-summit"),
+    ("so the meeting is on april 1st, same day it was announced?", "meeting-date")])
+def test_the_same_day_as_another_event_is_a_comparison_not_the_thing_asked(book, message, fact):
+    """The date named is the claim about the thing asked; the event it is compared with is not its subject."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "no"

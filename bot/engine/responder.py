@@ -338,7 +338,7 @@ def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: M
         if scored.score < th.suggest:
             break
         if other.gap or other.subject == fact.subject or premise.check(claim, other, index) is not True \
-                or naming(other) <= naming(fact):
+                or naming(other) <= naming(fact) or _fits_only(found, fact, other, index):
             continue
         denying = [m for m in premise.answering(other.subject, index) if premise.verdict(found, m, index)[0] == "no"]
         chosen = denying[0] if denying else other if all(
@@ -347,6 +347,13 @@ def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: M
                      + (f"judged by {chosen.id}" if chosen else "not sure"))
         return chosen
     return fact
+
+
+def _fits_only(found: list, fact, other, index: MatchIndex) -> bool:
+    """Does another claim of the question hold of `fact` and not of `other` ("did leaders meet in paris on
+    april 4?": Paris is the summit's place, not the coming meeting's), so the question is about `fact`?"""
+    return any(c.kind != "date" and premise.check(c, fact, index) is True and premise.check(c, other, index) is not True
+               for c in found)
 
 
 def _modifiers(reading: Reading, index: MatchIndex) -> frozenset[str]:

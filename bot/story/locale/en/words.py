@@ -971,6 +971,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _IS_CALLED.sub(r"\1 \2", text)
     if "ish" in low or "ian" in low or "ench" in low:  # "said in ukrainian or in english?": a language, no country
         text = _IN_A_LANGUAGE.sub(r"\1 the \2 language", text)
+    if "same da" in low:  # "did it come out on april 4, the same day as the meeting?": the date is the claim
+        text = _SAME_DAY_AS.sub(r"\1", text)
     if "conference" in low or "briefing" in low:  # "a press conference after the meeting?": one thing, neither
         text = _PRESS_CONFERENCE.sub("presser", text)  # the press (an outlet) nor a meeting
     if " or " in low:  # "april 1st or 2nd?": two days of April, not April 1 or two of something
@@ -996,6 +998,10 @@ _PRESS_CONFERENCE = lazy(r"\b(?:press|news|media) (?:conference|briefing)s?\b", 
 _WHO_GUESS = lazy(r"^(\s*who\b[^,?.!]*?),\s*(?:is it |was it |like )?(?!(?:and|or|but|if|then|so|because|please|pls|in|on|at|for|"
                   r"according|i|you|we|they|he|she|it|is|was|did|does|do|not)\b)[a-z][\w'’-]+(?: [a-z][\w'’-]+)?"
                   r"(?: or (?:someone|somebody|sum1|some1|smb|someone|anyone) else)?\s*[?!.]*\s*$", re.I)
+_SAME_DAY_AS = lazy(r"(\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the) \d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "
+                    r"(?:march|april)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,(—–-]?\s*(?:(?:is|was|on|just)\s+)?"
+                    r"(?:the\s+)?same (?:day|date)\b(?: (?:as|that|when|of)\b)?[^?.!,)]*\)?", re.I)
 _HOW_MANY_GUESS = lazy(r"\b(how many\b[^,?.!]*?)\s*[,?]\s*(?:or\s+)?(?:is it |are there |was it |were there |are they |like )?"
                        r"(?:(?:really|just|only|about|around|roughly|maybe|like)\s+)*(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|a dozen|dozens|thirty[- ]one|twenty|thirty|forty|fifty)"
