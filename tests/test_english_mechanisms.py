@@ -2693,3 +2693,23 @@ def test_the_same_day_as_another_event_is_a_comparison_not_the_thing_asked(book,
     """The date named is the claim about the thing asked; the event it is compared with is not its subject."""
     result = respond(message, book)
     assert facts(result) == [fact] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["ok cool, got to run", "thanks!! have to go now", "god bless, slava ukraini"])
+def test_leaving_and_blessings_are_small_talk_not_who_runs_the_coalition(book, message):
+    """'gotta run' is leaving ('run' is otherwise 'lead'); a blessing is thanks, not a question about Ukraine."""
+    assert respond(message, book).kind is Kind.SMALL_TALK
+
+
+def test_a_sentence_giving_the_askers_reason_asks_nothing(book):
+    """'... ? Because if not, what's the point?': the reason for the question before it, not the purpose asked."""
+    result = respond("Will Russia accept the plan? Because if not, what is the point?", book)
+    assert facts(result) == ["russia-position"] and not result.answered  # the story's silence, and nothing more
+
+
+@pytest.mark.parametrize("message", ["they're meeting in berlin this time, not in ukraine?",
+                                     "so the meeting is in paris, not in kyiv?"])
+def test_a_place_claimed_then_set_against_another_is_the_claim(book, message):
+    """'in Berlin, not in Ukraine?': the place claimed is Berlin; the story says Ukraine, so No."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"

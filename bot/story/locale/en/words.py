@@ -524,6 +524,7 @@ _OWN = lazy(r"\b(their|its|his|her|our|my|your|\w+['’]s) own\b", re.I)  # ("uk
 _RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+[^?!.,;]+(?=[?!.]*\s*$)", re.I)  # the claim is
 # before it: "is it in ukraine rather than abroad?", "is the photo from august 2024 rather than from this week?"
 # "would you be so kind as to provide ...": a request to give
+_NOT_IN_PLACE = lazy(r"(\b(?:in|at) [a-z][\w'’-]+(?: [\w'’-]+){0,2}),\s+not (?:in|at) [^?!.,;]+(?=[?!.]*\s*$)", re.I)
 _PLEASE_PROVIDE = lazy(r"^\s*(?:would|could|can|will) you(?: please| kindly| be so kind as to| be kind enough to)?"
                        r" (?:provide|offer|supply)\b", re.I)
 # "two dozen": a number
@@ -560,9 +561,15 @@ def rewrite_message(text: str) -> str:
         return _SINGLE_QUOTED_CLAIM.sub(r"\g<claim>, right?", text, count=1)
     if "?" not in text and _BELIEF.match(text):
         return text.rstrip(" .!") + "?"
-    if "how many" in text.lower():  # "how many are in it? or is it just two?": a guessed answer, not a claim
-        return _HOW_MANY_GUESS.sub(r"\1?", text, count=1)
+    low = text.lower()
+    if "how many" in low:  # "how many are in it? or is it just two?": a guessed answer, not a claim
+        text = _HOW_MANY_GUESS.sub(r"\1?", text, count=1)
+    if "cause" in low or "cuz" in low or "coz" in low:  # "... ? Because if not, what's the point?": the
+        text = _BECAUSE_AFTER.sub("", text)  # asker's reason for the question before it, nothing asked
     return text
+
+
+_BECAUSE_AFTER = lazy(r"(?<=[?!.])\s+(?:because|['’]?cause|cuz|coz)\b[^?!.]*[?!.]*", re.I)
 
 
 # what the reader believes, stated without a question mark: the belief is the question
@@ -752,6 +759,8 @@ def _about_the_reader(text: str, low: str) -> str:
             text = _PLEASE_PROVIDE.sub("give me", text)
     if "rather than" in low or "instead of" in low or "as opposed to" in low:
         text = _RATHER_THAN.sub("", text)
+    if ", not in " in low or ", not at " in low:  # "meeting in warsaw, not in ukraine?": the place claimed first
+        text = _NOT_IN_PLACE.sub(r"\1", text)
     if " own" in low:
         text = _OWN.sub(r"\1", text)
     if ("respect" in low or "regard" in low or "relation" in low or "reference" in low or "terms of" in low
@@ -1081,7 +1090,7 @@ _MEANT_TO = lazy(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ )
                  r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish)\b", re.I)
 # "where they meeting this time?", "who is coming this time around": the coming occasion, not a topic
 # "time" (nor the earlier meetings): read as "again", a word that asks about what is still to come
-_THIS_TIME = lazy(r",?\s+this time(?: around| round)?(?=\s*(?:[?!.;]|$))", re.I)
+_THIS_TIME = lazy(r",?\s+this time(?: around| round)?(?=\s*(?:[?!.;]|$|, (?:not|or|rather|instead)\b))", re.I)
 
 
 _ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
@@ -1424,10 +1433,13 @@ small_talk_phrases = {
                "thanks so much", "great thanks", "ok thanks", "ok thank you", "perfect thanks", "many thanks",
                "much appreciated", "appreciate it", "nice", "great", "cool", "ok", "okay", "got it",
                "good to know", "perfect", "awesome", "i see", "makes sense", "fair enough", "alright", "k",
-               "good bot", "nice one", "wow", "interesting", "lol", "haha", "nice thanks", "cool thanks"),
+               "good bot", "nice one", "wow", "interesting", "lol", "haha", "nice thanks", "cool thanks",
+               "god bless", "god bless you", "god bless ukraine", "slava ukraini", "glory to ukraine"),
     "bye": ("bye", "goodbye", "bye bye", "see you", "see ya", "cya", "good night", "later", "laters",
             "take care", "gotta go", "have a good day", "have a nice day", "ttyl", "have a good one",
-            "have a great day", "have a nice evening", "have a good evening", "have a good night", "have a great one"),
+            "have a great day", "have a nice evening", "have a good evening", "have a good night", "have a great one",
+            "gotta run", "have to run", "must run", "need to run", "have to go", "must go", "need to go", "off to bed",
+            "i have to go", "i have to run", "i am off"),
 }
 small_talk = {kind: frozenset(phrases) for kind, phrases in small_talk_phrases.items()}
 
