@@ -505,3 +505,9 @@ def test_same_output_under_every_hash_seed():
 def test_an_ambiguous_correction_asks_did_you_mean(book, question):
     result = respond(question, book)
     assert result.kind == "suggest" and len(result.suggestions) >= 2
+
+
+def test_only_those_ready_to_deploy_taking_part_is_about_who_attends_not_who_pledged_troops(book):
+    """Zelensky's 'those who will be ready to deploy a contingent' describes who comes to the meeting."""
+    result = respond("only the countries ready to deploy a contingent will attend, correct?", book)
+    assert [p.fact.id for p in result.parts] == ["meeting-participants"] and result.parts[0].verdict == "yes"
