@@ -2713,3 +2713,10 @@ def test_a_place_claimed_then_set_against_another_is_the_claim(book, message):
     """'in Berlin, not in Ukraine?': the place claimed is Berlin; the story says Ukraine, so No."""
     result = respond(message, book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, fact", [("where has the coalition met so far? only in paris?", "previous-meetings"),
+                                           ("when do they meet? on saturday?", "meeting-date")])
+def test_a_guess_after_a_question_is_what_the_answer_confirms_or_corrects_not_the_topic(book, message, fact):
+    """'where did they meet? always in paris?': the place asked, answered whole, not a did-you-mean on Paris."""
+    assert facts(respond(message, book)) == [fact]

@@ -564,11 +564,19 @@ def rewrite_message(text: str) -> str:
     low = text.lower()
     if "how many" in low:  # "how many are in it? or is it just two?": a guessed answer, not a claim
         text = _HOW_MANY_GUESS.sub(r"\1?", text, count=1)
+    if "?" in low and _GUESS_AFTER.search(text):  # "where did they meet before? always in paris?": a guess at
+        text = _GUESS_AFTER.sub(r"\1?", text, count=1)  # the answer, which the answer confirms or corrects
     if "cause" in low or "cuz" in low or "coz" in low:  # "... ? Because if not, what's the point?": the
         text = _BECAUSE_AFTER.sub("", text)  # asker's reason for the question before it, nothing asked
     return text
 
 
+_GUESS_AFTER = lazy(r"(\b(?:where|when|who|how many|which (?:country|city|day|date))\b[^?!.]*)\?\s+"
+                    r"(?:(?:or|always|just|only|like|maybe|probably|perhaps|still|again|also)\s+)*(?:(?:in|on|at|by)\s+)?"
+                    r"(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|what|when|where|who|why|how|which|"
+                    r"and|but|so|because|i|you|it|they|he|she|we|right|really|correct|true|yes|no|ok|okay|thanks|thank|"
+                    r"please|pls|the story|the article)\b)"
+                    r"(?:the\s+)?[a-z0-9][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*\?+\s*$", re.I)
 _BECAUSE_AFTER = lazy(r"(?<=[?!.])\s+(?:because|['’]?cause|cuz|coz)\b[^?!.]*[?!.]*", re.I)
 
 
