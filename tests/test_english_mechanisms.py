@@ -2720,3 +2720,8 @@ def test_a_place_claimed_then_set_against_another_is_the_claim(book, message):
 def test_a_guess_after_a_question_is_what_the_answer_confirms_or_corrects_not_the_topic(book, message, fact):
     """'where did they meet? always in paris?': the place asked, answered whole, not a did-you-mean on Paris."""
     assert facts(respond(message, book)) == [fact]
+
+
+def test_a_question_pointing_at_this_or_that_does_not_point_at_the_remark_after_it(book):
+    """'Is that an F-16 ...? That looks amazing.': the remark after the question is an aside to it."""
+    assert facts(respond("Is that an F-16 behind the president in the photo? That looks amazing.", book)) == ["f16"]

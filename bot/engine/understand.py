@@ -241,16 +241,17 @@ def _aside_after(remark: list[str], before: tuple[list[str], bool], index: Match
     """A remark after a sentence asked with "?" that is an aside to it (not "..., or several times?")."""
     words, asked = before
     return asked and bool(words) and remark[0] not in index.locale.alternative_words | index.locale.connectors \
-        and _aside(remark, words, index, least=3)
+        and _aside(remark, words, index, least=3, after=True)
 
 
-def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int = 5) -> bool:
+def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int = 5, after: bool = False) -> bool:
     """A remark of five words or more before a question (three after one asked with "?") that names
     nothing of the story (no subject, date, place or number), while the question has words of its own and
-    points back to nothing ("it", "that"): no part of it."""
+    (for a remark before it) points back to nothing ("it", "that"): no part of it.  A question's "this"
+    never points to a remark after it ("Is this article from this week? The print is so small.")."""
     locale = index.locale
-    pointing = [w for i, w in enumerate(question) if w in locale.pronouns and not (  # ("this coalition" points to no
-        w in locale.determiners and set(index.content(" ".join(question[i + 1:i + 2]))) & index.subject_names)]  # remark)
+    pointing = [] if after else [w for i, w in enumerate(question) if w in locale.pronouns and not (  # ("this
+        w in locale.determiners and set(index.content(" ".join(question[i + 1:i + 2]))) & index.subject_names)]  # coalition")
     if len(remark) < least or pointing or not any(
             t not in index.vocabulary.question for t in index.content(" ".join(question))):
         return False
