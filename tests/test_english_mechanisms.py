@@ -2725,3 +2725,8 @@ def test_a_guess_after_a_question_is_what_the_answer_confirms_or_corrects_not_th
 def test_a_question_pointing_at_this_or_that_does_not_point_at_the_remark_after_it(book):
     """'Is that an F-16 ...? That looks amazing.': the remark after the question is an aside to it."""
     assert facts(respond("Is that an F-16 behind the president in the photo? That looks amazing.", book)) == ["f16"]
+
+
+@pytest.mark.parametrize("message", ["two sentences max: who wrote this?", "One line please - who wrote the article?"])
+def test_a_length_asked_before_the_question_is_how_to_answer_not_what_is_asked(book, message):
+    assert facts(respond(message, book)) == ["author"]

@@ -186,6 +186,8 @@ _NAMES_THEM = lazy(r"^(\s*(?:and |but |so )?)(?:does|do|did) the (?:article|stor
                    r"(?:mention|name|list|identify|cite) (?:them|those|these|any of them)(?=\s*[?!.]*\s*$)", re.I)
 _N_LINE_VERSION = lazy(r"\b(?:a|an|the|your)\s+(?:short\s+|quick\s+)?(?:\d+|one|two|three|four|five|few)[- ](?:lines?|sentences?|"
                        r"paragraphs?|words?)\s+(?:version|summary|recap|rundown|overview|explanation|take|gist)\b", re.I)
+_N_LINES_LABEL = lazy(r"^\s*(?:(?:in|just|only|max|quick(?:ly)?|briefly|short answer)\s*,?\s*)?(?:\d+|one|two|three|a few)\s+"
+                      r"(?:lines?|sentences?|words)\s*(?:only|max|please|pls)?\s*(?:[:,-]\s*|[.!]*\s*$)", re.I)
 _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
                    r"(?:lines?|sentences?|words|bullet points|points|paragraphs?)\b,?", re.I)
 # "... so I can check it myself", "..., since my students keep asking", "... that I could share with my
@@ -619,7 +621,8 @@ def _asking_frames(text: str, low: str) -> str:
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
     if "line" in low or "sentence" in low or " words" in low or " points" in low or "paragraph" in low:  # "in like 2 lines", "in one line"
-        text = _N_LINE_VERSION.sub("a summary", _IN_N_LINES.sub(" ", text))  # "the two-sentence version": a summary
+        text = _N_LINE_VERSION.sub("a summary", _IN_N_LINES.sub(" ", _N_LINES_LABEL.sub("", text)))  # "the two-sentence
+        # version": a summary; "one line: what is it for?": how to answer, not what is asked
     if "quot" in low or "exact" in low or "precise" in low or "verbatim" in low or "passage" in low or " line" in low \
             or "sentence" in low or "direct" in low or "actual" in low or "literal" in low or "original" in low:
         text = _quote_request(text)
