@@ -2730,3 +2730,13 @@ def test_a_question_pointing_at_this_or_that_does_not_point_at_the_remark_after_
 @pytest.mark.parametrize("message", ["two sentences max: who wrote this?", "One line please - who wrote the article?"])
 def test_a_length_asked_before_the_question_is_how_to_answer_not_what_is_asked(book, message):
     assert facts(respond(message, book)) == ["author"]
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("what is zelensky getting at with the ukrainian proposals he mentions?", "meeting-purpose"),
+    ("which countries does he mean by a narrow circle?", "meeting-participants"),
+    ("give me zelensky's words on the ukrainian proposals, word for word", "zelensky-quote"),
+    ("what did the president say verbatim about consultations?", "zelensky-quote")])
+def test_what_he_spoke_about_is_the_topic_and_his_words_only_when_the_words_are_asked(book, message, fact):
+    """The fact quoting the one passage answers what it is about; all his words only when words are asked."""
+    assert facts(respond(message, book)) == [fact]

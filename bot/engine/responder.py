@@ -700,6 +700,10 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
                 return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
             trace.append(f"the next fact, {within.id}, is not dated outside it: answered")
             fact = within
+        whole = _all_the_words(query, reading, index.position[fact.id], index)
+        if whole is not None:
+            trace.append(f"asks for the words themselves: {whole.id}, which quotes {fact.id}'s, whole")
+            fact = whole
         return Result.of_fact(fact, index.answer(fact), score=top.score, lang=lang)
     found = claims = premise.claims(query.mentions)
     naming = [c for c in found if _names_a_thing(c, reading, index)]  # "the april 4 meeting": says which one
@@ -717,6 +721,17 @@ def _answered(query: Query, reading: Reading, tokens: list[str], ranked: list[Sc
                                   premise.dated_subjects(claims, index))
     return Result.of_parts(premise.parts(found, claimed, index, tuple(t for t in tokens if t in own), reading.words),
                            score=top.score, lang=lang)
+
+
+def _all_the_words(query: Query, reading: Reading, position: int, index: MatchIndex):
+    """"what did he say, word for word, about the consultations?": a fact quoted whole by another (all of
+    Zelensky's words) gives way to that one when the question asks for the words, not what they are about
+    ("in that quote, who are the teams?" asks who)."""
+    text = f" {query.text} "
+    if reading.qtype not in ("", "what", "how") or not any(f" {phrase} " in text for phrase in index.locale.quote_phrases):
+        return None
+    whole = [w for w, part in _quoting(index) if part == position]
+    return index.facts[whole[0]] if len(whole) == 1 else None
 
 
 def _untold(reading: Reading, tokens: list[str], fact, position: int, index: MatchIndex) -> str:

@@ -172,6 +172,7 @@ class Locale:
     intention_words: frozenset[str] = frozenset()  # "pledged", "ready to": an answer that it is only promised
     additive_words: frozenset[str] = frozenset()  # "also", "too": one more besides those the story names
     speech_words: frozenset[str] = frozenset()  # "according to X", "X said": X is asked as the one who said it
+    quote_phrases: tuple[str, ...] = ()  # "word for word", "quote": someone's own words are asked, not a topic
     person_cues: tuple[tuple[str, ...], ...] = ()  # "written by olena goncharova": an unknown word after one names a person
     city_nouns: frozenset[str] = frozenset()  # "which city": a fact naming only a country does not answer it
     place_nouns: frozenset[str] = frozenset()  # "which country ... in?" asks where

@@ -223,6 +223,8 @@ _HOW_DEFINE = lazy(r"^\s*how (?:would|might|could|can|do|does|should) (?:one|you
 _LIKE_IM_FIVE = lazy(r"\b(?:explain (?:(?:it|this|the story|the article) )?(?:to me )?like i['’]?\s?a?m (?:5|five|a kid|a child)|eli5)\b", re.I)
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
+_IN_FULL = lazy(r"\s*,?\s*\b(?:in full|word for word)\b\s*,?\s*", re.I)
+_SAYING = lazy(r"\b(?:say|said|says|remarks?|words|statement|quote|quotes|speech|comments?)\b", re.I)
 _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
 _MEANT_WHEN = lazy(r"\bwhat (?:did|does|do) (?:zelensky|he|she|they|the president|the ukrainian president|the president of ukraine) "
                    r"mean (?:by |when (?:he|she|they) (?:said|says|talked about|talks about|spoke of|speaks of|mentioned|mentions|"
@@ -362,8 +364,13 @@ def _quote_request(text: str) -> str:
     found = _QUOTE_EXACT.search(text) if any(w in low for w in _PRECISE_WORDS) else None
     if found:
         speaker = found["owner"] or found["of"] or found["what"] or found["by"] or found["user"] or "he"
-        return _from_its_sentence(text, found, f"what exactly did {speaker} say about")
+        text = _from_its_sentence(text, found, f"what exactly did {speaker} say about")
+        return _FOR_MY_USE.sub(r"\1", text)  # "... about the contingent for a caption": the asker's use of it
     return text
+
+
+_FOR_MY_USE = lazy(r"\s+for (?:a|an|my|our|the|his|her|their) (?:[\w-]+ )?(?:caption|post|tweet|slide|essay|piece|"
+                   r"newsletter|report|homework|assignment|class|lesson|article|story|segment|script|thread)(\s*[.?!]*)\s*$", re.I)
 
 
 def _from_its_sentence(text: str, found: re.Match, replacement: str) -> str:
@@ -654,6 +661,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _MY_REASON.sub("", text)  # "..., since my students keep asking": why the reader asks
         if "before " in low:
             text = _BEFORE_I.sub("", text, count=1)
+    if ("in full" in low or "word for word" in low) and _SAYING.search(low):  # "his remarks in full", "what did he
+        text = _IN_FULL.sub(" verbatim ", text)  # say, word for word, about ...": his own words are asked
     if ("for real" in low and len(low.split()) > 3) or "real quick" in low or "in full" in low or " terms" in low \
             or "first place" in low \
             or " words" in low or " english" in low or " language" in low:
@@ -1505,6 +1514,8 @@ outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "delive
                  "succeeded", "fail", "failed", "failure", "fruitful", "productive", "ended", "concluded",
                  "conclude", "communique", "accepted", "adopted", "approved", "rejected", "endorsed")  # (of a past event only)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
+quote_phrases = ("quote", "quotes", "quotation", "quotations", "verbatim", "wording", "word for word", "exact words",
+                 "in full", "phrased", "exactly did", "exactly does", "his words", "her words", "own words", "remarks")
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
 completion_words = frozenset("already".split())  # "have they already sent troops?" of a pledge: No
