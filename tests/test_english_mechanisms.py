@@ -2740,3 +2740,9 @@ def test_a_length_asked_before_the_question_is_how_to_answer_not_what_is_asked(b
 def test_what_he_spoke_about_is_the_topic_and_his_words_only_when_the_words_are_asked(book, message, fact):
     """The fact quoting the one passage answers what it is about; all his words only when words are asked."""
     assert facts(respond(message, book)) == [fact]
+
+
+def test_a_people_named_in_the_plural_is_their_country(book):
+    """'the germans lead it, right?': a claim about Germany, which the story's leaders (France, the U.K.) deny."""
+    result = respond("so the germans are leading the coalition?", book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == "no"

@@ -1000,6 +1000,8 @@ def _places_and_times(text: str, low: str) -> str:
         text = _IS_CALLED.sub(r"\1 \2", text)
     if "ish" in low or "ian" in low or "ench" in low:  # "said in ukrainian or in english?": a language, no country
         text = _IN_A_LANGUAGE.sub(r"\1 the \2 language", text)
+    if ("ans" in low or "brits" in low or "yanks" in low) and " " in low.strip():  # "the americans lead it, don't they?": the country
+        text = _PEOPLE_OF.sub(lambda m: _PEOPLE_COUNTRY[m[1].lower()], text)
     if "same da" in low:  # "did it come out on april 4, the same day as the meeting?": the date is the claim
         text = _SAME_DAY_AS.sub(r"\1", text)
     if "conference" in low or "briefing" in low:  # "a press conference after the meeting?": one thing, neither
@@ -1027,6 +1029,9 @@ _PRESS_CONFERENCE = lazy(r"\b(?:press|news|media) (?:conference|briefing)s?\b", 
 _WHO_GUESS = lazy(r"^(\s*who\b[^,?.!]*?),\s*(?:is it |was it |like )?(?!(?:and|or|but|if|then|so|because|please|pls|in|on|at|for|"
                   r"according|i|you|we|they|he|she|it|is|was|did|does|do|not)\b)[a-z][\w'’-]+(?: [a-z][\w'’-]+)?"
                   r"(?: or (?:someone|somebody|sum1|some1|smb|someone|anyone) else)?\s*[?!.]*\s*$", re.I)
+_PEOPLE_COUNTRY = {"americans": "the US", "yanks": "the US", "russians": "Russia", "brits": "the UK",
+                   "ukrainians": "Ukraine", "germans": "Germany", "italians": "Italy", "canadians": "Canada"}
+_PEOPLE_OF = lazy(r"\b(?:the )?(" + "|".join(_PEOPLE_COUNTRY) + r")\b", re.I)
 _SAME_DAY_AS = lazy(r"(\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the) \d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "
                     r"(?:march|april)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,(—–-]?\s*(?:(?:is|was|on|just)\s+)?"
