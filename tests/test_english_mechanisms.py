@@ -2746,3 +2746,9 @@ def test_a_people_named_in_the_plural_is_their_country(book):
     """'the germans lead it, right?': a claim about Germany, which the story's leaders (France, the U.K.) deny."""
     result = respond("so the germans are leading the coalition?", book)
     assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == "no"
+
+
+def test_an_example_after_the_question_is_part_of_it_not_an_aside(book):
+    """'..., say in asia?': the example is what is asked about; the story never mentions Asia, so no Yes."""
+    result = respond("Did the coalition ever meet outside Europe, say in Asia?", book)
+    assert not any(p.verdict == "yes" for p in result.parts)

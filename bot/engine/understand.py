@@ -241,6 +241,7 @@ def _aside_after(remark: list[str], before: tuple[list[str], bool], index: Match
     """A remark after a sentence asked with "?" that is an aside to it (not "..., or several times?")."""
     words, asked = before
     return asked and bool(words) and remark[0] not in index.locale.alternative_words | index.locale.connectors \
+        and remark[0] not in index.locale.example_words \
         and _aside(remark, words, index, least=3, after=True)
 
 
