@@ -2752,3 +2752,11 @@ def test_an_example_after_the_question_is_part_of_it_not_an_aside(book):
     """'..., say in asia?': the example is what is asked about; the story never mentions Asia, so no Yes."""
     result = respond("Did the coalition ever meet outside Europe, say in Asia?", book)
     assert not any(p.verdict == "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("message, fact", [("did the president say who will be there on friday?", "meeting-participants"),
+                                           ("has zelensky mentioned where they are meeting?", "meeting-place")])
+def test_did_he_say_which_asks_the_embedded_question_not_whether_he_said_it(book, message, fact):
+    """'did zelensky say which countries ... on the 4th?': which ones, not a claim about the day he spoke."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == ""

@@ -621,6 +621,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _NAMES_THEM.sub(r"\1who are they", text)  # "does the article name them?": who they are
     if " ask" in low or " to know" in low or " wonder" in low:  # "my teacher asked us where ...": the question
         text = _ASKED_US.sub(lambda m: "is it true that " if m[1] else "", text, count=1)
+    if low.lstrip().startswith(_SAID_OPENINGS):
+        text = _SAID_WHICH.sub(r"\1", text, count=1)  # "did zelensky say which countries will attend?": which ones
     if "unrelated" in low or "aside" in low or "forget" in low:  # "unrelated to planes: who ...": set aside
         text = _UNRELATED_TO.sub("", text, count=1)
     if "," in low and low.lstrip().startswith(("who", "whos", "who's")):  # "who said this, zelensky?": the answer
@@ -1036,6 +1038,12 @@ _SAME_DAY_AS = lazy(r"(\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
                     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the) \d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "
                     r"(?:march|april)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,(—–-]?\s*(?:(?:is|was|on|just)\s+)?"
                     r"(?:the\s+)?same (?:day|date)\b(?: (?:as|that|when|of)\b)?[^?.!,)]*\)?", re.I)
+_SAID_OPENINGS = tuple(f"{lead}{aux} " for lead in ("", "and ", "but ", "so ", "ok ", "okay ") for aux in ("did", "does", "do", "has", "have"))
+_SAID_WHICH = lazy(r"^(\s*(?:and |but |so |ok |okay )?)(?:did|does|do|has|have) (?:zelensky|zelenskyy|he|she|they|starmer|"
+                   r"the (?:ukrainian |uk |british )?(?:president|prime minister|pm)) (?:ever |actually |even )?"
+                   r"(?:say|said|mention|mentioned|specify|specified|(?:tell|told) (?:us|anyone|reporters|the press)|reveal|revealed|"
+                   r"state|stated|indicate|indicated|explain|explained|name|named|give|given) "
+                   r"(?=(?:which|who|when|where|how many|how much|why|what)\b)", re.I)
 _HOW_MANY_GUESS = lazy(r"\b(how many\b[^,?.!]*?)\s*[,?]\s*(?:or\s+)?(?:is it |are there |was it |were there |are they |like )?"
                        r"(?:(?:really|just|only|about|around|roughly|maybe|like)\s+)*(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|a dozen|dozens|thirty[- ]one|twenty|thirty|forty|fifty)"
