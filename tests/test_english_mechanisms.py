@@ -2760,3 +2760,10 @@ def test_did_he_say_which_asks_the_embedded_question_not_whether_he_said_it(book
     """'did zelensky say which countries ... on the 4th?': which ones, not a claim about the day he spoke."""
     result = respond(message, book)
     assert facts(result) == [fact] and result.parts[0].verdict == ""
+
+
+@pytest.mark.parametrize("message", ["Please confirm the meeting is on Saturday.", "can you please confirm they meet on sunday?"])
+def test_confirm_opening_a_claim_labels_it_and_is_no_announcement(book, message):
+    """'Confirm the meeting is this Thursday?': the claim is the meeting's day (No: Friday), not who announced it."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "no"

@@ -158,7 +158,8 @@ _TO_SAY = (r"to (?:say|write|state|put|note|report|claim|mention|tell(?: (?:my|o
            r" them| people| readers| everyone| others))(?: in (?:my|our|the|an?) [\w'’-]+(?: [\w'’-]+)?)?")
 _CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair|ok|okay)(?: " + _TO_SAY + ")?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
                      r"assuming))?|would it be (?:correct|accurate|fair|right|ok|okay) " + _TO_SAY + r"|do i understand(?: correctly)?|"
-                     r"(?:can|could) you confirm|(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?(?=\s*\w)", re.I)
+                     r"(?:(?:can|could|would) you (?:please |kindly )?|(?:please |pls |kindly )?)confirm(?: (?:for me|please|pls))?,?|"
+                     r"(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?(?=\s*\w)", re.I)
 # (not "am I right?" alone after a claim: a tag, asking whether the claim before it is so)
 # "my teacher asked us where ...", "my boss wants to know when ...": someone else's question, reported
 _ASKED_US = lazy(r"^\s*(?:(?:my|our|a|an|the|one of my|one of our|some of my|some of our|his|her|their) [\w'’-]+(?: [\w'’-]+)?|"
@@ -840,7 +841,9 @@ _ASKING_SOMEONE = tuple(f"{modal} {who}" for modal in ("could", "can", "would", 
                         for who in ("you", "u ", "someone", "somebody", "anyone", "anybody"))
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
                      "is it fair", "am i", "would it be", "do i understand", "can you confirm", "could you confirm",
-                     "are you sure", "are you certain", "are you positive", "r u sure", "r u certain")
+                     "are you sure", "are you certain", "are you positive", "r u sure", "r u certain",
+                     "confirm ", "please confirm", "pls confirm", "kindly confirm", "would you confirm",
+                     "can you please confirm", "could you please confirm", "would you please confirm")
 
 
 # "what are the people at this friday meeting going to do there?": who does it is not asked, what they do
