@@ -1037,8 +1037,9 @@ _WHO_GUESS = lazy(r"^(\s*who\b[^,?.!]*?),\s*(?:is it |was it |like )?(?!(?:and|o
 _PEOPLE_COUNTRY = {"americans": "the US", "yanks": "the US", "russians": "Russia", "brits": "the UK",
                    "ukrainians": "Ukraine", "germans": "Germany", "italians": "Italy", "canadians": "Canada"}
 _PEOPLE_OF = lazy(r"\b(?:the )?(" + "|".join(_PEOPLE_COUNTRY) + r")\b", re.I)
-_SAME_DAY_AS = lazy(r"(\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|the) \d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "
+_MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")  # a month, as typed (shared by the date rules below)
+_SAME_DAY_AS = lazy(r"(\b(?:" + _MONTH_NAME + r"|the) \d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "
                     r"(?:march|april)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,(—–-]?\s*(?:(?:is|was|on|just)\s+)?"
                     r"(?:the\s+)?same (?:day|date)\b(?: (?:as|that|when|of)\b)?[^?.!,)]*\)?", re.I)
 _SAID_OPENINGS = tuple(f"{lead}{aux} " for lead in ("", "and ", "but ", "so ", "ok ", "okay ") for aux in ("did", "does", "do", "has", "have"))
@@ -1051,8 +1052,7 @@ _HOW_MANY_GUESS = lazy(r"\b(how many\b[^,?.!]*?)\s*[,?]\s*(?:or\s+)?(?:is it |ar
                        r"(?:(?:really|just|only|about|around|roughly|maybe|like)\s+)*(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|a dozen|dozens|thirty[- ]one|twenty|thirty|forty|fifty)"
                        r"(?: of them| countries| nations| states| members)?\s*[?!.]*\s*$", re.I)
-_DAY_OR_DAY = lazy(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                   r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{1,2})(?:st|nd|rd|th)? or (?:the |on )?(\d{1,2})"
+_DAY_OR_DAY = lazy(r"\b(" + _MONTH_NAME + r") (\d{1,2})(?:st|nd|rd|th)? or (?:the |on )?(\d{1,2})"
                    r"(?:st|nd|rd|th)?\b(?! *(?:of\b|[a-z]+s\b))", re.I)
 _HEAD_FOR = lazy(r"\bhead(?:s|ed|ing)?( (?:back|home|off|out|over|straight|there|abroad|to|for|into|towards?)\b)", re.I)
 
