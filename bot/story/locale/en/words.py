@@ -1042,8 +1042,9 @@ _MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 _SAME_DAY_AS = lazy(r"(\b(?:" + _MONTH_NAME + r"|the) \d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "
                     r"(?:march|april)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[,(—–-]?\s*(?:(?:is|was|on|just)\s+)?"
                     r"(?:the\s+)?same (?:day|date)\b(?: (?:as|that|when|of)\b)?[^?.!,)]*\)?", re.I)
-_SAID_OPENINGS = tuple(f"{lead}{aux} " for lead in ("", "and ", "but ", "so ", "ok ", "okay ") for aux in ("did", "does", "do", "has", "have"))
-_SAID_WHICH = lazy(r"^(\s*(?:and |but |so |ok |okay )?)(?:did|does|do|has|have) (?:zelensky|zelenskyy|he|she|they|starmer|"
+_SAID_LEADS, _SAID_AUXILIARIES = ("and ", "but ", "so ", "ok ", "okay "), ("did", "does", "do", "has", "have")
+_SAID_OPENINGS = tuple(f"{lead}{aux} " for lead in ("", *_SAID_LEADS) for aux in _SAID_AUXILIARIES)  # the gate
+_SAID_WHICH = lazy(r"^(\s*(?:" + "|".join(_SAID_LEADS) + r")?)(?:" + "|".join(_SAID_AUXILIARIES) + r") (?:zelensky|zelenskyy|he|she|they|starmer|"
                    r"the (?:ukrainian |uk |british )?(?:president|prime minister|pm)) (?:ever |actually |even )?"
                    r"(?:say|said|mention|mentioned|specify|specified|(?:tell|told) (?:us|anyone|reporters|the press)|reveal|revealed|"
                    r"state|stated|indicate|indicated|explain|explained|name|named|give|given) "
