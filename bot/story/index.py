@@ -66,6 +66,7 @@ class MatchIndex:
             used = frozenset(map(locale.stem, set(corpus.split())))  # each distinct word stemmed once
             self.aliases.add_synonyms(locale.synonyms, used, corpus, locale, frozenset(self.vocabulary.stop))
         self.keys: list[str] = []  # content words of each phrasing, joined
+        self.sorted_keys: list[str] = []  # ... in sorted order, as token_sort_ratio compares them
         self.literal: list[str] = []  # each phrasing folded, function words kept
         self.spoken: list[str] = []  # ... after the language's rewrite, as a message's words are read
         self.phrase_words: list[frozenset[str]] = []
@@ -123,6 +124,7 @@ class MatchIndex:
                 self.literal.append(fold(question))
                 self.spoken.append(" ".join(words(question, self.locale)))  # = fold(rewrite(q)), read once
                 self.keys.append(" ".join(phrase))
+                self.sorted_keys.append(" ".join(sorted(phrase)))
                 self.phrase_words.append(frozenset(phrase))
                 self.owners.append(index)
                 known.update(phrase)
@@ -182,6 +184,13 @@ class MatchIndex:
         """Each fact's question types (those its own questions show, plus those declared), subjects
         and dated claims."""
         self.phrase_types = [qtype(tuple(spoken.split()), self.locale) for spoken in self.spoken]
+        # phrasings of one fact with the same words and type score alike ("when is the meeting", "when will
+        # the meeting be"): only the first is scored, a third fewer for this book
+        first: dict[tuple[int, str, str], int] = {}
+        for p, shape in enumerate(zip(self.owners, self.sorted_keys, self.phrase_types)):
+            first.setdefault(shape, p)
+        scored = set(first.values())
+        self.postings = {w: [p for p in ps if p in scored] for w, ps in self.postings.items()}
         shown: list[set[str]] = [set() for _ in self.facts]
         for kind, owner in zip(self.phrase_types, self.owners):
             shown[owner].add(kind)
@@ -207,6 +216,10 @@ class MatchIndex:
         self.credit = [self.asked[i] | frozenset(w for w in self.vocab[i] if names.get(w, fact.subject) == fact.subject
                                                  or w in self.subject_tokens.get(fact.subject, ()))
                        for i, fact in enumerate(self.facts)]
+        self.credited_by: dict[str, list[int]] = {}  # word -> facts crediting it, for `overlaps`
+        for i, known in enumerate(self.credit):
+            for word in sorted(known):
+                self.credited_by.setdefault(word, []).append(i)
         self.position = {fact.id: i for i, fact in enumerate(self.facts)}
         self.speakers = [self._speakers(answer_text(f, self.locale.code, self.book)) for f in self.facts]
         self.people_tokens = frozenset(t for f in self.facts for name in f.asserts.people for t in self.content(name))
@@ -227,63 +240,87 @@ class MatchIndex:
 
     # -- scoring ---------------------------------------------------------------------------------
 
-    def overlap(self, query: tuple[tuple[str, float, bool, bool], ...], phrasing: int, th) -> float:
-        """Asymmetric weighted overlap (Tversky): unexplained question words cost the most.  `query`: the
-        question's words as `_weighed` gives them, in a fixed order (float sums must not depend on the hash seed)."""
-        phrase = self.phrase_words[phrasing]
-        vocab = self.credit[self.owners[phrasing]]
-        shared = extra_q = 0.0
-        # the phrasing's words the asker did not use; a missing when/where/who changes the question most
-        extra_p = self.phrase_weight[phrasing] + (th.question_word - 1) * self.phrase_qweight[phrasing]
-        for word, w, asking, name in query:
-            if word in phrase:
-                shared += w
-                extra_p -= w * (th.question_word if asking else 1.0)
-            elif word in vocab and not name:  # the answer mentions it: half explained
-                shared += th.answer_credit * w
-                extra_q += (1 - th.answer_credit) * w
-            else:
-                extra_q += w
-        denominator = shared + th.alpha * extra_q + th.beta * extra_p
-        return shared / denominator if denominator else 0.0
-
     def _weighed(self, query: frozenset[str]) -> tuple[tuple[str, float, bool, bool], ...]:
         """Each question word with its weight, whether it asks (when/where/who) and whether it is a name: once
-        per question, not once per phrasing."""
+        per question, not once per phrasing, in a fixed order (float sums must not depend on the hash seed)."""
         question = self.vocabulary.question
         return tuple((word, self.weight.get(word, self.unknown_weight), word in question, word in self.names)
                      for word in sorted(query))
 
-    def candidates(self, query: frozenset[str], common: int = 2000, keep: int = 400) -> list[int]:
-        """Phrasings sharing a word with the question; in big books, only the most promising."""
-        shared: dict[int, float] = {}
-        for word in sorted(query, key=lambda w: (-self.weight.get(w, 0.0), w)):
+    def _shared(self, query: tuple[tuple[str, float, bool, bool], ...], th, common: int = 2000,
+                keep: int = 400) -> tuple[list[int], list[tuple[float, float, float]]]:
+        """The phrasings sharing a word with the question (in big books, only the most promising), each with
+        the weight of the words it shares: (all of them, a when/where/who counted `question_word` times, the
+        names).  Summed word by word over the postings: each word is looked at once, however many
+        phrasings use it."""
+        inside: dict[int, float] = {}
+        asks: dict[int, float] = {}  # what asking words add beyond their weight
+        named: dict[int, float] = {}
+        later = []
+        for word, w, asking, name in sorted(query, key=lambda q: (-q[1], q[0])):
             postings = self.postings.get(word, ())
-            if len(postings) > common and shared:
-                continue  # a very common word adds nothing a rarer one did not already find
-            w = self.weight.get(word, 0.0)
+            if len(postings) > common and inside:
+                later.append((word, w, asking, name))  # a very common word finds nothing a rarer one did not
+                continue
             for p in postings:
-                shared[p] = shared.get(p, 0.0) + w
-        if len(shared) > keep:
-            return sorted(heapq.nlargest(keep, sorted(shared), key=shared.__getitem__))
-        return sorted(shared)
+                inside[p] = inside.get(p, 0.0) + w
+            if asking:
+                for p in postings:
+                    asks[p] = asks.get(p, 0.0) + w * (th.question_word - 1)
+            if name:
+                for p in postings:
+                    named[p] = named.get(p, 0.0) + w
+        if len(inside) > keep:
+            candidates = sorted(heapq.nlargest(keep, sorted(inside), key=inside.__getitem__))
+        else:
+            candidates = sorted(inside)
+        for word, w, asking, name in later:  # scored, though it chose no phrasing
+            for p in candidates:
+                if word in self.phrase_words[p]:
+                    inside[p] += w
+                    if asking:
+                        asks[p] = asks.get(p, 0.0) + w * (th.question_word - 1)
+                    if name:
+                        named[p] = named.get(p, 0.0) + w
+        return candidates, [(inside[p], inside[p] + asks.get(p, 0.0), named.get(p, 0.0)) for p in candidates]
+
+    def _overlaps(self, query: tuple[tuple[str, float, bool, bool], ...], th) -> tuple[list[int], list[float]]:
+        """The candidate phrasings and each one's asymmetric weighted overlap (Tversky) with the question:
+        unexplained question words cost the most."""
+        candidates, shared = self._shared(query, th)
+        credited = [0.0] * len(self.facts)  # weight of the question's non-name words each fact knows
+        total = 0.0
+        for word, w, _, name in query:
+            total += w
+            if not name:
+                for f in self.credited_by.get(word, ()):
+                    credited[f] += w
+        out = []
+        credit, qw = th.answer_credit, th.question_word - 1
+        for p, (inside, asked, named) in zip(candidates, shared):
+            half = credited[self.owners[p]] - (inside - named)  # the fact knows it, this phrasing lacks it
+            explained = inside + credit * half
+            extra_q = total - explained
+            # the phrasing's words the asker did not use; a missing when/where/who changes the question most
+            extra_p = self.phrase_weight[p] + qw * self.phrase_qweight[p] - asked
+            denominator = explained + th.alpha * extra_q + th.beta * extra_p
+            out.append(explained / denominator if denominator else 0.0)
+        return candidates, out
 
     def rank(self, tokens: list[str], th, kind: str = "") -> list[Scored]:
         """Score every fact that shares a word with the question, best phrasing first.  `kind`: the
         question's type; a phrasing asking another strong type ("who will attend" for "what will the
         participants work on") loses `th.type_penalty`."""
-        query = frozenset(tokens)
-        candidates = self.candidates(query)
+        candidates, overlaps = self._overlaps(self._weighed(frozenset(tokens)), th)
         if not candidates:
             return []
-        key = " ".join(tokens)
-        order = process.extract(key, [self.keys[p] for p in candidates], scorer=fuzz.token_sort_ratio,
-                                processor=None, limit=None)
+        # token_sort_ratio, with the phrasings' words sorted once at load
+        order = process.extract(" ".join(sorted(tokens)), [self.sorted_keys[p] for p in candidates],
+                                scorer=fuzz.ratio, processor=None, limit=None)
         best: dict[int, tuple[float, int]] = {}
-        weighed = self._weighed(query)
         for _, shape, i in order:
             phrasing = candidates[i]
-            score = (1 - th.shape_weight) * 100 * self.overlap(weighed, phrasing, th) + th.shape_weight * shape
+            score = (1 - th.shape_weight) * 100 * overlaps[i] + th.shape_weight * shape
             if kind and self.phrase_types[phrasing] != kind and self.phrase_types[phrasing] in STRONG_TYPES:
                 score -= th.type_penalty
             owner = self.owners[phrasing]
