@@ -7,6 +7,7 @@ reads like its fact book (`story`, `facts`, `by_id`, `path`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -28,6 +29,17 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
     from ..engine.normalize import fold
 
     return frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=16)
+def _word_owners(own: frozenset[str], others: tuple[tuple[str, tuple[str, frozenset[str]]], ...]) -> dict[str, tuple[str, ...]]:
+    """Folded word -> the languages it belongs to ("" for the locale's own), so a message's words are
+    looked up once, not once per language."""
+    owners: dict[str, list[str]] = {}
+    for code, listed in [("", own)] + [(code, their_words) for code, (_, their_words) in others]:
+        for word in _folded(listed):
+            owners.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in owners.items()}
 
 
 @dataclass(frozen=True)
@@ -105,7 +117,7 @@ class StoryBundle:
         counts = {loc.code: 0 for loc in self.locales}
         unknown = 0  # letters of no locale's script
         present = {loc.code for loc in self.locales if loc.letters.search(sample)}
-        for word in _WORD.findall(sample):
+        for word in self._words_to_weigh(sample, present, counts):
             owners = [loc for loc in self.locales if loc.letters.search(word)]
             if not owners:
                 unknown += len(_LETTER.findall(word))
@@ -126,6 +138,17 @@ class StoryBundle:
             return retyped
         foreign = self._foreign(sample, best)
         return Identity(best.code, text, foreign=foreign, letters=True, unread=bool(foreign) and foreign not in best.reads)
+
+    def _words_to_weigh(self, sample: str, present: set[str], counts: dict[str, int]) -> list[str]:
+        """The words whose letters must be weighed one by one: none when every letter of the sample is one
+        locale's (most messages), whose count is then taken at once."""
+        if len(present) == 1:
+            only = next(loc for loc in self.locales if loc.code in present)
+            letters = len(only.letters.findall(sample))
+            if letters == len(_LETTER.findall(sample)):
+                counts[only.code] = letters
+                return []
+        return _WORD.findall(sample)
 
     def warm(self) -> None:
         """Build every language's index now: a server pays at start-up, not on its first question."""
@@ -167,17 +190,16 @@ class StoryBundle:
             return ""
         from ..engine.normalize import words
 
-        folded = words(sample, loc)
+        owners = _word_owners(loc.own[1], tuple(loc.others.items()))
+        hits = Counter(code for w in words(sample, loc) for code in owners.get(w, ()))  # one pass, all languages
         lowered = sample.lower()
 
-        def score(own_letters: str, own_words: frozenset[str]) -> int:
-            return (sum(1 for w in folded if w in _folded(own_words))
-                    + sum(1 for c in lowered if c in own_letters))
+        def score(code: str, own_letters: str) -> int:
+            return hits[code] + sum(map(lowered.count, set(own_letters)))
 
-        letters, words = loc.own
-        best, most = "", score(letters, words)
-        for code, (their_letters, their_words) in loc.others.items():
-            theirs = score(their_letters, their_words)
+        best, most = "", score("", loc.own[0])
+        for code, (their_letters, _) in loc.others.items():
+            theirs = score(code, their_letters)
             if theirs > most:
                 best, most = code, theirs
         return best

@@ -22,6 +22,7 @@ from ..engine.spelling import Speller
 from .factbook import Fact, FactBook, building
 from .locale import Locale
 
+_MEMO_SIZE = 8192  # texts an index remembers the words of (a few MB at most)
 QUOTE = re.compile(r'["“«„][^"“”«»„]*["”»“]')  # a quotation in an answer ("...", “...”, «...»)
 
 
@@ -55,6 +56,7 @@ class MatchIndex:
             self._build(book, locale)
 
     def _build(self, book: FactBook, locale: Locale) -> None:
+        self._memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self.book = book
         self.locale = locale
         self.facts = book.facts
@@ -65,6 +67,7 @@ class MatchIndex:
             corpus = self._corpus()
             used = frozenset(map(locale.stem, set(corpus.split())))  # each distinct word stemmed once
             self.aliases.add_synonyms(locale.synonyms, used, corpus, locale, frozenset(self.vocabulary.stop))
+            self._memo.clear()  # texts read before the synonyms were added read differently now
         self.keys: list[str] = []  # content words of each phrasing, joined
         self.sorted_keys: list[str] = []  # ... in sorted order, as token_sort_ratio compares them
         self.literal: list[str] = []  # each phrasing folded, function words kept
@@ -108,10 +111,29 @@ class MatchIndex:
 
     def tokens(self, text: str) -> list[str]:
         """All words of `text`, folded, stemmed and alias-replaced."""
-        return self.aliases.apply(words(text, self.locale))
+        return list(self._read(text)[0])
 
     def content(self, text: str) -> list[str]:
-        return self.vocabulary.content(self.tokens(text))
+        return list(self._read(text)[1])
+
+    def _read(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(tokens, content words) of `text`, remembered for the last few thousand texts: a question reads
+        the same phrases (its own, its words one by one, the facts' answers) many times over."""
+        memo = self._memo
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            tokens = tuple(self.aliases.apply(words(text, self.locale)))
+            found = memo[text] = (tokens, tuple(self.vocabulary.content(tokens)))
+        return found
+
+    def __getstate__(self) -> dict:
+        """Pickled (the start-up cache) without what it remembered of texts read."""
+        return {k: v for k, v in self.__dict__.items() if k != "_memo"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _memo={})
 
     def _index_phrasings(self) -> None:
         code = self.locale.code
