@@ -2767,3 +2767,10 @@ def test_confirm_opening_a_claim_labels_it_and_is_no_announcement(book, message)
     """'Confirm the meeting is this Thursday?': the claim is the meeting's day (No: Friday), not who announced it."""
     result = respond(message, book)
     assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["is this story from april 4?", "was the article dated the 4th of april?"])
+def test_a_date_claimed_of_the_article_is_judged_by_its_publication_not_the_meeting_of_that_date(book, message):
+    """'the April 4 meeting' shares the date's words: the date is the claim, the article what it is about (No: April 1)."""
+    result = respond(message, book)
+    assert facts(result) == ["published"] and result.parts[0].verdict == "no"

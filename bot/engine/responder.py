@@ -328,10 +328,14 @@ def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: M
     claim = next((c for c in found if c.kind == "date" and premise.check(c, fact, index) is False), None)
     if said != "no" or claim is None:
         return fact
+    # a date names a time before the subject dated so ("is this article from april 4?": the article, not
+    # "the April 4 meeting"); it counts between subjects named alike ("confirm that the meeting is on the 4th")
+    dated = {t for m in found if m.kind == "date" for t in index.content(" ".join(reading.words[m.start:m.end]))}
     named = set(reading.tokens)
 
-    def naming(f) -> int:
-        return len(named & set(index.subject_tokens.get(f.subject, ())))
+    def naming(f) -> tuple[int, int]:
+        own = named & set(index.subject_tokens.get(f.subject, ()))
+        return len(own - dated), len(own)
 
     for scored in ranked[1:]:
         other = index.facts[scored.fact_index]
