@@ -2774,3 +2774,10 @@ def test_a_date_claimed_of_the_article_is_judged_by_its_publication_not_the_meet
     """'the April 4 meeting' shares the date's words: the date is the claim, the article what it is about (No: April 1)."""
     result = respond(message, book)
     assert facts(result) == ["published"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["per the story, when and where will the coalition meet?",
+                                     "Going by the article, when and where is the coalition meeting?"])
+def test_per_the_article_opening_a_question_names_its_source_not_a_question_of_its_own(book, message):
+    """'Per the piece, when and where ...': both question words share the question, none asks of the article."""
+    assert facts(respond(message, book)) == ["meeting-date", "meeting-place"]

@@ -125,7 +125,7 @@ _REPORTED = lazy(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|announce|th
 
 # "what does X refer to in this article?": where the thing is written, not what is asked about (at the
 # end of a question that asks something else)
-_IN_THIS_STORY = lazy(r"(?<=\w\w|\w['’\"”]),? (?:(?:in|from|according to|within) (?:this|the) (?:article|story|piece|text|report|news)|"
+_IN_THIS_STORY = lazy(r"(?<=\w\w|\w['’\"”]),? (?:(?:in|from|according to|(?:as )?per|going by|within) (?:this|the) (?:article|story|piece|text|report|news)|"
                       r"as far as (?:(?:this|the) (?:article|story|piece|text|report|news)(?: \w+){1,2}|"
                       r"(?:i|we|you) (?:know|can tell|remember|recall|understand)))(?=(?:,? (?:please|pls|plz))? *(?:[?!.]|$))", re.I)
 
@@ -294,7 +294,7 @@ _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) 
 # request ("would you be able to") or a new topic ("quick fact check:", "diff q")
 _THIS_STORY = r"(?:the|this|that|your) (?:article|story|piece|report|text)\b"  # "i read the article twice": no hearsay
 _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
-                      r"according to (?:the|this) (?:report|article|story|piece|text)|"
+                      r"(?:according to|(?:as )?per|going by|based on) (?:the|this) (?:report|article|story|piece|text)|"
                       r"(?:also |and |so )?for (?:a|an|the|someone|somebody|anyone|people|those|readers?|my|our)\b[^,:?]{0,60}[,:]|"
                       r"(?:that |it |this )?(?:sounds|seems|looks)(?: a bit| kind of| kinda| pretty| very| rather)? (?:made up|fake|wrong|odd|"
                       r"strange|weird|unlikely|like a lot|too (?:high|low|much|many)|suspicious|fishy|off|doubtful|dubious|"
@@ -805,7 +805,7 @@ _LEADING_FRAME_OPENINGS = ("also for", "and for", "so for", "that", "this", "new
                            "total", "complete", "for my", "for our", "sorry", "hi ", "hey", "hello", "ok", "so ", "sounds", "it sounds",
                            "it seems", "it looks", "that sounds", "that seems", "that looks", "this sounds", "seems", "looks", "interesting", "ok so", "okay so", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
                            "i was", "sorry if", "a friend", "someone", "somebody", "my ", "people", "they", "a colleague", "i'm", "i’m",
-                           "i am", "just to", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "for a", "for an", "for the", "for some", "for any", "for people",
+                           "i am", "just to", "i have", "i've", "i’ve", "i heard", "i read", "i thought", "i saw", "according to", "per ", "as per", "going by", "based on", "for a", "for an", "for the", "for some", "for any", "for people",
                            "for those", "for reader", "would you be able", "could you be able", "will you be able",
                            "correct me", "quick", "fact", "diff", "different q", "another q", "new q", "random q", "side q", "two ", "three ", "four ", "a few ", "few ", "some ", "a couple", "couple ",
                            "1 ", "2 ", "3 ", "4 ", "5 ",
