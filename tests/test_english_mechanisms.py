@@ -2781,3 +2781,10 @@ def test_a_date_claimed_of_the_article_is_judged_by_its_publication_not_the_meet
 def test_per_the_article_opening_a_question_names_its_source_not_a_question_of_its_own(book, message):
     """'Per the piece, when and where ...': both question words share the question, none asks of the article."""
     assert facts(respond(message, book)) == ["meeting-date", "meeting-place"]
+
+
+@pytest.mark.parametrize("message", ["Two points: what date was the Paris summit, and who leads the coalition?",
+                                     "3 items - when was the paris summit and who leads the coalition"])
+def test_a_count_of_points_before_questions_labels_them_and_asks_nothing(book, message):
+    """'Two points:' announces how many questions follow; its words are no purpose or number asked."""
+    assert facts(respond(message, book)) == ["paris-summit", "coalition-leaders"]

@@ -313,7 +313,7 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"(?! " + _THIS_STORY + r")|correct me if i['’]?m wrong(?: but)?|(?:quick )?fact[- ]?check|(?:a |just a )?(?:quick|fast) check(?= *[-:,.!]| *$)|"
                       r"(?:diff|different|another|new|random|side|quick) q(?:uestion|n|s)?|"
                       r"(?:i(?:['’]d| would)? like to know |i (?:want|need|wanna) to know |i (?:have|got) |i['’]ve got |here are )?"
-                      r"(?:\d+|two|three|four|a few|few|some|a couple of|couple of|a couple) (?:quick |short |more |small )?(?:ones|questions|qs|things)(?= *[:,-]))"
+                      r"(?:\d+|two|three|four|a few|few|some|a couple of|couple of|a couple) (?:quick |short |more |small )?(?:ones|questions|qs|things|points|items|queries)(?= *(?:[:,-]|$)))"
                       r"\s*[,.:;!-]*\s*", re.I)
 # hearsay: "someone on twitter claimed (that)", "I heard on the radio this morning that", "my dad heard",
 # "a guy at work says", "I saw a post claiming", "apparently": the claim after it is what is asked about
