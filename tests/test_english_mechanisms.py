@@ -2788,3 +2788,11 @@ def test_per_the_article_opening_a_question_names_its_source_not_a_question_of_i
 def test_a_count_of_points_before_questions_labels_them_and_asks_nothing(book, message):
     """'Two points:' announces how many questions follow; its words are no purpose or number asked."""
     assert facts(respond(message, book)) == ["paris-summit", "coalition-leaders"]
+
+
+@pytest.mark.parametrize("message", ["will they meet in london, just like the previous meeting?",
+                                     "is the coalition meeting in paris like last time?"])
+def test_a_claim_compared_with_an_earlier_event_is_a_claim_about_this_one(book, message):
+    """'..., like the last one?': the comparison presupposes; the claim (a city other than Ukraine) gets No."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"

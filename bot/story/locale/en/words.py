@@ -692,6 +692,12 @@ def _asking_frames(text: str, low: str) -> str:
     return text
 
 
+# a yes/no claim compared with an earlier event: the comparison presupposes, the claim is of this one
+_LIKE_LAST_TIME = lazy(r"^(\s*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|will|would|does|do|did|has|have)\b.{6,200}?),?\s+"
+                       r"(?:just\s+)?(?:like|as(?: with| at| for)?)\s+(?:(?:the|that)\s+)?(?:last|previous|earlier|other)\s+"
+                       r"(?:one|ones|time|times|meeting|meetings|summit|gathering)(?:\s+did)?(?=\s*[?!.]*\s*$)", re.I)
+
+
 def _claim_frames(text: str, low: str) -> str:
     """What frames a claim or closes one: pushback, hearsay, what someone said, "can you confirm?"."""
     stripped = low.lstrip()
@@ -702,6 +708,8 @@ def _claim_frames(text: str, low: str) -> str:
     if any(verb in low for verb in _HEARSAY_VERBS) or stripped.startswith(_HEARSAY_OPENINGS):
         text = _HEARSAY.sub("", text, count=1)
     text = _spoken_of(text, low)
+    if (" like " in low or " as " in low) and _LIKE_LAST_TIME.search(text):  # "is it in paris again, like the
+        text = _LIKE_LAST_TIME.sub(r"\1", text, count=1)  # last one?": the claim is of this one
     if "brand" in low:  # "is it brand new?": new
         text = re.sub(r"\bbrand[- ]new\b", "new", text, flags=re.I)
     if " last" in low:
