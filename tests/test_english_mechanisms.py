@@ -2796,3 +2796,11 @@ def test_a_claim_compared_with_an_earlier_event_is_a_claim_about_this_one(book, 
     """'..., like the last one?': the comparison presupposes; the claim (a city other than Ukraine) gets No."""
     result = respond(message, book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, verdict", [("the meeting is in ukraine ya?", "yes"), ("its on a monday yep?", "no"),
+                                              ("the summit in paris had like 50 countries yup", "no")])
+def test_a_chat_yes_tag_after_a_statement_makes_it_a_claim(book, message, verdict):
+    """'..., ya?' / 'yep' / 'yup' closes a claim like 'right?': judged Yes or No, not answered plainly."""
+    result = respond(message, book)
+    assert result.parts[0].verdict == verdict

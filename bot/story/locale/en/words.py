@@ -1552,7 +1552,7 @@ past_openers = frozenset("did was were didnt wasnt werent".split())  # "did they
 perfect_openers = frozenset("have has had did havent hasnt hadnt didnt".split())  # "have they met in ukraine?"
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
-yesno_tags = ("right", "correct", "true", "yes", "yeah", "really", "rly", "fr", "seriously", "srsly", "is that right", "is it", "isn t it", "is not it",
+yesno_tags = ("right", "correct", "true", "yes", "yeah", "ya", "yah", "yea", "yep", "yup", "really", "rly", "fr", "seriously", "srsly", "is that right", "is it", "isn t it", "is not it",
               "or not", "or what", "or something", "or anything", "or smth", "or sth", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "am i correct", "i am right", "i am correct", "no", "is that correct", "is that accurate", "is that true",
               "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
               "did i get that right", "have i got that right", "is that what it says", "is he correct", "is she correct",
