@@ -2804,3 +2804,11 @@ def test_a_chat_yes_tag_after_a_statement_makes_it_a_claim(book, message, verdic
     """'..., ya?' / 'yep' / 'yup' closes a claim like 'right?': judged Yes or No, not answered plainly."""
     result = respond(message, book)
     assert result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message", ["give me the exact words zelensky used about countries ready to deploy a contingent",
+                                     "what exactly did zelensky say about the military teams of several countries?"])
+def test_asking_for_the_words_makes_the_fact_about_some_of_them_no_rival_to_all_of_them(book, message):
+    """Words asked for ('exact words', 'exactly did he say'): all of Zelensky's words, not a did-you-mean
+    between them and the fact whose sentence they include."""
+    assert facts(respond(message, book)) == ["zelensky-quote"]

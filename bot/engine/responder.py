@@ -480,7 +480,9 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         crossed = None
     top, fact = ranked[0], index.facts[ranked[0].fact_index]
     quoting = _quoting(index)
-    rivals = [s for s in ranked[1:] if (s.fact_index, top.fact_index) not in quoting]
+    words_asked = _asks_the_words(query, reading, index)  # then the fact about some of them is no rival either
+    rivals = [s for s in ranked[1:] if (s.fact_index, top.fact_index) not in quoting
+              and not (words_asked and (top.fact_index, s.fact_index) in quoting)]
     runner_up = rivals[0].score if rivals else 0.0
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not unreported and not vague \
             and crossed is None:
@@ -731,11 +733,16 @@ def _all_the_words(query: Query, reading: Reading, position: int, index: MatchIn
     """"what did he say, word for word, about the consultations?": a fact quoted whole by another (all of
     Zelensky's words) gives way to that one when the question asks for the words, not what they are about
     ("in that quote, who are the teams?" asks who)."""
-    text = f" {query.text} "
-    if reading.qtype not in ("", "what", "how") or not any(f" {phrase} " in text for phrase in index.locale.quote_phrases):
+    if not _asks_the_words(query, reading, index):
         return None
     whole = [w for w, part in _quoting(index) if part == position]
     return index.facts[whole[0]] if len(whole) == 1 else None
+
+
+def _asks_the_words(query: Query, reading: Reading, index: MatchIndex) -> bool:
+    """Does the question ask for someone's words themselves ("word for word", "the exact quote")?"""
+    text = f" {query.text} "
+    return reading.qtype in ("", "what", "how") and any(f" {phrase} " in text for phrase in index.locale.quote_phrases)
 
 
 def _untold(reading: Reading, tokens: list[str], fact, position: int, index: MatchIndex) -> str:
