@@ -2812,3 +2812,10 @@ def test_asking_for_the_words_makes_the_fact_about_some_of_them_no_rival_to_all_
     """Words asked for ('exact words', 'exactly did he say'): all of Zelensky's words, not a did-you-mean
     between them and the fact whose sentence they include."""
     assert facts(respond(message, book)) == ["zelensky-quote"]
+
+
+@pytest.mark.parametrize("message", ["has the coalition gathered in odesa before?", "they met in lviv before, didn't they?"])
+def test_a_city_of_ukraine_met_in_before_is_denied_by_the_first_meeting_in_ukraine(book, message):
+    """The story calls April 4 the coalition's first meeting in Ukraine: any Ukrainian city before it is No."""
+    result = respond(message, book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"

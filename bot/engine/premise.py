@@ -593,9 +593,16 @@ def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact
             locale.first_words | locale.comparatives):
         return False  # ("more serious than before" compares; it does not ask whether)
     said = answer_words(fact, index)
-    topic_words = set(topic) - set(index.vocabulary.question)
+    topic_words = (set(topic) | _countries_of_places(asked, index)) - set(index.vocabulary.question)
     return any(word in locale.first_words and set(index.content(" ".join(said[i + 1:i + 4]))) & topic_words
                for i, word in enumerate(said))
+
+
+def _countries_of_places(asked: tuple[str, ...], index: MatchIndex) -> set[str]:
+    """The tokens of the countries the asked places lie in: "met in kyiv before?" of "the first in Ukraine"."""
+    places = index.locale.places
+    return {t for size in (1, 2) for i in range(len(asked) - size + 1)
+            if places.get(name := " ".join(asked[i:i + size])) for t in index.content(places[name])}
 
 
 def parts(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[str, ...] = (),
