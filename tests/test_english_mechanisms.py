@@ -2819,3 +2819,15 @@ def test_a_city_of_ukraine_met_in_before_is_denied_by_the_first_meeting_in_ukrai
     """The story calls April 4 the coalition's first meeting in Ukraine: any Ukrainian city before it is No."""
     result = respond(message, book)
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+def test_a_guess_closing_a_question_with_i_assume_is_settled_by_the_answer(book):
+    """'..., I assume.' after a question is the asker's guess: no words of it to match or misspell."""
+    result = respond("Where were the earlier meetings? Some fancy palace in Brussels, I imagine.", book)
+    assert facts(result) == ["previous-meetings"]
+
+
+def test_what_the_asker_needs_is_what_a_short_question_after_it_asks(book):
+    """'I need X. What is it?': X is the question ('it' points back at it)."""
+    result = respond("i need the name of whoever wrote this. who is it?", book)
+    assert facts(result) == ["author"]

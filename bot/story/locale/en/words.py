@@ -578,6 +578,10 @@ def rewrite_message(text: str) -> str:
         text = _GUESS_AFTER.sub(r"\1?", text, count=1)  # the answer, which the answer confirms or corrects
     if "cause" in low or "cuz" in low or "coz" in low:  # "... ? Because if not, what's the point?": the
         text = _BECAUSE_AFTER.sub("", text)  # asker's reason for the question before it, nothing asked
+    if "?" in low and (" i " in low or " we " in low) and _GUESS_ASSUMED.search(text):
+        text = _GUESS_ASSUMED.sub("", text, count=1)
+    if ("need" in low or "want" in low or "looking for" in low or " like " in low) and _NEEDED_THEN_ASKED.search(text):
+        text = _NEEDED_THEN_ASKED.sub(lambda m: f"{m[2]} is {m[1]}?", text, count=1)
     return text
 
 
@@ -588,6 +592,12 @@ _GUESS_AFTER = lazy(r"(\b(?:where|when|who|how many|which (?:country|city|day|da
                     r"please|pls|the story|the article)\b)"
                     r"(?:the\s+)?[a-z0-9][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*\?+\s*$", re.I)
 _BECAUSE_AFTER = lazy(r"(?<=[?!.])\s+(?:because|['’]?cause|cuz|coz)\b[^?!.]*[?!.]*", re.I)
+# "Where did they meet before? Some hotel in a capital, I assume.": the asker's guess, which the answer settles
+_GUESS_ASSUMED = lazy(r"(?<=\?)\s+[^?!.]{3,120}?,?\s+(?:i|we) (?:assume|guess|suppose|imagine|bet|reckon|presume|expect)[.!]*\s*$", re.I)
+# "I need the exact date the coalition meets. What is it?": the thing needed is what the short question asks
+_NEEDED_THEN_ASKED = lazy(r"(?:^|(?<=[.!?]\s))[^.!?]*?\b(?:need|want|am looking for|['’]m looking for|would like|['’]d like)"
+                          r"(?: to (?:know|find out|get|have))? (the [^.?!]{3,120}?)[.!]\s+(what|when|where|who|which) "
+                          r"(?:is|are|was|were) (?:it|they|that|this)\s*\?", re.I)
 
 
 # what the reader believes, stated without a question mark: the belief is the question
