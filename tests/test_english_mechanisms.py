@@ -2831,3 +2831,8 @@ def test_what_the_asker_needs_is_what_a_short_question_after_it_asks(book):
     """'I need X. What is it?': X is the question ('it' points back at it)."""
     result = respond("i need the name of whoever wrote this. who is it?", book)
     assert facts(result) == ["author"]
+
+
+def test_wens_is_when_is(book):
+    """'wens' (when's typed without its apostrophe, as 'wats' is what's) asks when."""
+    assert facts(respond("wens the coalition mtg in ukraine", book)) == ["meeting-date"]

@@ -1301,7 +1301,7 @@ shorthand = {
     "hwen": "when", "whrn": "when", "wehre": "where", "whre": "where", "hwy": "why",
     "b": "be", "c": "see", "hii": "hi", "hiii": "hi", "heyy": "hey", "heyyy": "hey", "helo": "hello",
     "dis": "this", "dat": "that", "dey": "they",
-    "wats": "what is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
+    "wats": "what is", "wens": "when is", "wuts": "what is", "m8": "mate", "gn": "good night", "gnight": "good night",
     "ty4": "thank you", "journo": "journalist", "thot": "thought", "thght": "thought", "journos": "journalists", "happnd": "happened", "rly": "really", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
 
