@@ -2836,3 +2836,9 @@ def test_what_the_asker_needs_is_what_a_short_question_after_it_asks(book):
 def test_wens_is_when_is(book):
     """'wens' (when's typed without its apostrophe, as 'wats' is what's) asks when."""
     assert facts(respond("wens the coalition mtg in ukraine", book)) == ["meeting-date"]
+
+
+def test_a_pronoun_in_a_later_part_ties_it_to_the_part_before(book):
+    """'... the paris summit - who met there and when?': 'there' is the summit; not the coming meeting's people and date."""
+    result = respond("what happened at the paris summit - who met there and when?", book)
+    assert set(facts(result)) == {"paris-summit"}

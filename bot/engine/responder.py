@@ -957,6 +957,13 @@ def _reads_better(alone: Result, query: Query, index: MatchIndex, prev, th: Thre
     return alone.score - own >= th.reading_lead
 
 
+def _tied_back(query: Query, prev, index: MatchIndex) -> bool:
+    """A pronoun points at the last answer's thing, and the question's time fits it ("... the saudi talks -
+    who met there?"; not "where did they meet before, and where will it meet next?")."""
+    ahead = premise.says(query.readings[0].words, index.locale.future_words)
+    return query.refers and not (ahead and not tense.to_come(prev, index))
+
+
 def _answer(query: Query, index: MatchIndex, previous: str | None, th: Thresholds, trace: list[str],
             same_message: bool = False) -> Result:
     """One question, read against `previous` first when it leans on it.  Within one message
@@ -990,8 +997,9 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
         asked = index.asked[index.position[prev.id]]  # "..., and what was the subject?": the last fact's own
         own = [t for t in context.topic(query, index)  # words; "on which day did it take place?": none
                if t not in context.type_tokens(index) and t not in index.locale.yesno_openers]
-        if all(t in asked for t in own) and not any(t in index.subject_names for t in query.tokens):
-            own = []
+        if all(t in asked for t in own) and (_tied_back(query, prev, index)
+                                             or not any(t in index.subject_names for t in query.tokens)):
+            own = []  # (a subject's name, "meet", is its own unless a pronoun ties it back: "who met there?")
         if found is not None and not (repeated and own):
             return found
     alone = _alone(query, index, th, trace)
