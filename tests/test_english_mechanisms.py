@@ -2842,3 +2842,14 @@ def test_a_pronoun_in_a_later_part_ties_it_to_the_part_before(book):
     """'... the paris summit - who met there and when?': 'there' is the summit; not the coming meeting's people and date."""
     result = respond("what happened at the paris summit - who met there and when?", book)
     assert set(facts(result)) == {"paris-summit"}
+
+
+@pytest.mark.parametrize("message", ["which countries are going to help us?", "will anyone defend us if russia attacks again"])
+def test_us_after_help_or_defend_is_the_pronoun_not_the_united_states(book, message):
+    """'help us': the asker's people, not the U.S.; nothing about what the U.S. is doing is answered."""
+    result = respond(message, book)
+    assert not {"us-role", "us-in-coalition"} & set(facts(result) + [f.id for f in result.suggestions])
+
+
+def test_the_us_in_lowercase_is_still_the_country(book):
+    assert facts(respond("wait what is the us doing for us in all this", book)) == ["us-role"]

@@ -78,6 +78,13 @@ _CALENDAR = ("january february march april may june july august september octobe
 not_names = frozenset((_TITLES + " " + _CALENDAR).split())  # capitalised in a story, yet not names
 
 _US_CAPS = re.compile(r"\bU\.?S\.?(A\.?)?(?=\W|$)")  # "US" is a country, "us" a pronoun
+# lowercase "us" after a verb of doing for someone, or "for"/"of"/"against", is the pronoun: "protect us",
+# "which countries will help us?" ("the us", "us officials", "us and ukraine" stay the country)
+_US_PRONOUN = re.compile(r"\b((?:help|helps|helping|helped|protect|protects|protecting|protected|defend|defends|defending|"
+                         r"tell|tells|told|give|gives|show|shows|let|join|save|saves|saving|support|supports|supporting|"
+                         r"guard|guards|keep|keeps|leave|leaves|abandon|abandons|abandoned|for|of|against|among|"
+                         r"behind|beside)\s+)us\b(?!\s*(?:officials?|government|troops|president|army|military|forces|"
+                         r"delegation|side|envoy|negotiators?|team|administration|and|n|&|or|[-–]))")
 _US_DOTTED = re.compile(r"(?<![\w.])u\.s\.(a\.)?(?!\w)", re.I)  # "u.s." with its dots is the country too
 # other dotted initials are one word ("U.K." -> "uk", "e.u." -> "eu"), never letters read as words
 # ("u" is "you", "k" is "ok"); "a.m." and "p.m." stay times
@@ -1078,6 +1085,8 @@ _HEAD_FOR = lazy(r"\bhead(?:s|ed|ing)?( (?:back|home|off|out|over|straight|there
 
 def _forms(text: str) -> str:
     """Spellings: "U.S." and "US" are the country, initials join, contractions open up, "4th" is "4"."""
+    if " us" in text:
+        text = _US_PRONOUN.sub(r"\1we", text)
     if "U" in text:
         text = _US_CAPS.sub(" usa ", text)
     if "head" in text or "Head" in text:  # "will he head back to paris?": goes, he does not lead
