@@ -2853,3 +2853,10 @@ def test_us_after_help_or_defend_is_the_pronoun_not_the_united_states(book, mess
 
 def test_the_us_in_lowercase_is_still_the_country(book):
     assert facts(respond("wait what is the us doing for us in all this", book)) == ["us-role"]
+
+
+@pytest.mark.parametrize("message, fact", [("where did the american and ukrainian officials talk last month?", "saudi-talks"),
+                                           ("which city hosted the summit of leaders last month?", "paris-summit")])
+def test_the_words_of_a_date_are_no_unknown_words(book, message, fact):
+    """'last month' is a date the premise check can judge; 'month' unknown to the book blocks nothing."""
+    assert facts(respond(message, book)) == [fact]

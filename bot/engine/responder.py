@@ -456,7 +456,9 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     ranked = _typed(query, reading, tokens, index, th, trace)
     if not ranked or _not_the_story(query, reading, tokens, index, trace):
         return Result(Kind.FALLBACK, lang=lang)
-    unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question]
+    dated = {t for m in query.mentions if m.kind == "date" for t in index.content(" ".join(reading.words[m.start:m.end]))}
+    unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question
+               and w not in dated]  # ("last month": a date the premise check judges, no unknown word)
     if not unknown:
         ranked = _named_kin(tokens, ranked, index, th, trace)
     at_event = _at_an_event(query, reading, index.facts[ranked[0].fact_index], index)
