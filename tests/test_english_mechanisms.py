@@ -2860,3 +2860,7 @@ def test_the_us_in_lowercase_is_still_the_country(book):
 def test_the_words_of_a_date_are_no_unknown_words(book, message, fact):
     """'last month' is a date the premise check can judge; 'month' unknown to the book blocks nothing."""
     assert facts(respond(message, book)) == [fact]
+
+
+def test_in_the_meantime_is_a_filler_like_meanwhile(book):
+    assert facts(respond("what is washington up to in the meantime?", book)) == ["us-role"]
