@@ -2864,3 +2864,11 @@ def test_the_words_of_a_date_are_no_unknown_words(book, message, fact):
 
 def test_in_the_meantime_is_a_filler_like_meanwhile(book):
     assert facts(respond("what is washington up to in the meantime?", book)) == ["us-role"]
+
+
+@pytest.mark.parametrize("message", ["so the coalition already got together in kyiv before this?", "they met in lviv last month already, right?"])
+def test_a_question_about_before_is_not_answered_by_what_is_still_to_come(book, message):
+    """'did they already meet in kyiv before?': not the coming meeting's unnamed city, but the earlier
+    meetings, which were outside Ukraine (No)."""
+    result = respond(message, book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"

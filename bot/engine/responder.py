@@ -423,6 +423,11 @@ def _before_not_ahead(top: Scored, ranked: list[Scored], crossed: Scored | None,
     """"has the coalition already met inside ukraine before?" asks what happened before: of two close
     facts, one about what is still to come (the coming meeting's place) is not the answer."""
     close = crossed or (ranked[1] if len(ranked) > 1 and top.score - ranked[1].score < th.margin else None)
+    if tense.to_come(index.facts[top.fact_index], index) and not premise.before_tokens(index) & index.credit[top.fact_index]:
+        # ("did they already meet in kyiv before?": the coming meeting's city, which says nothing of before,
+        # is no answer however it scores)
+        close = next((s for s in ranked[1:] if not tense.to_come(index.facts[s.fact_index], index)
+                      and s.score >= th.answer), close)
     if close is None:
         return top, ranked, crossed
     fact, other = index.facts[top.fact_index], index.facts[close.fact_index]
@@ -679,8 +684,8 @@ def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Score
     top = ranked[0]
     crossed = None if index.is_phrasing(reading.words, top.fact_index) else _crossed(
         tokens, ranked, index, th, _modifiers(reading, index))
-    if query.yesno and _asks_before(query, reading, index):
-        top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)
+    if query.yesno and _asks_before(query, reading, index) and not premise.says(reading.words, index.locale.future_words):
+        top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)  # ("will it ever ...")
     fact = index.facts[top.fact_index]
     if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "
