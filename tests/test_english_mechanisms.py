@@ -2872,3 +2872,11 @@ def test_a_question_about_before_is_not_answered_by_what_is_still_to_come(book, 
     meetings, which were outside Ukraine (No)."""
     result = respond(message, book)
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, expected", [("writer & date?", ["author", "published"]),
+                                               ("purpose plus location pls", ["meeting-purpose", "meeting-place"])])
+def test_things_asked_by_name_only_are_each_a_question(book, message, expected):
+    """'author n date pls': a list of things asked by their names alone, each answered in turn (the date
+    after the writer is the article's)."""
+    assert facts(respond(message, book)) == expected

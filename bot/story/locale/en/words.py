@@ -966,6 +966,9 @@ def _shapes(text: str, low: str) -> str:
         text = _I_MEANT.sub("", text)
     if ("date" in low or "day" in low or "time" in low) and ("place" in low or "location" in low or "venue" in low):
         text = _DATE_AND_PLACE.sub(lambda m: "when and where is" if m["when"] else "where and when is", text)
+    if (" and " in low or " n " in low or "&" in low or "+" in low or "," in low or " plus " in low) \
+            and _NOUN_LIST.match(text):  # "author n date pls", "agenda + start time?": a question for each
+        text = _NOUN_LIST.sub(lambda m: " and ".join(f"what is the {n}" for n in m.group("a", "b", "c") if n) + "?", text)
     if " room" in low or " table" in low:
         text = _ONE_ROOM.sub("together", text)
     if " or " in low:
@@ -1132,6 +1135,12 @@ _IF_AGREED = lazy(r"\b(?:if|once|when|after) (?:a |an |the |any )?([\w-]+) (?:is
 # "i meant what are they gonna discuss": the question the correction gives
 _I_MEANT = lazy(r"\bi (?:meant|mean)(?: to (?:say|ask|type|write))?,?\s+(?=(?:what|when|where|who|how|why|which|is|are|"
                 r"will|did|does|do|was|were)\b)", re.I)
+# a message of two or three things asked by name only: "author n date pls", "agenda + start time?"
+_ASKED_NOUN = (r"(?:the )?(author|writer|journalist|reporter|date|day|time|start time|place|location|venue|city|agenda|"
+               r"purpose|goal|aim|participants|attendees|outlet|publisher|leaders|headline|title)")
+_NOUN_LIST = lazy(r"^\s*" + _ASKED_NOUN.replace("(author", "(?P<a>author", 1) + r"\s*(?:,|\band\b|\bn\b|&|\+|\bplus\b)\s*(?:,\s*)?"
+                  + _ASKED_NOUN.replace("(author", "(?P<b>author", 1) + r"(?:\s*(?:,|\band\b|\bn\b|&|\+|\bplus\b)\s*"
+                  + _ASKED_NOUN.replace("(author", "(?P<c>author", 1) + r")?\s*(?:pls|plz|please|thx|thanks)?\s*[?!.]*\s*$", re.I)
 # "the date and the place of the meetup": asks when and where it is
 _DATE_AND_PLACE = lazy(r"\b(?:what(?:['’]s| is| are) )?(?:the )?(?:(?P<when>date|day|time)(?: and| n|,| &) (?:the )?(?:place|location|venue)|"
                        r"(?:place|location|venue)(?: and| n|,| &) (?:the )?(?:date|day|time))\b(?: of| for)?", re.I)
