@@ -2880,3 +2880,10 @@ def test_things_asked_by_name_only_are_each_a_question(book, message, expected):
     """'author n date pls': a list of things asked by their names alone, each answered in turn (the date
     after the writer is the article's)."""
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message", ["so its on sat?", "meeting is on wed right"])
+def test_a_weekday_abbreviation_that_is_also_a_word_still_dates_the_claim(book, message):
+    """'sat' is a verb in 'they sat down', Saturday in 'on sat': a claim of the day gets its No (Friday)."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "no"

@@ -922,8 +922,8 @@ def _names_everyone(query: Query, fact) -> bool:
 
 def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
     """Read without context; readings that confidently name different facts become "did you mean"."""
-    if not any(r.tokens for r in query.readings):
-        return _literal(query, index, th, trace)
+    if not any(r.tokens for r in query.readings) and not any(m.kind == "date" for m in query.mentions):
+        return _literal(query, index, th, trace)  # ("is it on sat?": a date, though its word is a filler)
     results = [_decide(query, reading, index, th, trace) for reading in query.readings]
     if query.yesno and any(m.kind == "person" and m.known for m in query.mentions):
         # "did zelensky speak to starmer?" names the topic; "was it announced by starmer?" makes a claim:

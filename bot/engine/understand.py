@@ -377,7 +377,9 @@ def _says_when(words: list[str], index: MatchIndex) -> bool:
 def _meaningful(words: list[str], locale: Locale) -> bool:
     """A question word, or a word that is neither chat noise nor a function word."""
     return any((w not in locale.fillers and w not in locale.stopwords) or w in locale.question_words
-               or (w,) in locale.question_types or w in locale.sequence_words for w in words)
+               or (w,) in locale.question_types or w in locale.sequence_words
+               or (w in locale.weekdays and i and words[i - 1] in locale.weekday_cues)  # "is it on sat?" (a filler:
+               for i, w in enumerate(words))  # "they sat down")
 
 
 def _starts_question(words: list[str], locale: Locale) -> bool:
