@@ -2887,3 +2887,8 @@ def test_a_weekday_abbreviation_that_is_also_a_word_still_dates_the_claim(book, 
     """'sat' is a verb in 'they sat down', Saturday in 'on sat': a claim of the day gets its No (Friday)."""
     result = respond(message, book)
     assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["hallo 🙂", "heyy", "hii!!"])
+def test_greetings_spelled_as_people_type_them_are_small_talk(book, message):
+    assert respond(message, book).kind is Kind.SMALL_TALK

@@ -63,7 +63,7 @@ question_words = {"when": "when", "where": "where", "who": "who", "whom": "who",
                   "why": "why", "how": "how"}
 
 small_talk = {  # whole messages that are not questions, folded
-    "greeting": frozenset({"hi", "hello", "hey", "hiya", "yo", "hola", "good morning", "good afternoon",
+    "greeting": frozenset({"hi", "hello", "hey", "hiya", "yo", "hola", "hallo", "hullo", "helo", "heyy", "heyyy", "hii", "hiii", "good morning", "good afternoon",
                            "good evening", "hi there", "hello there", "hey there", "start", "help"}),
     "thanks": frozenset({"thanks", "thank you", "thx", "ty", "thanks a lot", "thank you very much", "cheers",
                          "great thanks", "ok thanks", "ok thank you", "perfect thanks", "nice", "great", "cool",
@@ -1486,7 +1486,7 @@ request_modals = frozenset("can could would will do did may might".split())  # "
 
 # Messages (or their opening / closing) that are small talk, by kind, folded.
 small_talk_phrases = {
-    "greeting": ("hi", "hello", "hey", "hiya", "yo", "hola", "howdy", "greetings", "good morning",
+    "greeting": ("hi", "hello", "hey", "hiya", "yo", "hola", "hallo", "hullo", "helo", "heyy", "heyyy", "hii", "hiii", "howdy", "greetings", "good morning",
                  "good afternoon", "good evening", "morning", "evening", "hi there", "hello there", "hey there",
                  "hey bot", "hi bot", "hello bot", "heya", "sup", "what s up", "whats up", "wassup", "gm",
                  "start", "help"),
