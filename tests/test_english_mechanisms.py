@@ -2892,3 +2892,12 @@ def test_a_weekday_abbreviation_that_is_also_a_word_still_dates_the_claim(book, 
 @pytest.mark.parametrize("message", ["hallo 🙂", "heyy", "hii!!"])
 def test_greetings_spelled_as_people_type_them_are_small_talk(book, message):
     assert respond(message, book).kind is Kind.SMALL_TALK
+
+
+@pytest.mark.parametrize("message, verdict", [
+    ("My aunt thinks the meeting is on a Sunday. Is that consistent with the article?", "no"),
+    ("Checking a tweet: the coalition meets in Ukraine on April 4. Does that match what the story says?", "yes")])
+def test_consistent_with_the_article_closes_a_claim_and_checking_a_post_labels_one(book, message, verdict):
+    """'Is that consistent with the article?', 'does that match ...': the claim before is judged."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == verdict

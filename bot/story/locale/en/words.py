@@ -487,7 +487,10 @@ _CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?
                       r"(?:is|was|are|were) (?:he|she|they|my [\w'’-]+) (?:right|correct)(?: about (?:that|this|it))?"
                       r"(?:,? do you think)?|is that (?:the )?(?:real|right|correct|actual) "
                       r"(?:number|date|day|figure|place|city|name)|true or (?:not|false)|did that (?:actually |really )?happen|"
-                      r"is that what happened)(?=\s*[?!.]*\s*$)", re.I)
+                      r"is that what happened|(?:is|was) (?:that|this|it) (?:consistent|in line|in keeping|compatible) with "
+                      r"(?:the|this|what the) (?:article|story|piece|report|text)(?: says)?|(?:does|did) (?:that|this|it) "
+                      r"(?:fit|match|square|tally|line up)(?: with)? (?:the|this|what the) (?:article|story|piece|report|text)(?: says)?)"
+                      r"(?=\s*[?!.]*\s*$)", re.I)
 # a group of countries by any of its names ("the coalition", "this alliance")
 _GROUP = (r"((?:the |this |that )?(?:[\w'’-]+ )?(?:coalition|group|alliance|bloc|partnership|initiative|organi[sz]ation|union|pact|"
           r"club)(?: of the willing)?)")
@@ -741,7 +744,9 @@ def _claim_frames(text: str, low: str) -> str:
         text = _DOES_IT_GIVE.sub("", text)  # what the question before it asked, asked again
     if " confirm" in low or " say" in low or " report" in low or " agree" in low or " hold up" in low or " according" in low or " describe" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
             or " real " in low or " right " in low or " correct " in low or " actual " in low or "true or" in low \
-            or " happen" in low or "confirm" in low[:14] or low.rstrip(" ?!.").endswith((" right", " correct")):
+            or " happen" in low or "confirm" in low[:14] or low.rstrip(" ?!.").endswith((" right", " correct")) \
+            or " consistent" in low or " in line" in low or " in keeping" in low or " compatible" in low or " fit" in low \
+            or " match" in low or " square" in low or " tally" in low or " line up" in low:
         text = _CLOSING_CHECK.sub(lambda m: (" " if m.group(1).strip(" ,;") == "" and m.start() else "") + "right", text)
     return text
 
@@ -843,8 +848,8 @@ _CLAIM_LABELS = ("claim", "statement", "rumour", "rumor", "assertion", "allegati
 _CLAIM_LABEL = lazy(r"^\s*(?:(?:claim|statement|rumou?r|assertion|allegation)s?(?: (?:circulating|going around|doing the rounds|spreading|"
                     r"making the rounds)(?: online| on social media| on twitter| on x)?)?(?: (?:to|i need to|i want to) (?:check|verify))?|"
                     r"(?:to check|to verify)|(?:please |quick )?(?:confirm|verify|check)(?: (?:for me|this|please|one thing|"
-                    r"something))?|(?:verifying|checking|fact[- ]checking|double[- ]checking|confirming) (?:a |an |the |this )?"
-                    r"(?:quote|claim|attribution|date|figure|detail|fact|number|statement)s?)\s*:\s*", re.I)
+                    r"something))?|(?:verifying|checking|fact[- ]checking|double[- ]checking|confirming) (?:a |an |the |this )?(?:viral )?"
+                    r"(?:quote|claim|attribution|date|figure|detail|fact|number|statement|post|tweet|message|rumou?r)s?)\s*:\s*", re.I)
 # 'Viral post: "X." True?', 'A channel claims "X". Can you confirm?', 'Reddit comment: "X" Did he really say
 # that?': a quoted claim and a check of it; what frames the quote (who posted it, where) is not asked
 _CLAIM_CHECK = (r"\s*[.!]?\s*(?P<check>"
