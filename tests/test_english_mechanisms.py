@@ -2901,3 +2901,10 @@ def test_consistent_with_the_article_closes_a_claim_and_checking_a_post_labels_o
     """'Is that consistent with the article?', 'does that match ...': the claim before is judged."""
     result = respond(message, book)
     assert facts(result) == ["meeting-date"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message", ["Perfect, thanks, that's just what I needed for Friday's lesson.",
+                                     "Thanks so much, this is what I needed for Monday."])
+def test_thanks_naming_the_askers_own_day_is_small_talk(book, message):
+    """No question mark, a thanks, and a weekday of the asker's own plans: nothing of the story asked."""
+    assert respond(message, book).kind is Kind.SMALL_TALK

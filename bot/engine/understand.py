@@ -128,7 +128,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
     kept = _without_the_reader(sentences, index)
-    if chat and "?" not in text and not any(_of_the_book(words, index) or _asks(words, locale) for words, _, _ in kept):
+    if chat and "?" not in text and not any(_of_the_book(words, index) or _asks(words, locale) and starts for words, _, starts in kept):
         sentences = []  # "Thank you, now I can explain it to my mother.", "Hello! I'm reading the news with my
         # son tonight.": small talk, and nothing of the story asked
     else:
@@ -153,7 +153,10 @@ MAX_REMARK = 40  # words of a remark read word by word for the story's own (long
 
 
 def _of_the_book(words: list[str], index: MatchIndex) -> bool:
-    """Does the sentence name anything the book speaks of (beyond how questions are put)?"""
+    """Does the sentence name anything the book speaks of (beyond how questions are put, and days: "thanks,
+    that's what I needed for Monday" names the asker's day, not the story's)?"""
+    locale = index.locale
+    words = [w for w in words if w not in locale.weekdays and w not in locale.months]
     return any(t in index.all_words and t not in index.vocabulary.question for t in index.content(" ".join(words)))
 
 
