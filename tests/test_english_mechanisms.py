@@ -2908,3 +2908,8 @@ def test_consistent_with_the_article_closes_a_claim_and_checking_a_post_labels_o
 def test_thanks_naming_the_askers_own_day_is_small_talk(book, message):
     """No question mark, a thanks, and a weekday of the asker's own plans: nothing of the story asked."""
     assert respond(message, book).kind is Kind.SMALL_TALK
+
+
+@pytest.mark.parametrize("message", ["who rang up zelensky to talk about the meeting?", "which leader dialled zelensky on march 31?"])
+def test_ringing_and_dialling_someone_is_calling_them(book, message):
+    assert facts(respond(message, book)) == ["starmer-call"]

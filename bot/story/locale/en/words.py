@@ -1333,6 +1333,8 @@ shorthand = {
 # use (after the book's own aliases); the words a book uses are never re-read.  Story words (names,
 # events) belong in facts.yaml's aliases, not here.
 synonyms = (
+    ("call", "rang", "rung", "rang up", "ring up", "rung up", "gave a ring", "give a ring", "dialled", "dialed",
+     "video call", "video called", "telephoned", "telephone call"),
     ("announce", "declare", "proclaim", "reveal", "disclose", "unveil", "make public",
      "made public", "go public", "went public", "publicize", "publicise", "source of the news", "broke the news",
      "disclosure", "disclosed",
