@@ -2913,3 +2913,7 @@ def test_thanks_naming_the_askers_own_day_is_small_talk(book, message):
 @pytest.mark.parametrize("message", ["who rang up zelensky to talk about the meeting?", "which leader dialled zelensky on march 31?"])
 def test_ringing_and_dialling_someone_is_calling_them(book, message):
     assert facts(respond(message, book)) == ["starmer-call"]
+
+
+def test_in_this_context_at_the_end_is_where_it_is_asked_not_what(book):
+    assert facts(respond("what does 'coalition of the willing' mean in this specific context?", book)) == ["what-is-coalition"]

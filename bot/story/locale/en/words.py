@@ -132,7 +132,7 @@ _REPORTED = lazy(r"\b(?:did|does|do) (?:[a-z]+ ){1,2}?(?:say|mention|announce|th
 
 # "what does X refer to in this article?": where the thing is written, not what is asked about (at the
 # end of a question that asks something else)
-_IN_THIS_STORY = lazy(r"(?<=\w\w|\w['’\"”]),? (?:(?:in|from|according to|(?:as )?per|going by|within) (?:this|the) (?:article|story|piece|text|report|news)|"
+_IN_THIS_STORY = lazy(r"(?<=\w\w|\w['’\"”]),? (?:(?:in|from|according to|(?:as )?per|going by|within) (?:this|the) (?:article|story|piece|text|report|news)|in (?:this|that|the) (?:particular |specific |same |present )?context|"
                       r"as far as (?:(?:this|the) (?:article|story|piece|text|report|news)(?: \w+){1,2}|"
                       r"(?:i|we|you) (?:know|can tell|remember|recall|understand)))(?=(?:,? (?:please|pls|plz))? *(?:[?!.]|$))", re.I)
 
@@ -819,7 +819,7 @@ def _about_the_reader(text: str, low: str) -> str:
     if ("respect" in low or "regard" in low or "relation" in low or "reference" in low or "terms of" in low
             or "connection" in low) and _REGARDING_WORDS.search(low):  # "with respect to the deployment": of it
         text = _REGARDING.sub(" of ", text)
-    if (_STORY_NOUNS.search(low) or "as far as" in low) and len(text.split()) > 6:
+    if (_STORY_NOUNS.search(low) or "as far as" in low or " context" in low) and len(text.split()) > 6:
         text = _IN_THIS_STORY.sub("", text)
     return text
 
