@@ -2867,7 +2867,7 @@ def test_in_the_meantime_is_a_filler_like_meanwhile(book):
 
 
 @pytest.mark.parametrize("message", ["so the coalition already got together in kyiv before this?", "they met in lviv last month already, right?"])
-def test_a_question_about_before_is_not_answered_by_what_is_still_to_come(book, message):
+def test_a_coming_fact_silent_on_before_gives_way_however_it_scores(book, message):
     """'did they already meet in kyiv before?': not the coming meeting's unnamed city, but the earlier
     meetings, which were outside Ukraine (No)."""
     result = respond(message, book)

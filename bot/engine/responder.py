@@ -317,6 +317,11 @@ def _judges_all(found: list, fact, index: MatchIndex) -> bool:
     return all(premise.states(c, fact) for c in found)
 
 
+def _date_tokens(mentions, reading: Reading, index: MatchIndex) -> set[str]:
+    """The tokens of the words the question's dates are written in ("last month", "april 4")."""
+    return {t for m in mentions if m.kind == "date" for t in index.content(" ".join(reading.words[m.start:m.end]))}
+
+
 def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: MatchIndex, th: Thresholds,
              trace: list[str]):
     """A yes/no question whose date the chosen fact denies, while a close fact about another subject
@@ -330,7 +335,7 @@ def _claimed(found: list, fact, ranked: list[Scored], reading: Reading, index: M
         return fact
     # a date names a time before the subject dated so ("is this article from april 4?": the article, not
     # "the April 4 meeting"); it counts between subjects named alike ("confirm that the meeting is on the 4th")
-    dated = {t for m in found if m.kind == "date" for t in index.content(" ".join(reading.words[m.start:m.end]))}
+    dated = _date_tokens(found, reading, index)
     named = set(reading.tokens)
 
     def naming(f) -> tuple[int, int]:
@@ -461,7 +466,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     ranked = _typed(query, reading, tokens, index, th, trace)
     if not ranked or _not_the_story(query, reading, tokens, index, trace):
         return Result(Kind.FALLBACK, lang=lang)
-    dated = {t for m in query.mentions if m.kind == "date" for t in index.content(" ".join(reading.words[m.start:m.end]))}
+    dated = _date_tokens(query.mentions, reading, index)
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question
                and w not in dated]  # ("last month": a date the premise check judges, no unknown word)
     if not unknown:
