@@ -2917,3 +2917,9 @@ def test_ringing_and_dialling_someone_is_calling_them(book, message):
 
 def test_in_this_context_at_the_end_is_where_it_is_asked_not_what(book):
     assert facts(respond("what does 'coalition of the willing' mean in this specific context?", book)) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("message", ["I should like to know who wrote this piece.", "id love to know who wrote this"])
+def test_i_should_like_to_know_frames_the_question_it_opens(book, message):
+    """'I should like to know who ...': the asker's frame, not a remark about the asker to be set aside."""
+    assert facts(respond(message, book)) == ["author"]

@@ -263,7 +263,7 @@ _ITS_FOLLOWERS = ("going to", "gonna", "about to", "a", "an", "the", "in", "on",
 _ITS_OPENING = lazy(r"(^\s*|[.?!,:;]\s*|\b(?:so|and|but|oh|ok|okay|wait|hmm|yeah|lol|then|because|cause|cuz|if)\s+)its\s+", re.I)
 _ITS = lazy(r"\bits (?=(?:" + "|".join(_ITS_FOLLOWERS) + r")\b)", re.I)
 # "any idea when ...", "do you know where ...", "i wonder who ...": the question itself
-_ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya|we) (?:happen to |even |actually )?know|does (?:anyone|anybody) know|(?:i )?(?:was )?wonder(?:ing)?|i['’]?d like to know|"
+_ANY_IDEA = lazy(r"\b(?:any idea|do (?:you|u|ya|we) (?:happen to |even |actually )?know|does (?:anyone|anybody) know|(?:i )?(?:was )?wonder(?:ing)?|i(?:['’]?d| would| should) (?:like|love) to know|i need to know|"
                  r"i want to know|i wanna know|(?:i['’]m|i am|we['’]re|we are) (?:not (?:sure|certain|clear)|unsure|unclear)(?: (?:about|of|on|as to))?)\s+(?=(?:when|where|who|whom|whose|what|"
                  r"which|how|why|if|whether)\b)", re.I)
 # "the second of april": the 2 of april (a day of the month written as an ordinal word)
