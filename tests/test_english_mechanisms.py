@@ -2923,3 +2923,10 @@ def test_in_this_context_at_the_end_is_where_it_is_asked_not_what(book):
 def test_i_should_like_to_know_frames_the_question_it_opens(book, message):
     """'I should like to know who ...': the asker's frame, not a remark about the asker to be set aside."""
     assert facts(respond(message, book)) == ["author"]
+
+
+@pytest.mark.parametrize("message", ["hey any news on the coalition?", "got any updates regarding the coalition of the willing?"])
+def test_any_news_on_a_subject_asks_what_the_story_says_not_who_wrote_it(book, message):
+    """'any news on X' reads 'news' as the article: never its author as a confident answer."""
+    result = respond(message, book)
+    assert "author" not in facts(result)

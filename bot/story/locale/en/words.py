@@ -623,6 +623,10 @@ def _framing(text: str, low: str) -> str:
     return _about_the_reader(_claim_frames(_asking_frames(text, low), low), low)
 
 
+_ANY_NEWS_ON = lazy(r"\b(?:any|got any|are there any|is there any|what(?:['’]s| is| are) the(?: latest)?) (?:news|updates?)(?: at all)? "
+                   r"(?:on|about|re|regarding|with|from)\s+", re.I)
+
+
 def _asking_frames(text: str, low: str) -> str:
     """How the question is put: "any idea when", "in two lines", "how might one define X", "+", "eli5"."""
     if "its " in low and _its_is(low):
@@ -656,6 +660,8 @@ def _asking_frames(text: str, low: str) -> str:
     if "quot" in low or "exact" in low or "precise" in low or "verbatim" in low or "passage" in low or " line" in low \
             or "sentence" in low or "direct" in low or "actual" in low or "literal" in low or "original" in low:
         text = _quote_request(text)
+    if ("news" in low or "update" in low) and _ANY_NEWS_ON.search(text):  # "any news on the coalition thing?": what the
+        text = _ANY_NEWS_ON.sub("what is the news about ", text, count=1)  # news says of it (not who wrote it)
     if "explanation of" in low or "if you could" in low:  # "a brief explanation of what X is": what X is
         text = _EXPLANATION_OF.sub("", text)
     if "for real" in low:
