@@ -2930,3 +2930,10 @@ def test_any_news_on_a_subject_asks_what_the_story_says_not_who_wrote_it(book, m
     """'any news on X' reads 'news' as the article: never its author as a confident answer."""
     result = respond(message, book)
     assert "author" not in facts(result)
+
+
+@pytest.mark.parametrize("message", ["is friday's meeting virtual or in person?", "will the coalition meeting be held online?"])
+def test_a_question_about_the_coming_meeting_is_not_answered_by_the_earlier_meetings(book, message):
+    """'virtual' is a word of the earlier meetings; asked of Friday's meeting it gets no Yes from them."""
+    result = respond(message, book)
+    assert facts(result) != ["previous-meetings"] and not any(p.verdict == "yes" for p in result.parts)

@@ -682,6 +682,18 @@ def _asks_before(query: Query, reading: Reading, index: MatchIndex) -> bool:
     return any(w in index.locale.previous_words and not ({i + 1, i + 2} & dated) for i, w in enumerate(words))
 
 
+def _asks_ahead(query: Query, reading: Reading, index: MatchIndex) -> bool:
+    """"will the meeting be online?", "is friday's meeting virtual?": asks of what is still to come (its day
+    named, or "will"), and nothing of before."""
+    words = reading.words
+    if any(w in index.locale.previous_words for w in words) or premise.says(words, (("again",),)):
+        return False
+    coming = {dt.date.fromisoformat(f.asserts.date) for f in index.facts
+              if f.asserts.date and dt.date.fromisoformat(f.asserts.date) > index.published}
+    dated = any(m.kind == "date" and any(m.value.matches(d) for d in coming) for m in query.mentions)
+    return dated or premise.says(words, tuple(p for p in index.locale.future_words if p != ("again",)))
+
+
 def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
            th: Thresholds, trace: list[str]) -> tuple[list[Scored], Scored | None]:
     """A close runner-up explaining other words of the question than the top does, unless the tense
@@ -691,6 +703,13 @@ def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Score
         tokens, ranked, index, th, _modifiers(reading, index))
     if query.yesno and _asks_before(query, reading, index) and not premise.says(reading.words, index.locale.future_words):
         top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)  # ("will it ever ...")
+    elif _asks_ahead(query, reading, index) and set(index.subject_tokens.get(index.facts[top.fact_index].subject, ())) \
+            & premise.before_tokens(index):  # (a subject that is itself the past: "the earlier meetings")
+        ahead = next((s for s in ranked[1:] if tense.to_come(index.facts[s.fact_index], index) and s.score >= th.answer), None)
+        if ahead is not None:  # "is friday's meeting virtual or in person?": not the earlier meetings' answer
+            trace.append(f"{index.facts[top.fact_index].id} is about the past; the question asks of what is to come: "
+                         f"{index.facts[ahead.fact_index].id}")
+            top, ranked, crossed = ahead, [ahead] + [s for s in ranked if s is not ahead], None
     fact = index.facts[top.fact_index]
     if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "
