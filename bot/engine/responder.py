@@ -703,7 +703,7 @@ def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Score
         tokens, ranked, index, th, _modifiers(reading, index))
     if query.yesno and _asks_before(query, reading, index) and not premise.says(reading.words, index.locale.future_words):
         top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)  # ("will it ever ...")
-    elif _asks_ahead(query, reading, index) and set(index.subject_tokens.get(index.facts[top.fact_index].subject, ())) \
+    elif query.yesno and _asks_ahead(query, reading, index) and set(index.subject_tokens.get(index.facts[top.fact_index].subject, ())) \
             & premise.before_tokens(index):  # (a subject that is itself the past: "the earlier meetings")
         ahead = next((s for s in ranked[1:] if tense.to_come(index.facts[s.fact_index], index) and s.score >= th.answer), None)
         if ahead is not None:  # "is friday's meeting virtual or in person?": not the earlier meetings' answer
