@@ -453,7 +453,7 @@ def _asks_outcome(asked: tuple[str, ...], index: MatchIndex) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _coming_dates(index: MatchIndex) -> tuple[dt.date, ...]:
+def coming_dates(index: MatchIndex) -> tuple[dt.date, ...]:
     """The dates of the events still to come when the story came out (once per book: `verdict` runs often)."""
     return tuple(dt.date.fromisoformat(f.asserts.date) for f in index.facts
                  if f.asserts.date and f.subject in coming_subjects(index))
@@ -462,7 +462,7 @@ def _coming_dates(index: MatchIndex) -> tuple[dt.date, ...]:
 def _outcome_of_a_coming_day(found: list[Mention], asked: tuple[str, ...], index: MatchIndex) -> bool:
     """An outcome (produce, agree, decide...) asked of a day the story dates an event still to come."""
     return any(c.kind == "date" and isinstance(c.value, DateSpec) and not c.value.open
-               and any(c.value.matches(d) for d in _coming_dates(index)) for c in found) and _asks_outcome(asked, index)
+               and any(c.value.matches(d) for d in coming_dates(index)) for c in found) and _asks_outcome(asked, index)
 
 
 def asks_ahead(words: tuple[str, ...], index: MatchIndex) -> bool:

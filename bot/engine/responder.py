@@ -688,10 +688,9 @@ def _asks_ahead(query: Query, reading: Reading, index: MatchIndex) -> bool:
     words = reading.words
     if any(w in index.locale.previous_words for w in words) or premise.says(words, (("again",),)):
         return False
-    coming = {dt.date.fromisoformat(f.asserts.date) for f in index.facts
-              if f.asserts.date and dt.date.fromisoformat(f.asserts.date) > index.published}
-    dated = any(m.kind == "date" and any(m.value.matches(d) for d in coming) for m in query.mentions)
-    return dated or premise.says(words, tuple(p for p in index.locale.future_words if p != ("again",)))
+    coming = premise.coming_dates(index)
+    return premise.asks_ahead(words, index) or any(m.kind == "date" and any(m.value.matches(d) for d in coming)
+                                                   for m in query.mentions)
 
 
 def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
@@ -703,8 +702,9 @@ def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Score
         tokens, ranked, index, th, _modifiers(reading, index))
     if query.yesno and _asks_before(query, reading, index) and not premise.says(reading.words, index.locale.future_words):
         top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)  # ("will it ever ...")
-    elif query.yesno and _asks_ahead(query, reading, index) and set(index.subject_tokens.get(index.facts[top.fact_index].subject, ())) \
-            & premise.before_tokens(index):  # (a subject that is itself the past: "the earlier meetings")
+    elif query.yesno and set(index.subject_tokens.get(index.facts[top.fact_index].subject, ())) \
+            & premise.before_tokens(index) and _asks_ahead(query, reading, index):  # (a subject that is itself
+        # the past, "the earlier meetings", asked of what is to come)
         ahead = next((s for s in ranked[1:] if tense.to_come(index.facts[s.fact_index], index) and s.score >= th.answer), None)
         if ahead is not None:  # "is friday's meeting virtual or in person?": not the earlier meetings' answer
             trace.append(f"{index.facts[top.fact_index].id} is about the past; the question asks of what is to come: "
