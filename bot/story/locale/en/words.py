@@ -62,8 +62,11 @@ stopwords = frozenset(
 question_words = {"when": "when", "where": "where", "who": "who", "whom": "who", "whose": "who",
                   "why": "why", "how": "how"}
 
+# one-word greetings, as typed: whole messages of small talk, and openings of a message
+_GREETING_WORDS = ("hi", "hello", "hey", "hiya", "yo", "hola", "hallo", "hullo", "helo", "heyy", "heyyy", "hii", "hiii")
+
 small_talk = {  # whole messages that are not questions, folded
-    "greeting": frozenset({"hi", "hello", "hey", "hiya", "yo", "hola", "hallo", "hullo", "helo", "heyy", "heyyy", "hii", "hiii", "good morning", "good afternoon",
+    "greeting": frozenset({*_GREETING_WORDS, "good morning", "good afternoon",
                            "good evening", "hi there", "hello there", "hey there", "start", "help"}),
     "thanks": frozenset({"thanks", "thank you", "thx", "ty", "thanks a lot", "thank you very much", "cheers",
                          "great thanks", "ok thanks", "ok thank you", "perfect thanks", "nice", "great", "cool",
@@ -1147,11 +1150,17 @@ _IF_AGREED = lazy(r"\b(?:if|once|when|after) (?:a |an |the |any )?([\w-]+) (?:is
 _I_MEANT = lazy(r"\bi (?:meant|mean)(?: to (?:say|ask|type|write))?,?\s+(?=(?:what|when|where|who|how|why|which|is|are|"
                 r"will|did|does|do|was|were)\b)", re.I)
 # a message of two or three things asked by name only: "author n date pls", "agenda + start time?"
-_ASKED_NOUN = (r"(?:the )?(author|writer|journalist|reporter|date|day|time|start time|place|location|venue|city|agenda|"
-               r"purpose|goal|aim|participants|attendees|outlet|publisher|leaders|headline|title)")
-_NOUN_LIST = lazy(r"^\s*" + _ASKED_NOUN.replace("(author", "(?P<a>author", 1) + r"\s*(?:,|\band\b|\bn\b|&|\+|\bplus\b)\s*(?:,\s*)?"
-                  + _ASKED_NOUN.replace("(author", "(?P<b>author", 1) + r"(?:\s*(?:,|\band\b|\bn\b|&|\+|\bplus\b)\s*"
-                  + _ASKED_NOUN.replace("(author", "(?P<c>author", 1) + r")?\s*(?:pls|plz|please|thx|thanks)?\s*[?!.]*\s*$", re.I)
+_ASKED_NOUNS = (r"author|writer|journalist|reporter|date|day|time|start time|place|location|venue|city|agenda|"
+                r"purpose|goal|aim|participants|attendees|outlet|publisher|leaders|headline|title")
+_LIST_JOIN = r"\s*(?:,|\band\b|\bn\b|&|\+|\bplus\b)\s*"
+
+
+def _asked_noun(group: str) -> str:
+    return rf"(?:the )?(?P<{group}>{_ASKED_NOUNS})"
+
+
+_NOUN_LIST = lazy(r"^\s*" + _asked_noun("a") + _LIST_JOIN + r"(?:,\s*)?" + _asked_noun("b") + r"(?:" + _LIST_JOIN
+                  + _asked_noun("c") + r")?\s*(?:pls|plz|please|thx|thanks)?\s*[?!.]*\s*$", re.I)
 # "the date and the place of the meetup": asks when and where it is
 _DATE_AND_PLACE = lazy(r"\b(?:what(?:['’]s| is| are) )?(?:the )?(?:(?P<when>date|day|time)(?: and| n|,| &) (?:the )?(?:place|location|venue)|"
                        r"(?:place|location|venue)(?: and| n|,| &) (?:the )?(?:date|day|time))\b(?: of| for)?", re.I)
@@ -1499,7 +1508,7 @@ request_modals = frozenset("can could would will do did may might".split())  # "
 
 # Messages (or their opening / closing) that are small talk, by kind, folded.
 small_talk_phrases = {
-    "greeting": ("hi", "hello", "hey", "hiya", "yo", "hola", "hallo", "hullo", "helo", "heyy", "heyyy", "hii", "hiii", "howdy", "greetings", "good morning",
+    "greeting": (*_GREETING_WORDS, "howdy", "greetings", "good morning",
                  "good afternoon", "good evening", "morning", "evening", "hi there", "hello there", "hey there",
                  "hey bot", "hi bot", "hello bot", "heya", "sup", "what s up", "whats up", "wassup", "gm",
                  "start", "help"),
