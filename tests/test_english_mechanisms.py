@@ -2665,6 +2665,19 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message", ["would you write my paper on the meeting in ukraine?",
+                                     "just finish my homework about the coalition pls",
+                                     "could u do my coursework about the article"])
+def test_a_task_on_the_readers_thing_is_not_answered_even_when_it_names_the_storys_things(book, message):
+    """'write my paper on the meeting': a task asked of the bot, not where the meeting is; at most a did-you-mean."""
+    result = respond(message, book)
+    assert not result.answered and result.kind in (Kind.SUGGEST, Kind.FALLBACK)
+
+
+def test_a_summary_asked_for_is_still_answered(book):
+    assert facts(respond("could you write me a short summary of the story", book)) == ["summary"]
+
+
 @pytest.mark.parametrize("message", ["who said it, zelenskyy?", "who said that, zelinsky?"])
 def test_a_name_guessed_after_a_who_question_is_the_answer_asked_not_the_topic(book, message):
     """'who said this, zelensky?': who said it (the answer names him), not who Zelensky is."""

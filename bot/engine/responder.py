@@ -497,11 +497,12 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
               and not (words_asked and (top.fact_index, s.fact_index) in quoting)]
     runner_up = rivals[0].score if rivals else 0.0
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not unreported and not vague \
-            and crossed is None:
+            and crossed is None and not query.task:
         trace.append(f"answer: {fact.id} scored {top.score:.0f}, runner-up {runner_up:.0f}")
         return _answered(query, reading, tokens, ranked, index, th, trace)
     why = (f"unknown words {unknown}" if unknown else f"asks an outcome ({unreported}) it does not report" if unreported
            else "too vague" if vague else "two facts each fit a part" if crossed else
+           "a task asked of the bot, not a question" if query.task else
            f"score {top.score:.0f} below {th.answer:.0f}" if top.score < th.answer else
            f"runner-up too close ({runner_up:.0f})")
     trace.append(f"not sure about {fact.id}: {why}")

@@ -59,6 +59,7 @@ class Query:
     notes: tuple[str, ...] = ()  # each correction, for --explain
     guessed: frozenset[str] = frozenset()  # tokens a sound-alike made ("chaired" heard as "shared"): a guess
     polarity: Polarity = Polarity.PLAIN  # a yes/no question stating its claim's opposite turns its verdict
+    task: bool = False  # a task asked of the bot on the reader's thing ("write my essay"): nothing to answer
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -641,11 +642,31 @@ def _readers_own(words: tuple[str, ...], found: list[Mention], index: MatchIndex
             if j in named or any(t in index.all_words or t in index.vocabulary.question for t in tokens):
                 break
             mine.add(j)
-        if mine and i and words[i - 1] not in index.locale.stopwords and i - 1 not in named and _asks_the_bot(words, index):
+        if mine and _task_on(words, i - 1, named, index):
             mine.add(i - 1)  # ("can you write my essay?": a task on the reader's thing, nothing of the story)
         own |= mine
     rest = index.content(" ".join(w for k, w in enumerate(words) if k not in own))
     return own if any(t not in index.vocabulary.question for t in rest) else set()  # "help with my math hw"
+
+
+def _task_on(words: tuple[str, ...], verb: int, named: set[int], index: MatchIndex) -> bool:
+    """"can you write my essay", "please do my homework": the word before "my" is a verb the bot is asked
+    to do, by "can you" or as a command opening the message."""
+    locale = index.locale
+    if verb < 0 or words[verb] in locale.stopwords or verb in named:
+        return False
+    before = words[:verb]
+    return _asks_the_bot(words, index) or all(w in locale.request_softeners for w in before)
+
+
+def _asks_a_task(words: tuple[str, ...], found: list[Mention], index: MatchIndex) -> bool:
+    """A task asked of the bot on the reader's own thing ("could you write my essay on the coalition?"):
+    no question of the story, even when the rest names its things."""
+    locale = index.locale
+    named = {i for m in found for i in range(m.start, m.end)}
+    return any(w in locale.reader_possessives and i + 1 < len(words) and i + 1 not in named
+               and words[i - 1] in locale.task_verbs and _task_on(words, i - 1, named, index)
+               for i, w in enumerate(words) if i)
 
 
 def _asks_the_bot(words: tuple[str, ...], index: MatchIndex) -> bool:
@@ -729,7 +750,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     set_aside = tuple(m for m in found if m.start in aside)
     names = {first[m.start]: m.kind for m in found}
     found = [m for m in found if m.start not in aside and m.start not in against]
-    return Query(" ".join(words), tuple(readings), yesno=yesno,
+    return Query(" ".join(words), tuple(readings), yesno=yesno, task=_asks_a_task(first, found, index),
                  mentions=tuple(found), leans=bool(opener), new_subject=opener in locale.new_subject_openers,
                  refers=bool(pointing), ties=any(w not in locale.person_pronouns for w in pointing),
                  other=any(w in locale.else_words and i not in aside for i, w in enumerate(first)),
