@@ -2524,6 +2524,26 @@ def test_thanks_with_a_remark_that_asks_nothing_of_the_story_is_small_talk(book,
     assert result.small_talk and not result.parts
 
 
+@pytest.mark.parametrize("message", ["Thank you.", "thank you!!", "Thank you, that helps."])
+def test_thank_you_is_thanks_not_a_question_about_the_bot(book, message):
+    """'thank you' has 'you' in it, but asks nothing of the bot: "You're welcome", not the bot's introduction."""
+    assert respond(message, book).small_talk == "thanks"
+
+
+@pytest.mark.parametrize("message", ["Thanks, that covers both of the things I asked.",
+                                     "ok thank you, this clears up the meeting question",
+                                     "great thanks, that's everything I needed on the summit"])
+def test_a_remark_on_the_reply_beside_thanks_is_small_talk_though_it_names_the_story(book, message):
+    """'that covers ...', 'this clears up ...': the reply is what is spoken of, nothing is asked."""
+    result = respond(message, book)
+    assert result.small_talk == "thanks" and not result.parts
+
+
+def test_a_statement_beside_thanks_that_names_a_place_is_still_read(book):
+    result = respond("Thanks. That meeting is in Kyiv?", book)
+    assert result.parts
+
+
 def test_thanks_with_an_off_topic_question_still_gets_the_honest_fallback(book):
     result = respond("thanks lol, who won the football last night", book)
     assert not result.small_talk and not result.answered

@@ -129,7 +129,8 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
     kept = _without_the_reader(sentences, index)
-    if chat and "?" not in text and not any(_of_the_book(words, index) or _asks(words, locale) and starts for words, _, starts in kept):
+    if chat and "?" not in text and not any(_of_the_book(words, index) and not _of_the_reply(words, index)
+                                            or _asks(words, locale) and starts for words, _, starts in kept):
         sentences = []  # "Thank you, now I can explain it to my mother.", "Hello! I'm reading the news with my
         # son tonight.": small talk, and nothing of the story asked
     else:
@@ -266,6 +267,14 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
                for m in _remark_mentions(remark, index))  # episode": the asker's own day, no date of the story)
 
 
+def _of_the_reply(words: list[str], index: MatchIndex) -> bool:
+    """"that covers both of my questions", "this clears up the dates": a remark on the reply, opening with
+    "that" as a pronoun (not "that meeting ..."), said beside small talk."""
+    locale = index.locale
+    return len(words) > 1 and words[0] in locale.reply_pointers \
+        and not set(index.content(words[1])) & index.subject_names and not _remark_mentions(words, index)
+
+
 def _clarifies(words: list[str], locale: Locale) -> bool:
     """A short afterthought ("which country", "exactly") adds to the question before it."""
     topic = [w for w in words if w not in locale.stopwords and w not in locale.fillers
@@ -283,6 +292,8 @@ def _about_bot(words: list[str], locale: Locale) -> str:
             and w not in locale.question_words]
     if praise and all(w in locale.praise_words for w in rest):
         return "thanks"  # "ur awesome"
+    if not rest and not any(w in locale.question_words or w in locale.yesno_openers for w in words):
+        return ""  # "thank you": nothing asked of the bot (its small talk says what it is)
     if all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"
     return ""

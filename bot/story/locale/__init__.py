@@ -130,6 +130,7 @@ class Locale:
     you_words: frozenset[str] = frozenset()
     you_pronouns: frozenset[str] = frozenset()  # "you" itself, not "your": a remark said to the bot
     request_modals: frozenset[str] = frozenset()  # "can (you)": a request, not a remark to the bot
+    reply_pointers: frozenset[str] = frozenset()  # "that (covers it)": the reply itself, in a remark beside thanks
     request_softeners: frozenset[str] = frozenset()  # "please", "just": what may open a command to the bot
     task_verbs: frozenset[str] = frozenset()  # "write (my essay)", "do (my homework)": work asked of the bot
     first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking

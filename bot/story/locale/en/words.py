@@ -1505,6 +1505,7 @@ praise_words = frozenset("awesome great cool best amazing helpful smart nice goo
 you_words = frozenset("you your yours yourself u ur".split())
 you_pronouns = frozenset("you u yourself".split())
 request_modals = frozenset("can could would will do did may might".split())  # "can you ...": a request or a question
+reply_pointers = frozenset("that this it thats".split())  # "thanks, that covers it": a remark on the reply
 request_softeners = frozenset("please pls plz kindly just now".split())  # "please write my essay": a command
 task_verbs = frozenset("write do finish complete draft compose prepare edit proofread redo rewrite grade mark type fix".split())
 
