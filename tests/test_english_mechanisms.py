@@ -2831,6 +2831,25 @@ def test_a_claim_compared_with_an_earlier_event_is_a_claim_about_this_one(book, 
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
 
 
+@pytest.mark.parametrize("message", ["Could the meeting be held in Berlin, just as the previous summit was?",
+                                     "am i right they're meeting in brussels again, the same as before?",
+                                     "Are the delegates convening in Rome, as they did in March?",
+                                     "Will they gather in Madrid, as at the last summit?"])
+def test_a_comparison_with_what_was_done_before_presupposes_and_the_claim_is_of_this_meeting(book, message):
+    """'as the previous summit was', 'the same as before', 'as they did in March': the claim is still of
+    this meeting, whatever opens it ("am I right", "could")."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["will the april 4 gathering be held online?", "is friday's session a zoom call?"])
+def test_the_coming_meeting_said_to_be_virtual_gets_no_from_its_place(book, message):
+    """The earlier meetings were partly virtual; the coming one is a visit to Ukraine: No, from its place,
+    and the earlier meetings are no rival once the question is seen to ask of the coming one."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
 @pytest.mark.parametrize("message, verdict", [("the meeting is in ukraine ya?", "yes"), ("its on a monday yep?", "no"),
                                               ("the summit in paris had like 50 countries yup", "no")])
 def test_a_chat_yes_tag_after_a_statement_makes_it_a_claim(book, message, verdict):

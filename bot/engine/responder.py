@@ -710,7 +710,8 @@ def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Score
         if ahead is not None:  # "is friday's meeting virtual or in person?": not the earlier meetings' answer
             trace.append(f"{index.facts[top.fact_index].id} is about the past; the question asks of what is to come: "
                          f"{index.facts[ahead.fact_index].id}")
-            top, ranked, crossed = ahead, [ahead] + [s for s in ranked if s is not ahead], None
+            ranked = [ahead] + [s for s in ranked if s is not ahead and s is not top]  # (the past one is no
+            top, crossed = ahead, None  # rival: the question is not of it)
     fact = index.facts[top.fact_index]
     if crossed is not None and query.yesno and _date_settles(query, reading, fact, index.facts[crossed.fact_index], index):
         trace.append(f"{fact.id} and {index.facts[crossed.fact_index].id} each explain words the other does not, "

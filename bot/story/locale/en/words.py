@@ -722,9 +722,12 @@ def _asking_frames(text: str, low: str) -> str:
 
 
 # a yes/no claim compared with an earlier event: the comparison presupposes, the claim is of this one
-_LIKE_LAST_TIME = lazy(r"^(\s*(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|will|would|does|do|did|has|have)\b.{6,200}?),?\s+"
-                       r"(?:just\s+)?(?:like|as(?: with| at| for)?)\s+(?:(?:the|that)\s+)?(?:last|previous|earlier|other)\s+"
-                       r"(?:one|ones|time|times|meeting|meetings|summit|gathering)(?:\s+did)?(?=\s*[?!.]*\s*$)", re.I)
+_LIKE_LAST_TIME = lazy(r"^(\s*(?:(?:so|and|but|ok|okay)\s+)?(?:am|is|are|was|were|will|would|does|do|did|has|have|can|could)\b"
+                       r".{6,200}?),?\s+(?:just\s+|(?:the\s+)?same\s+)?(?:like|as(?: with| at| for| in)?)\s+"
+                       r"(?:(?:(?:the|that|those)\s+)?(?:last|previous|earlier|other|past|prior|\w+)\s+"
+                       r"(?:one|ones|time|times|meeting|meetings|summit|summits|gathering|gatherings|talks)"
+                       r"(?:\s+(?:did|was|were|had|has|have|went))?|before|they\s+did(?:\s+(?:in|at)\s+\w+)?)"
+                       r"(?=\s*[?!.]*\s*$)", re.I)
 
 
 def _claim_frames(text: str, low: str) -> str:
