@@ -2842,6 +2842,16 @@ def test_a_comparison_with_what_was_done_before_presupposes_and_the_claim_is_of_
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
 
 
+@pytest.mark.parametrize("message", ["Has the coalition been getting together in Ukraine all along?",
+                                     "up until now, did they hold their meetings in ukraine?",
+                                     "did they meet in lviv so far?"])
+def test_so_far_and_all_along_ask_of_the_earlier_meetings_like_before(book, message):
+    """'all along', 'up until now', 'so far' are 'before' in other words: the earlier meetings judge the
+    claim (No: this is the first in Ukraine), not the coming meeting's place or city."""
+    result = respond(message, book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
 @pytest.mark.parametrize("message", ["will the april 4 gathering be held online?", "is friday's session a zoom call?"])
 def test_the_coming_meeting_said_to_be_virtual_gets_no_from_its_place(book, message):
     """The earlier meetings were partly virtual; the coming one is a visit to Ukraine: No, from its place,

@@ -589,13 +589,18 @@ def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact
     meeting": the story says No.  The question asks whether something happened before (and does not
     itself say "first"), and the words after "first" in the answer are words of the question."""
     locale = index.locale
-    if not locale.first_words or not set(asked) & locale.previous_words or set(asked) & (
-            locale.first_words | locale.comparatives):
+    if not locale.first_words or set(asked) & (locale.first_words | locale.comparatives) or not (
+            set(asked) & locale.previous_words or says_before(asked, index)):
         return False  # ("more serious than before" compares; it does not ask whether)
     said = answer_words(fact, index)
     topic_words = (set(topic) | _countries_of_places(asked, index)) - set(index.vocabulary.question)
     return any(word in locale.first_words and set(index.content(" ".join(said[i + 1:i + 4]))) & topic_words
                for i, word in enumerate(said))
+
+
+def says_before(asked: tuple[str, ...], index: MatchIndex) -> bool:
+    """"so far", "up to now", "all along": said in other words than "before" (the aliases read them so)."""
+    return bool(set(index.content(" ".join(asked))) & before_tokens(index))
 
 
 def _countries_of_places(asked: tuple[str, ...], index: MatchIndex) -> set[str]:

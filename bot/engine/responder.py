@@ -680,14 +680,16 @@ def _asks_before(query: Query, reading: Reading, index: MatchIndex) -> bool:
     """"has it met before?" asks what happened before; "is the meeting before april 2?" bounds a date."""
     dated = {m.start for m in query.mentions if m.kind == "date"}
     words = reading.words
-    return any(w in index.locale.previous_words and not ({i + 1, i + 2} & dated) for i, w in enumerate(words))
+    return any(w in index.locale.previous_words and not ({i + 1, i + 2} & dated) for i, w in enumerate(words)) \
+        or premise.says_before(words, index) and not any(w in index.locale.previous_words for w in words)
 
 
 def _asks_ahead(query: Query, reading: Reading, index: MatchIndex) -> bool:
     """"will the meeting be online?", "is friday's meeting virtual?": asks of what is still to come (its day
     named, or "will"), and nothing of before."""
     words = reading.words
-    if any(w in index.locale.previous_words for w in words) or premise.says(words, (("again",),)):
+    if any(w in index.locale.previous_words for w in words) or premise.says(words, (("again",),)) \
+            or premise.says_before(words, index):
         return False
     coming = premise.coming_dates(index)
     return premise.asks_ahead(words, index) or any(m.kind == "date" and any(m.value.matches(d) for d in coming)
