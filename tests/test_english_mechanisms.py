@@ -2842,6 +2842,15 @@ def test_a_comparison_with_what_was_done_before_presupposes_and_the_claim_is_of_
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
 
 
+@pytest.mark.parametrize("message, fact", [
+    ("my aunt reckons the paris summit happened in january. when did it really take place?", "paris-summit"),
+    ("someone told me the meeting is next month, when is it actually", "meeting-date")])
+def test_a_date_believed_then_asked_again_is_corrected_not_a_span(book, message, fact):
+    """'X was in January, when was it actually?': the date said is what the reader wants corrected; it does
+    not rule the event out as a span ('when is the meeting after april 4?') does."""
+    assert facts(respond(message, book)) == [fact]
+
+
 @pytest.mark.parametrize("message", ["Has the coalition been getting together in Ukraine all along?",
                                      "up until now, did they hold their meetings in ukraine?",
                                      "did they meet in lviv so far?"])

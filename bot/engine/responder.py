@@ -917,10 +917,17 @@ def _outside_the_span(query: Query, fact, index: MatchIndex) -> bool:
     countries will attend the april 4 meeting?": not the Paris summit of March 27 ("who announced the
     april 4 meeting?" is: the announcement's related fact is dated so)."""
     spans = [m for m in query.mentions if m.kind == "date"]
-    if not spans or not fact.asserts.date:
+    if not spans or not fact.asserts.date or _corrects_a_date(query, index):
         return False
     day = dt.date.fromisoformat(fact.asserts.date)
     return not any(m.value.matches(day) or premise.related_on(m, fact, index) for m in spans)
+
+
+def _corrects_a_date(query: Query, index: MatchIndex) -> bool:
+    """"the paris summit was in february, when was it actually?": the date said is the one to correct,
+    not a span that rules the summit out."""
+    reading = query.readings[0]
+    return reading.qtype == "when" and any(w in index.locale.correction_words for w in reading.words)
 
 
 def _where_inside(reading: Reading, index: MatchIndex) -> bool:

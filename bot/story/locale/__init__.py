@@ -132,6 +132,7 @@ class Locale:
     request_modals: frozenset[str] = frozenset()  # "can (you)": a request, not a remark to the bot
     reply_pointers: frozenset[str] = frozenset()  # "that (covers it)": the reply itself, in a remark beside thanks
     request_softeners: frozenset[str] = frozenset()  # "please", "just": what may open a command to the bot
+    correction_words: frozenset[str] = frozenset()  # "when was it actually?": the date said before is to correct
     task_verbs: frozenset[str] = frozenset()  # "write (my essay)", "do (my homework)": work asked of the bot
     first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking
     belief_words: frozenset[str] = frozenset()  # "i think", "i heard": a remark so made is a claim, not about the reader

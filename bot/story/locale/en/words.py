@@ -1510,6 +1510,7 @@ you_pronouns = frozenset("you u yourself".split())
 request_modals = frozenset("can could would will do did may might".split())  # "can you ...": a request or a question
 reply_pointers = frozenset("that this it thats".split())  # "thanks, that covers it": a remark on the reply
 request_softeners = frozenset("please pls plz kindly just now".split())  # "please write my essay": a command
+correction_words = frozenset("actually really truly".split())  # "when was it actually?": a date to correct
 task_verbs = frozenset("write do finish complete draft compose prepare edit proofread redo rewrite grade mark type fix".split())
 
 # Messages (or their opening / closing) that are small talk, by kind, folded.
