@@ -2842,6 +2842,15 @@ def test_a_comparison_with_what_was_done_before_presupposes_and_the_claim_is_of_
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
 
 
+@pytest.mark.parametrize("message, fact", [("what are the principal nations in the coalition?", "coalition-leaders"),
+                                           ("who is chief in this group?", "coalition-leaders"),
+                                           ("which states are the key of the coalition", "coalition-leaders"),
+                                           ("what's the main point of the story?", "summary")])
+def test_the_main_countries_of_a_group_are_the_ones_leading_it(book, message, fact):
+    """'the main countries', 'who is chief in it': who leads; 'the main point' is still the gist."""
+    assert facts(respond(message, book)) == [fact]
+
+
 @pytest.mark.parametrize("message, fact", [
     ("my aunt reckons the paris summit happened in january. when did it really take place?", "paris-summit"),
     ("someone told me the meeting is next month, when is it actually", "meeting-date")])

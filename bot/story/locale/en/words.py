@@ -921,6 +921,18 @@ def _register(text: str, low: str) -> str:
     return text
 
 
+# "the main countries", "the key members", "the main of this group", "who is main in it": who leads it
+_MAIN_MEMBERS = lazy(r"\b(?:(?P<noun>(?:main|key|principal|core|chief|major)\s+(?:countries|nations|states|members|"
+                     r"member states|players|powers|ones))|(?P<of>(?:main|key|principal|chief)(?= of\b))|"
+                     r"(?P<is>(?:is|are) (?:the )?(?:main|chief|principal)(?= in\b)))", re.I)
+
+
+def _leading(match: re.Match) -> str:
+    if match["noun"]:
+        return "leading " + match["noun"].split(None, 1)[1]
+    return "leaders" if match["of"] else "leads"
+
+
 def _shapes(text: str, low: str) -> str:
     """What a question asks, said another way: "what is X for" (its purpose), "who will be at" (who
     attends), "what office does X hold" (X's role), "the end of March" (late March), a capital for its
@@ -928,6 +940,8 @@ def _shapes(text: str, low: str) -> str:
     if " do" in low and low.lstrip().startswith("what") or " what " in low:
         text = _PEOPLE_DOING.sub(lambda m: "what will they do" + (f" {m['prep']} {m['place']}" if m["prep"] in ("at", "in")
                                                                   else ""), text)
+    if "main" in low or "key" in low or "principal" in low or "core" in low or "chief" in low or "major" in low:
+        text = _MAIN_MEMBERS.sub(_leading, text)  # "the main countries of the group": the ones leading it
     if " level of" in low:  # "what level of representatives": what kind of
         text = _LEVEL_OF.sub(r"\1 kind of", text)
     if "what does the" in low or "what do the" in low or "meant by" in low:
