@@ -58,6 +58,7 @@ class Mention:
     known: bool = False  # the story's own vocabulary has it (a topic word, not only a claim)
 
 
+@lru_cache(maxsize=8)
 def _month_names(locale: Locale) -> dict[int, str]:
     names: dict[int, str] = {}
     for name, number in locale.months.items():
@@ -66,11 +67,14 @@ def _month_names(locale: Locale) -> dict[int, str]:
     return names
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def numeric_dates(text: str, locale: Locale, known: frozenset[dt.date]) -> str:
     """'4/4', '04.04.2025' and '2025-04-04' as 'april 4 2025'; day/month order from the numbers,
     else whichever reading is a date the story has, else month first."""
     names = _month_names(locale)
-    if not names or not any(ch.isdigit() for ch in text):
+    if not names or not _DIGIT.search(text):
         return text
 
     def spell(month: int, day: int, year: str) -> str | None:
@@ -123,15 +127,17 @@ def digits(words: list[str], locale: Locale) -> list[str]:
 
 
 def mentions(words: list[str], locale: Locale, published: dt.date, story_words: frozenset[str],
-             is_person=lambda word: False, canonical=lambda name: name) -> list[Mention]:
+             is_person=lambda word: False, canonical=lambda name: name,
+             person_starts: frozenset[str] = frozenset()) -> list[Mention]:
     """Dates, counts, places, countries and people that `words` (folded, digits) name, left to right;
-    `is_person` recognises the story's own people beside the locale's well-known ones."""
+    `is_person` recognises the story's own people beside the locale's well-known ones, a name of several
+    words only from a word of `person_starts`."""
     found: list[Mention] = []
     taken: set[int] = set()
     _dates(words, locale, published, found, taken)
     found[:] = [_bounded(m, words, locale, published) for m in found]
     _models(words, locale, found, taken, story_words)
-    _names(words, locale, story_words, found, taken, is_person, canonical)
+    _names(words, locale, story_words, found, taken, is_person, canonical, person_starts)
     found += [Mention("time", w, i, i + 1) for i, w in enumerate(words) if w in locale.times_of_day and i not in taken
               and (words[i - 1:i] and words[i - 1] in locale.time_cues or words[i + 1:i + 2] and words[i + 1] in locale.time_cues)]
     for i, word in enumerate(words):
@@ -190,8 +196,28 @@ def _weekday(words: list[str], i: int, locale: Locale) -> bool:
         or bool(_day(words, i + 1)) or words[i + 2:i + 3] != [] and words[i + 2] in locale.weekdays
 
 
+@lru_cache(maxsize=8)
+def _relative_days_by_word(locale: Locale) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, int]], ...]]:
+    """The relative days ("tomorrow", "next week") by their first word, in the locale's order."""
+    by_word: dict[str, list] = {}
+    for span, value in locale.relative_days.items():
+        by_word.setdefault(span[0] if span else "", []).append((span, value))
+    return {word: tuple(items) for word, items in by_word.items()}
+
+
+def _relative_days_in(words: list[str], locale: Locale) -> list:
+    """The locale's relative days whose first word the words use, in the locale's order."""
+    by_word = _relative_days_by_word(locale)
+    present = set(words)
+    found = [item for word in by_word if word in present for item in by_word[word]]
+    if len(found) > 1:
+        order = list(locale.relative_days)
+        found.sort(key=lambda item: order.index(item[0]))
+    return found
+
+
 def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Mention], taken: set[int]) -> None:
-    for span, (unit, offset) in locale.relative_days.items():
+    for span, (unit, offset) in _relative_days_in(words, locale):
         for i in range(len(words) - len(span) + 1):
             if tuple(words[i:i + len(span)]) == span and i not in taken:
                 first, last = _relative(published, unit, offset)
@@ -364,11 +390,21 @@ def _office_holder(words: list[str], locale: Locale) -> bool:
     return 1 < len(words) < 4 and words[0] in locale.demonyms and all(w in locale.titles for w in words[1:])
 
 
+@lru_cache(maxsize=8)
+def _name_starts(locale: Locale) -> frozenset[str]:
+    """The words a name of several words can open with (a place's, a person's, an office holder's
+    nationality): at most other words, only one-word names are tried."""
+    return frozenset(key.split()[0] for table in (locale.places, locale.people) for key in table if " " in key) \
+        | locale.demonyms
+
+
 def _names(words: list[str], locale: Locale, story_words: frozenset[str], found: list[Mention],
-           taken: set[int], is_person, canonical) -> None:
+           taken: set[int], is_person, canonical, person_starts: frozenset[str] = frozenset()) -> None:
+    starts, cue_ends = _name_starts(locale), _cue_ends(locale)
     i = 0
     while i < len(words):
-        for size in (4, 3, 2, 1):  # ("britain s prime minister": a description of four words)
+        several = words[i] in starts or words[i] in person_starts or (i and words[i - 1] in cue_ends)
+        for size in (4, 3, 2, 1) if several else (1,):  # ("britain s prime minister": a description of four words)
             name = " ".join(words[i:i + size])
             if len(words[i:i + size]) < size or any(j in taken for j in range(i, i + size)):
                 continue

@@ -84,6 +84,7 @@ class AliasTable:
         self._exact: dict[str, tuple[str, ...]] = {}  # a listed spelling wins over its stem ("києві" -> kyiv)
         self._spelled: set[str] = set()
         self._names: dict[tuple[str, ...], str] = {}
+        self._name_starts: frozenset[str] | None = None
         for canonical, variants in aliases.items():
             target = tuple(self.stem(w) for w in words(canonical, locale))
             for variant in [canonical, *variants]:
@@ -135,6 +136,14 @@ class AliasTable:
     def phrases(self) -> dict[str, tuple[str, ...]]:
         """Every spelling of several words ("coalition of the willing"), joined -> its words."""
         return {" ".join(k): k for k in self._phrases if len(" ".join(k)) >= 8}
+
+    @property
+    def name_starts(self) -> frozenset[str]:
+        """The first words of the spellings `named` knows."""
+        starts = getattr(self, "_name_starts", None)  # (an older start-up cache's table has none)
+        if starts is None:
+            starts = self._name_starts = frozenset(k[0] for k in self._names)
+        return starts
 
     def named(self, key: tuple[str, ...]) -> str:
         """The canonical name a spelling of several words stands for ("british prime minister" ->

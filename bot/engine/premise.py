@@ -575,7 +575,8 @@ def _answer_words(index: MatchIndex, position: int) -> tuple[str, ...]:
 
 def says(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Does one of the phrases stand, word for word, in the words?"""
-    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words)))
+    present = set(words)  # (a phrase whose first word is absent is not looked for)
+    return any(words[i:i + len(p)] == p for p in phrases if not p or p[0] in present for i in range(len(words)))
 
 
 @lru_cache(maxsize=16)

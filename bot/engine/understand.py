@@ -516,6 +516,15 @@ def _request(words: list[str], locale: Locale) -> bool:
                               or body[0] in locale.imperatives)  # "give me zelensky's own words?"
 
 
+@lru_cache(maxsize=8)
+def _tags_by_end(locale: Locale) -> dict[str, tuple[str, ...]]:
+    """The yes/no tags by their last word (in the locale's order): only those can end a question."""
+    ends: dict[str, list[str]] = {}
+    for tag in locale.yesno_tags:
+        ends.setdefault(tag.split()[-1] if tag.split() else "", []).append(tag)
+    return {end: tuple(tags) for end, tags in ends.items()}
+
+
 def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     body = question_body(words, locale)
     if _request(words, locale):
@@ -527,7 +536,8 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
             and any(locale.question_words.get(w) == "who" for w in body[3:]):
         return True  # "it was macron who announced it?": the same claim, put as a statement
     tail = " ".join(words[-3:])
-    tag = max((t for t in locale.yesno_tags if tail == t or tail.endswith(" " + t)), key=len, default="")
+    tag = max((t for t in _tags_by_end(locale).get(words[-1] if words else "", ())
+               if tail == t or tail.endswith(" " + t)), key=len, default="")
     before = words[-len(tag.split()) - 1:-len(tag.split())] if tag else []
     tagged = bool(tag) and not (before and (before[0] in locale.question_words or (before[0],) in locale.question_types))
     # ("when was it", "what was it": the question's own words, no tag)
@@ -609,11 +619,22 @@ def _definition(words: tuple[str, ...], locale: Locale) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=8)
+def _exclusions_by_start(locale: Locale) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """"besides", "apart from" ... by their first word (in the locale's order)."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for opener in locale.exclusion_openers:
+        if opener:
+            starts.setdefault(opener[0], []).append(opener)
+    return {word: tuple(openers) for word, openers in starts.items()}
+
+
 def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
     """The positions of "besides", "apart from", "other than", and of what they set aside, up to the
     question itself ("besides the uk and france, which countries ..."); empty ranges if nothing is."""
+    starts = _exclusions_by_start(locale)
     for i in range(len(words)):
-        opener = next((o for o in locale.exclusion_openers if tuple(words[i:i + len(o)]) == o), None)
+        opener = next((o for o in starts.get(words[i], ()) if tuple(words[i:i + len(o)]) == o), None)
         if opener is None:
             continue
         start = end = i + len(opener)
@@ -728,7 +749,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     first = next(itertools.product(*choices))
     found = mentions(list(first), locale, index.published, index.stated_words,
                      lambda name: _a_person(name, index),
-                     lambda name: " ".join(index.content(name)))
+                     lambda name: " ".join(index.content(name)), index.aliases.name_starts)
     found = _described(found, first, index)
     opening, aside = _set_aside(words, locale)  # "besides saudi arabia, where else ...": not asked about
     if not any(m.start in aside for m in found):  # "apart from the date, ...": an aspect, no other thing, is
