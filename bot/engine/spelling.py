@@ -49,6 +49,40 @@ def unstretch(word: str, known: frozenset[str]) -> str | None:
     return None
 
 
+PHRASE_CUTOFF = 85  # fuzz.ratio a window needs to be read as a phrase of the story
+
+
+class _PhraseTable:
+    """A book's phrases by length: fuzz.ratio >= 85 needs 2·min(a, b) >= 0.85·(a + b) characters, so a
+    window is compared only with phrases of a length that can reach it (in the book's order, for ties)."""
+
+    def __init__(self, phrases: dict[str, tuple[str, ...]]):
+        self.sizes = sorted({len(p) for p in phrases.values()}, reverse=True)
+        self.keys = list(phrases)
+        self._near: dict[int, list[str]] = {}
+
+    def near(self, length: int) -> list[str]:
+        found = self._near.get(length)
+        if found is None:
+            share = PHRASE_CUTOFF / 100
+            low, high = share * length / (2 - share) - 1, (2 - share) * length / share + 1  # (a margin for rounding)
+            found = self._near[length] = [k for k in self.keys if low <= len(k) <= high]
+        return found
+
+
+_TABLES: dict[int, tuple[dict, _PhraseTable]] = {}
+
+
+def _phrase_table(phrases: dict[str, tuple[str, ...]]) -> _PhraseTable:
+    """The table of a phrases dict (the same dict object is passed for every question of a book)."""
+    held = _TABLES.get(id(phrases))
+    if held is None or held[0] is not phrases:
+        if len(_TABLES) > 16:
+            _TABLES.clear()
+        held = _TABLES[id(phrases)] = (phrases, _PhraseTable(phrases))
+    return held[1]
+
+
 class Speller:
     def __init__(self, surface: Counter, locale: Locale, canonical=lambda word: word):
         self.count = surface
@@ -202,18 +236,22 @@ class Speller:
         if not phrases or all(w in self.known for w in words):
             return words
         tries = MAX_PHRASE_TRIES  # a 4,096-character message of made-up words would try every window
-        for size in sorted({len(p) for p in phrases.values()}, reverse=True):
+        table = _phrase_table(phrases)
+        unknown = [w not in self.known for w in words]
+        for size in table.sizes:
             i = 0
             while i + size <= len(words):
                 window = words[i:i + size]
-                if any(w not in self.known for w in window) and tries > 0:
+                if tries > 0 and any(unknown[i:i + size]):
                     tries -= 1
-                    match = process.extractOne(" ".join(window), phrases.keys(), scorer=fuzz.ratio, score_cutoff=85)
+                    heard = " ".join(window)
+                    match = process.extractOne(heard, table.near(len(heard)), scorer=fuzz.ratio, score_cutoff=PHRASE_CUTOFF)
                     if match and {window[0], window[-1]} - set(phrases[match[0]]) & self.function_words:
                         match = None  # "prime ministers or": the "or" at its edge is no part of "prime minister"
                     if match:
                         notes.append(f"'{' '.join(window)}' -> '{match[0]}' (a phrase of the story)")
                         words = words[:i] + list(phrases[match[0]]) + words[i + size:]
+                        unknown = [w not in self.known for w in words]
                 i += 1
         return words
 
