@@ -2685,6 +2685,24 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message", ["who made the announcement, starmer or zelensky?",
+                                     "was it starmer or zelensky that announced the meeting"])
+def test_people_offered_as_alternatives_are_the_answer_asked_not_the_topic(book, message):
+    """'who said it, X or Y?': not the call between the two; who announced it."""
+    assert facts(respond(message, book)) == ["announced-by"]
+
+
+def test_people_offered_as_alternatives_leave_the_person_asked_about_as_the_topic(book):
+    assert facts(respond("who spoke with starmer on march 31, zelensky or macron?", book)) == ["starmer-call"]
+
+
+def test_did_x_say_this_or_was_it_y_is_not_a_claim_of_x(book):
+    """'did zelensky say this or was it starmer': no clause after 'say', so no claim 'this or was it starmer'
+    to confirm as Zelensky's; at least not the call between them with confidence."""
+    result = respond("did starmer say this or was it zelensky", book)
+    assert facts(result) in ([], ["announced-by"])
+
+
 @pytest.mark.parametrize("message", ["would you write my paper on the meeting in ukraine?",
                                      "just finish my homework about the coalition pls",
                                      "could u do my coursework about the article"])

@@ -218,12 +218,26 @@ def _names_the_coming(words: list[str], reading: Reading, index: MatchIndex) -> 
     return any(topic & set(index.subject_tokens[s]) and topic <= index.subject_asked[s] for s in tense.coming_subjects(index))
 
 
+def _people_offered(query: Query, reading: Reading, index: MatchIndex) -> set[str]:
+    """"who said it, zelensky or starmer?", "did zelensky say this or was it starmer?": people offered as
+    alternatives are the answer asked for, not what the question is about."""
+    people = [m for m in query.mentions if m.kind == "person"]
+    words = reading.words
+    pairs = [(a, b) for a, b in zip(people, people[1:])
+             if any(w in index.locale.alternative_words for w in words[a.end:b.start])]
+    if not pairs or not any(index.locale.question_words.get(w) == "who" for w in words) and not premise.says(
+            tuple(words), index.locale.alternative_asks):
+        return set()
+    return {t for pair in pairs for m in pair for t in index.content(" ".join(words[m.start:m.end]))}
+
+
 def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: bool = False) -> list[str]:
     """The words to match: for a yes/no question, its claims become the question they ask."""
     identity = _identity(query, reading, index)
     if identity:
         return identity
-    tokens = list(reading.tokens)
+    offered = _people_offered(query, reading, index)
+    tokens = [t for t in reading.tokens if t not in offered] or list(reading.tokens)
     if not query.yesno:
         # the day is a frame, not the topic: "what time friday?" asks the time on that day, "what will they do
         # at this meeting on friday?" says which meeting

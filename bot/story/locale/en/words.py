@@ -348,7 +348,7 @@ _HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r h
 # ("when did zelensky say they would meet?" may ask when he said it: left whole)
 _SPEAKER = (r"(?:he|she|they|the (?:ukrainian |us |u\.s\. |british |french )?(?:president|leader|prime minister|pm|article|story)|"
             r"(?:president |prime minister |pm |mr\.? )?[a-z][\w'’-]+(?: (?!really|rly|realy|actually|ever|also|even|just|say|said)[a-z][\w'’-]+)?)")
-_CLAUSE_NEXT = (r"(?=(?:it|they|there|he|she|we|only)\b|(?:the|a|an|this|these|those) [\w'’-]+(?: [\w'’-]+)? "
+_CLAUSE_NEXT = (r"(?=(?:it|they|there|he|she|we|only)\b|(?:the|a|an|this|these|those) (?!or\b|and\b)[\w'’-]+(?: [\w'’-]+)? "
                 r"(?:is|are|was|were|will|would|could|should|had|has|have|might|may)\b)")
 # a request for someone's own words: "the passage where he mentions X", "the verbatim quote from zelensky
 # about X", "zelensky's exact words about X", "the exact wording zelensky used about X": what exactly he said
@@ -1522,6 +1522,7 @@ praise_words = frozenset("awesome great cool best amazing helpful smart nice goo
 you_words = frozenset("you your yours yourself u ur".split())
 you_pronouns = frozenset("you u yourself".split())
 request_modals = frozenset("can could would will do did may might".split())  # "can you ...": a request or a question
+alternative_asks = (("was", "it"), ("is", "it"), ("was", "that"), ("is", "that"))  # "was it zelensky or starmer"
 reply_pointers = frozenset("that this it thats".split())  # "thanks, that covers it": a remark on the reply
 request_softeners = frozenset("please pls plz kindly just now".split())  # "please write my essay": a command
 correction_words = frozenset("actually really truly".split())  # "when was it actually?": a date to correct
