@@ -2685,6 +2685,20 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message, fact", [("pls explain the whole situation like i am five", "summary"),
+                                           ("can u explain everything to me in simple terms", "summary"),
+                                           ("what did zelensky say? copy and paste his words", "zelensky-quote"),
+                                           ("where do the americans fit in all of this?", "us-role")])
+def test_chat_idioms_say_what_they_ask(book, message, fact):
+    """'explain the whole thing like I'm 5' (the gist), 'copy paste it' (word for word), 'where's X in all
+    this' (X's role)."""
+    assert facts(respond(message, book)) == [fact]
+
+
+def test_explain_it_after_a_question_is_still_that_question_not_the_gist(book):
+    assert facts(respond("what happened in paris? explain it to me", book)) == ["paris-summit"]
+
+
 @pytest.mark.parametrize("message", ["who made the announcement, starmer or zelensky?",
                                      "was it starmer or zelensky that announced the meeting"])
 def test_people_offered_as_alternatives_are_the_answer_asked_not_the_topic(book, message):

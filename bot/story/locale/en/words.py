@@ -907,8 +907,31 @@ _INSOFAR_AS = lazy(r",?\s*(?:insofar|in so far|as far) as (?:the|this) (?:articl
                    r"(?:permits|allows|lets|supports|makes)[^?.!,;]*", re.I)
 
 
+# chat idioms: "explain this whole thing like im 5" (the gist), "copy paste it" (word for word), "where's the
+# us in all this" (its role)
+_EXPLAIN_IT_ALL = lazy(r"^\s*(?:(?:can|could|would|will) (?:you|u) )?(?:pls |please |plz )?(?:explain|eli5)"
+                       r" (?:all this|all of this|everything|(?:this|the) whole (?:thing|story|situation|article|"
+                       r"mess)|the (?:whole )?situation)(?: to me)?(?: (?:simply|briefly|in simple (?:terms|words)|in plain english|"
+                       r"like (?:i['’]?m|i am|im) (?:5|five|a child|a kid|twelve|12)))?(?: (?:please|pls|plz))?\W*$", re.I)
+_COPY_PASTE = lazy(r"\bcopy(?:[- ]| and | n | & )?paste(?: it| that| them| his words)?\b", re.I)
+_IN_ALL_THIS = lazy(r"\bwhere(?:['’]?s| is| are| does| do| did)? (the [\w.]+|[\w.]+) (?:stand |fit |come )?in(?:to)? all (?:of )?(?:this|that)\b",
+                    re.I)
+
+
+def _idioms(text: str, low: str) -> str:
+    """Chat idioms said plainly (see above)."""
+    if "expl" in low or "eli5" in low:
+        text = _EXPLAIN_IT_ALL.sub("summarize the story", text)
+    if "paste" in low:
+        text = _COPY_PASTE.sub("word for word", text)
+    if " all th" in low or " all of th" in low:
+        text = _IN_ALL_THIS.sub(r"what is the role of \1", text)
+    return text
+
+
 def _register(text: str, low: str) -> str:
     """The analyst's register said plainly (see above)."""
+    text = _idioms(text, low)
     if "vis" in low:
         text = _VIS_A_VIS.sub("towards", text)
     if " as" in low:
