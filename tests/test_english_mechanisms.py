@@ -2685,6 +2685,15 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message", ["Is Italy in this coalition, or has it been left out?",
+                                     "is the u.s. in this coalition or was it excluded"])
+def test_or_left_out_after_a_membership_claim_is_or_not(book, message):
+    """'..., or has it been left out?' offers the claim's own negation, as 'or not' does: the story names
+    no members beyond the two leaders, so no Yes or No about who leads."""
+    result = respond(message, book)
+    assert not (result.answered and result.parts[0].verdict), facts(result)
+
+
 @pytest.mark.parametrize("message, fact", [("pls explain the whole situation like i am five", "summary"),
                                            ("can u explain everything to me in simple terms", "summary"),
                                            ("what did zelensky say? copy and paste his words", "zelensky-quote"),

@@ -730,8 +730,16 @@ _LIKE_LAST_TIME = lazy(r"^(\s*(?:(?:so|and|but|ok|okay)\s+)?(?:am|is|are|was|wer
                        r"(?=\s*[?!.]*\s*$)", re.I)
 
 
+# "is america in it, or has it been left out?": the claim's own negation offered, "or not"
+_OR_LEFT_OUT = lazy(r",?\s+or (?:has|have|is|are|was|were|did) (?:it|they|he|she|that country|the us|america)"
+                    r"(?: been| got| just)? (?:left out|excluded|left behind|shut out|not (?:been )?(?:invited|included|asked))"
+                    r"(?: of (?:it|this|that|the \w+))?(?=\s*[?!.]*\s*$)", re.I)
+
+
 def _claim_frames(text: str, low: str) -> str:
     """What frames a claim or closes one: pushback, hearsay, what someone said, "can you confirm?"."""
+    if " or " in low and (" left " in low or " exclu" in low or " shut " in low or " not " in low):
+        text = _OR_LEFT_OUT.sub(" or not", text, count=1)
     stripped = low.lstrip()
     if stripped.startswith(_LEADING_FRAME_OPENINGS):  # (the pattern compiles only for a message opening so)
         text = _LEADING_FRAME.sub("", text)
