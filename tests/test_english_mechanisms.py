@@ -2685,6 +2685,13 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+def test_a_predicate_after_a_comma_belongs_to_the_question_before_it(book):
+    """'which date, and which day of the week, has been given for it?': 'has been given ...' is no yes/no
+    question of its own (it got who takes part, with confidence)."""
+    result = respond("what date, and which day, has been named for the meeting?", book)
+    assert facts(result) == ["meeting-date"] and len(result.parts) == 1
+
+
 @pytest.mark.parametrize("message", ["Is Italy in this coalition, or has it been left out?",
                                      "is the u.s. in this coalition or was it excluded"])
 def test_or_left_out_after_a_membership_claim_is_or_not(book, message):

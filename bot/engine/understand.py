@@ -123,8 +123,9 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
             if sentences and " ".join(words) in locale.sure_questions and " ".join(words) not in locale.yesno_tags:
                 continue  # "they're meeting in ukraine?? for real": surprise at the question before it
-            if sentences and " ".join(words) in locale.yesno_tags:
-                sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim
+            if sentences and " ".join(words) in locale.yesno_tags or sentences and _predicate_only(words, locale):
+                sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim;
+                # "which date, and which weekday, has been given?": the predicate belongs to the question before
             elif _meaningful(words, locale) or _says_when(words, index):  # "up to now, where ...": a time frame
                 sentences.append((words, asked, _starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
@@ -265,6 +266,12 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
         return False  # ("beyond the british and the french, which ...": what the question sets aside)
     return all(tuple(remark[m.start:m.end]) in locale.relative_days  # ("prepping a segment for tonight's
                for m in _remark_mentions(remark, index))  # episode": the asker's own day, no date of the story)
+
+
+def _predicate_only(words: list[str], locale: Locale) -> bool:
+    """"has been stated for the meeting", "was announced": an auxiliary with no subject after it, the rest of
+    a question split at a comma."""
+    return len(words) > 2 and words[0] in locale.yesno_openers and words[1] in locale.passive_markers
 
 
 def _of_the_reply(words: list[str], index: MatchIndex) -> bool:
