@@ -2685,6 +2685,13 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+def test_is_he_an_office_after_who_a_person_is_asks_of_that_person_again(book):
+    """'is he the president?' after who Zelensky is: read as 'is zelensky the president?' (who he is: Yes),
+    not as his quote, which speaks of a president too."""
+    result = respond("is he the president?", book, previous="who-is-zelensky")
+    assert facts(result) == ["who-is-zelensky"] and result.parts[0].verdict == "yes"
+
+
 def test_a_predicate_after_a_comma_belongs_to_the_question_before_it(book):
     """'which date, and which day of the week, has been given for it?': 'has been given ...' is no yes/no
     question of its own (it got who takes part, with confidence)."""

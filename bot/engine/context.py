@@ -17,6 +17,7 @@ from . import premise, tense
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES, qtype
 from .understand import Query, Reading, after_opener
+from .understand import query as understand_query
 
 
 def topic(query: Query, index: MatchIndex) -> list[str]:
@@ -258,12 +259,10 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
     name = index.content(next(iter(people)))
     if not name:
         return None
-    tokens = list(query.tokens) + [t for t in name if t not in query.tokens]
-    named = Query(query.text, (Reading(words, tuple(tokens), query.qtype),), yesno=query.yesno,
-                  mentions=query.mentions)
+    named = _with_the_name(query, words, name, index)
     found = alone(named)
     fact = found.fact if found.kind in (Kind.ANSWER, Kind.DECLINE) and found.parts else None
-    if fact is not None and fact.id == previous.id:  # "what did he mean by a narrow circle?" after all his
+    if fact is not None and fact.id == previous.id and not query.yesno:  # "what did he mean by a narrow circle?" after all his
         plain = alone(query)  # words: the fact about those words of his, not all of them again
         if plain.kind is Kind.ANSWER and plain.fact is not None and plain.fact.id != previous.id \
                 and set(name) <= index.speakers[index.position[plain.fact.id]]:
@@ -285,6 +284,18 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
         trace.append(f"asks about {' '.join(name)}, whom the story says no more of: not about '{previous.subject}'")
         return Result(Kind.FALLBACK, followup=True, lang=index.locale.code, nearest=previous)
     return None
+
+
+def _with_the_name(query: Query, words: tuple[str, ...], name: list[str], index: MatchIndex) -> Query:
+    """The question read again with the person's name for "he" ("is he the president?" -> "is zelensky the
+    president?": an office said of a named person asks who that person is); its tokens plus the name's
+    when the name read so changes the question's kind."""
+    said = [" ".join(name) if w in index.locale.one_person else w for w in words]
+    again = understand_query(said, query.yesno, index)
+    if again.yesno == query.yesno and set(name) <= set(again.tokens):
+        return again
+    tokens = list(query.tokens) + [t for t in name if t not in query.tokens]
+    return Query(query.text, (Reading(words, tuple(tokens), query.qtype),), yesno=query.yesno, mentions=query.mentions)
 
 
 def _beaten(query: Query, fact: Fact, alone) -> bool:

@@ -748,6 +748,11 @@ def _described(found: list[Mention], words: tuple[str, ...], index: MatchIndex) 
     return out
 
 
+def query(words: list[str], asked: bool, index: MatchIndex) -> Query:
+    """One question read from its folded words (a follow-up read again with a name for its pronoun)."""
+    return _query(words, asked, index, [MAX_FIXES])
+
+
 def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) -> Query:
     locale = index.locale
     speller = index.speller
