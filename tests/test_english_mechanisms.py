@@ -2685,6 +2685,19 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("text, reading", [
+    ("was the piece out before or after the gathering?", "when was the piece out relative to the gathering?"),
+    ("did they talk before or after the summit", "when did they talk relative to the summit")])
+def test_before_or_after_asks_when_not_of_earlier_meetings(text, reading):
+    """'X before or after the meeting?' measures X against the meeting; 'before' alone would ask of the
+    earlier meetings (and got them, with confidence, for 'was this published before or after ...?')."""
+    assert rewrite(text) == reading
+
+
+def test_a_story_published_before_or_after_the_meeting_is_its_publication(book):
+    assert facts(respond("Was the text published before or after the meeting?", book)) == ["published"]
+
+
 def test_is_he_an_office_after_who_a_person_is_asks_of_that_person_again(book):
     """'is he the president?' after who Zelensky is: read as 'is zelensky the president?' (who he is: Yes),
     not as his quote, which speaks of a president too."""

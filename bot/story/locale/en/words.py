@@ -958,6 +958,12 @@ _MAIN_MEMBERS = lazy(r"\b(?:(?P<noun>(?:main|key|principal|core|chief|major)\s+(
                      r"(?P<is>(?:is|are) (?:the )?(?:main|chief|principal)(?= in\b)))", re.I)
 
 
+# "was this published before or after the meeting?": asks when, measured against the meeting (no earlier
+# meetings asked of, as "before" alone would)
+_BEFORE_OR_AFTER = lazy(r"^(\s*(?:and |but |so )?)(was|is|were|are|did|does|do|will|has|had)\s+(.{2,80}?)\s+"
+                        r"(?:before|prior to|earlier than)\s+or\s+(?:after|following|later than)\s+", re.I)
+
+
 def _leading(match: re.Match) -> str:
     if match["noun"]:
         return "leading " + match["noun"].split(None, 1)[1]
@@ -971,6 +977,8 @@ def _shapes(text: str, low: str) -> str:
     if " do" in low and low.lstrip().startswith("what") or " what " in low:
         text = _PEOPLE_DOING.sub(lambda m: "what will they do" + (f" {m['prep']} {m['place']}" if m["prep"] in ("at", "in")
                                                                   else ""), text)
+    if " or after" in low or " or following" in low or " or later than" in low:
+        text = _BEFORE_OR_AFTER.sub(r"\1when \2 \3 relative to ", text, count=1)
     if "main" in low or "key" in low or "principal" in low or "core" in low or "chief" in low or "major" in low:
         text = _MAIN_MEMBERS.sub(_leading, text)  # "the main countries of the group": the ones leading it
     if " level of" in low:  # "what level of representatives": what kind of
