@@ -2712,6 +2712,12 @@ def test_a_predicate_after_a_comma_belongs_to_the_question_before_it(book):
     assert facts(result) == ["meeting-date"] and len(result.parts) == 1
 
 
+def test_a_participle_after_a_comma_is_the_predicate_of_the_question_before_it(book):
+    """'who, exactly, has pledged soldiers?': 'has pledged soldiers' is no question of its own."""
+    result = respond("who, exactly, has committed troops?", book)
+    assert facts(result) == ["troops-pledge"] and len(result.parts) == 1
+
+
 @pytest.mark.parametrize("message", ["Is Italy in this coalition, or has it been left out?",
                                      "is the u.s. in this coalition or was it excluded"])
 def test_or_left_out_after_a_membership_claim_is_or_not(book, message):

@@ -271,7 +271,8 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
 def _predicate_only(words: list[str], locale: Locale) -> bool:
     """"has been stated for the meeting", "was announced": an auxiliary with no subject after it, the rest of
     a question split at a comma."""
-    return len(words) > 2 and words[0] in locale.yesno_openers and words[1] in locale.passive_markers
+    return len(words) > 2 and words[0] in locale.yesno_openers and (
+        words[1] in locale.passive_markers or words[1].endswith(locale.participle_endings) and len(words[1]) > 4)
 
 
 def _of_the_reply(words: list[str], index: MatchIndex) -> bool:

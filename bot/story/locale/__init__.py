@@ -131,6 +131,7 @@ class Locale:
     you_pronouns: frozenset[str] = frozenset()  # "you" itself, not "your": a remark said to the bot
     request_modals: frozenset[str] = frozenset()  # "can (you)": a request, not a remark to the bot
     passive_markers: frozenset[str] = frozenset()  # "(has) been (stated)": an auxiliary with no subject
+    participle_endings: tuple[str, ...] = ()  # "(has) promised": a participle, no subject after the auxiliary
     alternative_asks: tuple[tuple[str, ...], ...] = ()  # "was it (X or Y)": which one of those offered
     reply_pointers: frozenset[str] = frozenset()  # "that (covers it)": the reply itself, in a remark beside thanks
     request_softeners: frozenset[str] = frozenset()  # "please", "just": what may open a command to the bot

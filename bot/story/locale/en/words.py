@@ -1562,6 +1562,7 @@ you_words = frozenset("you your yours yourself u ur".split())
 you_pronouns = frozenset("you u yourself".split())
 request_modals = frozenset("can could would will do did may might".split())  # "can you ...": a request or a question
 passive_markers = frozenset("been being".split())  # "..., has been stated?": the predicate of the question before
+participle_endings = ("ed",)  # "..., has promised troops?": the predicate of the question before
 alternative_asks = (("was", "it"), ("is", "it"), ("was", "that"), ("is", "that"))  # "was it zelensky or starmer"
 reply_pointers = frozenset("that this it thats".split())  # "thanks, that covers it": a remark on the reply
 request_softeners = frozenset("please pls plz kindly just now".split())  # "please write my essay": a command
