@@ -2685,6 +2685,13 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message", ["who's the person claiming they will meet on friday?",
+                                     "who asserts that the coalition is meeting in ukraine"])
+def test_who_claims_it_is_who_said_it(book, message):
+    """'who is claiming this?': who said so, not who takes part ('claim' frames a claim elsewhere)."""
+    assert facts(respond(message, book)) == ["announced-by"]
+
+
 @pytest.mark.parametrize("text, reading", [
     ("was the piece out before or after the gathering?", "when was the piece out relative to the gathering?"),
     ("did they talk before or after the summit", "when did they talk relative to the summit")])

@@ -958,6 +958,10 @@ _MAIN_MEMBERS = lazy(r"\b(?:(?P<noun>(?:main|key|principal|core|chief|major)\s+(
                      r"(?P<is>(?:is|are) (?:the )?(?:main|chief|principal)(?= in\b)))", re.I)
 
 
+# "who is the one claiming this?", "who claims the meeting will happen": who says so (a claim's frame
+# elsewhere, "claim" is its source's verb here)
+_WHO_CLAIMS = lazy(r"\bwho(?:['’]?s| is| was)? (?:(?:the (?:one|person|guy|official|source)|it) )?"
+                   r"(?:claims|claimed|claiming|asserts|asserted|asserting|alleges|alleged|alleging)\b", re.I)
 # "was this published before or after the meeting?": asks when, measured against the meeting (no earlier
 # meetings asked of, as "before" alone would)
 _BEFORE_OR_AFTER = lazy(r"^(\s*(?:and |but |so )?)(was|is|were|are|did|does|do|will|has|had)\s+(.{2,80}?)\s+"
@@ -977,6 +981,8 @@ def _shapes(text: str, low: str) -> str:
     if " do" in low and low.lstrip().startswith("what") or " what " in low:
         text = _PEOPLE_DOING.sub(lambda m: "what will they do" + (f" {m['prep']} {m['place']}" if m["prep"] in ("at", "in")
                                                                   else ""), text)
+    if "who" in low and ("claim" in low or "assert" in low or "alleg" in low):
+        text = _WHO_CLAIMS.sub("who said", text)
     if " or after" in low or " or following" in low or " or later than" in low:
         text = _BEFORE_OR_AFTER.sub(r"\1when \2 \3 relative to ", text, count=1)
     if "main" in low or "key" in low or "principal" in low or "core" in low or "chief" in low or "major" in low:
