@@ -2685,6 +2685,13 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message, fact", [("would you be so good as to tell me where they will meet?", "meeting-place"),
+                                           ("Be good enough to say who leads the coalition.", "coalition-leaders")])
+def test_so_good_as_to_is_a_polite_request(book, message, fact):
+    """'would you be so good as to ...' is 'be so kind as to': no 'good' asked about."""
+    assert facts(respond(message, book)) == [fact]
+
+
 @pytest.mark.parametrize("message", ["who's the person claiming they will meet on friday?",
                                      "who asserts that the coalition is meeting in ukraine"])
 def test_who_claims_it_is_who_said_it(book, message):

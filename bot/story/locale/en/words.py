@@ -926,8 +926,13 @@ _IN_ALL_THIS = lazy(r"\bwhere(?:['’]?s| is| are| does| do| did)? (the [\w.]+|[
                     re.I)
 
 
+_SO_GOOD_AS = lazy(r"\bbe (?:so good as|good enough) to\b", re.I)  # "would you be so good as to ...": so kind
+
+
 def _idioms(text: str, low: str) -> str:
     """Chat idioms said plainly (see above)."""
+    if " good " in low:
+        text = _SO_GOOD_AS.sub("be so kind as to", text)
     if "expl" in low or "eli5" in low:
         text = _EXPLAIN_IT_ALL.sub("summarize the story", text)
     if "paste" in low:
