@@ -2685,6 +2685,16 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message, verdict", [
+    ("To verify: Zelensky said the coalition would meet on Friday. Right?", "yes"),
+    ("zelensky said the meeting will be on a sunday, is that correct?", "no")])
+def test_what_someone_said_then_checked_is_the_claim_they_made(book, message, verdict):
+    """'X said the meeting would be on Friday. Right?' checks what X said, as 'did X say ...?' does:
+    not whether X announced it on that day (which got No of a true claim)."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == verdict
+
+
 @pytest.mark.parametrize("message, fact", [("would you be so good as to tell me where they will meet?", "meeting-place"),
                                            ("Be good enough to say who leads the coalition.", "coalition-leaders")])
 def test_so_good_as_to_is_a_polite_request(book, message, fact):

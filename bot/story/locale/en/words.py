@@ -575,9 +575,18 @@ def rewrite(text: str) -> str:
     return _forms(_shapes(_register(_framing(text, low), low), low))
 
 
+# "Fact check: Zelensky said the meeting would be on Friday. Correct?": did he say so (a claim of his, checked)
+_SAID_THEN_CHECKED = lazy(r"^\s*(?:[\w ]{0,30}:\s*)?(?!(?:who|what|which|when|where|why|how)\b)(" + _SPEAKER + r") "
+                          r"(?:said|says|stated|states)(?: that)? (?!(?:it|this|that) (?:on|in|at|to|for|by|first|last|again|yesterday)\b)"
+                          + _CLAUSE_NEXT + r"([^?!]+?)[.,]?\s*"
+                          r"(?:correct|right|true|is that (?:right|correct|true|so))\s*\?+\s*$", re.I)
+
+
 def rewrite_message(text: str) -> str:
     """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
+    if (" said " in text or " says " in text or " stated " in text) and _SAID_THEN_CHECKED.search(text):
+        text = _SAID_THEN_CHECKED.sub(r"did \1 say \2?", text, count=1)
     if ('"' in text or "“" in text or "«" in text) and _QUOTED_CLAIM.search(text):
         return _QUOTED_CLAIM.sub(r"\g<claim>, right?", text, count=1)
     if ("'" in text or "‘" in text) and _SINGLE_QUOTED_CLAIM.search(text):
