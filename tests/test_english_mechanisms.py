@@ -2685,6 +2685,15 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message", ["so what has the april 4 meeting accomplished?",
+                                     "what did friday's session even deliver"])
+def test_what_the_meeting_achieved_is_its_outcome_not_its_aim(book, message):
+    """'what did the meeting achieve?' asks what came of it, which the story (written before) cannot say;
+    'what do they want to achieve?' is still its purpose."""
+    result = respond(message, book)
+    assert result.kind is Kind.DECLINE and facts(result) == ["meeting-outcome"]
+
+
 @pytest.mark.parametrize("message, verdict", [
     ("To verify: Zelensky said the coalition would meet on Friday. Right?", "yes"),
     ("zelensky said the meeting will be on a sunday, is that correct?", "no")])

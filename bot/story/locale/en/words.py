@@ -935,6 +935,10 @@ _IN_ALL_THIS = lazy(r"\bwhere(?:['’]?s| is| are| does| do| did)? (the [\w.]+|[
                     re.I)
 
 
+# "what did the meeting (actually) achieve?": what came of it (the past tense; "what do they want to achieve" is its aim)
+_WHAT_DID_IT_ACHIEVE = lazy(r"\bwhat (?:did|has|had) ((?:the|this|that|friday['’]?s|their) [\w-]+(?: [\w-]+){0,2}?|it) "
+                            r"(?:actually |really |finally |even |ever )?(?:achieved?|accomplish(?:ed)?|produced?|yield(?:ed)?|"
+                            r"deliver(?:ed)?|result(?:ed)? in|c[oa]me up with|bring|brought)\b", re.I)
 _SO_GOOD_AS = lazy(r"\bbe (?:so good as|good enough) to\b", re.I)  # "would you be so good as to ...": so kind
 
 
@@ -942,6 +946,9 @@ def _idioms(text: str, low: str) -> str:
     """Chat idioms said plainly (see above)."""
     if " good " in low:
         text = _SO_GOOD_AS.sub("be so kind as to", text)
+    if "what " in low and ("achiev" in low or "accompl" in low or "produc" in low or "yield" in low or "deliver" in low
+                           or "result in" in low or "come up with" in low or "bring" in low):
+        text = _WHAT_DID_IT_ACHIEVE.sub(r"what was the outcome of \1", text)
     if "expl" in low or "eli5" in low:
         text = _EXPLAIN_IT_ALL.sub("summarize the story", text)
     if "paste" in low:
