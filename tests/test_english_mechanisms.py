@@ -2685,6 +2685,13 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message", ["I'm curious whether a truce has been agreed yet. Does the piece mention it?",
+                                     "I wonder whether a ceasefire is in force yet. Does the article say?"])
+def test_does_the_article_say_after_a_sentence_asks_that_sentence(book, message):
+    """'X. Does the article say?' asks X of the article; alone, 'does the article say' got the summary."""
+    assert facts(respond(message, book)) == ["ceasefire-status"]
+
+
 @pytest.mark.parametrize("message", ["so what has the april 4 meeting accomplished?",
                                      "what did friday's session even deliver"])
 def test_what_the_meeting_achieved_is_its_outcome_not_its_aim(book, message):

@@ -123,6 +123,9 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
             chat = max(chat, kind, key=_SMALL_TALK_ORDER.index)
             if sentences and " ".join(words) in locale.sure_questions and " ".join(words) not in locale.yesno_tags:
                 continue  # "they're meeting in ukraine?? for real": surprise at the question before it
+            if sentences and " ".join(words) in locale.story_says_tags:
+                sentences[-1] = (sentences[-1][0], True, sentences[-1][2])  # "... whether X. does the article say?":
+                continue  # the sentence before is what is asked
             if sentences and " ".join(words) in locale.yesno_tags or sentences and _predicate_only(words, locale):
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim;
                 # "which date, and which weekday, has been given?": the predicate belongs to the question before

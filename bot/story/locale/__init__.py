@@ -133,6 +133,7 @@ class Locale:
     passive_markers: frozenset[str] = frozenset()  # "(has) been (stated)": an auxiliary with no subject
     participle_endings: tuple[str, ...] = ()  # "(has) promised": a participle, no subject after the auxiliary
     alternative_asks: tuple[tuple[str, ...], ...] = ()  # "was it (X or Y)": which one of those offered
+    story_says_tags: frozenset[str] = frozenset()  # "(X.) does the article say?": asks the sentence before it
     reply_pointers: frozenset[str] = frozenset()  # "that (covers it)": the reply itself, in a remark beside thanks
     request_softeners: frozenset[str] = frozenset()  # "please", "just": what may open a command to the bot
     correction_words: frozenset[str] = frozenset()  # "when was it actually?": the date said before is to correct

@@ -1591,6 +1591,10 @@ request_modals = frozenset("can could would will do did may might".split())  # "
 passive_markers = frozenset("been being".split())  # "..., has been stated?": the predicate of the question before
 participle_endings = ("ed",)  # "..., has promised troops?": the predicate of the question before
 alternative_asks = (("was", "it"), ("is", "it"), ("was", "that"), ("is", "that"))  # "was it zelensky or starmer"
+story_says_tags = frozenset(f"{verb} {source}{end}" for verb in ("does the", "did the", "does this", "is it in the", "is that in the")
+                            for source in ("article", "story", "piece", "text", "report")
+                            for end in ("", " say", " say so", " say anything", " mention it", " mention that", " tell",
+                                        " say anything about it", " say anything about that"))
 reply_pointers = frozenset("that this it thats".split())  # "thanks, that covers it": a remark on the reply
 request_softeners = frozenset("please pls plz kindly just now".split())  # "please write my essay": a command
 correction_words = frozenset("actually really truly".split())  # "when was it actually?": a date to correct
