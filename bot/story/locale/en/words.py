@@ -990,6 +990,7 @@ _BEFORE_OR_AFTER = lazy(r"^(\s*(?:and |but |so )?)(was|is|were|are|did|does|do|w
 
 
 def _leading(match: re.Match) -> str:
+    """_MAIN_MEMBERS' reading: "the main countries" -> "the leading countries", "main of" -> "leaders of"."""
     if match["noun"]:
         return "leading " + match["noun"].split(None, 1)[1]
     return "leaders" if match["of"] else "leads"
