@@ -2685,6 +2685,14 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message, fact", [
+    ("Seeing as the last summit was held in Paris, where will this one take place?", "meeting-place"),
+    ("Considering that leaders of 31 nations met in March, who is the coalition led by?", "coalition-leaders")])
+def test_a_premise_opening_with_given_that_is_no_part_of_the_question(book, message, fact):
+    """'Given that X, <question>': X is what the reader takes as known; the question after it is asked."""
+    assert facts(respond(message, book)) == [fact]
+
+
 @pytest.mark.parametrize("message", ["I'm curious whether a truce has been agreed yet. Does the piece mention it?",
                                      "I wonder whether a ceasefire is in force yet. Does the article say?"])
 def test_does_the_article_say_after_a_sentence_asks_that_sentence(book, message):

@@ -312,6 +312,8 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"(?:(?:(?:sorry|hi|hey|hello|ok|okay|so),? )?(?:a |an |total |complete |a total |a complete )?(?:newbie|beginner|noob|novice|outsider|layman|layperson)"
                       r"(?: here)?|[^,?]{3,50}, but(?= (?:did|does|do|is|was|are|were|has|have|who|what|when|where|which|how|why|can|could|will)\b))|"
                       r"(?:would|could|will) you be able to|"
+                      r"(?:given|considering|seeing|bearing in mind|now)(?: that| as)? [^,?]{3,80}, (?=(?:how|what|who|when|where|why|"
+                      r"which|is|are|was|were|will|would|did|does|do|can|could|has|have)\b)|"
                       r"i don['’]?t think so|as far as (?:i|we) (?:remember|recall|know|can tell)|"
                       r"as far as (?:the|this) (?:report|article|story|piece|text)(?: \w+){1,2},|if i (?:remember|recall) (?:correctly|right)|"
                       r"i was under the impression(?: that)?|sorry if (?:this|that|it)(?: is|['’]s| was) [^,?]{0,30}?,? ?but|"
@@ -860,7 +862,7 @@ def _its_is(low: str) -> bool:
 
 
 _ITS_NEXT = frozenset(f.split()[0] for f in _ITS_FOLLOWERS)  # their first words: checked before the pattern compiles
-_LEADING_FRAME_OPENINGS = ("also for", "and for", "so for", "that", "this", "newbie", "beginner", "noob", "novice", "outsider", "layman", "layperson", "a ",
+_LEADING_FRAME_OPENINGS = ("given", "considering", "seeing", "bearing in mind", "now that", "now as", "also for", "and for", "so for", "that", "this", "newbie", "beginner", "noob", "novice", "outsider", "layman", "layperson", "a ",
                            "total", "complete", "for my", "for our", "sorry", "hi ", "hey", "hello", "ok", "so ", "sounds", "it sounds",
                            "it seems", "it looks", "that sounds", "that seems", "that looks", "this sounds", "seems", "looks", "interesting", "ok so", "okay so", "but that", "but this", "well", "hmm", "i don", "as far as", "if i re",
                            "i was", "sorry if", "a friend", "someone", "somebody", "my ", "people", "they", "a colleague", "i'm", "i’m",
