@@ -2686,6 +2686,16 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
 
 
 @pytest.mark.parametrize("message, fact", [
+    ("Does the piece mention the day of the meeting, and if so, which is it?", "meeting-date"),
+    ("does the report name who leads the coalition? if so, who are they", "coalition-leaders")])
+def test_does_it_say_x_and_if_so_what_asks_x(book, message, fact):
+    """'Does the article give X, and if so, what is it?' asks X; 'what is it' alone leaned on nothing (it
+    got the author and the summary)."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and len(result.parts) == 1
+
+
+@pytest.mark.parametrize("message, fact", [
     ("Seeing as the last summit was held in Paris, where will this one take place?", "meeting-place"),
     ("Considering that leaders of 31 nations met in March, who is the coalition led by?", "coalition-leaders")])
 def test_a_premise_opening_with_given_that_is_no_part_of_the_question(book, message, fact):

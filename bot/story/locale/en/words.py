@@ -584,9 +584,17 @@ _SAID_THEN_CHECKED = lazy(r"^\s*(?:[\w ]{0,30}:\s*)?(?!(?:who|what|which|when|wh
                           r"(?:correct|right|true|is that (?:right|correct|true|so))\s*\?+\s*$", re.I)
 
 
+# "Does the text give the number of X, and if so, what is it?": what the number of X is
+_IF_SO_WHAT = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|text|story|piece|report) (?:specify|specifies|give|say|"
+                   r"mention|name|state|list|include|provide|report|tell us)(?: us)? (?P<thing>[^?]{3,120}?)\s*[,?.]?\s*"
+                   r"(?:and )?if so,?\s*(?P<wh>what|who|which|when|where)\b(?P<verb> is| are| was| were)?[^?]*\?*\s*$", re.I)
+
+
 def rewrite_message(text: str) -> str:
     """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
+    if "if so" in text.lower() and _IF_SO_WHAT.search(text):
+        text = _IF_SO_WHAT.sub(lambda m: f"{m['wh']}{m['verb'] or ' is'} {m['thing']}?", text, count=1)
     if (" said " in text or " says " in text or " stated " in text) and _SAID_THEN_CHECKED.search(text):
         text = _SAID_THEN_CHECKED.sub(r"did \1 say \2?", text, count=1)
     if ('"' in text or "“" in text or "«" in text) and _QUOTED_CLAIM.search(text):
