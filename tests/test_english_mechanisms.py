@@ -2685,6 +2685,13 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+def test_the_reader_saying_they_are_confused_ends_the_question_before_it(book):
+    """'is it on april 1 or april 4 im so lost my cousin said one thing ...': the remark about the reader
+    (and what others said) is no part of the question (it got who announced the meeting)."""
+    result = respond("is the meeting on april 1 or april 4 im totally lost my cousin said one thing and tv said another", book)
+    assert facts(result) == ["meeting-date"]
+
+
 @pytest.mark.parametrize("message, fact", [
     ("Does the piece mention the day of the meeting, and if so, which is it?", "meeting-date"),
     ("does the report name who leads the coalition? if so, who are they", "coalition-leaders")])

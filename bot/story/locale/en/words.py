@@ -590,9 +590,17 @@ _IF_SO_WHAT = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|text|story|piec
                    r"(?:and )?if so,?\s*(?P<wh>what|who|which|when|where)\b(?P<verb> is| are| was| were)?[^?]*\?*\s*$", re.I)
 
 
+# "the meeting is april 4 or april 1 im so confused my friend said ...": the question ends where the reader
+# starts speaking of themself
+_CONFUSED_AFTER = lazy(r"(?<=[\w)])\s+(?=i(?:['’]?m| am) (?:so |really |kinda |a bit |totally |super |very )?"
+                       r"(?:confused|lost|unsure|puzzled)\b)", re.I)
+
+
 def rewrite_message(text: str) -> str:
     """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
+    if ("confused" in text or "lost" in text or "unsure" in text or "puzzled" in text) and _CONFUSED_AFTER.search(text):
+        text = _CONFUSED_AFTER.sub("? ", text, count=1)
     if "if so" in text.lower() and _IF_SO_WHAT.search(text):
         text = _IF_SO_WHAT.sub(lambda m: f"{m['wh']}{m['verb'] or ' is'} {m['thing']}?", text, count=1)
     if (" said " in text or " says " in text or " stated " in text) and _SAID_THEN_CHECKED.search(text):
