@@ -2685,6 +2685,13 @@ def test_a_task_on_the_readers_own_thing_is_nothing_of_the_story(book, message):
     assert not result.answered
 
 
+@pytest.mark.parametrize("message", ["will they gather in ukraine or in belgium?", "is friday's meeting in berlin or in ukraine"])
+def test_the_fact_stating_one_of_the_places_offered_settles_which(book, message):
+    """'in Ukraine or in Belgium?': the meeting's place (Ukraine) answers, not 'which city' (a gap)."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-place"] and result.kind is Kind.ANSWER
+
+
 def test_the_reader_saying_they_are_confused_ends_the_question_before_it(book):
     """'is it on april 1 or april 4 im so lost my cousin said one thing ...': the remark about the reader
     (and what others said) is no part of the question (it got who announced the meeting)."""

@@ -480,6 +480,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     ranked = _typed(query, reading, tokens, index, th, trace)
     if not ranked or _not_the_story(query, reading, tokens, index, trace):
         return Result(Kind.FALLBACK, lang=lang)
+    ranked = _settling_the_alternative(query, reading, ranked, index, th, trace)
     dated = _date_tokens(query.mentions, reading, index)
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question
                and w not in dated]  # ("last month": a date the premise check judges, no unknown word)
@@ -525,6 +526,24 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+
+
+def _settling_the_alternative(query: Query, reading: Reading, ranked: list[Scored], index: MatchIndex,
+                              th: Thresholds, trace: list[str]) -> list[Scored]:
+    """"is the meeting in ukraine or in france?": of two places offered, the fact whose place is one of
+    them settles it (Ukraine), ahead of a fact that names neither (which city: the story does not say)."""
+    places = [m for m in query.mentions if m.kind in ("place", "country")]
+    words = reading.words
+    if len(places) < 2 or not any(w in index.locale.alternative_words
+                                                 for w in words[places[0].end:places[-1].start]):
+        return ranked
+    offered = [set(index.content(" ".join(words[m.start:m.end]))) for m in places]
+    settled = next((s for s in ranked if s.score >= th.answer and index.facts[s.fact_index].asserts.place
+                    and set(index.content(index.facts[s.fact_index].asserts.place)) in offered), None)
+    if settled is None or settled is ranked[0]:
+        return ranked
+    trace.append(f"{index.facts[settled.fact_index].id} states one of the places offered: it settles which")
+    return [settled] + [s for s in ranked if s is not settled and s.score < settled.score]
 
 
 def _the_other_alternative(reading: Reading, fact_index: int, index: MatchIndex) -> frozenset[str]:
