@@ -370,7 +370,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Date of the meeting?', 'Was the meeting a succ
     'who wrote it', 'Has the coalition met before?', 'Who heads the coalition?',
     'how many countries were at the paris summit',
     # dev30 (the fifteenth session)
-    'What happened in Paris?'])
+    'What happened in Paris?',
+    # the 35th sealed sets (final35_*; the fifteenth session)
+    '🤝 coalition of the willing = ?', 'who leads it 👑'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
