@@ -190,10 +190,13 @@ _TO_DO_WHAT = lazy(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "..., do you know?", "... any idea?" at the end: the question before it
 _DO_YOU_KNOW = lazy(r"(?<!as far as)(?<!as far as ),?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
 # "the peace process the article mentions": which one, not a topic
-_THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the (?:article|story|piece|report|text) (?:mentions|mentioned|"
+# the story as the reader names it ("the article", "this piece"), in every pattern that speaks of it
+_STORY_NAMES = ("article", "story", "piece", "report", "text")
+_STORY_NOUN = "(?:" + "|".join(_STORY_NAMES) + ")"
+_THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the " + _STORY_NOUN + r" (?:mentions|mentioned|"
                              r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
-_NAMES_THEM = lazy(r"^(\s*(?:and |but |so )?)(?:does|do|did) the (?:article|story|piece|report|text) (?:actually |even )?"
+_NAMES_THEM = lazy(r"^(\s*(?:and |but |so )?)(?:does|do|did) the " + _STORY_NOUN + r" (?:actually |even )?"
                    r"(?:mention|name|list|identify|cite) (?:them|those|these|any of them)(?=\s*[?!.]*\s*$)", re.I)
 _N_LINE_VERSION = lazy(r"\b(?:a|an|the|your)\s+(?:short\s+|quick\s+)?(?:\d+|one|two|three|four|five|few)[- ](?:lines?|sentences?|"
                        r"paragraphs?|words?)\s+(?:version|summary|recap|rundown|overview|explanation|take|gist)\b", re.I)
@@ -210,7 +213,7 @@ _I_NEED_IT = lazy(r"^\s*(?:i |we )?(?:just |really |still )?need(?:ed)? (?:to (?
                   r"(?: (?:this|it|that))?|(?:this|it|that))(?: for [^?.!]*)?[.!]*\s*$", re.I)
 # "Before I quote it:", "Quick verification before we go to print:": why the reader asks, before the question
 _BEFORE_I = lazy(r"^\s*(?:[\w'’-]+ ){0,3}?before (?:i|we) [^,:;?.]{1,40}[:;,]\s*", re.I)
-_DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|story|piece|report|text) (?:say|mention|tell us|tell me|"
+_DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) " + _STORY_NOUN + r" (?:say|mention|tell us|tell me|"
                     r"explain|state|specify|indicate|reveal)\s+(?=(?:what|who|when|where|which|how|why)\b)", re.I)
 _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
                    r"printed|included|that comes|that came|accompanying|at the top)? ?(?:with|in|alongside|above|on top of|of) "
@@ -240,9 +243,9 @@ _FALL_ON = lazy(r"\b(?:fall|falls|fell|falling)(?: on)?\b", re.I)
 _MEANT_WHEN = lazy(r"\bwhat (?:did|does|do) (?:zelensky|he|she|they|the president|the ukrainian president|the president of ukraine) "
                    r"mean (?:by |when (?:he|she|they) (?:said|says|talked about|talks about|spoke of|speaks of|mentioned|mentions|"
                    r"referred to|refers to|spoke about)(?: that)? )", re.I)
-_SAYS_ABOUT = lazy(r"^\s*(?:what (?:does|did|do)|(?:does|did) (?:the|this) (?:article|story|piece|report|text) say anything|"
-                   r"what (?:does|did) (?:the|this) (?:article|story|piece|report|text) (?:say|tell us|tell me)) ?(?:the|this)? ?"
-                   r"(?:(?:article|story|piece|report|text) )?(?:say|tell us|tell me)? ?about ", re.I)
+_SAYS_ABOUT = lazy(r"^\s*(?:what (?:does|did|do)|(?:does|did) (?:the|this) " + _STORY_NOUN + r" say anything|"
+                   r"what (?:does|did) (?:the|this) " + _STORY_NOUN + r" (?:say|tell us|tell me)) ?(?:the|this)? ?"
+                   r"(?:" + _STORY_NOUN + r" )?(?:say|tell us|tell me)? ?about ", re.I)
 _STORY_BASED_ON = lazy(r"\s+(?:is|was) (?:this|the) (?:news )?(?:story|article|piece|report)(?: \w+)? based on(?=\s*[?!.]*\s*$)", re.I)
 _TO_DO_WITH = lazy(r"^\s*what (?:has|have|does|do|is) (.+?) (?:got )?to do with (?:this|the|all this|any of this)"
                   r"(?: (?:story|article|piece|news|meeting|coalition))?\s*[?!.]*\s*$", re.I)
@@ -302,7 +305,7 @@ _OFFICE_HELD = lazy(r"\bwhat (?:office|post|position|title|job) (?:does|did|do) 
 # what opens a message before its question: pushback and memory ("that can't be right, ...", "as far as I
 # remember, ..."), a source or a reader ("according to the report,", "for a reader unfamiliar with ...,"), a
 # request ("would you be able to") or a new topic ("quick fact check:", "diff q")
-_THIS_STORY = r"(?:the|this|that|your) (?:article|story|piece|report|text)\b"  # "i read the article twice": no hearsay
+_THIS_STORY = r"(?:the|this|that|your) " + _STORY_NOUN + r"\b"  # "i read the article twice": no hearsay
 _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can['’]?t|cannot) be right|that['’]?s not right|"
                       r"(?:according to|(?:as )?per|going by|based on) (?:the|this) (?:report|article|story|piece|text)|"
                       r"(?:also |and |so )?for (?:a|an|the|someone|somebody|anyone|people|those|readers?|my|our)\b[^,:?]{0,60}[,:]|"
@@ -478,23 +481,23 @@ _CONFIRM_THE = lazy(r"^\s*(?:could|can|would|will) (?:you|u) (?:please |kindly |
                     r"(?=(?:the|its|their) )", re.I)
 # a closing check on the claim before it is a yes/no tag: "..., can you confirm?", "Is that what the article
 # says?", "or did I get that wrong?", "does the story back that up?", "is that the real number?"
-_DOES_IT_GIVE = lazy(r"[,;]\s+(?:does|did) (?:the|this) (?:article|story|piece|report|text) (?:give|say|mention|state|"
+_DOES_IT_GIVE = lazy(r"[,;]\s+(?:does|did) (?:the|this) " + _STORY_NOUN + r" (?:give|say|mention|state|"
                      r"include|have) (?:a |an |the |any )?(?:number|figure|date|day|name|names|place|city|reason|time)"
                      r"(?=\s*[?!.]*\s*$)", re.I)
 _CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?:confirm|verify|check)(?: (?:that|this|it|so))?"
-                      r"(?: for me)?|(?:is|was) (?:that|this|it) (?:what|how) (?:the|this) (?:article|story|piece|report|text) "
+                      r"(?: for me)?|(?:is|was) (?:that|this|it) (?:what|how) (?:the|this) " + _STORY_NOUN + r" "
                       r"(?:says|said|reports|reported|states|stated|claims|puts it|describes it|described it|presents it)|"
                       r"or (?:did|have) i (?:get|got|gotten) (?:that|it|this) wrong|"
                       r"or am i (?:wrong|mistaken|confused)|(?:does|did) (?:the|this) (?:article|story|piece|report) "
                       r"(?:(?:confirm|back|support|say) (?:that|this|it|so)(?: up)?|agree(?: with (?:that|this|it|them|him|her))?)|"
                       r"(?:does|did) (?:that|this|it) hold up(?: against (?:this|the) (?:report|article|story|piece))?|"
-                      r"(?:true|correct|accurate) according to (?:the|this) (?:article|story|piece|report|text)|"
+                      r"(?:true|correct|accurate) according to (?:the|this) " + _STORY_NOUN + r"|"
                       r"(?:is|was|are|were) (?:he|she|they|my [\w'’-]+) (?:right|correct)(?: about (?:that|this|it))?"
                       r"(?:,? do you think)?|is that (?:the )?(?:real|right|correct|actual) "
                       r"(?:number|date|day|figure|place|city|name)|true or (?:not|false)|did that (?:actually |really )?happen|"
                       r"is that what happened|(?:is|was) (?:that|this|it) (?:consistent|in line|in keeping|compatible) with "
-                      r"(?:the|this|what the) (?:article|story|piece|report|text)(?: says)?|(?:does|did) (?:that|this|it) "
-                      r"(?:fit|match|square|tally|line up)(?: with)? (?:the|this|what the) (?:article|story|piece|report|text)(?: says)?)"
+                      r"(?:the|this|what the) " + _STORY_NOUN + r"(?: says)?|(?:does|did) (?:that|this|it) "
+                      r"(?:fit|match|square|tally|line up)(?: with)? (?:the|this|what the) " + _STORY_NOUN + r"(?: says)?)"
                       r"(?=\s*[?!.]*\s*$)", re.I)
 # a group of countries by any of its names ("the coalition", "this alliance")
 _GROUP = (r"((?:the |this |that )?(?:[\w'’-]+ )?(?:coalition|group|alliance|bloc|partnership|initiative|organi[sz]ation|union|pact|"
@@ -585,7 +588,7 @@ _SAID_THEN_CHECKED = lazy(r"^\s*(?:[\w ]{0,30}:\s*)?(?!(?:who|what|which|when|wh
 
 
 # "Does the text give the number of X, and if so, what is it?": what the number of X is
-_IF_SO_WHAT = lazy(r"^\s*(?:does|did|do) (?:the|this) (?:article|text|story|piece|report) (?:specify|specifies|give|say|"
+_IF_SO_WHAT = lazy(r"^\s*(?:does|did|do) (?:the|this) " + _STORY_NOUN + r" (?:specify|specifies|give|say|"
                    r"mention|name|state|list|include|provide|report|tell us)(?: us)? (?P<thing>[^?]{3,120}?)\s*[,?.]?\s*"
                    r"(?:and )?if so,?\s*(?P<wh>what|who|which|when|where)\b(?P<verb> is| are| was| were)?[^?]*\?*\s*$", re.I)
 
@@ -1611,7 +1614,7 @@ passive_markers = frozenset("been being".split())  # "..., has been stated?": th
 participle_endings = ("ed",)  # "..., has promised troops?": the predicate of the question before
 alternative_asks = (("was", "it"), ("is", "it"), ("was", "that"), ("is", "that"))  # "was it zelensky or starmer"
 story_says_tags = frozenset(f"{verb} {source}{end}" for verb in ("does the", "did the", "does this", "is it in the", "is that in the")
-                            for source in ("article", "story", "piece", "text", "report")
+                            for source in _STORY_NAMES
                             for end in ("", " say", " say so", " say anything", " mention it", " mention that", " tell",
                                         " say anything about it", " say anything about that"))
 reply_pointers = frozenset("that this it thats".split())  # "thanks, that covers it": a remark on the reply
