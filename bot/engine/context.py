@@ -288,8 +288,8 @@ def person(query: Query, index: MatchIndex, previous: Fact, trace: list[str], al
 
 def _with_the_name(query: Query, words: tuple[str, ...], name: list[str], index: MatchIndex) -> Query:
     """The question read again with the person's name for "he" ("is he the president?" -> "is zelensky the
-    president?": an office said of a named person asks who that person is); its tokens plus the name's
-    when the name read so changes the question's kind."""
+    president?": an office said of a named person asks who that person is); when that reading loses the
+    name or the question's kind, its own tokens plus the name's."""
     said = [" ".join(name) if w in index.locale.one_person else w for w in words]
     again = understand_query(said, query.yesno, index)
     if again.yesno == query.yesno and set(name) <= set(again.tokens):

@@ -17,7 +17,7 @@ from ..story.bundle import StoryBundle
 from ..story.index import QUOTE, MatchIndex, Scored, answer_text
 from ..story.locale import Locale
 from . import attribution, context, negation, order, premise, restate, sequence, tense
-from .dates import designation
+from .dates import Mention, designation
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
@@ -218,13 +218,17 @@ def _names_the_coming(words: list[str], reading: Reading, index: MatchIndex) -> 
     return any(topic & set(index.subject_tokens[s]) and topic <= index.subject_asked[s] for s in tense.coming_subjects(index))
 
 
+def _or_between(words: tuple[str, ...], first: Mention, last: Mention, index: MatchIndex) -> bool:
+    """Does an "or" stand between the two names ("zelensky or starmer", "in ukraine or in france")?"""
+    return any(w in index.locale.alternative_words for w in words[first.end:last.start])
+
+
 def _people_offered(query: Query, reading: Reading, index: MatchIndex) -> set[str]:
     """"who said it, zelensky or starmer?", "did zelensky say this or was it starmer?": people offered as
     alternatives are the answer asked for, not what the question is about."""
     people = [m for m in query.mentions if m.kind == "person"]
     words = reading.words
-    pairs = [(a, b) for a, b in zip(people, people[1:])
-             if any(w in index.locale.alternative_words for w in words[a.end:b.start])]
+    pairs = [(a, b) for a, b in zip(people, people[1:]) if _or_between(words, a, b, index)]
     if not pairs or not any(index.locale.question_words.get(w) == "who" for w in words) and not premise.says(
             tuple(words), index.locale.alternative_asks):
         return set()
@@ -534,8 +538,7 @@ def _settling_the_alternative(query: Query, reading: Reading, ranked: list[Score
     them settles it (Ukraine), ahead of a fact that names neither (which city: the story does not say)."""
     places = [m for m in query.mentions if m.kind in ("place", "country")]
     words = reading.words
-    if len(places) < 2 or not any(w in index.locale.alternative_words
-                                                 for w in words[places[0].end:places[-1].start]):
+    if len(places) < 2 or not _or_between(words, places[0], places[-1], index):
         return ranked
     offered = [set(index.content(" ".join(words[m.start:m.end]))) for m in places]
     settled = next((s for s in ranked if s.score >= th.answer and index.facts[s.fact_index].asserts.place
