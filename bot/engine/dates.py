@@ -196,24 +196,11 @@ def _weekday(words: list[str], i: int, locale: Locale) -> bool:
         or bool(_day(words, i + 1)) or words[i + 2:i + 3] != [] and words[i + 2] in locale.weekdays
 
 
-@lru_cache(maxsize=8)
-def _relative_days_by_word(locale: Locale) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, int]], ...]]:
-    """The relative days ("tomorrow", "next week") by their first word, in the locale's order."""
-    by_word: dict[str, list] = {}
-    for span, value in locale.relative_days.items():
-        by_word.setdefault(span[0] if span else "", []).append((span, value))
-    return {word: tuple(items) for word, items in by_word.items()}
-
-
 def _relative_days_in(words: list[str], locale: Locale) -> list:
-    """The locale's relative days whose first word the words use, in the locale's order."""
-    by_word = _relative_days_by_word(locale)
+    """The locale's relative days ("tomorrow", "next week") whose first word the words use, in the locale's
+    order: most messages use none, so no span is looked for at every position."""
     present = set(words)
-    found = [item for word in by_word if word in present for item in by_word[word]]
-    if len(found) > 1:
-        order = list(locale.relative_days)
-        found.sort(key=lambda item: order.index(item[0]))
-    return found
+    return [(span, value) for span, value in locale.relative_days.items() if span and span[0] in present]
 
 
 def _dates(words: list[str], locale: Locale, published: dt.date, found: list[Mention], taken: set[int]) -> None:
