@@ -372,7 +372,9 @@ FINAL_ARRIVED_EQUAL = frozenset(['Date of the meeting?', 'Was the meeting a succ
     # dev30 (the fifteenth session)
     'What happened in Paris?',
     # the 35th sealed sets (final35_*; the fifteenth session)
-    '🤝 coalition of the willing = ?', 'who leads it 👑'])
+    '🤝 coalition of the willing = ?', 'who leads it 👑',
+    # dev31 (the sixteenth session)
+    'who is the author'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
