@@ -3163,3 +3163,49 @@ def test_a_question_about_the_coming_meeting_is_not_answered_by_the_earlier_meet
     """'virtual' is a word of the earlier meetings; asked of Friday's meeting it gets no Yes from them."""
     result = respond(message, book)
     assert facts(result) != ["previous-meetings"] and not any(p.verdict == "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("whats the meeting in ukraine for what will they do there", ["meeting-purpose"]),
+    ("where will they meet when will they meet", ["meeting-place", "meeting-date"]),
+    ("who wrote the piece what day did it come out", ["author", "published"]),
+])
+def test_two_questions_typed_without_a_stop_are_each_answered(book, message, expected):
+    """A question word and its verb after a whole question start a new one ("... what will they do")."""
+    assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message", ["the countries who are sending troops, which are they?",
+                                     "do you know who is leading the coalition"])
+def test_a_relative_or_embedded_question_word_does_not_split_a_question(book, message):
+    """"the countries who are sending" and "know who is" keep one question."""
+    assert len(respond(message, book).parts) == 1
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("my brother talks about nothing else at dinner lately could you tell me who announced it", ["announced-by"]),
+    ("omg huge news who is leading it", ["coalition-leaders"]),
+    ("hey alexa no wait i mean who wrote the article", ["author"]),
+    ("who announced it (asking for my dad, he is curious)", ["announced-by"]),
+    ("Could you tell me what Mr. Starmer discussed with Zelensky?", ["starmer-call"]),
+    ("when was it published i forgot", ["published"]),
+])
+def test_chatter_around_a_run_on_question_is_no_part_of_it(book, message, expected):
+    """Chatter before a request, an exclamation, a self-correction, an aside in brackets, a title's full
+    stop and a remark about the reader after the question leave the question as it was asked."""
+    assert facts(respond(message, book)) == expected
+
+
+def test_brackets_naming_a_thing_of_the_story_stay_in_the_question(book):
+    assert facts(respond("when is the meeting (the one in ukraine)?", book)) == ["meeting-date"]
+
+
+def test_a_run_on_question_about_the_readers_own_thing_is_still_declined(book):
+    """"my son's club meets on friday can you tell me when": the pronoun still points to the club."""
+    result = respond("my sons football club has a match this weekend can you tell me when it starts", book)
+    assert result.kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize("message", ["Could you remind me who Mr. Zelensky is? I always mix up names.", "who is mr. zelensky"])
+def test_a_titles_full_stop_ends_no_sentence(book, message):
+    assert facts(respond(message, book)) == ["who-is-zelensky"]

@@ -103,12 +103,12 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     if identity.unread:
         return Message(text, lang, index, foreign=identity.foreign, unread=True)
     chat, sentences = "", []
-    text = locale.rewrite_message(text)
+    text = _without_asides(locale.rewrite_message(text), index)
     for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
         asked = sentence.rstrip().endswith("?")
         sentence = rewritten(sentence, locale)  # before the commas: it may join clauses ("хто сказав, що ...")
-        for clause in _CLAUSES.split(sentence) if split else [sentence]:
-            words = _clean(fold(clause).split(), index)
+        clauses = [_clean(fold(clause).split(), index) for clause in (_CLAUSES.split(sentence) if split else [sentence])]
+        for words in [piece for clause in clauses for piece in (_run_on(clause, index) if split else [clause])]:
             kind = _about_bot(words, locale)  # "r u a human or an ai": the whole clause is about the bot
             if kind:
                 words = []
@@ -153,6 +153,87 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
     budget = [MAX_FIXES]
     queries = tuple(_query(words, asked, index, budget) for words, asked in parts[:MAX_PARTS])
     return Message(text, lang, index, chat, queries, foreign=identity.foreign)
+
+
+_ASIDE = re.compile(r"\(([^()]{1,80})\)")
+
+
+def _without_asides(text: str, index: MatchIndex) -> str:
+    """"quick one (sorry, typing on the bus) who announced it": words in brackets that name nothing of
+    the story are an aside; brackets that do ("(We) will hold", "the meeting (on April 4)") stay."""
+    if "(" not in text:
+        return text
+    return _ASIDE.sub(lambda m: m[0] if _of_the_book(fold(m[1]).split(), index) else " ", text)
+
+
+def _run_on(words: list[str], index: MatchIndex) -> list[list[str]]:
+    """A message typed in one breath, read as the sentences it would have been: "whats it for what will they
+    do" (two questions), "my mom keeps asking can u tell me who ..." (chatter, then a request), "lol another
+    alliance who even leads this" (an exclamation, then the question), "is it the 4th or the 14th i forget"."""
+    locale = index.locale
+    if not locale.question_embedders:  # a locale that does not say how questions are embedded splits none
+        return [words]
+    pieces = _run_on_pieces(_corrected(words, locale), index)
+    if len(pieces) == 1 and pieces[0] is words:
+        return pieces
+    return [_clean(fold(rewritten(" ".join(piece), locale)).split(), index) for piece in pieces]  # each read as
+    # the sentence it would have been ("whats it for")
+
+
+def _run_on_pieces(words: list[str], index: MatchIndex) -> list[list[str]]:
+    locale = index.locale
+    for i in range(2, len(words) - 1):
+        kind = _run_on_at(words, i, index)
+        if kind:
+            prefix = words[:i]
+            while prefix and prefix[-1] in locale.connectors:
+                prefix = prefix[:-1]
+            if kind == "exclaims" and not _remark_mentions(prefix, index):
+                prefix = []  # "wow big news": no date, place, person or number of its own to ask about
+            return [prefix, *_run_on_pieces(words[i:], index)] if prefix else _run_on_pieces(words[i:], index)
+    return [words]
+
+
+def _has_topic(words: list[str], index: MatchIndex) -> bool:
+    """Does a question name something besides how it asks ("how do" does not)?"""
+    return any(t not in index.vocabulary.question for t in index.content(" ".join(words)))
+
+
+def _corrected(words: list[str], locale: Locale) -> list[str]:
+    """"hey google no wait i mean when is it": what follows the last self-correction is what is asked."""
+    for n in (3, 2):
+        for i in range(len(words) - n, -1, -1):
+            if tuple(words[i:i + n]) in locale.self_corrections and i + n < len(words):
+                return words[i + n:]
+    return words
+
+
+def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
+    """Does a new sentence start at word `i`: a request to the bot ("can u tell me"), a question word after
+    a question ("new") or after an exclamation ("exclaims": "lol another alliance who even leads this"), or
+    the reader speaking of themself after a question ("... i forget")?"""
+    locale, word, before = index.locale, words[i], words[i - 1]
+    if before in locale.question_words or (before,) in locale.question_types or before in locale.you_words:
+        return ""
+    prefix, rest = words[:i], words[i + 1:]
+    if word in locale.request_modals and rest[0] in locale.you_words:  # "... can u tell me"
+        return "new" if len(rest) > 2 else ""
+    if before in locale.question_embedders:  # "tell me who", "no idea when"
+        return ""
+    asks = _starts_question(prefix, locale) or prefix[-1] in locale.yesno_tags
+    if word in locale.reader_subjects:  # "... i forget" (not "the photo i saw": a topic of the story)
+        return "new" if asks and before not in locale.yesno_openers and len(rest) <= 5 \
+            and not any(w in locale.question_words for w in rest) and _has_topic(prefix, index) \
+            and not set(index.content(" ".join(rest))) & index.subject_names else ""
+    if word not in locale.question_words and (word,) not in locale.question_types:
+        return ""
+    if prefix[0] in locale.interjections and not _asks(prefix, locale):
+        return "exclaims"
+    if rest[0] in locale.type_nouns and len(rest) > 1:  # "... what day was it published"
+        rest = rest[1:]
+    return "new" if asks and (rest[0] in locale.yesno_openers or rest[0] in locale.run_on_adverbs) and (
+        word not in locale.relative_words or len(rest) > 1 and rest[1] in locale.subject_words) else ""
+    # ("the ones who are sending troops": a relative clause; "... who is the author": a question)
 
 
 MAX_REMARK = 40  # words of a remark read word by word for the story's own (longer ones stay whole)
@@ -260,8 +341,8 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
     (for a remark before it) points back to nothing ("it", "that"): no part of it.  A question's "this"
     never points to a remark after it ("Is this article from this week? The print is so small.")."""
     locale = index.locale
-    pointing = [] if after else [w for i, w in enumerate(question) if w in locale.pronouns and not (  # ("this
-        w in locale.determiners and set(index.content(" ".join(question[i + 1:i + 2]))) & index.subject_names)]  # coalition")
+    pointing = [] if after else [w for i, w in enumerate(question) if w in locale.pronouns and not (
+        w in locale.determiners and _names_its_own(question[i + 1:i + 2], index))]
     if len(remark) < least or pointing or not any(
             t not in index.vocabulary.question for t in index.content(" ".join(question))):
         return False
@@ -269,6 +350,12 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
         return False  # ("beyond the british and the french, which ...": what the question sets aside)
     return all(tuple(remark[m.start:m.end]) in locale.relative_days  # ("prepping a segment for tonight's
                for m in _remark_mentions(remark, index))  # episode": the asker's own day, no date of the story)
+
+
+def _names_its_own(after: list[str], index: MatchIndex) -> bool:
+    """After "this"/"these": a thing of the story ("this coalition") or a time ("these days"), not a pointer."""
+    return bool(after) and (after[0] in index.locale.time_nouns
+                            or bool(set(index.content(after[0])) & index.subject_names))
 
 
 def _predicate_only(words: list[str], locale: Locale) -> bool:

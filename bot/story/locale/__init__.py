@@ -137,6 +137,14 @@ class Locale:
     reply_pointers: frozenset[str] = frozenset()  # "that (covers it)": the reply itself, in a remark beside thanks
     request_softeners: frozenset[str] = frozenset()  # "please", "just": what may open a command to the bot
     correction_words: frozenset[str] = frozenset()  # "when was it actually?": the date said before is to correct
+    question_embedders: frozenset[str] = frozenset()  # "tell me (who)", "know (when)": a question inside a sentence
+    self_corrections: frozenset[tuple[str, ...]] = frozenset()  # "no wait", "i mean": what follows is what is asked
+    interjections: frozenset[str] = frozenset()  # "lol", "wow", "ugh": chatter that opens a run-on message
+    relative_words: frozenset[str] = frozenset()  # "who", "which": may open a relative clause, not a question
+    run_on_adverbs: frozenset[str] = frozenset()  # "what even is it": a word between a question word and its verb
+    time_nouns: frozenset[str] = frozenset()  # "these (days)", "this (time)": a time, not a pointer back
+    reader_subjects: frozenset[str] = frozenset()  # "(is it the 4th) i forget": the reader, after a question
+    subject_words: frozenset[str] = frozenset()  # "(who is) the ...", "(who are) they": a subject after the verb
     task_verbs: frozenset[str] = frozenset()  # "write (my essay)", "do (my homework)": work asked of the bot
     first_person: frozenset[str] = frozenset()  # "i", "we": a remark opening so is about the one asking
     belief_words: frozenset[str] = frozenset()  # "i think", "i heard": a remark so made is a claim, not about the reader

@@ -599,9 +599,15 @@ _CONFUSED_AFTER = lazy(r"(?<=[\w)])\s+(?=i(?:['’]?m| am) (?:so |really |kinda 
                        r"(?:confused|lost|unsure|puzzled)\b)", re.I)
 
 
+# "Mr. Zelensky", "Dr. Smith": a title's full stop ends no sentence
+_TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb|Hon|Rev|St)\.(?=\s+\w)", re.I)
+
+
 def rewrite_message(text: str) -> str:
     """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
+    if "." in text:
+        text = _TITLE_STOP.sub(r"\1", text)
     if ("confused" in text or "lost" in text or "unsure" in text or "puzzled" in text) and _CONFUSED_AFTER.search(text):
         text = _CONFUSED_AFTER.sub("? ", text, count=1)
     if "if so" in text.lower() and _IF_SO_WHAT.search(text):
@@ -1620,6 +1626,24 @@ story_says_tags = frozenset(f"{verb} {source}{end}" for verb in ("does the", "di
 reply_pointers = frozenset("that this it thats".split())  # "thanks, that covers it": a remark on the reply
 request_softeners = frozenset("please pls plz kindly just now".split())  # "please write my essay": a command
 correction_words = frozenset("actually really truly".split())  # "when was it actually?": a date to correct
+# A message typed in one breath: after these a question word is part of the sentence ("tell me who", "i dont
+# know when", "about what"), not the start of a new question
+question_embedders = frozenset(
+    "tell told telling me us him her them know knew knows wonder wondering wondered ask asked asking explain explained "
+    "idea clue sure see saw understand remember forget forgot find out learn check show confirm decide decided "
+    "discuss discussed say said says mean meant about of on in at to from by with and or but is was are were "
+    "if whether matter guess".split())
+# "hey google no wait i mean when is it": what follows the last of these is what is asked
+self_corrections = frozenset({("no", "wait"), ("i", "mean"), ("i", "meant"), ("scratch", "that"), ("or", "rather"),
+                              ("sorry", "i", "mean"), ("sorry", "i", "meant"), ("wait", "no")})
+# "lol another alliance who even leads this": chatter before a question typed without a stop
+interjections = frozenset("lol lmao lmfao rofl haha hahaha omg wow ugh ugh bruh damn dang whoa woah huh hmm ok okay "
+                          "oh ah yikes jeez geez sheesh wtf smh".split())
+relative_words = frozenset({"who", "which", "whom", "whose", "that"})  # "the ones who are sending troops"
+run_on_adverbs = frozenset("even exactly actually really again".split())  # "what even is this coalition"
+time_nouns = frozenset("days day week weeks weekend month months year years time times morning evening moment point".split())
+reader_subjects = frozenset({"i", "im"})  # "is it the 4th or the 14th i forget": a remark on the reader
+subject_words = frozenset("the a an this that these those it they he she we you there".split())  # "who is the author"
 task_verbs = frozenset("write do finish complete draft compose prepare edit proofread redo rewrite grade mark type fix".split())
 
 # Messages (or their opening / closing) that are small talk, by kind, folded.
