@@ -3209,3 +3209,17 @@ def test_a_run_on_question_about_the_readers_own_thing_is_still_declined(book):
 @pytest.mark.parametrize("message", ["Could you remind me who Mr. Zelensky is? I always mix up names.", "who is mr. zelensky"])
 def test_a_titles_full_stop_ends_no_sentence(book, message):
     assert facts(respond(message, book)) == ["who-is-zelensky"]
+
+
+@pytest.mark.parametrize("message", ["so its basically run by the usa?", "is this thing headed by the usa"])
+def test_a_country_named_as_who_runs_it_is_the_claim_not_the_topic(book, message):
+    """'run by the usa': who runs it is asked and the U.S. is the claim (No: France and the U.K.), not
+    a Yes from what the U.S. is doing."""
+    result = respond(message, book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == "no"
+
+
+def test_the_uk_is_not_confirmed_by_an_answer_naming_ukraine(book):
+    """"uk" is no adjective of "Ukraine": the announcement by Zelensky does not say Yes to 'by the uk'."""
+    result = respond("was the meeting announced by the uk?", book)
+    assert not any(p.verdict == "yes" for p in result.parts)

@@ -212,7 +212,8 @@ def _named_in(country: str, named: set[str], index: MatchIndex) -> bool:
 
 
 def _names(token: str, named) -> bool:
-    return token in named or any(n.startswith(token) for n in named)
+    """By its adjective only from four letters on: "europ" names "european", "uk" does not name "ukrain"."""
+    return token in named or len(token) >= 4 and any(n.startswith(token) for n in named)
 
 
 def _named_in_any(asked: set[str], said: list[str]) -> bool:

@@ -186,6 +186,15 @@ def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
     return []
 
 
+def _the_agent(claim, reading: Reading, index: MatchIndex) -> bool:
+    """"is it run by the usa?", "organised by the uk?": a country named as who does it is the claim checked
+    (who runs it), as a person is, not the topic (what the U.S. is doing)."""
+    if claim.kind != "country":
+        return False
+    before = [w for w in reading.words[max(claim.start - 2, 0):claim.start] if w not in index.locale.articles]
+    return bool(before) and before[-1] in index.locale.agent_prepositions
+
+
 def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
     """"is it going to be in paris again?": a place that only past events of the story name (the Paris
     summit, before the story came out), in a question about what is still to come, is a claim about
@@ -265,7 +274,8 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
             else:
                 kept.extend(words)  # "the starmer call": the name is the topic
             continue
-        if claim.known and claim.kind in topical and not _past_place(claim, words, reading, index):
+        if claim.known and claim.kind in topical and not _past_place(claim, words, reading, index) \
+                and not _the_agent(claim, reading, index):
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
             continue
         for word in words:
@@ -276,7 +286,8 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
         if _names_a_thing(claim, reading, index):
             continue
         if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named \
-                and not _past_place(claim, index.content(" ".join(reading.words[claim.start:claim.end])), reading, index):
+                and not _past_place(claim, index.content(" ".join(reading.words[claim.start:claim.end])), reading, index) \
+                and not _the_agent(claim, reading, index):
             continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:

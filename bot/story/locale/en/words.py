@@ -1641,6 +1641,7 @@ interjections = frozenset("lol lmao lmfao rofl haha hahaha omg wow ugh ugh bruh 
                           "oh ah yikes jeez geez sheesh wtf smh".split())
 relative_words = frozenset({"who", "which", "whom", "whose", "that"})  # "the ones who are sending troops"
 run_on_adverbs = frozenset("even exactly actually really again".split())  # "what even is this coalition"
+agent_prepositions = frozenset({"by"})  # "is it run by the usa?": the usa is who is claimed to run it
 time_nouns = frozenset("days day week weeks weekend month months year years time times morning evening moment point".split())
 reader_subjects = frozenset({"i", "im"})  # "is it the 4th or the 14th i forget": a remark on the reader
 subject_words = frozenset("the a an this that these those it they he she we you there".split())  # "who is the author"
