@@ -3223,3 +3223,10 @@ def test_the_uk_is_not_confirmed_by_an_answer_naming_ukraine(book):
     """"uk" is no adjective of "Ukraine": the announcement by Zelensky does not say Yes to 'by the uk'."""
     result = respond("was the meeting announced by the uk?", book)
     assert not any(p.verdict == "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("message", ["is the U.S. in it?", "are the americans in it"])
+def test_a_country_claimed_to_be_in_it_gets_no_yes_from_what_it_does_elsewhere(book, message):
+    """'is the us in it?': membership is the claim; the U.S. running peace talks confirms nothing of it."""
+    result = respond(message, book)
+    assert "us-role" not in facts(result) and not any(p.verdict == "yes" for p in result.parts)

@@ -1642,6 +1642,9 @@ interjections = frozenset("lol lmao lmfao rofl haha hahaha omg wow ugh ugh bruh 
 relative_words = frozenset({"who", "which", "whom", "whose", "that"})  # "the ones who are sending troops"
 run_on_adverbs = frozenset("even exactly actually really again".split())  # "what even is this coalition"
 agent_prepositions = frozenset({"by"})  # "is it run by the usa?": the usa is who is claimed to run it
+# "is the us in it?", "is poland part of it?": the country is claimed to be one of those in it
+membership_phrases = frozenset({("in", "it"), ("part", "of"), ("a", "member"), ("in", "this"), ("in", "there"),
+                                ("involved", "in"), ("involved",), ("on", "board"), ("among", "them")})
 time_nouns = frozenset("days day week weeks weekend month months year years time times morning evening moment point".split())
 reader_subjects = frozenset({"i", "im"})  # "is it the 4th or the 14th i forget": a remark on the reader
 subject_words = frozenset("the a an this that these those it they he she we you there".split())  # "who is the author"
