@@ -3230,3 +3230,29 @@ def test_a_country_claimed_to_be_in_it_gets_no_yes_from_what_it_does_elsewhere(b
     """'is the us in it?': membership is the claim; the U.S. running peace talks confirms nothing of it."""
     result = respond(message, book)
     assert "us-role" not in facts(result) and not any(p.verdict == "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("I am writing a report for school: who leads the coalition?", ["coalition-leaders"]),
+    ("Short version please: what is the meeting for?", ["meeting-purpose"]),
+])
+def test_a_frame_before_a_colon_is_no_part_of_the_question(book, message, expected):
+    """'I am writing a report for school:': the reader's frame ("report" is no article); the question
+    after the colon is what is asked."""
+    result = respond(message, book)
+    assert facts(result) == expected and result.kind is Kind.ANSWER
+
+
+def test_choices_after_a_colon_stay_with_their_question(book):
+    """'who will sit at the table: generals or presidents?': the choices belong to the question."""
+    result = respond("Who will sit at the table on Friday: generals or presidents?", book)
+    assert facts(result) == ["meeting-participants"] and len(result.parts) == 1
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("What is the coalition trying to achieve?", ["what-is-coalition"]),
+    ("Who is trying to end the war?", ["us-role"]),
+])
+def test_trying_to_is_no_topic_of_its_own(book, message, expected):
+    """'trying to achieve' asks the aim; 'trying to' itself names nothing of the story."""
+    assert facts(respond(message, book)) == expected

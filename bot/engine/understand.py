@@ -26,7 +26,8 @@ from .spelling import MAX_FIXES, unstretch
 MAX_QUESTION = TELEGRAM_MESSAGE  # no message is longer; anything longer is cut
 MAX_READINGS = 4  # readings of one question tried when corrections are ambiguous
 MAX_PARTS = 3  # questions answered in one message
-_SENTENCES = re.compile(r"(?<=[?!;])|(?<=\.)\s+(?=\S)|\s+[-–—]+\s+")  # " - " too: "I missed it - what happened?"
+_SENTENCES = re.compile(r"(?<=[?!;])|(?<=\w:)\s+|(?<=\.)(?<!\b[A-Z]\.[A-Z]\.)\s+(?=\S)|(?<=\b[A-Z]\.[A-Z]\.)\s+(?=[^\sa-z])"
+                        r"|\s+[-–—]+\s+")  # " - " too: "I missed it - what happened?"; "is the U.S. in it?" is one
 _SMALL_TALK_ORDER = ("", "greeting", "bye", "thanks", "how_are_you", "about")  # the most telling kind wins
 _ASKING = ("how_are_you", "about")  # small talk that is itself a question
 _CLAUSES = re.compile(r",(?!\d)")  # "who's meeting, where, and when?" (not "10,000")
@@ -104,7 +105,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
         return Message(text, lang, index, foreign=identity.foreign, unread=True)
     chat, sentences = "", []
     text = _without_asides(locale.rewrite_message(text), index)
-    for sentence in _SENTENCES.split(numeric_dates(text, locale, index.story_dates)) if split else [text]:
+    for sentence in _sentences(numeric_dates(text, locale, index.story_dates), locale) if split else [text]:
         asked = sentence.rstrip().endswith("?")
         sentence = rewritten(sentence, locale)  # before the commas: it may join clauses ("хто сказав, що ...")
         clauses = [_clean(fold(clause).split(), index) for clause in (_CLAUSES.split(sentence) if split else [sentence])]
@@ -234,6 +235,22 @@ def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
     return "new" if asks and (rest[0] in locale.yesno_openers or rest[0] in locale.run_on_adverbs) and (
         word not in locale.relative_words or len(rest) > 1 and rest[1] in locale.subject_words) else ""
     # ("the ones who are sending troops": a relative clause; "... who is the author": a question)
+
+
+def _sentences(text: str, locale: Locale) -> list[str]:
+    """The message's sentences; a colon ends one only after a frame ("I need one date for a fact-check: were
+    ...?"), not after a question whose choices follow ("who will be in the room: politicians or generals?")."""
+    out: list[str] = []
+    for piece in _SENTENCES.split(text):
+        framed = bool(out) and out[-1].rstrip().endswith(":")
+        before = fold(out[-1]).split() if framed else []
+        if framed and all(w in locale.imperatives or w in locale.fillers for w in before):
+            out[-1] = piece  # "Kindly confirm: did ...?": the request frames the question after it
+        elif framed and _asks(before, locale):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 MAX_REMARK = 40  # words of a remark read word by word for the story's own (longer ones stay whole)
@@ -556,7 +573,10 @@ def _distributed(words: list[str], index: MatchIndex) -> list[list[str]]:
         while skip < len(words) and words[skip] in locale.connectors:
             skip += 1  # "and then"
         left, right, named = words[:k], words[skip:], events[skip:]
-        first, second = [i for i in range(k) if events[i]], [i for i, e in enumerate(named) if e]
+        opens = max((i for i, w in enumerate(left[:-1]) if w in locale.yesno_openers or w in locale.question_words
+                     or (w,) in locale.question_types), default=0)  # ("i need to confirm a date: were ...": the
+        first = [i for i in range(opens, k) if events[i]]  # frame's "confirm" names no event asked)
+        second = [i for i, e in enumerate(named) if e]
         if not first or not second or len({events[i] for i in first}) > 1 \
                 or len({named[i] for i in second}) > 1 or events[first[0]] == named[second[0]]:
             continue

@@ -27,6 +27,7 @@ stopwords = frozenset(
     i me my mine we our ours you your yours he him his she her hers
     what which whats
     please pls plz tell know want like just really actually exactly exact basically
+    try tries tried trying attempt attempts attempted attempting manage managed managing
     any some also too very much more most still yet ever even again
     hi hello hey thanks thank ok okay yes no not
     going gonna take takes taking place held hold holding happen happens happened happening
@@ -1071,7 +1072,8 @@ def _shapes(text: str, low: str) -> str:
         if " that " in low or " which " in low:
             text = _WHO_SPOKE_OF_IT.sub("", text)
         text = _SPEAKER_SPOKE_OF_IT.sub("", text)
-    if ("meant to" in low or "supposed to" in low or "intended to" in low or "designed to" in low) \
+    if ("meant to" in low or "supposed to" in low or "intended to" in low or "designed to" in low
+            or "trying to" in low or "aiming to" in low or "hoping to" in low or "seeking to" in low) \
             and _MEANT_TO.search(text):
         text = _MEANT_TO.sub(lambda m: f"what {m['be'] or m['be2']} the purpose of {m['thing'] or m['thing2']}", text)
     if "this time" in low:
@@ -1291,7 +1293,7 @@ _ONE_ROOM = lazy(r"\b(?:in|into|at|around|round|to) (?:one|1|a single|the same|a
 # (also asked the other way round: "could you explain what this coalition is meant to do?")
 _MEANT_TO = lazy(r"\bwhat (?:(?P<be>is|are|was|were|s) (?P<thing>(?:[\w'’-]+ ){0,6}?[\w'’-]+)|"
                  r"(?P<thing2>(?:[\w'’-]+ ){0,6}?[\w'’-]+) (?P<be2>is|are|was|were)) "
-                 r"(?:meant|supposed|intended|designed) to (?:do|achieve|accomplish)\b", re.I)
+                 r"(?:meant|supposed|intended|designed|trying|aiming|hoping|seeking) to (?:do|achieve|accomplish)\b", re.I)
 # "where they meeting this time?", "who is coming this time around": the coming occasion, not a topic
 # "time" (nor the earlier meetings): read as "again", a word that asks about what is still to come
 _THIS_TIME = lazy(r",?\s+this time(?: around| round)?(?=\s*(?:[?!.;]|$|, (?:not|or|rather|instead)\b))", re.I)
@@ -1603,7 +1605,7 @@ limiting_words = frozenset("several some narrow few only select selected certain
 endings = frozenset("y ly ty ry er or th".split())
 
 # Words that make a message a request even without a question mark or a question word.
-imperatives = frozenset("tell give explain describe show summarize summarise list name quote share recap identify "
+imperatives = frozenset("tell give confirm verify explain describe show summarize summarise list name quote share recap identify "
                         "outline specify advise recommend suggest".split())
 
 # A message about the bot itself: "you"/"your" and only these words (besides function words).
