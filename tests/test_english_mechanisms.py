@@ -3256,3 +3256,12 @@ def test_choices_after_a_colon_stay_with_their_question(book):
 def test_trying_to_is_no_topic_of_its_own(book, message, expected):
     """'trying to achieve' asks the aim; 'trying to' itself names nothing of the story."""
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message", ["is a ceasefire in place for the troops to enforce?",
+                                     "are there peacekeepers enforcing a ceasefire that is in place?"])
+def test_a_thing_the_story_names_only_as_possible_is_not_confirmed_to_exist(book, message):
+    """The troops are pledged for 'a potential ceasefire': asked whether a ceasefire is in place, the
+    bot says the story does not say so, never Yes."""
+    result = respond(message, book)
+    assert result.kind is Kind.DECLINE and not any(p.verdict == "yes" for p in result.parts)

@@ -307,9 +307,26 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             return "silent", None
         if _done_of_a_coming_fact(asked, fact, index):
             return "", None
+        if _only_possible(asked, fact, index):
+            return "silent", None  # "is there a ceasefire in place?" of troops for "a potential ceasefire"
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
+
+
+def _only_possible(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """Asked whether a thing exists or is in place, of an answer that names it only as possible ("a
+    potential ceasefire"): the story does not say it is there."""
+    locale = index.locale
+    if not says(asked, locale.existence_phrases):
+        return False
+    answer = answer_words(fact, index)
+    wanted = {t for w in asked for t in index.content(w)}
+    maybe = {t for i, w in enumerate(answer[1:], 1) if answer[i - 1] in locale.possibility_words
+             for t in index.content(w)} & wanted
+    plain = {t for i, w in enumerate(answer) if not i or answer[i - 1] not in locale.possibility_words
+             for t in index.content(w)}
+    return bool(maybe - plain)
 
 
 def titles(words, offices: Mapping[str, str]) -> set[str]:

@@ -143,6 +143,8 @@ class Locale:
     relative_words: frozenset[str] = frozenset()  # "who", "which": may open a relative clause, not a question
     run_on_adverbs: frozenset[str] = frozenset()  # "what even is it": a word between a question word and its verb
     agent_prepositions: frozenset[str] = frozenset()  # "(run) by (the usa)": who does it, a claim to check
+    existence_phrases: tuple[tuple[str, ...], ...] = ()  # "is there", "in place": asks whether a thing exists
+    possibility_words: frozenset[str] = frozenset()  # "(a) potential (ceasefire)": named as possible, not there
     membership_phrases: frozenset[tuple[str, ...]] = frozenset()  # "(is the us) in it": one of those in it, a claim
     time_nouns: frozenset[str] = frozenset()  # "these (days)", "this (time)": a time, not a pointer back
     reader_subjects: frozenset[str] = frozenset()  # "(is it the 4th) i forget": the reader, after a question

@@ -1644,6 +1644,11 @@ interjections = frozenset("lol lmao lmfao rofl haha hahaha omg wow ugh ugh bruh 
 relative_words = frozenset({"who", "which", "whom", "whose", "that"})  # "the ones who are sending troops"
 run_on_adverbs = frozenset("even exactly actually really again".split())  # "what even is this coalition"
 agent_prepositions = frozenset({"by"})  # "is it run by the usa?": the usa is who is claimed to run it
+# "is there a ceasefire in place?" asks whether a thing is there; an answer naming it only as possible
+# ("a potential ceasefire") does not say it is
+existence_phrases = (("is", "there"), ("are", "there"), ("in", "place"), ("in", "force"), ("in", "effect"),
+                     ("exist",), ("exists",), ("holding",), ("already", "agreed"), ("been", "agreed"))
+possibility_words = frozenset("potential possible eventual prospective hypothetical future proposed".split())
 # "is the us in it?", "is poland part of it?": the country is claimed to be one of those in it
 membership_phrases = frozenset({("in", "it"), ("part", "of"), ("a", "member"), ("in", "this"), ("in", "there"),
                                 ("involved", "in"), ("involved",), ("on", "board"), ("among", "them")})
