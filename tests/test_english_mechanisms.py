@@ -3265,3 +3265,9 @@ def test_a_thing_the_story_names_only_as_possible_is_not_confirmed_to_exist(book
     bot says the story does not say so, never Yes."""
     result = respond(message, book)
     assert result.kind is Kind.DECLINE and not any(p.verdict == "yes" for p in result.parts)
+
+
+def test_the_whole_thing_is_it_not_a_claim_about_all_of_something(book):
+    """'is the whole thing based on ukraine's proposals?' asks whether it is (Yes), not whether all is."""
+    result = respond("so this whole thing is based on proposals ukraine prepared?", book)
+    assert facts(result) == ["meeting-purpose"] and result.parts[0].verdict == "yes"

@@ -600,6 +600,8 @@ _CONFUSED_AFTER = lazy(r"(?<=[\w)])\s+(?=i(?:['’]?m| am) (?:so |really |kinda 
                        r"(?:confused|lost|unsure|puzzled)\b)", re.I)
 
 
+# "is the whole thing based on ukraine's proposals?": "the whole thing" is "it", no claim about all of something
+_WHOLE_THING = lazy(r"\b(?:the|this|that) whole (?:thing|business|affair|exercise|shebang)\b", re.I)
 # "Mr. Zelensky", "Dr. Smith": a title's full stop ends no sentence
 _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb|Hon|Rev|St)\.(?=\s+\w)", re.I)
 
@@ -609,6 +611,8 @@ def rewrite_message(text: str) -> str:
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
     if "." in text:
         text = _TITLE_STOP.sub(r"\1", text)
+    if "whole" in text and _WHOLE_THING.search(text):
+        text = _WHOLE_THING.sub("it", text)
     if ("confused" in text or "lost" in text or "unsure" in text or "puzzled" in text) and _CONFUSED_AFTER.search(text):
         text = _CONFUSED_AFTER.sub("? ", text, count=1)
     if "if so" in text.lower() and _IF_SO_WHAT.search(text):
