@@ -3271,3 +3271,12 @@ def test_the_whole_thing_is_it_not_a_claim_about_all_of_something(book):
     """'is the whole thing based on ukraine's proposals?' asks whether it is (Yes), not whether all is."""
     result = respond("so this whole thing is based on proposals ukraine prepared?", book)
     assert facts(result) == ["meeting-purpose"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("give me the date and place of the paris summit", ["paris-summit"]),
+    ("please state the date and location of the talks in saudi arabia", ["saudi-talks"]),
+])
+def test_a_request_for_two_things_of_one_event_asks_them_of_that_event(book, message, expected):
+    """'give me the date and place of X': both are X's, not 'the date' of the meeting and 'place of X'."""
+    assert facts(respond(message, book)) == expected

@@ -604,6 +604,7 @@ def _only_asks(words: list[str], locale: Locale) -> bool:
     ('who is coming' asks its own question)."""
     return any(w in locale.question_words or (w,) in locale.question_types for w in words) and all(
         w in locale.question_words or (w,) in locale.question_types or w in locale.type_nouns
+        or w in locale.imperatives or w in locale.request_softeners or w in locale.fillers  # ("kindly give the date")
         or (len(w) <= 3 and w in locale.stopwords and w not in locale.yesno_openers) for w in words)
 
 
