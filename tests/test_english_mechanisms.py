@@ -3280,3 +3280,12 @@ def test_the_whole_thing_is_it_not_a_claim_about_all_of_something(book):
 def test_a_request_for_two_things_of_one_event_asks_them_of_that_event(book, message, expected):
     """'give me the date and place of X': both are X's, not 'the date' of the meeting and 'place of X'."""
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Given that talks took place in Saudi Arabia, who took part in those talks?", ["saudi-talks"]),
+    ("Seeing as the summit was in Paris, how many leaders attended that summit?", ["paris-summit"]),
+])
+def test_a_premise_the_question_points_back_to_stays_in_it(book, message, expected):
+    """'Given that X, ... those talks?': 'those talks' are X's, so X is kept as what is asked about."""
+    assert facts(respond(message, book)) == expected

@@ -317,7 +317,7 @@ _LEADING_FRAME = lazy(r"^\s*(?:(?:but |well |hmm )?(?:that|this) (?:can ?not|can
                       r"(?: here)?|[^,?]{3,50}, but(?= (?:did|does|do|is|was|are|were|has|have|who|what|when|where|which|how|why|can|could|will)\b))|"
                       r"(?:would|could|will) you be able to|"
                       r"(?:given|considering|seeing|bearing in mind|now)(?: that| as)? [^,?]{3,80}, (?=(?:how|what|who|when|where|why|"
-                      r"which|is|are|was|were|will|would|did|does|do|can|could|has|have)\b)|"
+                      r"which|is|are|was|were|will|would|did|does|do|can|could|has|have)\b)(?![^?]*\b(?:that|those) (?!one\b)[a-z]+\s*\?)|"
                       r"i don['’]?t think so|as far as (?:i|we) (?:remember|recall|know|can tell)|"
                       r"as far as (?:the|this) (?:report|article|story|piece|text)(?: \w+){1,2},|if i (?:remember|recall) (?:correctly|right)|"
                       r"i was under the impression(?: that)?|sorry if (?:this|that|it)(?: is|['’]s| was) [^,?]{0,30}?,? ?but|"
