@@ -3289,3 +3289,12 @@ def test_a_request_for_two_things_of_one_event_asks_them_of_that_event(book, mes
 def test_a_premise_the_question_points_back_to_stays_in_it(book, message, expected):
     """'Given that X, ... those talks?': 'those talks' are X's, so X is kept as what is asked about."""
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("ok so my brother wants to know who wrote the article", ["author"]),
+    ("alright so my class keeps asking where the coalition will meet", ["meeting-place"]),
+])
+def test_so_my_opening_a_message_is_no_reason_clause(book, message, expected):
+    """'so my X ...' after a question says why the reader asks; opening the message, it leads to the question."""
+    assert facts(respond(message, book)) == expected

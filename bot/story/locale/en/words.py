@@ -173,7 +173,7 @@ _CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|f
                      r"(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?(?=\s*\w)", re.I)
 # (not "am I right?" alone after a claim: a tag, asking whether the claim before it is so)
 # "my teacher asked us where ...", "my boss wants to know when ...": someone else's question, reported
-_ASKED_US = lazy(r"^\s*(?:(?:my|our|a|an|the|one of my|one of our|some of my|some of our|his|her|their) [\w'’-]+(?: [\w'’-]+)?|"
+_ASKED_US = lazy(r"^\s*(?:(?:ok|okay|alright|right|so|well|and|anyway|hey|hi)[,!.]?\s+){0,3}(?:(?:my|our|a|an|the|one of my|one of our|some of my|some of our|his|her|their) [\w'’-]+(?: [\w'’-]+)?|"
                  r"someone|somebody|everyone|everybody|people|they|he|she) (?:asked|asks|keeps? asking|kept asking|"
                  r"(?:is |was |are |were )?(?:asking|wondering)|wants? to know|wanted to know|wonders?|wondered)"
                  r"(?: (?:us|me|them|him|her|everyone|the class))? (?:(whether|if) (?=\w)|(?=(?:when|where|who|what|which|how|"
@@ -209,6 +209,8 @@ _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:
 # class": a clause about the one asking, to the end of the question
 _MY_REASON = lazy(r"(?<=\w)[,;]?\s+(?:(?:(?:just )?so(?: that)?|since|because|cause|coz|bc|that|which|before|in case)\s+(?:i|we|my|our|me)\b|"
                   r"for (?:those of us|people like me|someone like me|the likes of me) who\b)[^?.!,;:]*", re.I)
+_ASKED_BEFORE = lazy(r"\b(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|will|would|can|could|has|"
+                    r"have|tell|explain|give)\b", re.I)  # a question (or a request) before a reason clause
 # "Need to confirm for copy.", "I need this for my essay.": a sentence saying why the reader asks, and nothing more
 _I_NEED_IT = lazy(r"^\s*(?:i |we )?(?:just |really |still )?need(?:ed)? (?:to (?:confirm|check|verify|know|double[- ]check)"
                   r"(?: (?:this|it|that))?|(?:this|it|that))(?: for [^?.!]*)?[.!]*\s*$", re.I)
@@ -731,7 +733,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _PHOTO_USED.sub(r"\1", text)  # "the photo used with the story": the photo
     if " i " in low or " i'" in low or " i’" in low or " my " in low or " we " in low or " our " in low or " me " in low \
             or " us " in low:
-        text = _MY_REASON.sub("", text)  # "..., since my students keep asking": why the reader asks
+        text = _MY_REASON.sub(lambda m: "" if _ASKED_BEFORE.search(m.string[:m.start()]) else m[0], text)  # "...,
+        # since my students keep asking": why the reader asks (after a question: "ok so my mom ..." opens one)
         if "before " in low:
             text = _BEFORE_I.sub("", text, count=1)
     if ("in full" in low or "word for word" in low) and _SAYING.search(low):  # "his remarks in full", "what did he
