@@ -3298,3 +3298,12 @@ def test_a_premise_the_question_points_back_to_stays_in_it(book, message, expect
 def test_so_my_opening_a_message_is_no_reason_clause(book, message, expected):
     """'so my X ...' after a question says why the reader asks; opening the message, it leads to the question."""
     assert facts(respond(message, book)) == expected
+
+
+def test_asking_whether_the_bot_speaks_english_is_about_the_bot(book):
+    assert respond("hi there, do u speak english", book).kind is Kind.SMALL_TALK
+
+
+def test_an_apology_typed_before_a_question_without_a_stop_is_chatter(book):
+    """'sorry im on the train quick q who wrote this': the apology is no part of the question."""
+    assert facts(respond("sorry im on the train rn quick q who wrote this", book)) == ["author"]

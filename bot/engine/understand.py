@@ -404,7 +404,7 @@ def _about_bot(words: list[str], locale: Locale) -> str:
         return ""
     praise = [w for w in words if w in locale.praise_words]
     rest = [w for w in words if w not in locale.you_words and w not in locale.stopwords and w not in locale.fillers
-            and w not in locale.question_words]
+            and w not in locale.question_words and w not in locale.yesno_openers]  # ("do u speak english")
     if praise and all(w in locale.praise_words for w in rest):
         return "thanks"  # "ur awesome"
     if not rest and not any(w in locale.question_words or w in locale.yesno_openers for w in words):

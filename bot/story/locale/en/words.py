@@ -1619,6 +1619,7 @@ imperatives = frozenset("tell give confirm verify state provide explain describe
 bot_words = frozenset("""
 bot robot human ai person real name made make built build created create programmed program machine computer
 alive chatgpt gpt llm model software app program creator developer owner work works function purpose
+speak speaks understand english language languages ukrainian
 """.split())
 praise_words = frozenset("awesome great cool best amazing helpful smart nice good brilliant clever legend star "
                          "rock rocks genius useful lovely perfect fantastic excellent helped helps".split())
@@ -1647,7 +1648,7 @@ self_corrections = frozenset({("no", "wait"), ("i", "mean"), ("i", "meant"), ("s
                               ("sorry", "i", "mean"), ("sorry", "i", "meant"), ("wait", "no")})
 # "lol another alliance who even leads this": chatter before a question typed without a stop
 interjections = frozenset("lol lmao lmfao rofl haha hahaha omg wow ugh ugh bruh damn dang whoa woah huh hmm ok okay "
-                          "oh ah yikes jeez geez sheesh wtf smh".split())
+                          "oh ah yikes jeez geez sheesh wtf smh sry sorry soz btw anyway anyways hi hey hello yo".split())
 relative_words = frozenset({"who", "which", "whom", "whose", "that"})  # "the ones who are sending troops"
 run_on_adverbs = frozenset("even exactly actually really again".split())  # "what even is this coalition"
 agent_prepositions = frozenset({"by"})  # "is it run by the usa?": the usa is who is claimed to run it
