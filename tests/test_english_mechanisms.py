@@ -3307,3 +3307,11 @@ def test_asking_whether_the_bot_speaks_english_is_about_the_bot(book):
 def test_an_apology_typed_before_a_question_without_a_stop_is_chatter(book):
     """'sorry im on the train quick q who wrote this': the apology is no part of the question."""
     assert facts(respond("sorry im on the train rn quick q who wrote this", book)) == ["author"]
+
+
+@pytest.mark.parametrize("message, verdict", [("when was the picture with the fighter jet taken?", ""),
+                                              ("the photo of zelensky with the jet was taken in 2022, right?", "no")])
+def test_the_thing_shown_in_the_photo_describes_the_photo_asked_about(book, message, verdict):
+    """'the picture with the fighter jet': the jet its answer names says which picture; no unknown name."""
+    result = respond(message, book)
+    assert facts(result) == ["photo"] and result.parts[0].verdict == verdict

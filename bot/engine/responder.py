@@ -514,7 +514,8 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     # guess that the answer does not even use ("who chaired the summit" heard as "shared") explains nothing
     unknown += [w for w in tokens if w in index.names and w not in index.asked[top.fact_index]
                 and w not in index.speakers[top.fact_index] and w not in at_event
-                and w not in _country_of_place(index.facts[top.fact_index], index)]
+                and w not in _country_of_place(index.facts[top.fact_index], index)
+                and w not in _things_shown(query, reading, index.facts[top.fact_index], index)]
     offered = _the_other_alternative(reading, top.fact_index, index)
     unknown = [w for w in unknown if w not in offered]  # ("proposals from ukraine or from washington?")
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
@@ -601,6 +602,14 @@ def _quoting(index: MatchIndex) -> frozenset[tuple[int, int]]:
     quoted = [" ".join(fold(q) for q in QUOTE.findall(answer_text(f, book.language, book))) for f in index.facts]
     return frozenset((w, p) for p, part in enumerate(index.facts) if part.source and not part.gap
                      for w, whole in enumerate(index.facts) if w != p and not whole.gap and fold(part.source) in quoted[w])
+
+
+def _things_shown(query: Query, reading: Reading, fact, index: MatchIndex) -> set[str]:
+    """"the photo of zelensky with the jet": a thing (a model the story names, no person or place) that the
+    fact's own answer names describes what is asked about; it is no unknown name."""
+    said = set(index.content(index.answer(fact)))
+    things = {t for f in index.facts if f.asserts.model for t in index.content(f.asserts.model)}
+    return {t for t in reading.tokens if t in said and t in things}
 
 
 def _people_of(reading: Reading, fact, index: MatchIndex) -> list[str]:
