@@ -3315,3 +3315,22 @@ def test_the_thing_shown_in_the_photo_describes_the_photo_asked_about(book, mess
     """'the picture with the fighter jet': the jet its answer names says which picture; no unknown name."""
     result = respond(message, book)
     assert facts(result) == ["photo"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("who will actually be in the room on friday?", ["meeting-participants"]),
+    ("how does america fit into all this?", ["us-role"]),
+    ("to be clear, who is leading the coalition?", ["coalition-leaders"]),
+    ("who will physically be there on friday?", ["meeting-participants"]),
+])
+def test_everyday_idioms_read_as_what_they_ask(book, message, expected):
+    """'in the room' is attending, 'fit into' asks a role, 'to be clear' and 'physically' frame nothing."""
+    assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message", ["will the americans be in the room on friday?", "will france attend friday's meeting?",
+                                     "is britain taking part on friday?"])
+def test_a_country_claimed_to_attend_gets_no_yes_the_story_does_not_give(book, message):
+    """The story names no country taking part: no Yes from the U.S. talks or from France leading the coalition."""
+    result = respond(message, book)
+    assert "us-role" not in facts(result) and not any(p.verdict == "yes" for p in result.parts)

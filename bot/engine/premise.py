@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from ..story.factbook import Fact
@@ -206,6 +206,19 @@ def _one_of_two(words: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     return False
 
 
+def acts(claim: Mention, words: Sequence[str], index: MatchIndex) -> bool:
+    """Is the claim who does the thing asked: "(run) by the usa", or one who takes part (`takes_part`)?"""
+    before = [w for w in words[max(claim.start - 2, 0):claim.start] if w not in index.locale.articles]
+    return bool(before) and before[-1] in index.locale.agent_prepositions or takes_part(claim, words, index)
+
+
+def takes_part(claim: Mention, words: Sequence[str], index: MatchIndex) -> bool:
+    """"the us (in it)", "the americans (attend / be in the room)": one claimed to take part."""
+    then = index.content(" ".join(words[claim.end:claim.end + 4]))[:1]
+    return tuple(words[claim.end:claim.end + 2]) in index.locale.membership_phrases \
+        or bool(then) and then[0] in index.locale.attending
+
+
 def _named_in(country: str, named: set[str], index: MatchIndex) -> bool:
     """Each word of a country the answer names, itself or by its adjective ("europe": "European")."""
     return all(_names(t, named) for t in index.content(country))
@@ -235,6 +248,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     named = set(index.content(index.answer(fact)))
     results = [(c, True if ok is None and (c.kind == "country" and _named_in(str(c.value), named, index)
+                                           and not (asked and takes_part(c, asked, index))  # ("will france attend?": the
+                                           # answer names France as a leader, not as taking part)
                                            or c.kind == "place" and _for_both(c, asked, fact, index)) else ok)
                for c, ok in results]  # "is that the first f-16 ukraine received?": the answer names ukraine
     if _said_not_announced(topic, index):  # "has trump commented on it?": someone the story never mentions

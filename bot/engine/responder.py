@@ -187,14 +187,10 @@ def _identity(query: Query, reading: Reading, index: MatchIndex) -> list[str]:
 
 
 def _the_agent(claim, reading: Reading, index: MatchIndex) -> bool:
-    """"is it run by the usa?", "organised by the uk?", "is the us in it?": a country named as who does it,
-    or as one of those in it, is the claim checked (who runs it, who is in it), as a person is, not the
+    """"is it run by the usa?", "is the us in it?", "will the americans attend?": a country named as who does
+    it, or as one of those in it, is the claim checked (who runs it, who is in it), as a person is, not the
     topic (what the U.S. is doing)."""
-    if claim.kind != "country":
-        return False
-    before = [w for w in reading.words[max(claim.start - 2, 0):claim.start] if w not in index.locale.articles]
-    after = tuple(reading.words[claim.end:claim.end + 2])
-    return bool(before) and before[-1] in index.locale.agent_prepositions or after in index.locale.membership_phrases
+    return claim.kind == "country" and premise.acts(claim, reading.words, index)
 
 
 def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:

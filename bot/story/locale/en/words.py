@@ -67,7 +67,7 @@ question_words = {"when": "when", "where": "where", "who": "who", "whom": "who",
 _GREETING_WORDS = ("hi", "hello", "hey", "hiya", "yo", "hola", "hallo", "hullo", "helo", "heyy", "heyyy", "hii", "hiii")
 
 small_talk = {  # whole messages that are not questions, folded
-    "greeting": frozenset({*_GREETING_WORDS, "good morning", "good afternoon",
+    "greeting": frozenset({*_GREETING_WORDS, "good morning", "good afternoon", "good day",
                            "good evening", "hi there", "hello there", "hey there", "start", "help"}),
     "thanks": frozenset({"thanks", "thank you", "thx", "ty", "thanks a lot", "thank you very much", "cheers",
                          "great thanks", "ok thanks", "ok thank you", "perfect thanks", "nice", "great", "cool",
@@ -549,7 +549,8 @@ _WHERE_IN_IT = lazy(r"^\s*(?:(?:and|so|but|ok|okay|then),? )?where(?:['’]?s| i
                     r"all this|all of this)(?: (?:story|article|piece|picture|situation|news|conflict|whole thing|process))?)"
                     r"\s*[?!.]*\s*$", re.I)
 _PART_OF = lazy(r"\b(?:in )?(?:which|what) (?:part|region|area) of ([\w'’-]+)", re.I)
-_FIT_IN = lazy(r"\bwhere (?:does|do|did|will) (.+?) fit (?:in|into)\b(?: (?:this|the|all this|all of this)(?: story| picture| article)?)?", re.I)
+_FIT_IN = lazy(r"\b(?:where|how) (?:does|do|did|will) (.+?) fit (?:in|into)\b(?: with)?(?: (?:this|the|all this|all of this|it|"
+               r"that)(?: story| picture| article| coalition| plan)?)?", re.I)
 # "their own soldiers": theirs; "in ukraine rather than abroad": the claim is the place before it
 _OWN = lazy(r"\b(their|its|his|her|our|my|your|\w+['’]s) own\b", re.I)  # ("ukraine's own proposals")
 _RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+[^?!.,;]+(?=[?!.]*\s*$)", re.I)  # the claim is
@@ -1425,6 +1426,7 @@ fillers = frozenset(
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     remember forgive ignorance excuse pardon meanwhile meantime anyway anyways western fine mr mrs ms sir madam
+    physically personally clear plainly
     notice noticed noticing obvious sometime someday
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
     aforementioned aforesaid pertaining hereby thereof therein duly foreign sit sitting sat sits
@@ -1488,7 +1490,7 @@ synonyms = (
     ("politician", "political", "politics", "statesman", "statesmen", "heads of state", "head of state",
      "heads of government", "head of government", "civilian leaders"),
     ("attend", "participate", "participation", "take part", "sitting around the table", "sit around the table",
-     "sitting at the table", "sit at the table", "around the table", "at the table", "in attendance", "attendance",
+     "sitting at the table", "sit at the table", "around the table", "at the table", "in the room", "in attendance", "attendance",
      "show up", "turn up", "turned up", "turns up", "turning up", "showed up", "shows up", "showing up", "be there", "be present", "present at", "invited", "invitation",
      "coming to the", "coming to this", "coming to friday", "come to the", "comes to the"),
     ("size", "big", "large", "huge", "massive", "broad", "wide", "extensive", "scale", "magnitude", "scope"),
@@ -1652,6 +1654,7 @@ interjections = frozenset("lol lmao lmfao rofl haha hahaha omg wow ugh ugh bruh 
 relative_words = frozenset({"who", "which", "whom", "whose", "that"})  # "the ones who are sending troops"
 run_on_adverbs = frozenset("even exactly actually really again".split())  # "what even is this coalition"
 agent_prepositions = frozenset({"by"})  # "is it run by the usa?": the usa is who is claimed to run it
+attending = frozenset({"attend"})  # "will the americans attend / be there / be in the room?": who takes part
 # "is there a ceasefire in place?" asks whether a thing is there; an answer naming it only as possible
 # ("a potential ceasefire") does not say it is
 existence_phrases = (("is", "there"), ("are", "there"), ("in", "place"), ("in", "force"), ("in", "effect"),
