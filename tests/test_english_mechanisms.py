@@ -3334,3 +3334,16 @@ def test_a_country_claimed_to_attend_gets_no_yes_the_story_does_not_give(book, m
     """The story names no country taking part: no Yes from the U.S. talks or from France leading the coalition."""
     result = respond(message, book)
     assert "us-role" not in facts(result) and not any(p.verdict == "yes" for p in result.parts)
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("who did zelensky speak with before he announced the meeting?", ["starmer-call"]),
+    ("prior to the announcement, which british leader did zelensky speak to?", ["starmer-call"]),
+])
+def test_an_event_named_after_before_says_when_not_what(book, message, expected):
+    """'... before he announced the meeting': the announcement dates what is asked (the call), it is not asked."""
+    assert facts(respond(message, book)) == expected
+
+
+def test_before_this_still_asks_about_the_earlier_meetings(book):
+    assert facts(respond("where did the coalition get together before this?", book)) == ["previous-meetings"]

@@ -21,7 +21,7 @@ from .dates import Mention, designation
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES
-from .understand import Message, Query, Reading, read
+from .understand import Message, Query, Reading, event_tokens, read
 
 
 @dataclass(frozen=True)
@@ -503,6 +503,12 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if at_event:  # "was the photo taken at the paris summit?": the photo is asked, scored on its own words
         own = _typed(query, reading, [t for t in tokens if t not in at_event], index, th, trace)
         ranked = own if own and own[0].fact_index == ranked[0].fact_index else ranked
+    framed = _time_frame(reading, index)
+    if framed:  # "who did zelensky talk to before announcing this?": the announcement says when, not what
+        own = _typed(query, reading, [t for t in tokens if t not in framed], index, th, trace)
+        if own and own[0].score >= th.answer and own[0].fact_index != ranked[0].fact_index:
+            trace.append(f"'{' '.join(sorted(framed))}' says when; {index.facts[own[0].fact_index].id} answers the rest")
+            ranked, at_event = own, at_event | framed
     top = ranked[0]
     unreported = _unreported_outcome(tokens, index.facts[top.fact_index], index)
     unknown += _people_of(reading, index.facts[top.fact_index], index)
@@ -936,6 +942,27 @@ def _of_the_thing_asked(found: list, fact, reading: Reading, topic: tuple[str, .
                 trace.append(f"asks about {other.id}'s thing, said to come from {fact.id}'s: {other.id} judges it")
                 return other
     return fact
+
+
+def _time_frame(reading: Reading, index: MatchIndex) -> frozenset[str]:
+    """"(who did he talk to) before announcing this", "before making the announcement, (did he ...)": the
+    tokens that name a dated event of the story (the announcement) after a word of time order, when the
+    rest of the question names something else: that event says when, it is not what is asked."""
+    locale, words = index.locale, reading.words
+    events = event_tokens(index)
+    for i in range(len(words) - 1):
+        size = next((len(p) for p in locale.order_prepositions if tuple(words[i:i + len(p)]) == p), 0)
+        if not size:
+            continue
+        end = i + size
+        while end < len(words) and end - i <= 3 + size and words[end] not in locale.yesno_openers \
+                and words[end] not in locale.question_words and (words[end],) not in locale.question_types:
+            end += 1
+        named = {t for t in index.content(" ".join(words[i + size:end])) if t in events}
+        rest = set(index.content(" ".join(words[:i] + words[end:])))
+        if named and not named & rest and rest - set(index.vocabulary.question):
+            return frozenset(named)
+    return frozenset()
 
 
 def _at_an_event(query: Query, reading: Reading, fact, index: MatchIndex) -> frozenset[str]:

@@ -547,7 +547,7 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
 
 
 @lru_cache(maxsize=16)
-def _event_tokens(index: MatchIndex) -> dict[str, str]:
+def event_tokens(index: MatchIndex) -> dict[str, str]:
     """token -> the dated subject it alone names ("pari" the Paris summit, "saudi" the talks there):
     no person, no word two subjects share ("meet")."""
     owners: dict[str, set[str]] = {}
@@ -562,7 +562,7 @@ def _event_tokens(index: MatchIndex) -> dict[str, str]:
 def _distributed(words: list[str], index: MatchIndex) -> list[list[str]]:
     """"what happened in paris and then in saudi arabia?": one question about two dated events, asked of
     each ("what happened in paris", "what happened in saudi arabia"); other pieces stay whole."""
-    locale, names = index.locale, _event_tokens(index)
+    locale, names = index.locale, event_tokens(index)
     if not any(w in locale.connectors for w in words[1:]):
         return [words]
     events = [next((names[t] for t in index.content(w) if t in names), "") for w in words]  # each word's event

@@ -1654,6 +1654,7 @@ interjections = frozenset("lol lmao lmfao rofl haha hahaha omg wow ugh ugh bruh 
 relative_words = frozenset({"who", "which", "whom", "whose", "that"})  # "the ones who are sending troops"
 run_on_adverbs = frozenset("even exactly actually really again".split())  # "what even is this coalition"
 agent_prepositions = frozenset({"by"})  # "is it run by the usa?": the usa is who is claimed to run it
+order_prepositions = (("before",), ("after",), ("prior", "to"))  # "(who did he call) before announcing it": when
 attending = frozenset({"attend"})  # "will the americans attend / be there / be in the room?": who takes part
 # "is there a ceasefire in place?" asks whether a thing is there; an answer naming it only as possible
 # ("a potential ceasefire") does not say it is
