@@ -3347,3 +3347,11 @@ def test_an_event_named_after_before_says_when_not_what(book, message, expected)
 
 def test_before_this_still_asks_about_the_earlier_meetings(book):
     assert facts(respond("where did the coalition get together before this?", book)) == ["previous-meetings"]
+
+
+def test_asking_whether_the_thing_just_asked_about_belongs_to_the_story_adds_no_part(book):
+    """'..., is it even relevant to the article?': its answer says how the thing stands in the story."""
+    for message, fact in [("who took the photo at the top? is it even relevant to the article?", "photo"),
+                          ("whats with the jet in the pic, is that connected to this?", "f16")]:
+        result = respond(message, book)
+        assert facts(result) == [fact] and len(result.parts) == 1, message

@@ -1816,7 +1816,11 @@ echo_questions = more_questions | frozenset({
     for verb in ("tell", "say to", "answer") for who in ("her", "him", "them")) | frozenset(  # what ... what should I tell her?"
     f"{q}does the {noun} {verb}{end}" for q in ("what ", "") for noun in ("article", "story", "piece", "report", "text")
     for verb in ("say", "tell us", "report") for end in ("", " about that", " about it", " about this", " on that")
-) | frozenset({"does it say", "does the article mention it", "does the story mention it"})  # "my son asked X. what does the article say?"
+) | frozenset({"does it say", "does the article mention it", "does the story mention it"}) | frozenset(  # "my son asked X. what does the article say?"
+    f"{be} {it} {even}{related} {to} {thing}" for be in ("is", "was") for it in ("that", "it", "this")  # "what's the jet in
+    for even in ("", "even ", "at all ") for related in ("related", "connected", "relevant", "linked")  # the picture, is that
+    for to in ("to", "with") for thing in ("the story", "the article", "the meeting", "this", "all this", "the news"))  # related
+# to the story?": whether the thing just asked about belongs to the story, which its answer says
 why_not_questions = frozenset({"why do not you know", "why don t you know", "why dont you know", "why not",
                                "how come you do not know", "why can not you tell me", "why is that not in the story",
                                "why does not the story say", "why doesnt it say", "why not in the article"})
