@@ -3355,3 +3355,13 @@ def test_asking_whether_the_thing_just_asked_about_belongs_to_the_story_adds_no_
                           ("whats with the jet in the pic, is that connected to this?", "f16")]:
         result = respond(message, book)
         assert facts(result) == [fact] and len(result.parts) == 1, message
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("why do they keep calling friday's meeting the first in-depth one?", ["first-in-depth"]),
+    ("what's this coalition the article keeps bringing up, and who leads it?", ["what-is-coalition", "coalition-leaders"]),
+])
+def test_keep_and_the_articles_own_mention_frame_nothing(book, message, expected):
+    """'keep calling it', 'the article keeps bringing up': how the reader met the thing, not what is asked
+    (not the article's author)."""
+    assert facts(respond(message, book)) == expected

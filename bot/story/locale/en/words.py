@@ -28,6 +28,7 @@ stopwords = frozenset(
     what which whats
     please pls plz tell know want like just really actually exactly exact basically
     try tries tried trying attempt attempts attempted attempting manage managed managing
+    keep keeps kept keeping through single period
     any some also too very much more most still yet ever even again
     hi hello hey thanks thank ok okay yes no not
     going gonna take takes taking place held hold holding happen happens happened happening
@@ -195,8 +196,9 @@ _DO_YOU_KNOW = lazy(r"(?<!as far as)(?<!as far as ),?\s*(?:do (?:you|u) know|any
 _STORY_NAMES = ("article", "story", "piece", "report", "text")
 _STORY_NOUN = "(?:" + "|".join(_STORY_NAMES) + ")"
 _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the " + _STORY_NOUN + r" (?:mentions|mentioned|"
-                             r"refers to|referred to|talks about|describes|described)|(?:does|do|did) the (?:article|story|"
-                             r"piece|report|text) (?:mention|name|cite|list))(?=\s*[?!.]*\s*$)", re.I)
+                             r"refers to|referred to|talks about|describes|described|(?:keeps|kept) (?:mentioning|referring to|"
+                             r"talking about|bringing up))|(?:does|do|did) the (?:article|story|"
+                             r"piece|report|text) (?:mention|name|cite|list))(?=\s*(?:[?!.]*\s*$|,))", re.I)
 _NAMES_THEM = lazy(r"^(\s*(?:and |but |so )?)(?:does|do|did) the " + _STORY_NOUN + r" (?:actually |even )?"
                    r"(?:mention|name|list|identify|cite) (?:them|those|these|any of them)(?=\s*[?!.]*\s*$)", re.I)
 _N_LINE_VERSION = lazy(r"\b(?:a|an|the|your)\s+(?:short\s+|quick\s+)?(?:\d+|one|two|three|four|five|few)[- ](?:lines?|sentences?|"
@@ -687,7 +689,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _KNOW_THE.sub("what is ", text)
     if low.rstrip(" ?!.").endswith(("know", "idea")):
         text = _DO_YOU_KNOW.sub("", text)
-    if (" mention" in low or " refer" in low or " talks about" in low or " describe" in low or " name" in low
+    if (" mention" in low or " refer" in low or " talk" in low or " describe" in low or " name" in low
+            or " bringing up" in low
             or " cite" in low or " list" in low) and " the " in low:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
         text = _NAMES_THEM.sub(r"\1who are they", text)  # "does the article name them?": who they are
