@@ -3365,3 +3365,15 @@ def test_keep_and_the_articles_own_mention_frame_nothing(book, message, expected
     """'keep calling it', 'the article keeps bringing up': how the reader met the thing, not what is asked
     (not the article's author)."""
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("what's the credit line on the main photo?", ["photo"]),
+    ("what diplomatic track are the americans on?", ["us-role"]),
+    ("i totally lost track of things, when is the meeting again?", ["meeting-date"]),
+    ("who leads the coalition, 1 line max", ["coalition-leaders"]),
+])
+def test_credit_line_track_and_line_limits_read_as_meant(book, message, expected):
+    """'credit line' is the photo's credit, a 'track' of diplomacy is talks, 'lost track' is the reader's
+    confusion, and '1 line max' says how to answer."""
+    assert facts(respond(message, book)) == expected

@@ -203,8 +203,8 @@ _NAMES_THEM = lazy(r"^(\s*(?:and |but |so )?)(?:does|do|did) the " + _STORY_NOUN
                    r"(?:mention|name|list|identify|cite) (?:them|those|these|any of them)(?=\s*[?!.]*\s*$)", re.I)
 _N_LINE_VERSION = lazy(r"\b(?:a|an|the|your)\s+(?:short\s+|quick\s+)?(?:\d+|one|two|three|four|five|few)[- ](?:lines?|sentences?|"
                        r"paragraphs?|words?)\s+(?:version|summary|recap|rundown|overview|explanation|take|gist)\b", re.I)
-_N_LINES_LABEL = lazy(r"^\s*(?:(?:in|just|only|max|quick(?:ly)?|briefly|short answer)\s*,?\s*)?(?:\d+|one|two|three|a few)\s+"
-                      r"(?:lines?|sentences?|words)\s*(?:only|max|please|pls)?\s*(?:[:,-]\s*|[.!]*\s*$)", re.I)
+_N_LINES_LABEL = lazy(r"(?:^\s*|,\s*)(?:(?:in|just|only|max|quick(?:ly)?|briefly|short answer)\s*,?\s*)?(?:\d+|one|two|three|a few)\s+"
+                      r"(?:lines?|sentences?|words)\s*(?:only|max|maximum|tops|please|pls)?\s*(?:[:,-]\s*|[.!]*\s*$)", re.I)
 _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
                    r"(?:lines?|sentences?|words|bullet points|points|paragraphs?)\b,?", re.I)
 # "... so I can check it myself", "..., since my students keep asking", "... that I could share with my
@@ -607,6 +607,8 @@ _CONFUSED_AFTER = lazy(r"(?<=[\w)])\s+(?=i(?:['’]?m| am) (?:so |really |kinda 
 
 # "is the whole thing based on ukraine's proposals?": "the whole thing" is "it", no claim about all of something
 _WHOLE_THING = lazy(r"\b(?:the|this|that) whole (?:thing|business|affair|exercise|shebang)\b", re.I)
+# "i lost track", "hard to keep track": the reader's confusion, not a (negotiating) track
+_LOST_TRACK = lazy(r"\b(?:lost|lose|losing|loses|keep|keeping|kept) track(?: of (?:it|this|that|things|everything|the (?:news|dates|story)))?\b", re.I)
 # "Mr. Zelensky", "Dr. Smith": a title's full stop ends no sentence
 _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb|Hon|Rev|St)\.(?=\s+\w)", re.I)
 
@@ -616,6 +618,8 @@ def rewrite_message(text: str) -> str:
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
     if "." in text:
         text = _TITLE_STOP.sub(r"\1", text)
+    if "track" in text and _LOST_TRACK.search(text):
+        text = _LOST_TRACK.sub("confused", text)
     if "whole" in text and _WHOLE_THING.search(text):
         text = _WHOLE_THING.sub("it", text)
     if ("confused" in text or "lost" in text or "unsure" in text or "puzzled" in text) and _CONFUSED_AFTER.search(text):
