@@ -3377,3 +3377,12 @@ def test_credit_line_track_and_line_limits_read_as_meant(book, message, expected
     """'credit line' is the photo's credit, a 'track' of diplomacy is talks, 'lost track' is the reader's
     confusion, and '1 line max' says how to answer."""
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message, kind", [("tnx mate", Kind.SMALL_TALK), ("good day", Kind.SMALL_TALK)])
+def test_chat_thanks_and_good_day_are_small_talk(book, message, kind):
+    assert respond(message, book).kind is kind
+
+
+def test_good_day_before_a_question_is_a_greeting(book):
+    assert facts(respond("good day. who announced the meeting?", book)) == ["announced-by"]

@@ -67,15 +67,6 @@ question_words = {"when": "when", "where": "where", "who": "who", "whom": "who",
 # one-word greetings, as typed: whole messages of small talk, and openings of a message
 _GREETING_WORDS = ("hi", "hello", "hey", "hiya", "yo", "hola", "hallo", "hullo", "helo", "heyy", "heyyy", "hii", "hiii")
 
-small_talk = {  # whole messages that are not questions, folded
-    "greeting": frozenset({*_GREETING_WORDS, "good morning", "good afternoon", "good day",
-                           "good evening", "hi there", "hello there", "hey there", "start", "help"}),
-    "thanks": frozenset({"thanks", "thank you", "thx", "ty", "thanks a lot", "thank you very much", "cheers",
-                         "great thanks", "ok thanks", "ok thank you", "perfect thanks", "nice", "great", "cool",
-                         "ok", "okay", "got it"}),
-    "bye": frozenset({"bye", "goodbye", "bye bye", "see you", "good night", "later"}),
-}
-
 _TITLES = ("president prime minister general chancellor king queen secretary foreign defense defence official "
            "officials leader leaders author photo handout presidency military")
 _CALENDAR = ("january february march april may june july august september october november december jan feb mar "
@@ -1679,7 +1670,7 @@ task_verbs = frozenset("write do finish complete draft compose prepare edit proo
 # Messages (or their opening / closing) that are small talk, by kind, folded.
 small_talk_phrases = {
     "greeting": (*_GREETING_WORDS, "howdy", "greetings", "good morning",
-                 "good afternoon", "good evening", "morning", "evening", "hi there", "hello there", "hey there",
+                 "good afternoon", "good evening", "good day", "morning", "evening", "hi there", "hello there", "hey there",
                  "hey bot", "hi bot", "hello bot", "heya", "sup", "what s up", "whats up", "wassup", "gm",
                  "start", "help"),
     "how_are_you": ("how's it going", "how's your day", "how's life", "how's things", "how are you", "how are you doing", "how is it going", "how s it going", "hows it going",
@@ -1693,7 +1684,7 @@ small_talk_phrases = {
               "what can you do", "what do you do", "what s your name", "what is your name", "your name",
               "who owns you", "who runs you", "are you chatgpt", "are you alive", "who is behind this bot",
               "who made this bot", "what are you for"),
-    "thanks": ("thanks", "thank you", "thx", "merci", "grazie", "danke", "gracias", "obrigado", "dziekuje", "spasibo",
+    "thanks": ("thanks", "thank you", "thx", "tnx", "thanx", "thnx", "thnks", "merci", "grazie", "danke", "gracias", "obrigado", "dziekuje", "spasibo",
                "merci beaucoup", "thank u", "tq", "ty", "tysm", "thanks a lot", "thank you very much", "cheers",
                "thanks so much", "great thanks", "ok thanks", "ok thank you", "perfect thanks", "many thanks",
                "much appreciated", "appreciate it", "nice", "great", "cool", "ok", "okay", "got it",
