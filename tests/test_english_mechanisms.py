@@ -3386,3 +3386,9 @@ def test_chat_thanks_and_good_day_are_small_talk(book, message, kind):
 
 def test_good_day_before_a_question_is_a_greeting(book):
     assert facts(respond("good day. who announced the meeting?", book)) == ["announced-by"]
+
+
+def test_a_reason_typed_after_a_question_is_no_part_of_it(book):
+    """'is it really in ukraine cuz thats risky no?': why the reader asks; the place is what is asked."""
+    result = respond("is the meeting really in ukraine cuz thats kinda risky no", book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"

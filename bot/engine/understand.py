@@ -191,6 +191,8 @@ def _run_on_pieces(words: list[str], index: MatchIndex) -> list[list[str]]:
                 prefix = prefix[:-1]
             if kind == "exclaims" and not _remark_mentions(prefix, index):
                 prefix = []  # "wow big news": no date, place, person or number of its own to ask about
+            if kind == "reason":
+                return [prefix]  # "is it in ukraine bc isnt that dangerous": why the reader asks, nothing asked
             return [prefix, *_run_on_pieces(words[i:], index)] if prefix else _run_on_pieces(words[i:], index)
     return [words]
 
@@ -211,8 +213,8 @@ def _corrected(words: list[str], locale: Locale) -> list[str]:
 
 def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
     """Does a new sentence start at word `i`: a request to the bot ("can u tell me"), a question word after
-    a question ("new") or after an exclamation ("exclaims": "lol another alliance who even leads this"), or
-    the reader speaking of themself after a question ("... i forget")?"""
+    a question ("new") or after an exclamation ("exclaims": "lol another alliance who even leads this"),
+    the reader speaking of themself after a question ("... i forget"), or their reason ("reason": "... bc")?"""
     locale, word, before = index.locale, words[i], words[i - 1]
     if before in locale.question_words or (before,) in locale.question_types or before in locale.you_words:
         return ""
@@ -222,6 +224,8 @@ def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
     if before in locale.question_embedders:  # "tell me who", "no idea when"
         return ""
     asks = _starts_question(prefix, locale) or prefix[-1] in locale.yesno_tags
+    if word in locale.reason_words and asks and len(prefix) >= 3 and _has_topic(prefix, index):
+        return "reason"
     if word in locale.reader_subjects:  # "... i forget" (not "the photo i saw": a topic of the story)
         return "new" if asks and before not in locale.yesno_openers and len(rest) <= 5 \
             and not any(w in locale.question_words for w in rest) and _has_topic(prefix, index) \
