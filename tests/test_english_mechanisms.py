@@ -3392,3 +3392,12 @@ def test_a_reason_typed_after_a_question_is_no_part_of_it(book):
     """'is it really in ukraine cuz thats risky no?': why the reader asks; the place is what is asked."""
     result = respond("is the meeting really in ukraine cuz thats kinda risky no", book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message, verdict", [("are three countries leading the coalition?", "no"),
+                                              ("so two countries lead it, france and britain?", "yes")])
+def test_a_count_is_judged_by_the_countries_a_fact_lists(book, message, verdict):
+    """The leaders' fact lists France and the U.K. and gives no number: a count of them is checked
+    against the list, not declined as unsaid."""
+    result = respond(message, book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == verdict

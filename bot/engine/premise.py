@@ -71,6 +71,8 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     if claim.kind == "date":
         return claim.value.matches(dt.date.fromisoformat(said.date)) if said.date else SILENT
     if claim.kind == "count":
+        if said.count is None and not said.partial and (said.countries or said.people):
+            return claim.value == len(said.countries or said.people)  # "the 2 lead countries?": France and the U.K.
         return claim.value == said.count if said.count is not None else SILENT
     if claim.kind == "model":
         return claim.value == designation(said.model, index.locale) if said.model else None
