@@ -3401,3 +3401,11 @@ def test_a_count_is_judged_by_the_countries_a_fact_lists(book, message, verdict)
     against the list, not declined as unsaid."""
     result = respond(message, book)
     assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message, expected", [("could you just tell me who wrote it?", ["author"]),
+                                               ("can u quickly tell me what happened", ["summary"])])
+def test_just_or_quickly_inside_a_request_frame_leaves_the_question(book, message, expected):
+    """'could you just tell me ...': the request frames the question; 'just' does not make it a remark
+    to the bot."""
+    assert facts(respond(message, book)) == expected

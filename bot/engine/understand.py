@@ -413,8 +413,8 @@ def _about_bot(words: list[str], locale: Locale) -> str:
         return "thanks"  # "ur awesome"
     if not rest and not any(w in locale.question_words or w in locale.yesno_openers for w in words):
         return ""  # "thank you": nothing asked of the bot (its small talk says what it is)
-    if all(w in locale.bot_words or w in locale.praise_words for w in rest):
-        return "about"
+    if rest and all(w in locale.bot_words or w in locale.praise_words for w in rest):
+        return "about"  # ("can you just tell me what happened": nothing of the bot named, a request)
     return ""
 
 

@@ -177,7 +177,8 @@ _I_WILL_SAY = lazy(r"^\s*i(?:['’]m| am| was)? (?:going|planning|about|intendin
 _END_OF_MONTH = lazy(r"\b(?:toward|towards|at|by|near|around) the end of (january|february|march|april|may|june|july|"
                      r"august|september|october|november|december)\b", re.I)
 # "could you indicate when ...": the request only frames the question
-_COULD_YOU_SAY = lazy(r"^\s*(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?(?:indicate|tell me|tell us|say|specify|state|"
+_COULD_YOU_SAY = lazy(r"^\s*(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |just |quickly |maybe "
+                      r"|simply |briefly )*(?:indicate|tell me|tell us|say|specify|state|"
                       r"clarify|explain)\s+(?=(?:(?:on|at|in|for|from|by|with|to|since) )?(?:when|where|who|what|which|how|why)\b)", re.I)
 _TO_DO_WHAT = lazy(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "..., do you know?", "... any idea?" at the end: the question before it
