@@ -3409,3 +3409,8 @@ def test_just_or_quickly_inside_a_request_frame_leaves_the_question(book, messag
     """'could you just tell me ...': the request frames the question; 'just' does not make it a remark
     to the bot."""
     assert facts(respond(message, book)) == expected
+
+
+def test_an_opinion_after_a_question_is_the_askers_view(book):
+    """'Who announced it? Seems like a PR stunt by London.': the view names London, but asks nothing."""
+    assert facts(respond("Who announced the meeting? Seems like a PR stunt cooked up in London.", book)) == ["announced-by"]

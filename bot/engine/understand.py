@@ -351,6 +351,8 @@ def _of_the_story(remark: list[str], index: MatchIndex) -> list[str]:
 def _aside_after(remark: list[str], before: tuple[list[str], bool], index: MatchIndex) -> bool:
     """A remark after a sentence asked with "?" that is an aside to it (not "..., or several times?")."""
     words, asked = before
+    if asked and words and remark[0] in index.locale.opinion_openers:
+        return True  # "what's the coalition of the willing? sounds like something from the iraq war"
     return asked and bool(words) and remark[0] not in index.locale.alternative_words | index.locale.connectors \
         and remark[0] not in index.locale.example_words \
         and _aside(remark, words, index, least=3, after=True)

@@ -149,6 +149,7 @@ class Locale:
     possibility_words: frozenset[str] = frozenset()  # "(a) potential (ceasefire)": named as possible, not there
     membership_phrases: frozenset[tuple[str, ...]] = frozenset()  # "(is the us) in it": one of those in it, a claim
     time_nouns: frozenset[str] = frozenset()  # "these (days)", "this (time)": a time, not a pointer back
+    opinion_openers: frozenset[str] = frozenset()  # "(?) sounds like ...": the asker's view after a question
     reason_words: frozenset[str] = frozenset()  # "(is it in ukraine) bc (isnt that dangerous)": why the reader asks
     reader_subjects: frozenset[str] = frozenset()  # "(is it the 4th) i forget": the reader, after a question
     subject_words: frozenset[str] = frozenset()  # "(who is) the ...", "(who are) they": a subject after the verb

@@ -1665,6 +1665,7 @@ membership_phrases = frozenset({("in", "it"), ("part", "of"), ("a", "member"), (
                                 ("involved", "in"), ("involved",), ("on", "board"), ("among", "them")})
 time_nouns = frozenset("days day week weeks weekend month months year years time times morning evening moment point".split())
 reader_subjects = frozenset({"i", "im"})  # "is it the 4th or the 14th i forget": a remark on the reader
+opinion_openers = frozenset("sounds seems looks feels reminds smells".split())  # "...? sounds like a video game"
 reason_words = frozenset("because bc cuz coz cos cause bcs bcoz".split())  # "is it in ukraine bc isnt that dangerous"
 subject_words = frozenset("the a an this that these those it they he she we you there".split())  # "who is the author"
 task_verbs = frozenset("write do finish complete draft compose prepare edit proofread redo rewrite grade mark type fix".split())
