@@ -3414,3 +3414,9 @@ def test_just_or_quickly_inside_a_request_frame_leaves_the_question(book, messag
 def test_an_opinion_after_a_question_is_the_askers_view(book):
     """'Who announced it? Seems like a PR stunt by London.': the view names London, but asks nothing."""
     assert facts(respond("Who announced the meeting? Seems like a PR stunt cooked up in London.", book)) == ["announced-by"]
+
+
+def test_a_long_run_of_chat_questions_is_read_without_error(book):
+    """Thousands of characters of run-on questions split into at most a few sentences, not one per question."""
+    result = respond(("lol who is it what is it can u tell me " * 120)[:4096], book)
+    assert result.kind in (Kind.ANSWER, Kind.SUGGEST, Kind.FALLBACK, Kind.DECLINE) and len(result.parts) <= 3

@@ -609,9 +609,17 @@ def _quoting(index: MatchIndex) -> frozenset[tuple[int, int]]:
 def _things_shown(query: Query, reading: Reading, fact, index: MatchIndex) -> set[str]:
     """"the photo of zelensky with the jet": a thing (a model the story names, no person or place) that the
     fact's own answer names describes what is asked about; it is no unknown name."""
+    things = _model_tokens(index)
+    if not things.intersection(reading.tokens):
+        return set()
     said = set(index.content(index.answer(fact)))
-    things = {t for f in index.facts if f.asserts.model for t in index.content(f.asserts.model)}
     return {t for t in reading.tokens if t in said and t in things}
+
+
+@lru_cache(maxsize=16)
+def _model_tokens(index: MatchIndex) -> frozenset[str]:
+    """The tokens of the things (models) the story's facts assert: 'f16'."""
+    return frozenset(t for f in index.facts if f.asserts.model for t in index.content(f.asserts.model))
 
 
 def _people_of(reading: Reading, fact, index: MatchIndex) -> list[str]:
@@ -949,6 +957,8 @@ def _time_frame(reading: Reading, index: MatchIndex) -> frozenset[str]:
     tokens that name a dated event of the story (the announcement) after a word of time order, when the
     rest of the question names something else: that event says when, it is not what is asked."""
     locale, words = index.locale, reading.words
+    if not any(p[0] in words for p in locale.order_prepositions):
+        return frozenset()
     events = event_tokens(index)
     for i in range(len(words) - 1):
         size = next((len(p) for p in locale.order_prepositions if tuple(words[i:i + len(p)]) == p), 0)

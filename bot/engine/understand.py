@@ -182,19 +182,25 @@ def _run_on(words: list[str], index: MatchIndex) -> list[list[str]]:
 
 
 def _run_on_pieces(words: list[str], index: MatchIndex) -> list[list[str]]:
-    locale = index.locale
-    for i in range(2, len(words) - 1):
-        kind = _run_on_at(words, i, index)
-        if kind:
-            prefix = words[:i]
-            while prefix and prefix[-1] in locale.connectors:
-                prefix = prefix[:-1]
-            if kind == "exclaims" and not _remark_mentions(prefix, index):
-                prefix = []  # "wow big news": no date, place, person or number of its own to ask about
-            if kind == "reason":
-                return [prefix]  # "is it in ukraine bc isnt that dangerous": why the reader asks, nothing asked
-            return [prefix, *_run_on_pieces(words[i:], index)] if prefix else _run_on_pieces(words[i:], index)
-    return [words]
+    """The sentences of a run-on message, left to right (a loop: a long message splits many times)."""
+    locale, pieces, start = index.locale, [], 0
+    i = start + 2
+    while i < len(words) - 1 and len(pieces) <= MAX_PARTS:  # (no more sentences than questions are answered)
+        kind = _run_on_at(words[start:], i - start, index)
+        if not kind:
+            i += 1
+            continue
+        prefix = words[start:i]
+        while prefix and prefix[-1] in locale.connectors:
+            prefix = prefix[:-1]
+        if kind == "exclaims" and not _remark_mentions(prefix, index):
+            prefix = []  # "wow big news": no date, place, person or number of its own to ask about
+        if kind == "reason":
+            return [*pieces, prefix]  # "is it in ukraine bc isnt that dangerous": why the reader asks, nothing asked
+        if prefix:
+            pieces.append(prefix)
+        start, i = i, i + 2
+    return [*pieces, words[start:]] if start else [*pieces, words]  # (unsplit: the very list, read once only)
 
 
 def _has_topic(words: list[str], index: MatchIndex) -> bool:
