@@ -3420,3 +3420,11 @@ def test_a_long_run_of_chat_questions_is_read_without_error(book):
     """Thousands of characters of run-on questions split into at most a few sentences, not one per question."""
     result = respond(("lol who is it what is it can u tell me " * 120)[:4096], book)
     assert result.kind in (Kind.ANSWER, Kind.SUGGEST, Kind.FALLBACK, Kind.DECLINE) and len(result.parts) <= 3
+
+
+@pytest.mark.parametrize("message", ["so the english prime minister spoke with zelensky?", "ta very much 👍"])
+def test_the_english_prime_minister_is_starmer_and_ta_is_thanks(book, message):
+    """'the English prime minister' (a common misnomer) is the U.K.'s, not a stranger the story contradicts;
+    'ta' is British thanks."""
+    result = respond(message, book)
+    assert result.kind is Kind.SMALL_TALK or facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"

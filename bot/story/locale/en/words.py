@@ -1687,7 +1687,7 @@ small_talk_phrases = {
               "what can you do", "what do you do", "what s your name", "what is your name", "your name",
               "who owns you", "who runs you", "are you chatgpt", "are you alive", "who is behind this bot",
               "who made this bot", "what are you for"),
-    "thanks": ("thanks", "thank you", "thx", "tnx", "thanx", "thnx", "thnks", "merci", "grazie", "danke", "gracias", "obrigado", "dziekuje", "spasibo",
+    "thanks": ("thanks", "thank you", "thx", "tnx", "thanx", "thnx", "thnks", "ta", "merci", "grazie", "danke", "gracias", "obrigado", "dziekuje", "spasibo",
                "merci beaucoup", "thank u", "tq", "ty", "tysm", "thanks a lot", "thank you very much", "cheers",
                "thanks so much", "great thanks", "ok thanks", "ok thank you", "perfect thanks", "many thanks",
                "much appreciated", "appreciate it", "nice", "great", "cool", "ok", "okay", "got it",
