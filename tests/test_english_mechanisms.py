@@ -3428,3 +3428,14 @@ def test_the_english_prime_minister_is_starmer_and_ta_is_thanks(book, message):
     'ta' is British thanks."""
     result = respond(message, book)
     assert result.kind is Kind.SMALL_TALK or facts(result) == ["starmer-call"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("sorry my english is not so good. who is leading the coalition?", ["coalition-leaders"]),
+    ("whats the pub date on this? need it in 10 mins", ["published"]),
+])
+def test_the_readers_english_pub_date_and_deadline(book, message, expected):
+    """'sorry my english is not good' and 'need it in 10 mins' are about the reader; 'pub date' is the
+    publication date, and the deadline is no duration the story fails to give."""
+    result = respond(message, book)
+    assert facts(result) == expected and result.kind is Kind.ANSWER

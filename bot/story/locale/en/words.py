@@ -207,7 +207,8 @@ _ASKED_BEFORE = lazy(r"\b(?:who|whom|whose|what|when|where|why|how|which|is|are|
                     r"have|tell|explain|give)\b", re.I)  # a question (or a request) before a reason clause
 # "Need to confirm for copy.", "I need this for my essay.": a sentence saying why the reader asks, and nothing more
 _I_NEED_IT = lazy(r"^\s*(?:i |we )?(?:just |really |still )?need(?:ed)? (?:to (?:confirm|check|verify|know|double[- ]check)"
-                  r"(?: (?:this|it|that))?|(?:this|it|that))(?: for [^?.!]*)?[.!]*\s*$", re.I)
+                  r"(?: (?:this|it|that))?|(?:this|it|that))(?: for [^?.!]*| (?:in|within|by|before) (?:the next |like |about )?"
+                  r"(?:\d+|a|an|one|two|five|ten|twenty) ?(?:min|mins|minutes?|secs?|seconds?|hours?|hrs?|h|pm|am)\b[^?.!]*| asap| now| fast)?[.!]*\s*$", re.I)
 # "Before I quote it:", "Quick verification before we go to print:": why the reader asks, before the question
 _BEFORE_I = lazy(r"^\s*(?:[\w'’-]+ ){0,3}?before (?:i|we) [^,:;?.]{1,40}[:;,]\s*", re.I)
 _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) " + _STORY_NOUN + r" (?:say|mention|tell us|tell me|"
@@ -454,7 +455,7 @@ _AND_I = lazy(r"^(?=\s*(?:i|we)\b)([^,;?]*?),? (?:and|but|so) (?=(?:i|we)(?:['�
               r"need| want| can ?not| can['’]?t| could(?:n['’]?t| not)| am not| was wondering)\b|"
               r"(?:what|when|where|who|which|how|why)\b)", re.I)  # (... after "i'm not sure" is read as the question)
 _READER_SELF = lazy(r"^\s*(?:(?:sorry|apologies|excuse me|forgive me|pardon)(?: for| about)? (?:my|the) (?:bad |poor |broken |"
-                    r"weak |limited |imperfect )?(?:english|grammar|spelling|typos?|language)|my english is (?:not (?:very |so )?"
+                    r"weak |limited |imperfect )?(?:english|grammar|spelling|typos?|language)(?! is\b)|(?:(?:sorry|apologies),? )?my english is (?:not (?:very |so )?"
                     r"(?:good|great|perfect)|bad|poor|weak))[,.;:!]*\s*|"
                     r"^\s*as an? (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:,? (?=i\b)|, (?=(?:who|what|when|where|which|how|why|is|are|did|does|do|can|could)\b))|"
                     r"^\s*as (?:someone|somebody|a person|one) (?:who|that)\b[^,?]{0,60},\s*|"
@@ -1508,6 +1509,7 @@ synonyms = (
     ("accept", "approve", "endorse", "ok with", "okay with", "fine with", "happy with", "on board with",
      "on board", "go along with", "welcome"),
     ("publish", "published", "go online", "went online", "put online", "posted online", "go live", "went live",
+     "pub date", "pub time", "pubdate",
      "print", "printed", "file", "filed"),
     ("formed", "created", "put together"),
     ("author", "wrote", "writer", "journalist", "reporter", "correspondent", "byline", "penned", "pen", "composed",
