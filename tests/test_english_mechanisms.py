@@ -3438,4 +3438,4 @@ def test_the_readers_english_pub_date_and_deadline(book, message, expected):
     """'sorry my english is not good' and 'need it in 10 mins' are about the reader; 'pub date' is the
     publication date, and the deadline is no duration the story fails to give."""
     result = respond(message, book)
-    assert facts(result) == expected and result.kind is Kind.ANSWER
+    assert facts(result) == expected and result.kind is Kind.ANSWER and len(result.parts) == 1
