@@ -3439,3 +3439,9 @@ def test_the_readers_english_pub_date_and_deadline(book, message, expected):
     publication date, and the deadline is no duration the story fails to give."""
     result = respond(message, book)
     assert facts(result) == expected and result.kind is Kind.ANSWER and len(result.parts) == 1
+
+
+def test_a_gerund_frame_before_a_colon_is_set_aside(book):
+    """'Checking: ...' frames the claim after it; 'checking' names no announcement to judge it by."""
+    result = respond("Checking: the talks in Saudi Arabia were on March 25. Right?", book)
+    assert facts(result) == ["saudi-talks"] and result.parts[0].verdict == "yes"

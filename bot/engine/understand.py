@@ -167,6 +167,11 @@ def _without_asides(text: str, index: MatchIndex) -> str:
     return _ASIDE.sub(lambda m: m[0] if _of_the_book(fold(m[1]).split(), index) else " ", text)
 
 
+def _doing(word: str, locale: Locale) -> bool:
+    """"confirming", "checking": a request verb of the locale in its -ing form ("Confirming: ...?")."""
+    return word.endswith("ing") and (word[:-3] in locale.imperatives or word[:-3] + "e" in locale.imperatives)
+
+
 def _run_on(words: list[str], index: MatchIndex) -> list[list[str]]:
     """A message typed in one breath, read as the sentences it would have been: "whats it for what will they
     do" (two questions), "my mom keeps asking can u tell me who ..." (chatter, then a request), "lol another
@@ -254,7 +259,7 @@ def _sentences(text: str, locale: Locale) -> list[str]:
     for piece in _SENTENCES.split(text):
         framed = bool(out) and out[-1].rstrip().endswith(":")
         before = fold(out[-1]).split() if framed else []
-        if framed and all(w in locale.imperatives or w in locale.fillers for w in before):
+        if framed and all(w in locale.imperatives or w in locale.fillers or _doing(w, locale) for w in before):
             out[-1] = piece  # "Kindly confirm: did ...?": the request frames the question after it
         elif framed and _asks(before, locale):
             out[-1] = f"{out[-1]} {piece}"

@@ -1615,7 +1615,7 @@ limiting_words = frozenset("several some narrow few only select selected certain
 endings = frozenset("y ly ty ry er or th".split())
 
 # Words that make a message a request even without a question mark or a question word.
-imperatives = frozenset("tell give confirm verify state provide explain describe show summarize summarise list name quote share recap identify "
+imperatives = frozenset("tell give confirm verify check state provide explain describe show summarize summarise list name quote share recap identify "
                         "outline specify advise recommend suggest".split())
 
 # A message about the bot itself: "you"/"your" and only these words (besides function words).
