@@ -3445,3 +3445,10 @@ def test_a_gerund_frame_before_a_colon_is_set_aside(book):
     """'Checking: ...' frames the claim after it; 'checking' names no announcement to judge it by."""
     result = respond("Checking: the talks in Saudi Arabia were on March 25. Right?", book)
     assert facts(result) == ["saudi-talks"] and result.parts[0].verdict == "yes"
+
+
+def test_the_readers_note_naming_a_person_and_a_date_is_what_is_asked_about(book):
+    """'Our notes have Zelensky speaking on March 30. Which date is right?': the date of his statement is
+    asked, never answered with the meeting's own date."""
+    result = respond("Our notes have Zelensky making his statement on March 30. Which date is right?", book)
+    assert "meeting-date" not in facts(result)

@@ -303,7 +303,7 @@ def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) ->
     carried: list[str] = []
     home: list[str] = []
     for words, asked, question in sentences:
-        if not question and _about_the_reader(words, locale):
+        if not question and _about_the_reader(words, locale) and not _dated_of_the_story(words, index):
             carried = [w for i, w in enumerate(words) if w not in locale.first_person
                        and (named := set(index.content(w))) and named <= index.subject_names
                        and not set(words[max(i - 2, 0):i]) & locale.medium_prepositions]  # not "on the news"
@@ -317,6 +317,13 @@ def _without_the_reader(sentences: list[tuple[list[str], bool, bool]], index) ->
         kept.append((words, asked, question))
         carried, home = [], []
     return kept
+
+
+def _dated_of_the_story(words: list[str], index: MatchIndex) -> bool:
+    """"our draft has zelensky making the statement on march 31": a person of the story and a date, a
+    claim about the story in the reader's words, not a remark about the reader."""
+    tokens = set(index.content(" ".join(words)))
+    return bool(tokens & index.people_tokens) and any(w.isdigit() or w in index.locale.months for w in words)
 
 
 def _join_remarks(sentences: list[tuple[list[str], bool, bool]], index: MatchIndex) -> list[tuple[list[str], bool]]:
