@@ -3452,3 +3452,8 @@ def test_the_readers_note_naming_a_person_and_a_date_is_what_is_asked_about(book
     asked, never answered with the meeting's own date."""
     result = respond("Our notes have Zelensky making his statement on March 30. Which date is right?", book)
     assert "meeting-date" not in facts(result)
+
+
+def test_seriously_though_is_a_turn_in_the_chat_not_serious_talks(book):
+    """'Seriously though, what is this coalition?' asks what it is, not how serious (in-depth) the meeting is."""
+    assert facts(respond("seriously though, what is this coalition?", book)) == ["what-is-coalition"]

@@ -602,6 +602,8 @@ _CONFUSED_AFTER = lazy(r"(?<=[\w)])\s+(?=i(?:['’]?m| am) (?:so |really |kinda 
 _WHOLE_THING = lazy(r"\b(?:the|this|that) whole (?:thing|business|affair|exercise|shebang)\b", re.I)
 # "i lost track", "hard to keep track": the reader's confusion, not a (negotiating) track
 _LOST_TRACK = lazy(r"\b(?:lost|lose|losing|loses|keep|keeping|kept) track(?: of (?:it|this|that|things|everything|the (?:news|dates|story)))?\b", re.I)
+# "Seriously though, what is it?": a turn in the chat, not "serious" (in-depth) talks
+_SERIOUSLY = lazy(r"(?:^|(?<=[.!?]\s))\s*(?:but |ok |okay |no but |ok but )?(?:seriously|srsly)(?: though| tho)?[,!]*\s+(?=\w)", re.I)
 # "Mr. Zelensky", "Dr. Smith": a title's full stop ends no sentence
 _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb|Hon|Rev|St)\.(?=\s+\w)", re.I)
 
@@ -613,6 +615,8 @@ def rewrite_message(text: str) -> str:
         text = _TITLE_STOP.sub(r"\1", text)
     if "track" in text and _LOST_TRACK.search(text):
         text = _LOST_TRACK.sub("confused", text)
+    if ("erious" in text or "srsly" in text) and _SERIOUSLY.search(text):
+        text = _SERIOUSLY.sub("", text)
     if "whole" in text and _WHOLE_THING.search(text):
         text = _WHOLE_THING.sub("it", text)
     if ("confused" in text or "lost" in text or "unsure" in text or "puzzled" in text) and _CONFUSED_AFTER.search(text):
