@@ -3457,3 +3457,9 @@ def test_the_readers_note_naming_a_person_and_a_date_is_what_is_asked_about(book
 def test_seriously_though_is_a_turn_in_the_chat_not_serious_talks(book):
     """'Seriously though, what is this coalition?' asks what it is, not how serious (in-depth) the meeting is."""
     assert facts(respond("seriously though, what is this coalition?", book)) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("message, expected", [("who runs the coalition lol sounds kinda shady tbh", ["coalition-leaders"]),
+                                               ("when is the meeting, seems pretty soon", ["meeting-date"])])
+def test_the_askers_view_typed_after_the_question_is_no_part_of_it(book, message, expected):
+    assert facts(respond(message, book)) == expected

@@ -604,6 +604,9 @@ _WHOLE_THING = lazy(r"\b(?:the|this|that) whole (?:thing|business|affair|exercis
 _LOST_TRACK = lazy(r"\b(?:lost|lose|losing|loses|keep|keeping|kept) track(?: of (?:it|this|that|things|everything|the (?:news|dates|story)))?\b", re.I)
 # "Seriously though, what is it?": a turn in the chat, not "serious" (in-depth) talks
 _SERIOUSLY = lazy(r"(?:^|(?<=[.!?]\s))\s*(?:but |ok |okay |no but |ok but )?(?:seriously|srsly)(?: though| tho)?[,!]*\s+(?=\w)", re.I)
+# "wat even is the coalition of the willing lol sounds made up": the asker's view after the question
+_OPINION_AFTER = lazy(r"(?<=\w)[,;.!]?\s+(?:(?:lol|lmao|tbh|ngl|honestly)\s+)?(?:it |that |this )?(?:sounds|seems|looks|feels)"
+                      r"(?: like| a bit| kind of| kinda| pretty| very| rather| so)? [^?.!,;]{2,60}?[.!]*\s*$", re.I)
 # "Mr. Zelensky", "Dr. Smith": a title's full stop ends no sentence
 _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb|Hon|Rev|St)\.(?=\s+\w)", re.I)
 
@@ -617,6 +620,9 @@ def rewrite_message(text: str) -> str:
         text = _LOST_TRACK.sub("confused", text)
     if ("erious" in text or "srsly" in text) and _SERIOUSLY.search(text):
         text = _SERIOUSLY.sub("", text)
+    if ("sounds" in text or "seems" in text or "looks" in text or "feels" in text) and "?" not in text[-3:] \
+            and _OPINION_AFTER.search(text):
+        text = _OPINION_AFTER.sub(lambda m: "" if _ASKED_BEFORE.search(m.string[:m.start()]) else m[0], text)
     if "whole" in text and _WHOLE_THING.search(text):
         text = _WHOLE_THING.sub("it", text)
     if ("confused" in text or "lost" in text or "unsure" in text or "puzzled" in text) and _CONFUSED_AFTER.search(text):
