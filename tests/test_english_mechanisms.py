@@ -3463,3 +3463,14 @@ def test_seriously_though_is_a_turn_in_the_chat_not_serious_talks(book):
                                                ("when is the meeting, seems pretty soon", ["meeting-date"])])
 def test_the_askers_view_typed_after_the_question_is_no_part_of_it(book, message, expected):
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message, verdict", [("france leads the coalition y/n", "yes"),
+                                              ("the meeting is on saturday, yes or no", "no")])
+def test_y_n_after_a_claim_asks_yes_or_no(book, message, verdict):
+    result = respond(message, book)
+    assert result.parts and result.parts[0].verdict == verdict
+
+
+def test_a_one_para_summary_is_a_summary(book):
+    assert facts(respond("2 para summary pls", book)) == ["summary"]

@@ -193,8 +193,8 @@ _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the " + _STORY_NOUN + r" (
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*(?:[?!.]*\s*$|,))", re.I)
 _NAMES_THEM = lazy(r"^(\s*(?:and |but |so )?)(?:does|do|did) the " + _STORY_NOUN + r" (?:actually |even )?"
                    r"(?:mention|name|list|identify|cite) (?:them|those|these|any of them)(?=\s*[?!.]*\s*$)", re.I)
-_N_LINE_VERSION = lazy(r"\b(?:a|an|the|your)\s+(?:short\s+|quick\s+)?(?:\d+|one|two|three|four|five|few)[- ](?:lines?|sentences?|"
-                       r"paragraphs?|words?)\s+(?:version|summary|recap|rundown|overview|explanation|take|gist)\b", re.I)
+_N_LINE_VERSION = lazy(r"\b(?:(?:a|an|the|your)\s+)?(?:short\s+|quick\s+)?(?:\d+|one|two|three|four|five|few)[- ](?:lines?|sentences?|"
+                       r"paragraphs?|paras?|words?)\s+(?:version|summary|recap|rundown|overview|explanation|take|gist)\b", re.I)
 _N_LINES_LABEL = lazy(r"(?:^\s*|,\s*)(?:(?:in|just|only|max|quick(?:ly)?|briefly|short answer)\s*,?\s*)?(?:\d+|one|two|three|a few)\s+"
                       r"(?:lines?|sentences?|words)\s*(?:only|max|maximum|tops|please|pls)?\s*(?:[:,-]\s*|[.!]*\s*$)", re.I)
 _IN_N_LINES = lazy(r"(?:^\s*|\s+)in (?:like |about |just |only |max |under )?(?:\d+|one|two|three|four|five|a few|a couple of|few)\s+"
@@ -607,6 +607,8 @@ _SERIOUSLY = lazy(r"(?:^|(?<=[.!?]\s))\s*(?:but |ok |okay |no but |ok but )?(?:s
 # "wat even is the coalition of the willing lol sounds made up": the asker's view after the question
 _OPINION_AFTER = lazy(r"(?<=\w)[,;.!]?\s+(?:(?:lol|lmao|tbh|ngl|honestly)\s+)?(?:it |that |this )?(?:sounds|seems|looks|feels)"
                       r"(?: like| a bit| kind of| kinda| pretty| very| rather| so)? [^?.!,;]{2,60}?[.!]*\s*$", re.I)
+# "uk pledged troops y/n": a claim to confirm or deny, as "..., right?" asks
+_YES_OR_NO = lazy(r"[,;:]?\s+(?:y/n|y or n|yes or no|yes/no|yay or nay)\s*\??\s*$", re.I)
 # "Mr. Zelensky", "Dr. Smith": a title's full stop ends no sentence
 _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb|Hon|Rev|St)\.(?=\s+\w)", re.I)
 
@@ -623,6 +625,8 @@ def rewrite_message(text: str) -> str:
     if ("sounds" in text or "seems" in text or "looks" in text or "feels" in text) and "?" not in text[-3:] \
             and _OPINION_AFTER.search(text):
         text = _OPINION_AFTER.sub(lambda m: "" if _ASKED_BEFORE.search(m.string[:m.start()]) else m[0], text)
+    if (" y" in text or " Y" in text or " yes" in text.lower() or "nay" in text) and _YES_OR_NO.search(text):
+        text = _YES_OR_NO.sub(", right?", text)
     if "whole" in text and _WHOLE_THING.search(text):
         text = _WHOLE_THING.sub("it", text)
     if ("confused" in text or "lost" in text or "unsure" in text or "puzzled" in text) and _CONFUSED_AFTER.search(text):
@@ -711,7 +715,7 @@ def _asking_frames(text: str, low: str) -> str:
         text = _WHO_GUESS.sub(r"\1?", text, count=1)  # names the one guessed, or the one it was instead
     if "if so" in low:  # "..., and if so, which ones": the question goes on regardless
         text = _IF_SO.sub(" ", text)
-    if "line" in low or "sentence" in low or " words" in low or " points" in low or "paragraph" in low:  # "in like 2 lines", "in one line"
+    if "line" in low or "sentence" in low or " words" in low or " points" in low or "paragraph" in low or " para" in low:  # "in like 2 lines", "in one line"
         text = _N_LINE_VERSION.sub("a summary", _IN_N_LINES.sub(" ", _N_LINES_LABEL.sub("", text)))  # "the two-sentence
         # version": a summary; "one line: what is it for?": how to answer, not what is asked
     if "quot" in low or "exact" in low or "precise" in low or "verbatim" in low or "passage" in low or " line" in low \
