@@ -3474,3 +3474,10 @@ def test_y_n_after_a_claim_asks_yes_or_no(book, message, verdict):
 
 def test_a_one_para_summary_is_a_summary(book):
     assert facts(respond("2 para summary pls", book)) == ["summary"]
+
+
+def test_a_term_of_address_is_no_word_of_the_question(book):
+    """'hello love, my neighbour says ...': 'love' is how the reader addresses the bot; the hearsay before
+    the question is its claim (No: Ukraine)."""
+    result = respond("hello love my neighbour says they are meeting in warsaw where is it really", book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"

@@ -1440,7 +1440,7 @@ fillers = frozenset(
     remind recall clarify accurate accurately precise jointly altogether respect unfamiliar prospect possibility
     concise principal belligerent belligerents measured man woman men women reader readers chosen wait
     remember forgive ignorance excuse pardon meanwhile meantime anyway anyways western fine mr mrs ms sir madam
-    physically personally clear plainly
+    physically personally clear plainly love darling sweetie hon
     notice noticed noticing obvious sometime someday
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
     aforementioned aforesaid pertaining hereby thereof therein duly foreign sit sitting sat sits
