@@ -186,12 +186,22 @@ def _run_on(words: list[str], index: MatchIndex) -> list[list[str]]:
     # the sentence it would have been ("whats it for")
 
 
+@lru_cache(maxsize=8)
+def _run_on_triggers(locale: Locale) -> frozenset[str]:
+    """The words a new sentence of a run-on message can start with (any other word never does)."""
+    return frozenset(locale.request_modals | locale.reader_subjects | locale.reason_words
+                     | set(locale.question_words) | {t[0] for t in locale.question_types if len(t) == 1})
+
+
 def _run_on_pieces(words: list[str], index: MatchIndex) -> list[list[str]]:
     """The sentences of a run-on message, left to right (a loop: a long message splits many times)."""
     locale, pieces, start = index.locale, [], 0
+    triggers = _run_on_triggers(locale)
+    if not any(w in triggers for w in words[2:-1]):
+        return [words]
     i = start + 2
     while i < len(words) - 1 and len(pieces) <= MAX_PARTS:  # (no more sentences than questions are answered)
-        kind = _run_on_at(words[start:], i - start, index)
+        kind = _run_on_at(words[start:], i - start, index) if words[i] in triggers else ""
         if not kind:
             i += 1
             continue
@@ -215,11 +225,18 @@ def _has_topic(words: list[str], index: MatchIndex) -> bool:
 
 def _corrected(words: list[str], locale: Locale) -> list[str]:
     """"hey google no wait i mean when is it": what follows the last self-correction is what is asked."""
+    if not any(w in _correction_starts(locale) for w in words):
+        return words
     for n in (3, 2):
         for i in range(len(words) - n, -1, -1):
             if tuple(words[i:i + n]) in locale.self_corrections and i + n < len(words):
                 return words[i + n:]
     return words
+
+
+@lru_cache(maxsize=8)
+def _correction_starts(locale: Locale) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in locale.self_corrections)
 
 
 def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
