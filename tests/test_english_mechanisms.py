@@ -3481,3 +3481,15 @@ def test_a_term_of_address_is_no_word_of_the_question(book):
     the question is its claim (No: Ukraine)."""
     result = respond("hello love my neighbour says they are meeting in warsaw where is it really", book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["will the coalition meeting be online or in person?",
+                                     "are they going to meet by video link again?"])
+def test_online_or_in_person_asked_of_the_coming_meeting_is_its_place(book, message):
+    """An either/or or an 'again' asked with 'will' / 'going to' is of the coming meeting (a visit), not
+    the earlier meetings (some held virtually)."""
+    assert facts(respond(message, book)) == ["meeting-place"]
+
+
+def test_again_in_the_past_still_asks_of_the_earlier_meetings(book):
+    assert facts(respond("did the coalition meet online again?", book)) == ["previous-meetings"]

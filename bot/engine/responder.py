@@ -756,8 +756,11 @@ def _asks_ahead(query: Query, reading: Reading, index: MatchIndex) -> bool:
     """"will the meeting be online?", "is friday's meeting virtual?": asks of what is still to come (its day
     named, or "will"), and nothing of before."""
     words = reading.words
-    if any(w in index.locale.previous_words for w in words) or premise.says(words, (("again",),)) \
-            or premise.says_before(words, index):
+    again = premise.says(words, (("again",),)) and not premise.says(
+        words, tuple(p for p in index.locale.future_words if p != ("again",))) \
+        and not any(w in index.locale.alternative_words for w in words)  # ("will they meet by video again?", "is it
+    # a video call again or in person this time?": of what is to come; "did they meet online again?": of before)
+    if any(w in index.locale.previous_words for w in words) or again or premise.says_before(words, index):
         return False
     coming = premise.coming_dates(index)
     return premise.asks_ahead(words, index) or any(m.kind == "date" and any(m.value.matches(d) for d in coming)
@@ -773,7 +776,8 @@ def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Score
         tokens, ranked, index, th, _modifiers(reading, index))
     if query.yesno and _asks_before(query, reading, index) and not premise.says(reading.words, index.locale.future_words):
         top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)  # ("will it ever ...")
-    elif query.yesno and set(index.subject_tokens.get(index.facts[top.fact_index].subject, ())) \
+    elif (query.yesno or any(w in index.locale.alternative_words for w in reading.words)) \
+            and set(index.subject_tokens.get(index.facts[top.fact_index].subject, ())) \
             & premise.before_tokens(index) and _asks_ahead(query, reading, index):  # (a subject that is itself
         # the past, "the earlier meetings", asked of what is to come)
         ahead = next((s for s in ranked[1:] if tense.to_come(index.facts[s.fact_index], index) and s.score >= th.answer), None)
