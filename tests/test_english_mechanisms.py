@@ -3493,3 +3493,8 @@ def test_online_or_in_person_asked_of_the_coming_meeting_is_its_place(book, mess
 
 def test_again_in_the_past_still_asks_of_the_earlier_meetings(book):
     assert facts(respond("did the coalition meet online again?", book)) == ["previous-meetings"]
+
+
+@pytest.mark.parametrize("message", ["who's ukraine's leader?", "remind me who the head of state of ukraine is"])
+def test_ukraines_leader_is_zelensky_not_the_meetings_participants(book, message):
+    assert facts(respond(message, book)) == ["who-is-zelensky"]
