@@ -3498,3 +3498,8 @@ def test_again_in_the_past_still_asks_of_the_earlier_meetings(book):
 @pytest.mark.parametrize("message", ["who's ukraine's leader?", "remind me who the head of state of ukraine is"])
 def test_ukraines_leader_is_zelensky_not_the_meetings_participants(book, message):
     assert facts(respond(message, book)) == ["who-is-zelensky"]
+
+
+def test_as_the_report_describes_it_frames_the_thing_asked(book):
+    """'outline the coalition's mandate as the report describes it': the coalition's remit, not a summary of the report."""
+    assert facts(respond("could you outline the coalition's mandate, as the article describes it?", book)) == ["what-is-coalition"]

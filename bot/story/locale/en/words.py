@@ -189,7 +189,8 @@ _STORY_NAMES = ("article", "story", "piece", "report", "text")
 _STORY_NOUN = "(?:" + "|".join(_STORY_NAMES) + ")"
 _THE_ARTICLE_MENTIONS = lazy(r"\s+(?:(?:that |which )?the " + _STORY_NOUN + r" (?:mentions|mentioned|"
                              r"refers to|referred to|talks about|describes|described|(?:keeps|kept) (?:mentioning|referring to|"
-                             r"talking about|bringing up))|(?:does|do|did) the (?:article|story|"
+                             r"talking about|bringing up))|as (?:the|this) " + _STORY_NOUN + r" (?:describes|puts|presents|frames|defines|"
+                             r"reports|tells|explains) (?:it|them|this)|(?:does|do|did) the (?:article|story|"
                              r"piece|report|text) (?:mention|name|cite|list))(?=\s*(?:[?!.]*\s*$|,))", re.I)
 _NAMES_THEM = lazy(r"^(\s*(?:and |but |so )?)(?:does|do|did) the " + _STORY_NOUN + r" (?:actually |even )?"
                    r"(?:mention|name|list|identify|cite) (?:them|those|these|any of them)(?=\s*[?!.]*\s*$)", re.I)
@@ -701,7 +702,7 @@ def _asking_frames(text: str, low: str) -> str:
     if low.rstrip(" ?!.").endswith(("know", "idea")):
         text = _DO_YOU_KNOW.sub("", text)
     if (" mention" in low or " refer" in low or " talk" in low or " describe" in low or " name" in low
-            or " bringing up" in low
+            or " bringing up" in low or " as the " in low or " as this " in low
             or " cite" in low or " list" in low) and " the " in low:
         text = _THE_ARTICLE_MENTIONS.sub("", text)
         text = _NAMES_THEM.sub(r"\1who are they", text)  # "does the article name them?": who they are
