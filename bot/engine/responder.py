@@ -499,16 +499,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
                and w not in dated]  # ("last month": a date the premise check judges, no unknown word)
     if not unknown:
         ranked = _named_kin(tokens, ranked, index, th, trace)
-    at_event = _at_an_event(query, reading, index.facts[ranked[0].fact_index], index)
-    if at_event:  # "was the photo taken at the paris summit?": the photo is asked, scored on its own words
-        own = _typed(query, reading, [t for t in tokens if t not in at_event], index, th, trace)
-        ranked = own if own and own[0].fact_index == ranked[0].fact_index else ranked
-    framed = _time_frame(reading, index)
-    if framed:  # "who did zelensky talk to before announcing this?": the announcement says when, not what
-        own = _typed(query, reading, [t for t in tokens if t not in framed], index, th, trace)
-        if own and own[0].score >= th.answer and own[0].fact_index != ranked[0].fact_index:
-            trace.append(f"'{' '.join(sorted(framed))}' says when; {index.facts[own[0].fact_index].id} answers the rest")
-            ranked, at_event = own, at_event | framed
+    ranked, at_event = _events_set_aside(query, reading, tokens, ranked, index, th, trace)
     top = ranked[0]
     unreported = _unreported_outcome(tokens, index.facts[top.fact_index], index)
     unknown += _people_of(reading, index.facts[top.fact_index], index)
@@ -546,6 +537,24 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+
+
+def _events_set_aside(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
+                      th: Thresholds, trace: list[str]) -> tuple[list[Scored], frozenset[str]]:
+    """The ranking on the question's own words when an event it names only places or dates the thing asked
+    ("was the photo taken at the paris summit?", "who did zelensky talk to before announcing this?"), and
+    the tokens of that event (no unknown words)."""
+    at_event = _at_an_event(query, reading, index.facts[ranked[0].fact_index], index)
+    if at_event:  # the photo is asked, scored on its own words
+        own = _typed(query, reading, [t for t in tokens if t not in at_event], index, th, trace)
+        ranked = own if own and own[0].fact_index == ranked[0].fact_index else ranked
+    framed = _time_frame(reading, index)
+    if framed:  # the announcement says when, not what
+        own = _typed(query, reading, [t for t in tokens if t not in framed], index, th, trace)
+        if own and own[0].score >= th.answer and own[0].fact_index != ranked[0].fact_index:
+            trace.append(f"'{' '.join(sorted(framed))}' says when; {index.facts[own[0].fact_index].id} answers the rest")
+            ranked, at_event = own, at_event | framed
+    return ranked, at_event
 
 
 def _settling_the_alternative(query: Query, reading: Reading, ranked: list[Scored], index: MatchIndex,
