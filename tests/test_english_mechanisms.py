@@ -3503,3 +3503,7 @@ def test_ukraines_leader_is_zelensky_not_the_meetings_participants(book, message
 def test_as_the_report_describes_it_frames_the_thing_asked(book):
     """'outline the coalition's mandate as the report describes it': the coalition's remit, not a summary of the report."""
     assert facts(respond("could you outline the coalition's mandate, as the article describes it?", book)) == ["what-is-coalition"]
+
+
+def test_whom_is_the_same_question_word_as_who(book):
+    assert facts(respond("whom had zelensky spoken with before he announced the meeting?", book)) == ["starmer-call"]

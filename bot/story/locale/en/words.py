@@ -1549,6 +1549,7 @@ synonyms = (
      "membership in"),
     ("separate", "separately", "individually", "one by one", "bilateral", "bilaterally"),
     ("often", "frequently", "how many times", "regularly"),
+    ("who", "whom"),  # "whom had zelensky spoken with ...": the same question word
     ("first", "inaugural", "maiden", "initial", "very first"),
     ("before", "beforehand", "at an earlier point", "at some earlier point", "at some point before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
      "up to this point", "to this point", "till now", "up till now", "up to now", "up until now", "all along"),
