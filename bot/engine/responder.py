@@ -20,7 +20,7 @@ from . import attribution, context, negation, order, premise, restate, sequence,
 from .dates import Mention, designation
 from .normalize import fold
 from .result import Kind, Part, Result
-from .shape import STRONG_TYPES
+from .shape import STRONG_TYPES, question_word
 from .understand import Message, Query, Reading, event_tokens, read
 
 
@@ -225,9 +225,14 @@ def _names_the_coming(words: list[str], reading: Reading, index: MatchIndex) -> 
     return any(topic & set(index.subject_tokens[s]) and topic <= index.subject_asked[s] for s in tense.coming_subjects(index))
 
 
+def _offers_or(words: tuple[str, ...], index: MatchIndex) -> bool:
+    """Does the question offer alternatives ("online or in person?")?"""
+    return any(w in index.locale.alternative_words for w in words)
+
+
 def _or_between(words: tuple[str, ...], first: Mention, last: Mention, index: MatchIndex) -> bool:
     """Does an "or" stand between the two names ("zelensky or starmer", "in ukraine or in france")?"""
-    return any(w in index.locale.alternative_words for w in words[first.end:last.start])
+    return _offers_or(words[first.end:last.start], index)
 
 
 def _people_offered(query: Query, reading: Reading, index: MatchIndex) -> set[str]:
@@ -767,7 +772,7 @@ def _asks_ahead(query: Query, reading: Reading, index: MatchIndex) -> bool:
     words = reading.words
     again = premise.says(words, (("again",),)) and not premise.says(
         words, tuple(p for p in index.locale.future_words if p != ("again",))) \
-        and not any(w in index.locale.alternative_words for w in words)  # ("will they meet by video again?", "is it
+        and not _offers_or(words, index)  # ("will they meet by video again?", "is it
     # a video call again or in person this time?": of what is to come; "did they meet online again?": of before)
     if any(w in index.locale.previous_words for w in words) or again or premise.says_before(words, index):
         return False
@@ -785,7 +790,7 @@ def _rival(query: Query, reading: Reading, tokens: list[str], ranked: list[Score
         tokens, ranked, index, th, _modifiers(reading, index))
     if query.yesno and _asks_before(query, reading, index) and not premise.says(reading.words, index.locale.future_words):
         top, ranked, crossed = _before_not_ahead(top, ranked, crossed, index, th, trace)  # ("will it ever ...")
-    elif (query.yesno or any(w in index.locale.alternative_words for w in reading.words)) \
+    elif (query.yesno or _offers_or(reading.words, index)) \
             and set(index.subject_tokens.get(index.facts[top.fact_index].subject, ())) \
             & premise.before_tokens(index) and _asks_ahead(query, reading, index):  # (a subject that is itself
         # the past, "the earlier meetings", asked of what is to come)
@@ -979,7 +984,7 @@ def _time_frame(reading: Reading, index: MatchIndex) -> frozenset[str]:
             continue
         end = i + size
         while end < len(words) and end - i <= 3 + size and words[end] not in locale.yesno_openers \
-                and words[end] not in locale.question_words and (words[end],) not in locale.question_types:
+                and not question_word(words[end], locale):
             end += 1
         named = {t for t in index.content(" ".join(words[i + size:end])) if t in events}
         rest = set(index.content(" ".join(words[:i] + words[end:])))

@@ -7,6 +7,11 @@ from ..story.locale import Locale
 STRONG_TYPES = frozenset({"when", "where", "who", "how_many", "why", "duration"})  # a wrong fact type is wrong
 
 
+def question_word(word: str, locale: Locale) -> bool:
+    """A word that asks by itself: "who", "when", and "what", "which" (a question type of one word)."""
+    return word in locale.question_words or (word,) in locale.question_types
+
+
 def qtype(words: tuple[str, ...], locale: Locale) -> str:
     """The type the first question word (or a telling noun, as in "meeting date?") shows; "" if none.
     "which country will it be held in": a place noun and a preposition left at the end ask where."""

@@ -20,7 +20,7 @@ from .dates import DateSpec, Mention, digits, mentions, numeric_dates
 from .negation import Polarity, contrasted, polarity
 from .normalize import fold, rewritten
 from .premise import CLAIMS
-from .shape import STRONG_TYPES, clause_word, qtype, question_body
+from .shape import STRONG_TYPES, clause_word, qtype, question_body, question_word
 from .spelling import MAX_FIXES, unstretch
 
 MAX_QUESTION = TELEGRAM_MESSAGE  # no message is longer; anything longer is cut
@@ -180,7 +180,7 @@ def _run_on(words: list[str], index: MatchIndex) -> list[list[str]]:
     if not locale.question_embedders:  # a locale that does not say how questions are embedded splits none
         return [words]
     pieces = _run_on_pieces(_corrected(words, locale), index)
-    if len(pieces) == 1 and pieces[0] is words:
+    if pieces == [words]:  # neither split nor corrected: read once only
         return pieces
     return [_clean(fold(rewritten(" ".join(piece), locale)).split(), index) for piece in pieces]  # each read as
     # the sentence it would have been ("whats it for")
@@ -215,7 +215,7 @@ def _run_on_pieces(words: list[str], index: MatchIndex) -> list[list[str]]:
         if prefix:
             pieces.append(prefix)
         start, i = i, i + 2
-    return [*pieces, words[start:]] if start else [*pieces, words]  # (unsplit: the very list, read once only)
+    return [*pieces, words[start:]]
 
 
 def _has_topic(words: list[str], index: MatchIndex) -> bool:
@@ -244,7 +244,7 @@ def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
     a question ("new") or after an exclamation ("exclaims": "lol another alliance who even leads this"),
     the reader speaking of themself after a question ("... i forget"), or their reason ("reason": "... bc")?"""
     locale, word, before = index.locale, words[i], words[i - 1]
-    if before in locale.question_words or (before,) in locale.question_types or before in locale.you_words:
+    if question_word(before, locale) or before in locale.you_words:
         return ""
     prefix, rest = words[:i], words[i + 1:]
     if word in locale.request_modals and rest[0] in locale.you_words:  # "... can u tell me"
@@ -258,7 +258,7 @@ def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
         return "new" if asks and before not in locale.yesno_openers and len(rest) <= 5 \
             and not any(w in locale.question_words for w in rest) and _has_topic(prefix, index) \
             and not set(index.content(" ".join(rest))) & index.subject_names else ""
-    if word not in locale.question_words and (word,) not in locale.question_types:
+    if not question_word(word, locale):
         return ""
     if prefix[0] in locale.interjections and not _asks(prefix, locale):
         return "exclaims"
@@ -401,8 +401,7 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
     locale = index.locale
     pointing = [] if after else [w for i, w in enumerate(question) if w in locale.pronouns and not (
         w in locale.determiners and _names_its_own(question[i + 1:i + 2], index))]
-    if len(remark) < least or pointing or not any(
-            t not in index.vocabulary.question for t in index.content(" ".join(question))):
+    if len(remark) < least or pointing or not _has_topic(question, index):
         return False
     if set(index.content(" ".join(remark))) & index.subject_names or _set_aside(remark, locale)[0]:
         return False  # ("beyond the british and the french, which ...": what the question sets aside)
@@ -460,7 +459,7 @@ def _to_the_bot(words: list[str], index: MatchIndex) -> bool:
     nothing the story speaks of and no date, place or number: about the bot, not the story."""
     locale = index.locale
     if not any(w in locale.you_pronouns for w in words) or any(
-            w in locale.question_words or (w,) in locale.question_types for w in words) or _asks_the_bot(words, index):
+            question_word(w, locale) for w in words) or _asks_the_bot(words, index):
         return False  # ("can you recommend a recipe?": a request, which the story cannot answer; "in your
         # judgement, will they ...": the asker wants an opinion, which it cannot give either)
     if set(index.content(" ".join(words))) & index.subject_names:
@@ -547,8 +546,8 @@ def _says_when(words: list[str], index: MatchIndex) -> bool:
 
 def _meaningful(words: list[str], locale: Locale) -> bool:
     """A question word, or a word that is neither chat noise nor a function word."""
-    return any((w not in locale.fillers and w not in locale.stopwords) or w in locale.question_words
-               or (w,) in locale.question_types or w in locale.sequence_words
+    return any((w not in locale.fillers and w not in locale.stopwords) or question_word(w, locale)
+               or w in locale.sequence_words
                or (w in locale.weekdays and i and words[i - 1] in locale.weekday_cues)  # "is it on sat?" (a filler:
                for i, w in enumerate(words))  # "they sat down")
 
@@ -559,7 +558,7 @@ def _starts_question(words: list[str], locale: Locale) -> bool:
     while words and (words[0] in locale.connectors or (words[0],) in locale.followup_openers):
         words = words[1:]
     return bool(words) and (words[0] in locale.yesno_openers or words[0] in locale.imperatives or any(
-        w in locale.question_words or (w,) in locale.question_types for w in words[:2]))
+        question_word(w, locale) for w in words[:2]))
 
 
 def _split(words: list[str], locale: Locale) -> list[list[str]]:
@@ -614,8 +613,8 @@ def _distributed(words: list[str], index: MatchIndex) -> list[list[str]]:
         while skip < len(words) and words[skip] in locale.connectors:
             skip += 1  # "and then"
         left, right, named = words[:k], words[skip:], events[skip:]
-        opens = max((i for i, w in enumerate(left[:-1]) if w in locale.yesno_openers or w in locale.question_words
-                     or (w,) in locale.question_types), default=0)  # ("i need to confirm a date: were ...": the
+        opens = max((i for i, w in enumerate(left[:-1]) if w in locale.yesno_openers or question_word(w, locale)),
+                    default=0)  # ("i need to confirm a date: were ...": the
         first = [i for i in range(opens, k) if events[i]]  # frame's "confirm" names no event asked)
         second = [i for i, e in enumerate(named) if e]
         if not first or not second or len({events[i] for i in first}) > 1 \
@@ -636,15 +635,14 @@ def _distributed(words: list[str], index: MatchIndex) -> list[list[str]]:
 def _asks(words: list[str], locale: Locale) -> bool:
     """A piece that asks something: 'apart from france and britain, which countries' lists names
     before its one question, it is not two questions."""
-    return any(w in locale.question_words or w in locale.type_nouns or (w,) in locale.question_types
-               for w in words) or bool(words) and (words[0] in locale.yesno_openers or words[0] in locale.imperatives)
+    return any(question_word(w, locale) or w in locale.type_nouns for w in words) or bool(words) and (words[0] in locale.yesno_openers or words[0] in locale.imperatives)
 
 
 def _only_asks(words: list[str], locale: Locale) -> bool:
     """'at what time', 'and where': a question word or phrase and short function words, no verb, no topic
     ('who is coming' asks its own question)."""
-    return any(w in locale.question_words or (w,) in locale.question_types for w in words) and all(
-        w in locale.question_words or (w,) in locale.question_types or w in locale.type_nouns
+    return any(question_word(w, locale) for w in words) and all(
+        question_word(w, locale) or w in locale.type_nouns
         or w in locale.imperatives or w in locale.request_softeners or w in locale.fillers  # ("kindly give the date")
         or (len(w) <= 3 and w in locale.stopwords and w not in locale.yesno_openers) for w in words)
 
@@ -652,7 +650,7 @@ def _only_asks(words: list[str], locale: Locale) -> bool:
 def _after_question_phrase(words: list[str], locale: Locale) -> list[str]:
     """'on what date did the article go online' -> 'did the article go online'."""
     for i, w in enumerate(words[:4]):
-        if w in locale.question_words or (w,) in locale.question_types:
+        if question_word(w, locale):
             j = i + 1
             while j < len(words) and (words[j] in locale.type_nouns or (words[j],) in locale.question_types
                                       or tuple(words[j - 1:j + 1]) in locale.question_types):
@@ -664,7 +662,7 @@ def _after_question_phrase(words: list[str], locale: Locale) -> list[str]:
 def _trailing_question_word(words: list[str], locale: Locale) -> list[list[str]]:
     """'who is meeting where' -> 'who is meeting', 'where': a question word tacked on at the end."""
     if len(words) > 2 and words[-1] in locale.question_words and any(
-            w in locale.question_words or (w,) in locale.question_types for w in words[:-1]):
+            question_word(w, locale) for w in words[:-1]):
         return [words[:-1], words[-1:]]
     return [words]
 
@@ -699,9 +697,9 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     tag = max((t for t in _tags_by_end(locale).get(words[-1] if words else "", ())
                if tail == t or tail.endswith(" " + t)), key=len, default="")
     before = words[-len(tag.split()) - 1:-len(tag.split())] if tag else []
-    tagged = bool(tag) and not (before and (before[0] in locale.question_words or (before[0],) in locale.question_types))
+    tagged = bool(tag) and not (before and (question_word(before[0], locale)))
     # ("when was it", "what was it": the question's own words, no tag)
-    if tagged and body and body[0] not in locale.question_words and (body[0],) not in locale.question_types:
+    if tagged and body and not question_word(body[0], locale):
         return True  # "it was starmer who announced it, not zelensky, right?": "who" joins a clause
     clause = clause_word(tuple(body), locale)  # ("did they agree on anything when they met?": no "when" asked)
     if any(w in locale.question_words for i, w in enumerate(body) if i != clause):
@@ -799,7 +797,7 @@ def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
             continue
         start = end = i + len(opener)
         while end < len(words) and end - start < 6 and not (
-                words[end] in locale.question_words or (words[end],) in locale.question_types
+                question_word(words[end], locale)
                 or words[end] in locale.yesno_openers or words[end] in locale.else_words or words[end] in locale.example_words):
             end += 1
         return range(i, start), range(start, end)
@@ -939,7 +937,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
     yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
         locale.statement_questions and asked and any(m.kind in CLAIMS for m in found)
         and not _named(first, found, locale)
-        and not any(w in locale.question_words or (w,) in locale.question_types for w in first)
+        and not any(question_word(w, locale) for w in first)
         and not _request(list(first), locale))) and not (
         _alternatives(first, locale) and not any(m.kind in CLAIMS for m in found))  # "у суботу чи в неділю?": Ні
     if yesno:
