@@ -3507,3 +3507,47 @@ def test_as_the_report_describes_it_frames_the_thing_asked(book):
 
 def test_whom_is_the_same_question_word_as_who(book):
     assert facts(respond("whom had zelensky spoken with before he announced the meeting?", book)) == ["starmer-call"]
+
+
+# -- seventeenth round: the frames people test or check with (tests/eval/en_frames.tsv) ----------------
+
+@pytest.mark.parametrize("message, fact, verdict", [
+    ("true or false: the coalition meets in poland", "meeting-place", "no"),
+    ("t/f zelensky talked to starmer the day before", "starmer-call", "yes"),
+    ("confirm: the coalition is led by germany", "coalition-leaders", "no"),
+    ("the meeting is on april 4? pls confirm", "meeting-date", "yes"),
+    ("leaders = france and the uk right?", "coalition-leaders", "yes"),
+])
+def test_a_claim_put_to_test_is_confirmed_or_denied(book, message, fact, verdict):
+    """'true or false: X', 't/f X', 'confirm: X', 'X? pls confirm', 'X = Y right': a claim checked, never the
+    plain answer to it or a fallback."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("pub quiz question: who announced the meeting?", ["announced-by"]),
+    ("trivia - which two countries lead the coalition", ["coalition-leaders"]),
+    ("Query: location of the meeting. Over.", ["meeting-place"]),
+    ("Request: date of publication. Over and out.", ["published"]),
+    ("ok date time place go", ["meeting-date", "meeting-time", "meeting-place"]),
+    ("who's it by?", ["author"]),
+])
+def test_a_quiz_label_a_radio_call_or_a_bare_list_asks_the_question_inside(book, message, expected):
+    assert facts(respond(message, book)) == expected
+
+
+def test_go_after_a_question_is_still_a_verb(book):
+    """'how did the meeting go': the outcome asked (which the story does not give), 'go' kept."""
+    assert respond("how did the meeting go", book).kind is Kind.DECLINE
+
+
+def test_a_viral_claim_with_can_you_confirm_keeps_its_check(book):
+    result = respond('Viral post: "US and Ukrainian officials met in Turkey on March 25." Can you confirm?', book)
+    assert facts(result) == ["saudi-talks"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["what kinds of questions can you answer",
+                                     "Salut! Who are you and what kind of questions do you actually handle?"])
+def test_asking_what_the_bot_handles_is_small_talk(book, message):
+    assert respond(message, book).kind is Kind.SMALL_TALK

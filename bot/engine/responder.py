@@ -1260,6 +1260,10 @@ def _combine(message: Message, results: list[Result], whole: Result | None) -> R
     return Result(kind, tuple(parts), score=score, followup=results[0].followup, lang=message.lang)
 
 
+_SHORT_ABOUT = 20  # words: "Hi! who are you and what can you handle?" asks what the bot is; a longer
+# message that names the bot ("Dear bot, ... could you recommend a charity?") asks something else of it
+
+
 def respond(question: str, bundle: StoryBundle, previous: str | None = None,
             thresholds: Thresholds = DEFAULT, trace: list[str] | None = None) -> Result:
     """Answer `question` from `bundle`; `previous` is the fact id last answered in this chat.
@@ -1302,6 +1306,10 @@ def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchI
         result = _second_of_a_first(query, _negated(query, result, index, trace), index, trace)
         results.append(result)
         last = result.fact.id if result.fact is not None else last
+    if message.small_talk == "about" and all(r.kind is Kind.FALLBACK for r in results) \
+            and len(question.split()) <= _SHORT_ABOUT:
+        trace.append("small talk: about, and the rest not understood: what the bot is and can answer")
+        return Result(Kind.SMALL_TALK, small_talk=message.small_talk, lang=message.lang)
     if len(results) == 1:
         return results[0]
     whole = None

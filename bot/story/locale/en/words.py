@@ -614,9 +614,60 @@ _YES_OR_NO = lazy(r"[,;:]?\s+(?:y/n|y or n|yes or no|yes/no|yay or nay)\s*\??\s*
 _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb|Hon|Rev|St)\.(?=\s+\w)", re.I)
 
 
+# how people put a question to test or check: "quiz q:", "pub question -", "trivia:" (the question follows);
+# "Query: X. Over." (a radio operator's); "true or false: X", "t/f X", "confirm: X", "X? pls confirm" (a claim
+# to confirm or deny, as "X, right?" asks); "X = Y" (X is Y)
+_QUIZ_LABEL = lazy(r"^\s*(?:(?:pub |bar |quiz night |trivia night )?(?:quiz|trivia)|pub)(?: q(?:uestion)?s?)?"
+                   r"(?: (?:no\.? ?|#)?\d+)?\s*(?:[:\-–—]|(?=\w+ \w))\s*", re.I)
+_RADIO_LABEL = lazy(r"^\s*(?:query|request|requesting|question|enquiry|inquiry)\s*:\s*(?=\w)", re.I)
+_RADIO_END = lazy(r"(?<=[\w?!.])[.,;]?\s+over(?:\s*(?:and|&|n)\s*out)?[.!]*\s*$", re.I)
+_TRUE_OR_FALSE = lazy(r"^\s*(?:true or false|true/false|t/f|t or f|fact or fiction|fact or fake)\s*[:,\-–—?]?\s+"
+                      r"(?P<claim>[^?]{6,}?)[.!?]*\s*$", re.I)
+_CONFIRM_LABEL = lazy(r"^\s*(?:please |pls |plz |kindly |quick |just )?(?:confirm|verify|check)\s*:\s*"
+                      r"(?!(?:who|what|which|when|where|why|how|is|are|was|were|do|does|did|will|would|can|could|has|have)\b)"
+                      r"(?P<claim>[^?]{6,}?)[.!]*\s*$", re.I)
+_CONFIRM_AFTER = lazy(r"(?<=\w)(?<!you)(?<!\bu)(?<!\bto)\s*[,?.!]*\s*(?:(?:pls|please|plz|kindly|just)\s+)?confirm(?: (?:pls|please|plz))?"
+                      r"\s*[?!.]*\s*$", re.I)
+_EQUALS = lazy(r"(?<=\w)\s*=\s*(?=\w)")
+# "ok date time place go": a list of what is wanted, then "go" (not "where will they go", "how did it go")
+_GO_AFTER = lazy(r"(?<=\w)\s+(\w+)\s+go[.!]*\s*$", re.I)
+_GOERS = frozenset("""will would to they we i you u it he she did does do could can should must let lets gonna wanna
+    not ll shall may might who everyone anyone people leaders countries troops all they'll didn't won't how where when
+    what why which whether is are was were""".split())
+_WHO_IS_IT_BY = lazy(r"\bwho(?:['’]s| is| was) (it|this|that|the (?:article|story|piece|report)|this (?:article|story|piece|report))"
+                     r" (?:by|from)\b", re.I)
+
+
+def _test_frames(text: str) -> str:
+    """The frames above said as the plain question or claim."""
+    low = text.lower()
+    if "quiz" in low or "trivia" in low or low.lstrip().startswith("pub"):
+        text = _QUIZ_LABEL.sub("", text, count=1)
+    if ":" in low and _RADIO_LABEL.match(text):
+        text = _RADIO_LABEL.sub("", text, count=1)
+    if "over" in low:
+        text = _RADIO_END.sub("", text)
+    if ("/" in low or "true" in low or "fact" in low or "t or f" in low) and _TRUE_OR_FALSE.match(text):
+        text = _TRUE_OR_FALSE.sub(r"\g<claim>, right?", text, count=1)
+    elif "confirm" in low or "verify" in low or "check" in low:
+        if _CONFIRM_LABEL.match(text):
+            text = _CONFIRM_LABEL.sub(r"\g<claim>, right?", text, count=1)
+        elif _CONFIRM_AFTER.search(text):
+            text = _CONFIRM_AFTER.sub(", right?", text, count=1)
+    if low.rstrip(" .!").endswith(" go"):
+        if not _GOERS.intersection(re.findall(r"[\w']+", low)):  # ("how did the meeting go": a question)
+            text = _GO_AFTER.sub(lambda m: f" {m[1]}", text)
+    if "=" in low:
+        text = _EQUALS.sub(" is ", text)
+    if "who" in low and (" by" in low or " from" in low):
+        text = _WHO_IS_IT_BY.sub(r"who wrote \1", text)
+    return text
+
+
 def rewrite_message(text: str) -> str:
     """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
+    text = _test_frames(text)
     if "." in text:
         text = _TITLE_STOP.sub(r"\1", text)
     if "track" in text and _LOST_TRACK.search(text):
@@ -1116,8 +1167,7 @@ def _shapes(text: str, low: str) -> str:
         text = _I_MEANT.sub("", text)
     if ("date" in low or "day" in low or "time" in low) and ("place" in low or "location" in low or "venue" in low):
         text = _DATE_AND_PLACE.sub(lambda m: "when and where is" if m["when"] else "where and when is", text)
-    if (" and " in low or " n " in low or "&" in low or "+" in low or "," in low or " plus " in low) \
-            and _NOUN_LIST.match(text):  # "author n date pls", "agenda + start time?": a question for each
+    if len(low) < 60 and " " in low.strip() and _NOUN_LIST.match(text):  # "author n date pls", "agenda + start time?": a question for each
         text = _NOUN_LIST.sub(lambda m: " and ".join(f"what is the {n}" for n in m.group("a", "b", "c") if n) + "?", text)
     if " room" in low or " table" in low:
         text = _ONE_ROOM.sub("together", text)
@@ -1287,15 +1337,17 @@ _I_MEANT = lazy(r"\bi (?:meant|mean)(?: to (?:say|ask|type|write))?,?\s+(?=(?:wh
                 r"will|did|does|do|was|were)\b)", re.I)
 # a message of two or three things asked by name only: "author n date pls", "agenda + start time?"
 _ASKED_NOUNS = (r"author|writer|journalist|reporter|date|day|time|start time|place|location|venue|city|agenda|"
-                r"purpose|goal|aim|participants|attendees|outlet|publisher|leaders|headline|title")
-_LIST_JOIN = r"\s*(?:,|\band\b|\bn\b|&|\+|\bplus\b)\s*"
+                r"purpose|goal|aim|participants|attendees|guest list|guests|outlet|publisher|leaders|headline|title")
+_LIST_JOIN = r"(?:\s*(?:,|\band\b|\bn\b|&|\+|\bplus\b)\s*|\s+)"
 
 
 def _asked_noun(group: str) -> str:
     return rf"(?:the )?(?P<{group}>{_ASKED_NOUNS})"
 
 
-_NOUN_LIST = lazy(r"^\s*" + _asked_noun("a") + _LIST_JOIN + r"(?:,\s*)?" + _asked_noun("b") + r"(?:" + _LIST_JOIN
+# (the nouns may follow an "ok" or a request, and be listed with spaces alone: "ok date time place")
+_NOUN_LIST = lazy(r"^\s*(?:(?:ok|okay|k|so|right|alright|pls|please|plz|gimme|give me|tell me|need|i need)\b[,:]?\s*)*"
+                  + _asked_noun("a") + _LIST_JOIN + r"(?:,\s*)?" + _asked_noun("b") + r"(?:" + _LIST_JOIN
                   + _asked_noun("c") + r")?\s*(?:pls|plz|please|thx|thanks)?\s*[?!.]*\s*$", re.I)
 # "the date and the place of the meetup": asks when and where it is
 _DATE_AND_PLACE = lazy(r"\b(?:what(?:['’]s| is| are) )?(?:the )?(?:(?P<when>date|day|time)(?: and| n|,| &) (?:the )?(?:place|location|venue)|"
@@ -1639,6 +1691,7 @@ bot_words = frozenset("""
 bot robot human ai person real name made make built build created create programmed program machine computer
 alive chatgpt gpt llm model software app program creator developer owner work works function purpose
 speak speaks understand english language languages ukrainian
+question questions kind kinds sort sorts type types answer answers handle handles topic topics
 """.split())
 praise_words = frozenset("awesome great cool best amazing helpful smart nice good brilliant clever legend star "
                          "rock rocks genius useful lovely perfect fantastic excellent helped helps".split())
@@ -1693,7 +1746,7 @@ small_talk_phrases = {
     "greeting": (*_GREETING_WORDS, "howdy", "greetings", "good morning",
                  "good afternoon", "good evening", "good day", "morning", "evening", "hi there", "hello there", "hey there",
                  "hey bot", "hi bot", "hello bot", "heya", "sup", "what s up", "whats up", "wassup", "gm",
-                 "start", "help"),
+                 "start", "help", "salut", "bonjour", "hola", "ciao", "servus", "ahoj", "shalom", "namaste"),
     "how_are_you": ("how's it going", "how's your day", "how's life", "how's things", "how are you", "how are you doing", "how is it going", "how s it going", "hows it going",
                     "how are things", "how do you do", "how you doing", "you ok", "are you ok", "how r u",
                     "how are u", "how have you been", "how is your day", "how s your day", "how goes it",
