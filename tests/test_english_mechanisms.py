@@ -3551,3 +3551,20 @@ def test_a_viral_claim_with_can_you_confirm_keeps_its_check(book):
                                      "Salut! Who are you and what kind of questions do you actually handle?"])
 def test_asking_what_the_bot_handles_is_small_talk(book, message):
     assert respond(message, book).kind is Kind.SMALL_TALK
+
+
+@pytest.mark.parametrize("message, fact, verdict", [
+    ("Is Saudi Arabia the venue for the coalition meeting on Friday?", "meeting-place", "no"),
+    ("hosting country = ukraine right", "meeting-place", "yes"),
+    ("is france hosting the coalition meeting?", "meeting-place", "no"),
+    ("did saudi arabia host the us-ukraine talks?", "saudi-talks", "yes"),
+])
+def test_a_country_named_as_host_or_venue_is_the_place_claimed(book, message, fact, verdict):
+    """A country named as the venue or the host is where, checked against the event asked about, not the
+    topic (Saudi Arabia's own talks); the countries after 'host the' are not."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_a_city_named_as_venue_is_not_confirmed(book):
+    assert respond("is kyiv the venue?", book).kind is not Kind.ANSWER

@@ -385,6 +385,19 @@ def _name_starts(locale: Locale) -> frozenset[str]:
         | locale.demonyms
 
 
+def as_venue(words: list[str], start: int, end: int, locale: Locale) -> bool:
+    """"is saudi arabia the venue?", "is france hosting it?", "hosting country = ukraine": a country named
+    as the host or the venue is where, as "in France" is."""
+    after = [w for w in words[end:end + 3] if w not in locale.articles][:1]  # "saudi arabia (the) venue / hosting"
+    if after and (after[0] in locale.host_words or after[0] in locale.venue_nouns):
+        return True
+    before = words[max(0, start - 4):start]  # "the venue is france", "hosting country = ukraine", "hosted by x"
+    if before and before[-1] in locale.venue_nouns:
+        return True
+    return len(before) > 1 and before[-1] in ("is", "was", "be", "by") \
+        and any(w in locale.host_words or w in locale.venue_nouns for w in before[:-1])
+
+
 def _names(words: list[str], locale: Locale, story_words: frozenset[str], found: list[Mention],
            taken: set[int], is_person, canonical, person_starts: frozenset[str] = frozenset()) -> None:
     starts, cue_ends = _name_starts(locale), _cue_ends(locale)
@@ -401,7 +414,7 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 country = not locale.places[name] or locale.places.get(canonical(name)) == ""
                 kind = "country" if country else "place"  # "washington" may stand for the U.S.
                 before = words[i - 1] if i else ""
-                if kind == "country" and before in locale.place_prepositions:
+                if kind == "country" and (before in locale.place_prepositions or as_venue(words, i, i + size, locale)):
                     kind = "place"  # "in France" is where; "is France leading" is who
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
             elif (ours := is_person(name)) or name in locale.people or _office_holder(words[i:i + size], locale):

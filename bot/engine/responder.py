@@ -17,7 +17,7 @@ from ..story.bundle import StoryBundle
 from ..story.index import QUOTE, MatchIndex, Scored, answer_text
 from ..story.locale import Locale
 from . import attribution, context, negation, order, premise, restate, sequence, tense
-from .dates import Mention, designation
+from .dates import Mention, as_venue, designation
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES, question_word
@@ -193,6 +193,13 @@ def _the_agent(claim, reading: Reading, index: MatchIndex) -> bool:
     return claim.kind == "country" and premise.acts(claim, reading.words, index)
 
 
+def _the_venue(claim, reading: Reading, index: MatchIndex) -> bool:
+    """"is saudi arabia the venue for friday's meeting?", "hosting country = ukraine": the country named as the
+    venue is the claim checked (where it is), not the topic (the talks in Saudi Arabia)."""
+    return claim.kind == "place" and index.locale.places.get(str(claim.value)) == "" \
+        and as_venue(list(reading.words), claim.start, claim.end, index.locale)  # (a city named so: which city)
+
+
 def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
     """"is it going to be in paris again?": a place that only past events of the story name (the Paris
     summit, before the story came out), in a question about what is still to come, is a claim about
@@ -278,7 +285,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
                 kept.extend(words)  # "the starmer call": the name is the topic
             continue
         if claim.known and claim.kind in topical and not _past_place(claim, words, reading, index) \
-                and not _the_agent(claim, reading, index):
+                and not _the_agent(claim, reading, index) and not _the_venue(claim, reading, index):
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
             continue
         for word in words:
@@ -290,7 +297,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
             continue
         if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named \
                 and not _past_place(claim, index.content(" ".join(reading.words[claim.start:claim.end])), reading, index) \
-                and not _the_agent(claim, reading, index):
+                and not _the_agent(claim, reading, index) and not _the_venue(claim, reading, index):
             continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:

@@ -79,6 +79,7 @@ class Locale:
     question_types: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # words -> when/where/who...
     type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"
     host_words: frozenset[str] = frozenset()  # "who is hosting?": a country hosts; a city named does not say who
+    venue_nouns: frozenset[str] = frozenset()  # "is saudi arabia the venue?": a country named so is where
     topic_prepositions: frozenset[str] = frozenset()  # "what about where they meet": the clause is the topic
     type_overrides: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # decide wherever they stand
     yesno_openers: frozenset[str] = frozenset()  # a yes/no question opens with one ("is", "did")

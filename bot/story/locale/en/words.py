@@ -1421,7 +1421,9 @@ _THE_CAPITAL = lazy(r"\b(?:the )?(french|british|uk|english|american|us|u\.s\.|u
                     r"polish|saudi) capital\b", re.I)
 _CAPITAL_NAMES = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b")
 _CAP = "(" + "|".join(_CAPITALS) + ")"
-_NOT_AFTER = r"(?!\s+(?:summit|summits|talks|meeting|meetings|conference|independent|time|agreement|declaration|format)\b)"
+# (nor a capital named as the venue or host: "is kyiv the venue?", "is kyiv hosting it?" ask where)
+_NOT_AFTER = r"(?!\s+(?:summit|summits|talks|meeting|meetings|conference|independent|time|agreement|declaration|format|" \
+             r"(?:the |a |an )?(?:venue|location|host|hosts|hosting|hosted|host city|city)\b))"
 _GOVERNMENT_IN = lazy(r"\b(?:the )?(?:government|governments|officials|authorities|leadership)\s+(?:in|of)\s+"
                             + _CAP + r"\b" + _NOT_AFTER, re.I)
 _BY_CAPITAL = lazy(r"\b(by|of|between|for|from|with|and|both)\s+" + _CAP + r"\b" + _NOT_AFTER, re.I)
@@ -2086,6 +2088,7 @@ engine_texts = {
 # Nouns that show the type of a question with no question word ("meeting date?") or after "what".
 # "who is hosting?": the host of a meeting is the place it is held in, wherever these stand
 host_words = frozenset("host hosts hosted hosting hostin".split())
+venue_nouns = frozenset("venue venues location".split())
 type_overrides = {(w,): "where" for w in host_words} | {
     ("what", "exactly", "did"): "what"}  # "what exactly did zelensky say about who attends?": his words are asked
 topic_prepositions = frozenset("about regarding concerning".split())  # "what about where they meet": asks where
