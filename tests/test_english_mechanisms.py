@@ -3568,3 +3568,24 @@ def test_a_country_named_as_host_or_venue_is_the_place_claimed(book, message, fa
 
 def test_a_city_named_as_venue_is_not_confirmed(book):
     assert respond("is kyiv the venue?", book).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize("message", ["Will there be people from Hungary at the meeting?",
+                                     "are delegates from poland coming on friday?"])
+def test_people_from_a_country_are_its_people_not_a_place(book, message):
+    """'people from Hungary at the meeting': whether Hungary attends, which the story does not say; not a
+    claim that the meeting is in Hungary (No)."""
+    assert respond(message, book).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("message", ["the meeting is april 14, sorry, april 4, correct?",
+                                     "the meeting is on saturday, no wait, friday right?"])
+def test_a_value_corrected_in_passing_is_the_correction(book, message):
+    """'April 14, sorry, April 4': the second date is the claim checked (Yes), not both (No)."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-date"] and result.parts[0].verdict == "yes"
+
+
+def test_just_to_confirm_frames_a_claim_not_an_announcement(book):
+    result = respond("Just to confirm - the meeting is in Ukraine, correct?", book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"

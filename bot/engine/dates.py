@@ -385,6 +385,12 @@ def _name_starts(locale: Locale) -> frozenset[str]:
         | locale.demonyms
 
 
+def _people_from(words: list[str], start: int, locale: Locale) -> bool:
+    """"people from hungary", "officials from the uk": the country those people are of (a member), not where."""
+    return start > 1 and words[start - 1] in locale.origin_prepositions and (
+        words[start - 2] in locale.people_nouns or words[start - 2] in locale.anyone_words)
+
+
 def as_venue(words: list[str], start: int, end: int, locale: Locale) -> bool:
     """"is saudi arabia the venue?", "is france hosting it?", "hosting country = ukraine": a country named
     as the host or the venue is where, as "in France" is."""
@@ -414,7 +420,8 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 country = not locale.places[name] or locale.places.get(canonical(name)) == ""
                 kind = "country" if country else "place"  # "washington" may stand for the U.S.
                 before = words[i - 1] if i else ""
-                if kind == "country" and (before in locale.place_prepositions or as_venue(words, i, i + size, locale)):
+                if kind == "country" and (before in locale.place_prepositions and not _people_from(words, i, locale)
+                                          or as_venue(words, i, i + size, locale)):
                     kind = "place"  # "in France" is where; "is France leading" is who
                 found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
             elif (ours := is_person(name)) or name in locale.people or _office_holder(words[i:i + size], locale):

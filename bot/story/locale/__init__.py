@@ -60,6 +60,8 @@ class Locale:
     possessive: str = ""  # the word a possessive leaves after a name ("macron's" -> "macron s")
     roles: frozenset[str] = frozenset()  # "president", "minister": "is X the president?" asks who X is
     people_nouns: frozenset[str] = frozenset()  # "officials", "negotiators": with a country, its people
+    anyone_words: frozenset[str] = frozenset()  # "people", "anyone" (from a country): its people, no place
+    origin_prepositions: frozenset[str] = frozenset()  # "from": "people from hungary" are Hungary's
     name_nouns: frozenset[str] = frozenset()  # "name": "the name of the russian negotiator" asks a person by name
     titles: Mapping[str, str] = field(default_factory=dict)  # word -> the office it names ("premier" -> prime);
     # keys of 5+ letters are stems that match their inflections ("президентом")

@@ -628,6 +628,11 @@ _CONFIRM_LABEL = lazy(r"^\s*(?:please |pls |plz |kindly |quick |just )?(?:confir
                       r"(?P<claim>[^?]{6,}?)[.!]*\s*$", re.I)
 _CONFIRM_AFTER = lazy(r"(?<=\w)(?<!you)(?<!\bu)(?<!\bto)\s*[,?.!]*\s*(?:(?:pls|please|plz|kindly|just)\s+)?confirm(?: (?:pls|please|plz))?"
                       r"\s*[?!.]*\s*$", re.I)
+_TO_CONFIRM_FRAME = lazy(r"^\s*(?:just |quick(?:ly)? |only )?(?:to (?:confirm|check|verify|be sure)|confirming|checking)"
+                         r"\s*(?:[:,–—-]\s*|\s+(?=(?:the|it|its|it['’]s|they|that|this|zelensky|[a-z]+ is)\b))", re.I)
+# "April 14, sorry, April 4", "on saturday - no wait, friday": a value said, then corrected; the correction stays
+_VALUE_CORRECTED = lazy(r"\b(?P<first>\w+)(?: \d+\w*)?\s*[,–—-]?\s*(?:sorry|i mean|i meant|no wait|wait no|wait|or rather|"
+                        r"correction|no)\s*[,:–—-]?\s+(?P<again>\w+)\b", re.I)
 _EQUALS = lazy(r"(?<=\w)\s*=\s*(?=\w)")
 # "ok date time place go": a list of what is wanted, then "go" (not "where will they go", "how did it go")
 _GO_AFTER = lazy(r"(?<=\w)\s+(\w+)\s+go[.!]*\s*$", re.I)
@@ -636,6 +641,14 @@ _GOERS = frozenset("""will would to they we i you u it he she did does do could 
     what why which whether is are was were""".split())
 _WHO_IS_IT_BY = lazy(r"\bwho(?:['’]s| is| was) (it|this|that|the (?:article|story|piece|report)|this (?:article|story|piece|report))"
                      r" (?:by|from)\b", re.I)
+
+
+def _corrected_value(match: re.Match) -> str:
+    """The correction alone, when it is the same kind of value as what it corrects (a month's day, a weekday)."""
+    first, again = match["first"].lower(), match["again"].lower()
+    if first == again and first in months or first in weekdays and again in weekdays:
+        return match["again"]
+    return match[0]
 
 
 def _test_frames(text: str) -> str:
@@ -657,6 +670,10 @@ def _test_frames(text: str) -> str:
     if low.rstrip(" .!").endswith(" go"):
         if not _GOERS.intersection(re.findall(r"[\w']+", low)):  # ("how did the meeting go": a question)
             text = _GO_AFTER.sub(lambda m: f" {m[1]}", text)
+    if ("confirm" in low or "check" in low or "verify" in low or "be sure" in low) and _TO_CONFIRM_FRAME.match(text):
+        text = _TO_CONFIRM_FRAME.sub("", text, count=1)
+    if "sorry" in low or " mean" in low or "wait" in low or "rather" in low or "correction" in low or " no " in low:
+        text = _VALUE_CORRECTED.sub(_corrected_value, text)
     if "=" in low:
         text = _EQUALS.sub(" is ", text)
     if "who" in low and (" by" in low or " from" in low):
@@ -1650,6 +1667,8 @@ roles = frozenset("president prime premier chancellor king queen leader head min
 # people together with such a word answers it; one naming only others' officials does not)
 people_nouns = roles | frozenset("official officials negotiator negotiators delegate delegates delegation representative "
                                  "representatives diplomat diplomats leaders ministers".split())
+anyone_words = frozenset("people anyone anybody someone somebody nobody troops soldiers".split())
+origin_prepositions = frozenset(["from"])
 
 # An office a yes/no question gives a person: "is zelensky the prime minister?" of an answer naming him
 # "President" is No; of an answer naming no office, no verdict.  ("leader", "head" are no office.)
