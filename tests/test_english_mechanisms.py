@@ -3589,3 +3589,19 @@ def test_a_value_corrected_in_passing_is_the_correction(book, message):
 def test_just_to_confirm_frames_a_claim_not_an_announcement(book):
     result = respond("Just to confirm - the meeting is in Ukraine, correct?", book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("what is the date and the time of the meeting", ["meeting-date", "meeting-time"]),
+    ("Please tell me the date of the meeting and also the time", ["meeting-date", "meeting-time"]),
+    ("Give me the date of the Paris summit and the date of the meeting in Ukraine.", ["paris-summit", "meeting-date"]),
+    ("Number of nations at the Paris summit, and the date?", ["paris-summit"]),
+])
+def test_each_type_noun_after_and_asks_its_own_part(book, message, expected):
+    """'the date and the time of X', '... and also the time': a part per type noun, of the same thing; a
+    bare 'and the date?' asks it of the part before (the summit's date, not the meeting's)."""
+    assert facts(respond(message, book)) == expected
+
+
+def test_date_and_time_of_one_event_is_one_question(book):
+    assert facts(respond("At what date and time did this report appear?", book)) == ["published"]

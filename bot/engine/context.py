@@ -705,6 +705,10 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
     subject = set(index.subject_tokens.get(previous.subject, ()))
     extra = [t for t in _own_words(query, index) if t not in subject]
     if len(typed) == 1:
+        if query.tokens and all(t in type_tokens(index) for t in query.tokens) \
+                and not any(w in index.locale.city_nouns for w in query.readings[0].words):
+            return typed[0]  # "..., and the date?": only a type asked, of this subject (no word of another
+            # fact's); a city asks more than a country answers ("which city tho" after the Saudi talks)
         other = _elsewhere(query, index, previous, typed[0], th)
         if other is not None and not query.refers:
             return _UNFIT  # "who said so?" after the meeting's place: not who attends it, read alone

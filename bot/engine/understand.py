@@ -561,12 +561,21 @@ def _starts_question(words: list[str], locale: Locale) -> bool:
         question_word(w, locale) for w in words[:2]))
 
 
+def _names_a_type(words: list[str], locale: Locale) -> bool:
+    """After "and": 'the time', 'also the date of the summit' name what is asked, as a question word would
+    ('what date and time did it go online' asks one thing)."""
+    while words and words[0] in locale.connectors:
+        words = words[1:]
+    return len(words) > 1 and words[0] in locale.articles and locale.type_nouns.get(words[1]) in ("when", "where")
+
+
 def _split(words: list[str], locale: Locale) -> list[list[str]]:
     """'who wrote it and when did it come out' -> two questions; 'when and where is it' -> two."""
     parts: list[list[str]] = []
     start = 0
     for i, word in enumerate(words):
-        if i > start and word in locale.connectors and _starts_question(words[i + 1:], locale) \
+        if i > start and word in locale.connectors and (_starts_question(words[i + 1:], locale)
+                                                        or _names_a_type(words[i + 1:], locale)) \
                 and _asks(words[start:i], locale):
             parts.append(words[start:i])
             start = i + 1

@@ -1184,6 +1184,9 @@ def _shapes(text: str, low: str) -> str:
         text = _I_MEANT.sub("", text)
     if ("date" in low or "day" in low or "time" in low) and ("place" in low or "location" in low or "venue" in low):
         text = _DATE_AND_PLACE.sub(lambda m: "when and where is" if m["when"] else "where and when is", text)
+    if (" of " in low or " for " in low) and _NOUNS_OF.search(text):  # "the date and time of the meeting": of each
+        text = _NOUNS_OF.sub(lambda m: f"the {m['a']}{m['of']} and the {m['b']}{m['of']}" if m["a"].lower() != m["b"].lower()
+                             else m[0], text)
     if len(low) < 60 and " " in low.strip() and _NOUN_LIST.match(text):  # "author n date pls", "agenda + start time?": a question for each
         text = _NOUN_LIST.sub(lambda m: " and ".join(f"what is the {n}" for n in m.group("a", "b", "c") if n) + "?", text)
     if " room" in low or " table" in low:
@@ -1369,6 +1372,9 @@ _NOUN_LIST = lazy(r"^\s*(?:(?:ok|okay|k|so|right|alright|pls|please|plz|gimme|gi
 # "the date and the place of the meetup": asks when and where it is
 _DATE_AND_PLACE = lazy(r"\b(?:what(?:['’]s| is| are) )?(?:the )?(?:(?P<when>date|day|time)(?: and| n|,| &) (?:the )?(?:place|location|venue)|"
                        r"(?:place|location|venue)(?: and| n|,| &) (?:the )?(?:date|day|time))\b(?: of| for)?", re.I)
+# "the date and time of the meeting", "the day and also the hour for it": each asked of the meeting
+_NOUNS_OF = lazy(r"\b(?:the )?(?P<a>date|day|time|hour)(?:,? and(?: also)?| n| &| plus)(?: the)? (?P<b>date|day|time|hour)"
+                 r"(?P<of> (?:of|for) [^?.!,;]{3,60}?)(?=\s*(?:[?.!,;]|$|please|pls|so |because))", re.I)
 # "please provide a description of the photograph": what the photograph is
 _DESCRIPTION_OF = lazy(r"^\s*(?:please |kindly |could you |can you |would you )*(?:provide|give|offer|furnish|share)(?: me| us)?"
                        r"(?: with)? (?:a |an )?(?:brief |short |quick |full |detailed )?(?:description|account|overview|"
