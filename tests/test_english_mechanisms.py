@@ -3605,3 +3605,23 @@ def test_each_type_noun_after_and_asks_its_own_part(book, message, expected):
 
 def test_date_and_time_of_one_event_is_one_question(book):
     assert facts(respond("At what date and time did this report appear?", book)) == ["published"]
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("why do they call it the coalition of the willing?", "what-is-coalition"),
+    ("what is 'in-depth' meaning here", "first-in-depth"),
+    ("what is coalition of willing, in simple words for my grandma", "what-is-coalition"),
+])
+def test_asking_what_a_name_or_word_means(book, message, fact):
+    """'why do they call it X' asks what X is (not why they meet); 'what is X meaning' what X means; 'in
+    simple words for ...' is how to put it, nothing asked."""
+    assert facts(respond(message, book)) == [fact]
+
+
+@pytest.mark.parametrize("message, verdict", [
+    ("is the uk leading or just joining?", "yes"),
+    ("My brother-in-law swears blind it was Macron who announced this meeting, not Zelensky. Who's right?", "no"),
+])
+def test_leading_or_just_joining_and_swearing_blind_are_claims_checked(book, message, verdict):
+    result = respond(message, book)
+    assert result.parts and result.parts[0].verdict == verdict

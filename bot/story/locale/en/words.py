@@ -338,10 +338,10 @@ _HEARD_FROM = (r"(?:on|in|at|from|via|over) (?:the |a |an |my |our )?(?:radio|ne
 _SHOWN = r"caption|photo|photograph|picture|pic|image"  # ("the caption says that was in 2023": the story's own
 # words about the photo, not hearsay to be checked apart from it)
 _HEARSAY = lazy(r"^\s*(?:(?:apparently|reportedly|allegedly|supposedly|rumou?r has it|word is)\b,?|"
-                r"(?:(?:(?:i|we)(?: have|['’]ve| had)?|(?:some|any|every)(?:one|body)|people|they|"
+                r"(?:(?:(?:i|we)(?: have|['’]ve| had)?|(?:some|any|every)(?:one|body)|people|they|he|she|"
                 r"(?:a|an|my|our|the|his|her|one|some) (?!(?:" + _SHOWN + r")\b)[\w'’-]+(?: [\w'’-]+)?) (?=\w)|(?=heard|read))"
-                r"(?:" + _HEARD_FROM + r" )?(?:(?:heard|read(?! " + _THIS_STORY + r")|saw|told me|tells me|told us|said|says|say|claims?|claimed|"
-                r"insists?|insisted|tweeted|swears?)"
+                r"(?:" + _HEARD_FROM + r" )?(?:(?:also|even|always|still) )?(?:(?:heard|read(?! " + _THIS_STORY + r")|saw|told me|tells me|told us|said|says|say|claims?|claimed|"
+                r"insists?|insisted|tweeted|swears?(?: blind)?|swore(?: blind)?)"
                 r"(?: (?:a|an) (?:post|tweet|video|article|report|headline|thread|story)(?: (?:claiming|saying)))?"
                 r"(?: " + _HEARD_FROM + r")?(?: (?:this morning|this evening|today|yesterday|last night|earlier|recently|"
                 r"somewhere|online|elsewhere))?(?: that)?|(?:mentioned|reported|reports|posted|wrote|writes) that))"
@@ -1074,7 +1074,23 @@ def _idioms(text: str, low: str) -> str:
         text = _COPY_PASTE.sub("word for word", text)
     if " all th" in low or " all of th" in low:
         text = _IN_ALL_THIS.sub(r"what is the role of \1", text)
+    if "call" in low and "why" in low:
+        text = _WHY_CALLED.sub("what is", text)
+    if " meaning" in low:
+        text = _WHAT_IS_MEANING.sub(r"what does \1 mean", text)
+    if "simple" in low or "plain" in low or "easy" in low:
+        text = _IN_SIMPLE_WORDS.sub("", text)
     return text
+
+
+# "why they call it the coalition of the willing?": what its name means (what it is)
+_WHY_CALLED = lazy(r"\bwhy (?:(?:is|was|are|were) (?:it|this|that|they|this thing|this group) called|"
+                   r"(?:do |did |would )?(?:they|people|we|you|u|ppl|the media) call (?:it|this|that|them|this group))\b", re.I)
+# "what is 'in-depth' meaning here": what the word means
+_WHAT_IS_MEANING = lazy(r"\bwhat(?:['’]s| is) ([\"'“‘]?[\w -]{2,30}?[\"'”’]?) meaning\b", re.I)
+# "..., simple words for the old ladies in parish": how the reader wants it put, nothing asked
+_IN_SIMPLE_WORDS = lazy(r",?\s*(?:in |with |using )?(?:simple|plain|easy|everyday) (?:words|terms|english|language)"
+                        r"(?: (?:for|so) [^?.!,;]{1,50})?(?=\s*[?.!,;]|\s*$|\s+\W)", re.I)
 
 
 def _register(text: str, low: str) -> str:
@@ -1426,7 +1442,10 @@ _OR_THE_OPPOSITE = lazy(r",? or (?:(?:is|was|will) (?:this|it|that) (?:be )?(?:n
                         r"(?:media |political |pr |empty )?(?:spin|hype|propaganda|"
                         r"rumou?rs?|fake news|a rumou?r|made up|talk|words|rhetoric|posturing|for show|a photo[- ]op|pr)|"
                         r"(?:somewhere|someplace|anywhere|any place|some place|someone|somebody|something|anyone|anybody) else"
-                        r"(?: entirely| altogether| instead)?|elsewhere)(?= *[?!.]*\s*$)", re.I)
+                        r"(?: entirely| altogether| instead)?|elsewhere|"
+                        r"(?:(?:is|was|are) (?:it|that|the \w+) )?(?:just|only|merely|simply) (?:joining|taking part|participating|"
+                        r"tagging along|going along|following|along for the ride|a (?:member|participant|follower)))"
+                        r"(?= *[?!.]*\s*$)", re.I)  # ("is uk leading or just joining?": whether it leads)
 # ("is the meeting in ukraine or somewhere else?": whether it is in Ukraine)
 _IS_CALLED = lazy(r"\b(is|was|are|were|be) (it|this|that|they|this one|this meeting|the meeting|the coalition|the group) "
                   r"(?:being )?called\b", re.I)
