@@ -3625,3 +3625,19 @@ def test_asking_what_a_name_or_word_means(book, message, fact):
 def test_leading_or_just_joining_and_swearing_blind_are_claims_checked(book, message, verdict):
     result = respond(message, book)
     assert result.parts and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("Which leader did Zelensky talk to on March 31? I thought it was Macron.", "starmer-call"),
+    ("who leads it, france or the united states?", "coalition-leaders"),
+    ("who leads the coalition, is it germany?", "coalition-leaders"),
+])
+def test_a_name_guessed_at_is_corrected_by_the_answer(book, message, fact):
+    """A person or country guessed at ('I thought it was Macron', '... or the United States') in a who
+    question is what the answer corrects, not a word the bot fails to understand."""
+    assert facts(respond(message, book)) == [fact]
+
+
+@pytest.mark.parametrize("message", ["who is the prime minister of italy", "who is the head of nato"])
+def test_a_name_asked_about_is_no_guess(book, message):
+    assert respond(message, book).kind is not Kind.ANSWER

@@ -521,7 +521,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
                 and w not in index.speakers[top.fact_index] and w not in at_event
                 and w not in _country_of_place(index.facts[top.fact_index], index)
                 and w not in _things_shown(query, reading, index.facts[top.fact_index], index)]
-    offered = _the_other_alternative(reading, top.fact_index, index)
+    offered = _the_other_alternative(reading, top.fact_index, index) | _guessed_answer(query, reading, top.fact_index, index)
     unknown = [w for w in unknown if w not in offered]  # ("proposals from ukraine or from washington?")
     vague = len(set(tokens)) == 1 and index.weight.get(tokens[0], 0.0) < th.vague_weight and top.score < 100
     ranked, crossed = _rival(query, reading, tokens, ranked, index, th, trace)
@@ -584,6 +584,26 @@ def _settling_the_alternative(query: Query, reading: Reading, ranked: list[Score
         return ranked
     trace.append(f"{index.facts[settled.fact_index].id} states one of the places offered: it settles which")
     return [settled] + [s for s in ranked if s is not settled and s.score < settled.score]
+
+
+def _guessed_answer(query: Query, reading: Reading, fact_index: int, index: MatchIndex) -> frozenset[str]:
+    """"I bet it was cooked up in Washington. Who actually runs the coalition?": in a who / where question,
+    a country or person (a place) the fact does not name, after a word that guesses ("I thought it was",
+    "or", "says"), is the asker's guess at what the answer names, which the answer corrects, not a word it
+    fails to understand."""
+    fact, kind = index.facts[fact_index], reading.qtype
+    if fact.gap or kind not in index.declared[fact_index]:
+        return frozenset()
+    if kind == "who" and (fact.asserts.countries or fact.asserts.people):
+        kinds = ("country", "person")
+    elif kind == "where" and fact.asserts.place:
+        kinds = ("place", "country")
+    else:
+        return frozenset()
+    cues = index.locale.guess_cues  # ("who is the prime minister of italy": Italy is asked about, no guess)
+    return frozenset(t for m in query.mentions if m.kind in kinds and (cues.intersection(reading.words[max(0, m.start - 5):m.start])
+                                                                     or tuple(reading.words[max(0, m.start - 2):m.start]) in index.locale.guess_phrases)
+                     for t in index.content(" ".join(reading.words[m.start:m.end])) if t not in index.credit[fact_index])
 
 
 def _the_other_alternative(reading: Reading, fact_index: int, index: MatchIndex) -> frozenset[str]:

@@ -60,6 +60,8 @@ class Locale:
     possessive: str = ""  # the word a possessive leaves after a name ("macron's" -> "macron s")
     roles: frozenset[str] = frozenset()  # "president", "minister": "is X the president?" asks who X is
     people_nouns: frozenset[str] = frozenset()  # "officials", "negotiators": with a country, its people
+    guess_cues: frozenset[str] = frozenset()  # "i thought it was macron", "or the us": a name guessed, no topic
+    guess_phrases: frozenset[tuple[str, ...]] = frozenset()  # "... it was macron": the two words before a guess
     anyone_words: frozenset[str] = frozenset()  # "people", "anyone" (from a country): its people, no place
     origin_prepositions: frozenset[str] = frozenset()  # "from": "people from hungary" are Hungary's
     name_nouns: frozenset[str] = frozenset()  # "name": "the name of the russian negotiator" asks a person by name

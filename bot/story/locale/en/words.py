@@ -1692,6 +1692,9 @@ roles = frozenset("president prime premier chancellor king queen leader head min
 # people together with such a word answers it; one naming only others' officials does not)
 people_nouns = roles | frozenset("official officials negotiator negotiators delegate delegates delegation representative "
                                  "representatives diplomat diplomats leaders ministers".split())
+guess_cues = frozenset("thought think thinking bet heard says said say claims claimed or maybe guess assume reckon "
+                       "swears insists".split())
+guess_phrases = frozenset({("it", "was"), ("was", "it"), ("it", "is"), ("is", "it")})
 anyone_words = frozenset("people anyone anybody someone somebody nobody troops soldiers".split())
 origin_prepositions = frozenset(["from"])
 
