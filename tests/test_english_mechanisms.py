@@ -3641,3 +3641,14 @@ def test_a_name_guessed_at_is_corrected_by_the_answer(book, message, fact):
 @pytest.mark.parametrize("message", ["who is the prime minister of italy", "who is the head of nato"])
 def test_a_name_asked_about_is_no_guess(book, message):
     assert respond(message, book).kind is not Kind.ANSWER
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("Which prime minister did Zelensky talk with the day before he announced the meeting?", "starmer-call"),
+    ("is the uk one of the leaders of this coalition, so to speak?", "coalition-leaders"),
+    ("Request date of publication. Over.", "published"),
+])
+def test_a_time_frame_a_hedge_and_a_radio_request_ask_nothing_of_their_own(book, message, fact):
+    """'before he announced the meeting' says when (not who announced it); 'so to speak' is a hedge (no
+    one spoke); 'Request X. Over.' asks X."""
+    assert facts(respond(message, book)) == [fact]

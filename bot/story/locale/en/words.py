@@ -521,7 +521,8 @@ _EVERYONE_SAYS = lazy(r"\s+(?:that |which )?(?:everyone|everybody|people|they|th
                       r"(?=\s*[?!.]*\s*$)", re.I)
 # "which leader did zelensky consult before announcing the meeting?": when it happened, not what is asked
 _BEFORE_ANNOUNCING = lazy(r"\s+(?:on )?(?:the day |a day |shortly |just |right |days )?(?:before|prior to|ahead of) (?:announcing|"
-                          r"the announcement|his announcement|he announced it|making (?:the|his) announcement|going public)"
+                          r"the announcement|his announcement|(?:he|zelensky|zelenskyy|the president|they) (?:announced|revealed|made public)(?: it| this| that)?|"
+                          r"making (?:the|his) announcement|going public)"
                           r"(?: (?:of )?(?:the|this|that) (?:meeting|gathering|session))?(?: was made)?(?= *[?!.]*\s*$)", re.I)
 # "how many days after the announcement is the meeting going to take place?": when the meeting is (the
 # answer dates both); the count of days is no count the story states
@@ -619,7 +620,8 @@ _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb
 # to confirm or deny, as "X, right?" asks); "X = Y" (X is Y)
 _QUIZ_LABEL = lazy(r"^\s*(?:(?:pub |bar |quiz night |trivia night )?(?:quiz|trivia)|pub)(?: q(?:uestion)?s?)?"
                    r"(?: (?:no\.? ?|#)?\d+)?\s*(?:[:\-–—]|(?=\w+ \w))\s*", re.I)
-_RADIO_LABEL = lazy(r"^\s*(?:query|request|requesting|question|enquiry|inquiry)\s*:\s*(?=\w)", re.I)
+_RADIO_LABEL = lazy(r"^\s*(?:(?:query|request|requesting|question|enquiry|inquiry)\s*:|(?:query|request|requesting)\s+"
+                   r"(?!(?:that|to|for|from|is|was|if|whether)\b))\s*(?=\w)", re.I)
 _RADIO_END = lazy(r"(?<=[\w?!.])[.,;]?\s+over(?:\s*(?:and|&|n)\s*out)?[.!]*\s*$", re.I)
 _TRUE_OR_FALSE = lazy(r"^\s*(?:true or false|true/false|t/f|t or f|fact or fiction|fact or fake)\s*[:,\-–—?]?\s+"
                       r"(?P<claim>[^?]{6,}?)[.!?]*\s*$", re.I)
@@ -656,7 +658,7 @@ def _test_frames(text: str) -> str:
     low = text.lower()
     if "quiz" in low or "trivia" in low or low.lstrip().startswith("pub"):
         text = _QUIZ_LABEL.sub("", text, count=1)
-    if ":" in low and _RADIO_LABEL.match(text):
+    if (":" in low or low.lstrip().startswith(("query", "request"))) and _RADIO_LABEL.match(text):
         text = _RADIO_LABEL.sub("", text, count=1)
     if "over" in low:
         text = _RADIO_END.sub("", text)
@@ -890,6 +892,8 @@ def _claim_frames(text: str, low: str) -> str:
         text = _WHO_FOUNDED.sub("who established ", text)
     if " give" in low or " mention" in low or " say" in low or " state" in low:  # "..., does the story give a number?"
         text = _DOES_IT_GIVE.sub("", text)  # what the question before it asked, asked again
+    if "so to speak" in low:  # "is the uk one of the main organisers, so to speak?": a hedge, no speaking
+        text = re.sub(r",?\s*so to speak\b", "", text, flags=re.I)
     if " confirm" in low or " say" in low or " report" in low or " agree" in low or " hold up" in low or " according" in low or " describe" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
             or " real " in low or " right " in low or " correct " in low or " actual " in low or "true or" in low \
             or " happen" in low or "confirm" in low[:14] or low.rstrip(" ?!.").endswith((" right", " correct")) \
