@@ -3652,3 +3652,14 @@ def test_a_time_frame_a_hedge_and_a_radio_request_ask_nothing_of_their_own(book,
     """'before he announced the meeting' says when (not who announced it); 'so to speak' is a hedge (no
     one spoke); 'Request X. Over.' asks X."""
     assert facts(respond(message, book)) == [fact]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Where, and on what date, did the American and Ukrainian officials meet?", ["saudi-talks"]),
+    ("when, where, who?", ["meeting-date", "meeting-place", "meeting-participants"]),
+    ("TL;DR: what is the Coalition of the Willing?", ["what-is-coalition"]),
+])
+def test_question_phrases_set_off_by_commas_ask_the_clause_after_them(book, message, expected):
+    """'Where, and on what date, did X?' asks both of X (not where the meeting is, then a Yes that X
+    happened); bare question words alone stay three questions; 'TL;DR:' before a question is no summary."""
+    assert facts(respond(message, book)) == expected

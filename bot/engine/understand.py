@@ -109,6 +109,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
         asked = sentence.rstrip().endswith("?")
         sentence = rewritten(sentence, locale)  # before the commas: it may join clauses ("хто сказав, що ...")
         clauses = [_clean(fold(clause).split(), index) for clause in (_CLAUSES.split(sentence) if split else [sentence])]
+        clauses = _with_their_body(clauses, locale)
         for words in [piece for clause in clauses for piece in (_run_on(clause, index) if split else [clause])]:
             kind = _about_bot(words, locale)  # "r u a human or an ai": the whole clause is about the bot
             if kind:
@@ -569,6 +570,24 @@ def _names_a_type(words: list[str], locale: Locale) -> bool:
     return len(words) > 1 and words[0] in locale.articles and locale.type_nouns.get(words[1]) in ("when", "where")
 
 
+def _with_their_body(clauses: list[list[str]], locale: Locale) -> list[list[str]]:
+    """'Where, and on what date, did they meet?': question phrases set off by commas ask what the clause
+    after them (opening with its verb) says, so they are read with it, not alone."""
+    out: list[list[str]] = []
+    waiting: list[list[str]] = []
+    for clause in clauses:
+        if clause and _only_asks(clause, locale):
+            waiting.append(clause)
+            continue
+        if waiting and clause and clause[0] in locale.yesno_openers:
+            clause = [w for phrase in waiting for w in phrase] + clause
+        else:
+            out += waiting  # ("when, where, who?": each its own)
+        waiting = []
+        out.append(clause)
+    return out + waiting
+
+
 def _split(words: list[str], locale: Locale) -> list[list[str]]:
     """'who wrote it and when did it come out' -> two questions; 'when and where is it' -> two."""
     parts: list[list[str]] = []
@@ -584,7 +603,7 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
     shared = parts[-1]
     # "when and where is it": every bare question word shares the rest of the last question
     if len(parts) > 1 and all(len(p) == 1 and p[0] in locale.question_words for p in parts[:-1]):
-        rest = shared[1:]
+        rest = _after_question_phrase(shared, locale) or shared[1:]  # ("where, and on what date, did ...")
         return [[p[0], *rest] for p in parts[:-1]] + [shared]
     # "at what time and on what date did the article go online": a question phrase with no topic of its
     # own shares the last question's

@@ -620,6 +620,9 @@ _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb
 # to confirm or deny, as "X, right?" asks); "X = Y" (X is Y)
 _QUIZ_LABEL = lazy(r"^\s*(?:(?:pub |bar |quiz night |trivia night )?(?:quiz|trivia)|pub)(?: q(?:uestion)?s?)?"
                    r"(?: (?:no\.? ?|#)?\d+)?\s*(?:[:\-–—]|(?=\w+ \w))\s*", re.I)
+# "TL;DR: what is the coalition?": how short the reader wants it, before a question of its own (not a summary)
+_TLDR_BEFORE = lazy(r"^\s*(?:tl\s*;?\s*dr|tldr|short version|in short|briefly)\s*[:\-–—,]\s*(?=(?:who|what|which|when|where|why|how|"
+                    r"is|are|was|were|do|does|did|will|can)\b)", re.I)
 _RADIO_LABEL = lazy(r"^\s*(?:(?:query|request|requesting|question|enquiry|inquiry)\s*:|(?:query|request|requesting)\s+"
                    r"(?!(?:that|to|for|from|is|was|if|whether)\b))\s*(?=\w)", re.I)
 _RADIO_END = lazy(r"(?<=[\w?!.])[.,;]?\s+over(?:\s*(?:and|&|n)\s*out)?[.!]*\s*$", re.I)
@@ -658,6 +661,8 @@ def _test_frames(text: str) -> str:
     low = text.lower()
     if "quiz" in low or "trivia" in low or low.lstrip().startswith("pub"):
         text = _QUIZ_LABEL.sub("", text, count=1)
+    if ("tl" in low or "short" in low or "brief" in low) and _TLDR_BEFORE.match(text):
+        text = _TLDR_BEFORE.sub("", text, count=1)
     if (":" in low or low.lstrip().startswith(("query", "request"))) and _RADIO_LABEL.match(text):
         text = _RADIO_LABEL.sub("", text, count=1)
     if "over" in low:
