@@ -3663,3 +3663,15 @@ def test_question_phrases_set_off_by_commas_ask_the_clause_after_them(book, mess
     """'Where, and on what date, did X?' asks both of X (not where the meeting is, then a Yes that X
     happened); bare question words alone stay three questions; 'TL;DR:' before a question is no summary."""
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message, fact, verdict", [
+    ("which president spoke of the meeting", "announced-by", ""),
+    ("was it macron who talked to zelensky about it?", "starmer-call", "no"),
+    ("so uk n france actually sendin lads or wot", "troops-pledge", "yes"),
+])
+def test_who_spoke_of_it_made_it_known_and_who_spoke_with_him_was_the_call(book, message, fact, verdict):
+    """'spoke of the meeting' is who made it known (announced); 'spoke with Zelensky' is the call, now that
+    the announcement's own 'who spoke about the meeting?' reads as what it means; 'lads' are troops."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and (result.parts[0].verdict or "") == verdict

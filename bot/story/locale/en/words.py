@@ -620,6 +620,8 @@ _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb
 # to confirm or deny, as "X, right?" asks); "X = Y" (X is Y)
 _QUIZ_LABEL = lazy(r"^\s*(?:(?:pub |bar |quiz night |trivia night )?(?:quiz|trivia)|pub)(?: q(?:uestion)?s?)?"
                    r"(?: (?:no\.? ?|#)?\d+)?\s*(?:[:\-–—]|(?=\w+ \w))\s*", re.I)
+_WHO_SPOKE_OF = lazy(r"\b(who|which (?:president|leader|official|politician|one|person))(?: first)? (?:spoke|talked) "
+                     r"(?:of|about)(?= (?:the|this|that|friday['’]?s) (?:meeting|gathering|session|summit|meetup)\b)", re.I)
 # "TL;DR: what is the coalition?": how short the reader wants it, before a question of its own (not a summary)
 _TLDR_BEFORE = lazy(r"^\s*(?:tl\s*;?\s*dr|tldr|short version|in short|briefly)\s*[:\-–—,]\s*(?=(?:who|what|which|when|where|why|how|"
                     r"is|are|was|were|do|does|did|will|can)\b)", re.I)
@@ -897,6 +899,8 @@ def _claim_frames(text: str, low: str) -> str:
         text = _WHO_FOUNDED.sub("who established ", text)
     if " give" in low or " mention" in low or " say" in low or " state" in low:  # "..., does the story give a number?"
         text = _DOES_IT_GIVE.sub("", text)  # what the question before it asked, asked again
+    if ("who" in low or "which" in low) and (" spoke " in low or " talked " in low):  # "which president spoke of the meeting"
+        text = _WHO_SPOKE_OF.sub(r"\1 announced", text)  # (who made it known, not who was on a call)
     if "so to speak" in low:  # "is the uk one of the main organisers, so to speak?": a hedge, no speaking
         text = re.sub(r",?\s*so to speak\b", "", text, flags=re.I)
     if " confirm" in low or " say" in low or " report" in low or " agree" in low or " hold up" in low or " according" in low or " describe" in low or " wrong" in low or " mistaken" in low or " back" in low or " support" in low \
