@@ -3675,3 +3675,11 @@ def test_who_spoke_of_it_made_it_known_and_who_spoke_with_him_was_the_call(book,
     the announcement's own 'who spoke about the meeting?' reads as what it means; 'lads' are troops."""
     result = respond(message, book)
     assert facts(result) == [fact] and (result.parts[0].verdict or "") == verdict
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("Which countries will send soldiers to protect Ukraine after a ceasefire?", "troops-pledge"),
+    ("who shared the news of this meeting with the world?", "announced-by"),
+])
+def test_protecting_is_enforcing_and_the_world_is_no_topic(book, message, fact):
+    assert facts(respond(message, book)) == [fact]

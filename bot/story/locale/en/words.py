@@ -640,6 +640,8 @@ _TO_CONFIRM_FRAME = lazy(r"^\s*(?:just |quick(?:ly)? |only )?(?:to (?:confirm|ch
 # "April 14, sorry, April 4", "on saturday - no wait, friday": a value said, then corrected; the correction stays
 _VALUE_CORRECTED = lazy(r"\b(?P<first>\w+)(?: \d+\w*)?\s*[,–—-]?\s*(?:sorry|i mean|i meant|no wait|wait no|wait|or rather|"
                         r"correction|no)\s*[,:–—-]?\s+(?P<again>\w+)\b", re.I)
+_FOR_THE_RECORD = lazy(r",?\s*\b(?:for|on) the record\b,?", re.I)
+_WITH_THE_WORLD = lazy(r"\s+(?:with|to) the (?:world|public|whole world|wider world)\b", re.I)
 _EQUALS = lazy(r"(?<=\w)\s*=\s*(?=\w)")
 # "ok date time place go": a list of what is wanted, then "go" (not "where will they go", "how did it go")
 _GO_AFTER = lazy(r"(?<=\w)\s+(\w+)\s+go[.!]*\s*$", re.I)
@@ -683,6 +685,10 @@ def _test_frames(text: str) -> str:
         text = _TO_CONFIRM_FRAME.sub("", text, count=1)
     if "sorry" in low or " mean" in low or "wait" in low or "rather" in low or "correction" in low or " no " in low:
         text = _VALUE_CORRECTED.sub(_corrected_value, text)
+    if "record" in low:  # "Confirm for the record: ...": who the asker answers to, nothing asked
+        text = _FOR_THE_RECORD.sub("", text)
+    if " world" in low or " public" in low:  # "who shared the news with the world": made it known
+        text = _WITH_THE_WORLD.sub("", text)
     if "=" in low:
         text = _EQUALS.sub(" is ", text)
     if "who" in low and (" by" in low or " from" in low):
