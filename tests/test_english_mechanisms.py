@@ -3683,3 +3683,14 @@ def test_who_spoke_of_it_made_it_known_and_who_spoke_with_him_was_the_call(book,
 ])
 def test_protecting_is_enforcing_and_the_world_is_no_topic(book, message, fact):
     assert facts(respond(message, book)) == [fact]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Two things please: (1) the date of the meeting, (2) the country hosting it.", ["meeting-date", "meeting-place"]),
+    ("1) who leads it 2) when is the meeting", ["coalition-leaders", "meeting-date"]),
+    ("First, what is this coalition? Second, who leads it?", ["what-is-coalition", "coalition-leaders"]),
+])
+def test_a_numbered_list_asks_each_item(book, message, expected):
+    """'(1) X, (2) Y': each item asked in turn (a bare noun phrase as 'what is X?'); 'First, ... Second,
+    ...' still says the order only."""
+    assert facts(respond(message, book)) == expected

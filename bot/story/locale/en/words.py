@@ -640,6 +640,11 @@ _TO_CONFIRM_FRAME = lazy(r"^\s*(?:just |quick(?:ly)? |only )?(?:to (?:confirm|ch
 # "April 14, sorry, April 4", "on saturday - no wait, friday": a value said, then corrected; the correction stays
 _VALUE_CORRECTED = lazy(r"\b(?P<first>\w+)(?: \d+\w*)?\s*[,–—-]?\s*(?:sorry|i mean|i meant|no wait|wait no|wait|or rather|"
                         r"correction|no)\s*[,:–—-]?\s+(?P<again>\w+)\b", re.I)
+# "Two items, please: (1) the date of the meeting, (2) the country hosting it": a list of things asked
+_NUMBERED_LIST = lazy(r"(?:^|[\s:;,])\(?1[.)]\s+\w.*?[\s,;]\(?2[.)]\s+\w", re.I)
+_LIST_NUMBER = lazy(r"[,;]?\s*(?<![\w.])\(?[1-5][.)]\s+(?=(?P<next>[a-z]+))", re.I)
+_ITEM_ASKS = frozenset("who what which when where why how is are was were do does did will would can could has have "
+                            "tell give list name".split())
 _FOR_THE_RECORD = lazy(r",?\s*\b(?:for|on) the record\b,?", re.I)
 _WITH_THE_WORLD = lazy(r"\s+(?:with|to) the (?:world|public|whole world|wider world)\b", re.I)
 _EQUALS = lazy(r"(?<=\w)\s*=\s*(?=\w)")
@@ -663,6 +668,11 @@ def _corrected_value(match: re.Match) -> str:
 def _test_frames(text: str) -> str:
     """The frames above said as the plain question or claim."""
     low = text.lower()
+    if ("1)" in low or "1." in low) and ("2)" in low or "2." in low) and _NUMBERED_LIST.search(text):
+        seen = []  # "(1) the date, (2) the host country": each item a thing asked ("what is the date?")
+        text = _LIST_NUMBER.sub(lambda m: (" " if not seen.append(m) and len(seen) == 1 else "? ")
+                                + ("" if m["next"].lower() in _ITEM_ASKS else "what is "), text).rstrip(" .") + "?"
+        low = text.lower()
     if "quiz" in low or "trivia" in low or low.lstrip().startswith("pub"):
         text = _QUIZ_LABEL.sub("", text, count=1)
     if ("tl" in low or "short" in low or "brief" in low) and _TLDR_BEFORE.match(text):
