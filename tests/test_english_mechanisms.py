@@ -3694,3 +3694,20 @@ def test_a_numbered_list_asks_each_item(book, message, expected):
     """'(1) X, (2) Y': each item asked in turn (a bare noun phrase as 'what is X?'); 'First, ... Second,
     ...' still says the order only."""
     assert facts(respond(message, book)) == expected
+
+
+def test_which_country_and_which_city_asks_both(book):
+    """'which country' shares the rest of 'which city is it in': the country is said, the city is not."""
+    result = respond("which country and which city is it in?", book)
+    assert [p.fact.id for p in result.parts] == ["meeting-place", "meeting-city"]
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("how many countries in the squad total", "coalition-size"),
+    ("what's the coalition's headcount?", "coalition-size"),
+    ("quote zelensky on the meeting, no paraphrase", "zelensky-quote"),
+])
+def test_chat_words_for_the_coalition_its_size_and_how_to_quote(book, message, fact):
+    """'squad' is the coalition, 'headcount' asks how many, 'paraphrase' / 'vs' / 'framing' are how the asker
+    wants it put (no topic)."""
+    assert facts(respond(message, book)) == [fact]

@@ -670,7 +670,7 @@ def _only_asks(words: list[str], locale: Locale) -> bool:
     """'at what time', 'and where': a question word or phrase and short function words, no verb, no topic
     ('who is coming' asks its own question)."""
     return any(question_word(w, locale) for w in words) and all(
-        question_word(w, locale) or w in locale.type_nouns
+        question_word(w, locale) or w in locale.type_nouns or w in locale.place_nouns  # ("which country and which city")
         or w in locale.imperatives or w in locale.request_softeners or w in locale.fillers  # ("kindly give the date")
         or (len(w) <= 3 and w in locale.stopwords and w not in locale.yesno_openers) for w in words)
 

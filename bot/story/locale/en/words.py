@@ -1570,6 +1570,7 @@ fillers = frozenset(
     notice noticed noticing obvious sometime someday
     kindly furnish furnished accompanying executive wider broader overall respective formal formally advise done
     aforementioned aforesaid pertaining hereby thereof therein duly foreign sit sitting sat sits
+    vs versus paraphrase paraphrased paraphrasing inference infer surprised surprising chk framing pronunciation
     engaged engage engagement anymore believe believed believes reckon reckoned considered regarded sovereign
     claim claims claimed acting serving verify verifying typo typos
     """.split()
