@@ -3711,3 +3711,12 @@ def test_chat_words_for_the_coalition_its_size_and_how_to_quote(book, message, f
     """'squad' is the coalition, 'headcount' asks how many, 'paraphrase' / 'vs' / 'framing' are how the asker
     wants it put (no topic)."""
     assert facts(respond(message, book)) == [fact]
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("so its in moscow now is it 😂 nah seriously where is it", "meeting-place"),
+    ("is it in paris lol jk when is it", "meeting-date"),
+])
+def test_a_joke_taken_back_is_not_asked(book, message, fact):
+    """'nah seriously', 'jk', 'joking aside': what comes before was a joke; what follows is asked."""
+    assert facts(respond(message, book)) == [fact]

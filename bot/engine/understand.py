@@ -225,13 +225,14 @@ def _has_topic(words: list[str], index: MatchIndex) -> bool:
 
 
 def _corrected(words: list[str], locale: Locale) -> list[str]:
-    """"hey google no wait i mean when is it": what follows the last self-correction is what is asked."""
+    """"hey google no wait i mean when is it": what follows the last self-correction is what is asked
+    (the longest correction first)."""
     if not any(w in _correction_starts(locale) for w in words):
         return words
-    for n in (3, 2):
+    for n in (3, 2, 1):
         for i in range(len(words) - n, -1, -1):
-            if tuple(words[i:i + n]) in locale.self_corrections and i + n < len(words):
-                return words[i + n:]
+            if tuple(words[i:i + n]) in locale.self_corrections:
+                return words[i + n:]  # (nothing after it: "is it in paris lol jk", taken back whole)
     return words
 
 

@@ -1796,7 +1796,10 @@ question_embedders = frozenset(
     "if whether matter guess".split())
 # "hey google no wait i mean when is it": what follows the last of these is what is asked
 self_corrections = frozenset({("no", "wait"), ("i", "mean"), ("i", "meant"), ("scratch", "that"), ("or", "rather"),
-                              ("sorry", "i", "mean"), ("sorry", "i", "meant"), ("wait", "no")})
+                              ("sorry", "i", "mean"), ("sorry", "i", "meant"), ("wait", "no"),
+                              # "so its in moscow now is it 😂 nah seriously where is it": the joke set aside
+                              ("nah", "seriously"), ("no", "seriously"), ("but", "seriously"), ("jk",), ("just", "kidding"),
+                              ("joking", "aside"), ("kidding", "aside"), ("jokes", "aside")})
 # "lol another alliance who even leads this": chatter before a question typed without a stop
 interjections = frozenset("lol lmao lmfao rofl haha hahaha omg wow ugh ugh bruh damn dang whoa woah huh hmm ok okay "
                           "oh ah yikes jeez geez sheesh wtf smh sry sorry soz btw anyway anyways hi hey hello yo".split())
