@@ -400,7 +400,7 @@ def as_venue(words: list[str], start: int, end: int, locale: Locale) -> bool:
     before = words[max(0, start - 4):start]  # "the venue is france", "hosting country = ukraine", "hosted by x"
     if before and before[-1] in locale.venue_nouns:
         return True
-    return len(before) > 1 and before[-1] in ("is", "was", "be", "by") \
+    return len(before) > 1 and before[-1] in locale.venue_links \
         and any(w in locale.host_words or w in locale.venue_nouns for w in before[:-1])
 
 

@@ -2169,6 +2169,7 @@ engine_texts = {
 # "who is hosting?": the host of a meeting is the place it is held in, wherever these stand
 host_words = frozenset("host hosts hosted hosting hostin".split())
 venue_nouns = frozenset("venue venues location".split())
+venue_links = frozenset("is was be by".split())
 type_overrides = {(w,): "where" for w in host_words} | {
     ("what", "exactly", "did"): "what"}  # "what exactly did zelensky say about who attends?": his words are asked
 topic_prepositions = frozenset("about regarding concerning".split())  # "what about where they meet": asks where
