@@ -3720,3 +3720,11 @@ def test_chat_words_for_the_coalition_its_size_and_how_to_quote(book, message, f
 def test_a_joke_taken_back_is_not_asked(book, message, fact):
     """'nah seriously', 'jk', 'joking aside': what comes before was a joke; what follows is asked."""
     assert facts(respond(message, book)) == [fact]
+
+
+@pytest.mark.parametrize("message", ["what is the aim of this coalition, not only this meeting?",
+                                     "what is the work of this coalition?"])
+def test_the_coalitions_own_aim_is_not_the_meetings(book, message):
+    """'..., not only this meeting' sets the meeting aside; 'the work of the coalition' is what it does,
+    not what the meeting will work on."""
+    assert facts(respond(message, book)) == ["what-is-coalition"]

@@ -553,6 +553,9 @@ _OWN = lazy(r"\b(their|its|his|her|our|my|your|\w+['’]s) own\b", re.I)  # ("uk
 _RATHER_THAN = lazy(r",?\s+(?:rather than|instead of|as opposed to)\s+[^?!.,;]+(?=[?!.]*\s*$)", re.I)  # the claim is
 # before it: "is it in ukraine rather than abroad?", "is the photo from august 2024 rather than from this week?"
 # "would you be so kind as to provide ...": a request to give
+_NOT_ONLY_THIS = lazy(r",?\s+(?:and )?not (?:only|just|merely) (?:about |for |at )?"
+                      r"(?:this|the|that|friday['’]?s) [\w-]+(?: [\w-]+)?(?=\s*[?!.]*\s*$)", re.I)
+_THE_WORK_OF = lazy(r"\bwhat(?:['’]s| is) the (?:work|job|mission|business) of ((?:the|this|that) [\w-]+)", re.I)
 _NOT_IN_PLACE = lazy(r"(\b(?:in|at) [a-z][\w'’-]+(?: [\w'’-]+){0,2}),\s+not (?:in|at) [^?!.,;]+(?=[?!.]*\s*$)", re.I)
 _PLEASE_PROVIDE = lazy(r"^\s*(?:would|could|can|will) you(?: please| kindly| be so kind as to| be kind enough to)?"
                        r" (?:provide|offer|supply)\b", re.I)
@@ -989,6 +992,10 @@ def _about_the_reader(text: str, low: str) -> str:
             text = _PLEASE_PROVIDE.sub("give me", text)
     if "rather than" in low or "instead of" in low or "as opposed to" in low:
         text = _RATHER_THAN.sub("", text)
+    if " not only" in low or " not just" in low or " not merely" in low:  # "the aim of this coalition in
+        text = _NOT_ONLY_THIS.sub("", text)  # general, not only this meeting": the coalition's, not the meeting's
+    if "the work of" in low:  # "what is the work of this coalition": what it does, not what they work on
+        text = _THE_WORK_OF.sub(r"what does \1 do", text)
     if ", not in " in low or ", not at " in low:  # "meeting in warsaw, not in ukraine?": the place claimed first
         text = _NOT_IN_PLACE.sub(r"\1", text)
     if " own" in low:
