@@ -3728,3 +3728,15 @@ def test_the_coalitions_own_aim_is_not_the_meetings(book, message):
     """'..., not only this meeting' sets the meeting aside; 'the work of the coalition' is what it does,
     not what the meeting will work on."""
     assert facts(respond(message, book)) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("when where and what time", ["meeting-date", "meeting-place", "meeting-time"]),
+    ("when, where and what time?", ["meeting-date", "meeting-place", "meeting-time"]),
+    ("The story also mentions a gathering in Paris. What date was that?", ["paris-summit"]),
+    ("paris summit n saudi talks, when were they", ["paris-summit", "saudi-talks"]),
+])
+def test_bare_question_words_each_ask_and_a_remark_names_one_event(book, message, expected):
+    """'when where and what time': three questions ('what time' shares no rest with 'where'); 'the story
+    also mentions X. what date was that?' asks X's date, not the story's and X's."""
+    assert facts(respond(message, book)) == expected

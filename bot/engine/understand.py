@@ -601,10 +601,13 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
             start = i + 1
     parts.append(words[start:])
     parts = [piece for part in parts for piece in _trailing_question_word(part, locale)]
+    parts = [piece for part in parts for piece in (  # "when where and what time": each bare question word its own
+        [[w] for w in part] if 1 < len(part) < 4 and all(w in locale.question_words for w in part) else [part])]
     shared = parts[-1]
     # "when and where is it": every bare question word shares the rest of the last question
     if len(parts) > 1 and all(len(p) == 1 and p[0] in locale.question_words for p in parts[:-1]):
-        rest = _after_question_phrase(shared, locale) or shared[1:]  # ("where, and on what date, did ...")
+        rest = _after_question_phrase(shared, locale) if any(question_word(w, locale) for w in shared[:4]) \
+            else shared[1:]  # ("where, and on what date, did ..."; "where and what time": nothing to share)
         return [[p[0], *rest] for p in parts[:-1]] + [shared]
     # "at what time and on what date did the article go online": a question phrase with no topic of its
     # own shares the last question's
@@ -642,6 +645,8 @@ def _distributed(words: list[str], index: MatchIndex) -> list[list[str]]:
         while skip < len(words) and words[skip] in locale.connectors:
             skip += 1  # "and then"
         left, right, named = words[:k], words[skip:], events[skip:]
+        if right and not named[0] and locale.conjunct_openers and right[0] not in locale.conjunct_openers:
+            continue  # "the story also mentions a gathering in paris ...": a verb after "also", no second event
         opens = max((i for i, w in enumerate(left[:-1]) if w in locale.yesno_openers or question_word(w, locale)),
                     default=0)  # ("i need to confirm a date: were ...": the
         first = [i for i in range(opens, k) if events[i]]  # frame's "confirm" names no event asked)

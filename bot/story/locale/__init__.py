@@ -84,6 +84,7 @@ class Locale:
     type_nouns: Mapping[str, str] = field(default_factory=dict)  # "date" -> when, in "meeting date?"
     host_words: frozenset[str] = frozenset()  # "who is hosting?": a country hosts; a city named does not say who
     venue_nouns: frozenset[str] = frozenset()  # "is saudi arabia the venue?": a country named so is where
+    conjunct_openers: frozenset[str] = frozenset()  # "... and (then) in saudi arabia": what may open a second event asked
     venue_links: frozenset[str] = frozenset()  # "the venue is france", "hosted by x": the word before the country
     topic_prepositions: frozenset[str] = frozenset()  # "what about where they meet": the clause is the topic
     type_overrides: Mapping[tuple[str, ...], str] = field(default_factory=dict)  # decide wherever they stand

@@ -2177,6 +2177,7 @@ engine_texts = {
 host_words = frozenset("host hosts hosted hosting hostin".split())
 venue_nouns = frozenset("venue venues location".split())
 venue_links = frozenset("is was be by".split())
+conjunct_openers = frozenset("the a an this that of for about on in at to with from during".split())
 type_overrides = {(w,): "where" for w in host_words} | {
     ("what", "exactly", "did"): "what"}  # "what exactly did zelensky say about who attends?": his words are asked
 topic_prepositions = frozenset("about regarding concerning".split())  # "what about where they meet": asks where
