@@ -3740,3 +3740,14 @@ def test_bare_question_words_each_ask_and_a_remark_names_one_event(book, message
     """'when where and what time': three questions ('what time' shares no rest with 'where'); 'the story
     also mentions X. what date was that?' asks X's date, not the story's and X's."""
     assert facts(respond(message, book)) == expected
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("could you tell me the date and location of the summit the article mentions?", ["paris-summit"]),
+    ("when is the meeting zelensky was talking about on the news?", ["meeting-date"]),
+])
+def test_a_request_frame_shares_the_rest_and_a_relative_clause_only_says_which(book, message, expected):
+    """'could you tell me the date and location of X': both asked of X (the frame does not keep 'when'
+    alone, which read as the meeting's date); 'the meeting zelensky was talking about' says which meeting,
+    no call."""
+    assert facts(respond(message, book)) == expected

@@ -678,6 +678,7 @@ def _only_asks(words: list[str], locale: Locale) -> bool:
     return any(question_word(w, locale) for w in words) and all(
         question_word(w, locale) or w in locale.type_nouns or w in locale.place_nouns  # ("which country and which city")
         or w in locale.imperatives or w in locale.request_softeners or w in locale.fillers  # ("kindly give the date")
+        or w in locale.request_modals  # ("could you tell me when and where is ...")
         or (len(w) <= 3 and w in locale.stopwords and w not in locale.yesno_openers) for w in words)
 
 

@@ -1537,10 +1537,12 @@ _LAST_DAY = lazy(r"\b(?:the )?(?:final|last|closing) day of (january|february|ma
 # when a speaker ("the president", "he") plainly begins it
 _SPEAKER_SPOKE_OF_IT = lazy(r"(?<=\w\w) (?:that |which )?(?:the (?:[a-z]+ )?(?:president|prime minister|leader|"
                             r"article|story)|he|she|zelensky|zelenskyy) (?:described|mentioned|outlined|"
-                            r"talked about|spoke about|spoke of|referred to|brought up)(?= *(?:[?!.]|$))", re.I)
+                            r"talked about|spoke about|spoke of|referred to|brought up|(?:was|is|has been) (?:talking|speaking) (?:about|of))"
+                            r"(?: (?:on|in) the (?:news|radio|tv|telly)| on tv| yesterday| today| earlier| this week)?"
+                            r"(?= *(?:[?!.]|$|\s+(?:i|so|because|cause|bc)\b))", re.I)
 _IN_ORDER_TO = lazy(r"\s+(?:in order|so as) to\b", re.I)
 _STORY_NOUNS = re.compile(r"\b(?:article|story|piece|text|report|news)\b")
-_SPOKE_OF = re.compile(r"mentioned|talked about|spoke|referred to|brought up|described|outlined")
+_SPOKE_OF = re.compile(r"mentioned|talked about|talking about|spoke|speaking|referred to|brought up|described|outlined")
 _INITIALS = re.compile(r"\b[a-z]\.[a-z]\.", re.I)
 
 
