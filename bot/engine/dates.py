@@ -56,6 +56,7 @@ class Mention:
     start: int  # word span in the folded words
     end: int
     known: bool = False  # the story's own vocabulary has it (a topic word, not only a claim)
+    venue: bool = False  # a country named as the host or the venue ("is saudi arabia the venue?"): where
 
 
 @lru_cache(maxsize=8)
@@ -391,7 +392,7 @@ def _people_from(words: list[str], start: int, locale: Locale) -> bool:
         words[start - 2] in locale.people_nouns or words[start - 2] in locale.anyone_words)
 
 
-def as_venue(words: list[str], start: int, end: int, locale: Locale) -> bool:
+def _as_venue(words: list[str], start: int, end: int, locale: Locale) -> bool:
     """"is saudi arabia the venue?", "is france hosting it?", "hosting country = ukraine": a country named
     as the host or the venue is where, as "in France" is."""
     after = [w for w in words[end:end + 3] if w not in locale.articles][:1]  # "saudi arabia (the) venue / hosting"
@@ -420,10 +421,12 @@ def _names(words: list[str], locale: Locale, story_words: frozenset[str], found:
                 country = not locale.places[name] or locale.places.get(canonical(name)) == ""
                 kind = "country" if country else "place"  # "washington" may stand for the U.S.
                 before = words[i - 1] if i else ""
+                venue = kind == "country" and _as_venue(words, i, i + size, locale)
                 if kind == "country" and (before in locale.place_prepositions and not _people_from(words, i, locale)
-                                          or as_venue(words, i, i + size, locale)):
+                                          or venue):
                     kind = "place"  # "in France" is where; "is France leading" is who
-                found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split())))
+                found.append(Mention(kind, name, i, i + size, known=all(w in story_words for w in name.split()),
+                                     venue=venue))
             elif (ours := is_person(name)) or name in locale.people or _office_holder(words[i:i + size], locale):
                 # ("z", "the british prime minister": the story's own; "the french president": another)
                 found.append(Mention("person", name, i, i + size, known=ours or name in story_words))

@@ -17,7 +17,7 @@ from ..story.bundle import StoryBundle
 from ..story.index import QUOTE, MatchIndex, Scored, answer_text
 from ..story.locale import Locale
 from . import attribution, context, negation, order, premise, restate, sequence, tense
-from .dates import Mention, as_venue, designation
+from .dates import Mention, designation
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES, question_word
@@ -193,11 +193,19 @@ def _the_agent(claim, reading: Reading, index: MatchIndex) -> bool:
     return claim.kind == "country" and premise.acts(claim, reading.words, index)
 
 
-def _the_venue(claim, reading: Reading, index: MatchIndex) -> bool:
+def _the_venue(claim, index: MatchIndex) -> bool:
     """"is saudi arabia the venue for friday's meeting?", "hosting country = ukraine": the country named as the
     venue is the claim checked (where it is), not the topic (the talks in Saudi Arabia)."""
-    return claim.kind == "place" and index.locale.places.get(str(claim.value)) == "" \
-        and as_venue(list(reading.words), claim.start, claim.end, index.locale)  # (a city named so: which city)
+    return claim.kind == "place" and claim.venue and index.locale.places.get(str(claim.value)) == ""  # (a city
+    # named so asks which city)
+
+
+def _claimed_only(claim, reading: Reading, index: MatchIndex) -> bool:
+    """A name of the story that the question only claims, not asks about: a past place said of what is to
+    come, a country as who acts, a country as the venue."""
+    words = index.content(" ".join(reading.words[claim.start:claim.end]))
+    return _past_place(claim, words, reading, index) or _the_agent(claim, reading, index) \
+        or _the_venue(claim, index)
 
 
 def _past_place(claim, words: list[str], reading: Reading, index: MatchIndex) -> bool:
@@ -276,28 +284,27 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
         tokens = [t for t in tokens if t not in bounds] or tokens  # "is the meeting before april 2?": a bound
     kept = []
     topical = ("place", "count", "country", "person", "model") if people_as_topic else ("place", "count", "country", "model")
-    for claim in found:
+    naming = [_names_a_thing(claim, reading, index) for claim in found]  # once per claim, for both passes
+    topic = [claim.known and claim.kind in topical and not _claimed_only(claim, reading, index) for claim in found]
+    for claim, names, own in zip(found, naming, topic):
         words = index.content(" ".join(reading.words[claim.start:claim.end]))
-        if _names_a_thing(claim, reading, index):  # "the april 4 meeting": the date says which meeting,
+        if names:  # "the april 4 meeting": the date says which meeting,
             if claim.kind == "date":  # it is not what the question asks
                 tokens = [t for t in tokens if t not in words]
             else:
                 kept.extend(words)  # "the starmer call": the name is the topic
             continue
-        if claim.known and claim.kind in topical and not _past_place(claim, words, reading, index) \
-                and not _the_agent(claim, reading, index) and not _the_venue(claim, reading, index):
+        if own:
             kept.extend(words)  # "in paris?": paris is a topic of the story as well as a claim
             continue
         for word in words:
             if word in tokens:  # "in rome?", "on sunday?", "by starmer?": a claim to check, not a topic
                 tokens.remove(word)
-    named = any(_names_a_thing(claim, reading, index) for claim in found)
-    for claim in found:  # each claim asks its own question ("in rome?" asks where) ...
-        if _names_a_thing(claim, reading, index):
+    named = any(naming)
+    for claim, names, own in zip(found, naming, topic):  # each claim asks its own question ("in rome?" asks where) ...
+        if names:
             continue
-        if claim.known and claim.kind in topical and set(tokens) - set(kept) and not named \
-                and not _past_place(claim, index.content(" ".join(reading.words[claim.start:claim.end])), reading, index) \
-                and not _the_agent(claim, reading, index) and not _the_venue(claim, reading, index):
+        if own and set(tokens) - set(kept) and not named:
             continue  # ... unless the claim is the story's own word and the question has others
         for word in index.content(_implied(claim.kind, index.locale)):
             if word not in tokens:

@@ -502,6 +502,9 @@ _CLOSING_CHECK = lazy(r"(^\s*|[,;]?\s+)(?:(?:can|could|would) you (?:please )?(?
 _GROUP = (r"((?:the |this |that )?(?:[\w'’-]+ )?(?:coalition|group|alliance|bloc|partnership|initiative|organi[sz]ation|union|pact|"
           r"club)(?: of the willing)?)")
 # "who set up the coalition?", "whose idea was the coalition (originally)?": who established it
+# "which president spoke of the meeting": who made it known (announced it), not who was on a call
+_WHO_SPOKE_OF = lazy(r"\b(who|which (?:president|leader|official|politician|one|person))(?: first)? (?:spoke|talked) "
+                     r"(?:of|about)(?= (?:the|this|that|friday['’]?s) (?:meeting|gathering|session|summit|meetup)\b)", re.I)
 _WHO_FOUNDED = lazy(r"\bwho (?:first |originally |initially |actually )?(?:set up|founded|formed|created|started|established|"
                     r"launched|came up with|thought up|dreamed up|initiated) (?=" + _GROUP + r")|\bwhose idea was (?=" + _GROUP + ")", re.I)
 # "when was the coalition set up / formed / created?": when it was established (the story never says), not when it meets
@@ -623,8 +626,6 @@ _TITLE_STOP = lazy(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gen|Col|Lt|Sgt|Rep|Gov|Pres|Amb
 # to confirm or deny, as "X, right?" asks); "X = Y" (X is Y)
 _QUIZ_LABEL = lazy(r"^\s*(?:(?:pub |bar |quiz night |trivia night )?(?:quiz|trivia)|pub)(?: q(?:uestion)?s?)?"
                    r"(?: (?:no\.? ?|#)?\d+)?\s*(?:[:\-–—]|(?=\w+ \w))\s*", re.I)
-_WHO_SPOKE_OF = lazy(r"\b(who|which (?:president|leader|official|politician|one|person))(?: first)? (?:spoke|talked) "
-                     r"(?:of|about)(?= (?:the|this|that|friday['’]?s) (?:meeting|gathering|session|summit|meetup)\b)", re.I)
 # "TL;DR: what is the coalition?": how short the reader wants it, before a question of its own (not a summary)
 _TLDR_BEFORE = lazy(r"^\s*(?:tl\s*;?\s*dr|tldr|short version|in short|briefly)\s*[:\-–—,]\s*(?=(?:who|what|which|when|where|why|how|"
                     r"is|are|was|were|do|does|did|will|can)\b)", re.I)
@@ -663,19 +664,15 @@ _WHO_IS_IT_BY = lazy(r"\bwho(?:['’]s| is| was) (it|this|that|the (?:article|st
 def _corrected_value(match: re.Match) -> str:
     """The correction alone, when it is the same kind of value as what it corrects (a month's day, a weekday)."""
     first, again = match["first"].lower(), match["again"].lower()
-    if first == again and first in months or first in weekdays and again in weekdays:
+    if (first == again and first in months) or (first in weekdays and again in weekdays):
         return match["again"]
     return match[0]
 
 
 def _test_frames(text: str) -> str:
     """The frames above said as the plain question or claim."""
+    text = _numbered_items(text)
     low = text.lower()
-    if ("1)" in low or "1." in low) and ("2)" in low or "2." in low) and _NUMBERED_LIST.search(text):
-        seen = []  # "(1) the date, (2) the host country": each item a thing asked ("what is the date?")
-        text = _LIST_NUMBER.sub(lambda m: (" " if not seen.append(m) and len(seen) == 1 else "? ")
-                                + ("" if m["next"].lower() in _ITEM_ASKS else "what is "), text).rstrip(" .") + "?"
-        low = text.lower()
     if "quiz" in low or "trivia" in low or low.lstrip().startswith("pub"):
         text = _QUIZ_LABEL.sub("", text, count=1)
     if ("tl" in low or "short" in low or "brief" in low) and _TLDR_BEFORE.match(text):
@@ -691,6 +688,22 @@ def _test_frames(text: str) -> str:
             text = _CONFIRM_LABEL.sub(r"\g<claim>, right?", text, count=1)
         elif _CONFIRM_AFTER.search(text):
             text = _CONFIRM_AFTER.sub(", right?", text, count=1)
+    return _asides(text, low)
+
+
+def _numbered_items(text: str) -> str:
+    """"(1) the date, (2) the host country": each item a thing asked ("what is the date?")."""
+    low = text.lower()
+    if not (("1)" in low or "1." in low) and ("2)" in low or "2." in low) and _NUMBERED_LIST.search(text)):
+        return text
+    seen = []
+    return _LIST_NUMBER.sub(lambda m: (" " if not seen.append(m) and len(seen) == 1 else "? ")
+                            + ("" if m["next"].lower() in _ITEM_ASKS else "what is "), text).rstrip(" .") + "?"
+
+
+def _asides(text: str, low: str) -> str:
+    """What surrounds the question or claim: "... go", "just to confirm -", a value corrected in passing,
+    "for the record", "with the world", "X = Y", "who's it by"."""
     if low.rstrip(" .!").endswith(" go"):
         if not _GOERS.intersection(re.findall(r"[\w']+", low)):  # ("how did the meeting go": a question)
             text = _GO_AFTER.sub(lambda m: f" {m[1]}", text)
