@@ -3751,3 +3751,24 @@ def test_a_request_frame_shares_the_rest_and_a_relative_clause_only_says_which(b
     alone, which read as the meeting's date); 'the meeting zelensky was talking about' says which meeting,
     no call."""
     assert facts(respond(message, book)) == expected
+
+
+# -- eighteenth round: a part of Zelensky's words (tests/eval/en_quote_parts.tsv) ------------------------
+
+@pytest.mark.parametrize("message, expected", [
+    ("what did zelensky mean by a narrow circle", ["meeting-participants"]),
+    ("what did zelensky say about the proposals of the ukrainian side?", ["meeting-purpose"]),
+    ("z said smth about ukrainian proposals?? what was it", ["meeting-purpose"]),
+    ("z called it the first what meeting?", ["first-in-depth"]),
+    ("what did zelensky say?", ["zelensky-quote"]),
+    ("What were Zelensky's words about the consultations?", ["zelensky-quote"]),
+])
+def test_a_word_of_one_part_of_his_words_asks_about_that_part(book, message, expected):
+    """A word only one part of Zelensky's words uses ('narrow circle', 'proposals') asks about that part,
+    whose answer quotes it; a question asking for his words themselves still gets them all."""
+    assert facts(respond(message, book)) == expected
+
+
+def test_anything_else_after_a_person_is_no_part_of_his_words(book):
+    """'did he say anything else?': 'else' reads as 'another', which his words use, but asks for no part."""
+    assert facts(respond("did he say anything else?", book, previous="who-is-zelensky")) == ["zelensky-quote"]

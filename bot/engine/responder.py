@@ -514,6 +514,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
         return Result(Kind.FALLBACK, lang=lang)
     ranked = _settling_the_alternative(query, reading, ranked, index, th, trace)
     dated = _date_tokens(query.mentions, reading, index)
+    ranked = _the_part_named(query, reading, tokens, dated, ranked, index, trace)
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question
                and w not in dated]  # ("last month": a date the premise check judges, no unknown word)
     if not unknown:
@@ -591,6 +592,27 @@ def _settling_the_alternative(query: Query, reading: Reading, ranked: list[Score
         return ranked
     trace.append(f"{index.facts[settled.fact_index].id} states one of the places offered: it settles which")
     return [settled] + [s for s in ranked if s is not settled and s.score < settled.score]
+
+
+def _the_part_named(query: Query, reading: Reading, tokens: list[str], dated: frozenset[str] | set[str],
+                    ranked: list[Scored], index: MatchIndex, trace: list[str]) -> list[Scored]:
+    """"what did zelensky mean by a narrow circle?": a question naming a word that only one part of all
+    his words uses asks about that part (who takes part), not for the whole quote, unless it asks for
+    the words themselves ("word for word")."""
+    whole = ranked[0].fact_index
+    parts = [part for w, part in _quoting(index) if w == whole]
+    if len(parts) < 2 or _asks_the_words(query, reading, index):
+        return ranked
+    words = {part: set(index.content(index.facts[part].source)) for part in parts}
+    own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
+    others = frozenset(index.vocabulary.same.values())  # "anything else": no word of his
+    asked = (set(tokens) & own) - index.names - set(dated) - others
+    named = [part for part in parts if asked & (words[part] - set().union(*(words[o] for o in parts if o != part)))]
+    chosen = next((s for s in ranked if len(named) == 1 and s.fact_index == named[0]), None)
+    if chosen is None:
+        return ranked
+    trace.append(f"{index.facts[chosen.fact_index].id} is the part of {index.facts[whole].id} the question names")
+    return [Scored(chosen.fact_index, ranked[0].score, chosen.phrasing)] + [s for s in ranked[1:] if s is not chosen]
 
 
 def _guessed_answer(query: Query, reading: Reading, fact_index: int, index: MatchIndex) -> frozenset[str]:

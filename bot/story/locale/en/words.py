@@ -1929,7 +1929,8 @@ outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "delive
                  "conclude", "communique", "accepted", "adopted", "approved", "rejected", "endorsed")  # (of a past event only)
 # "is britain the sole leader?", "has it only ever met online?": nothing else is so
 quote_phrases = ("quote", "quotes", "quotation", "quotations", "verbatim", "wording", "word for word", "exact words",
-                 "in full", "phrased", "exactly did", "exactly does", "his words", "her words", "own words", "remarks")
+                 "in full", "phrased", "exactly did", "exactly does", "his words", "her words", "own words", "remarks",
+                 "s words", "precise words", "actual words", "full sentence", "whole sentence")  # "zelensky s words" folded
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
 completion_words = frozenset("already".split())  # "have they already sent troops?" of a pledge: No
