@@ -3772,3 +3772,41 @@ def test_a_word_of_one_part_of_his_words_asks_about_that_part(book, message, exp
 def test_anything_else_after_a_person_is_no_part_of_his_words(book):
     """'did he say anything else?': 'else' reads as 'another', which his words use, but asks for no part."""
     assert facts(respond("did he say anything else?", book, previous="who-is-zelensky")) == ["zelensky-quote"]
+
+
+# -- eighteenth round: a request to condense the story (tests/eval/en_summary.tsv) -------------------------
+
+@pytest.mark.parametrize("message", [
+    "Give me the whole story in two sentences, I need it for a cold open.",
+    "could you boil this article down for me? in a hurry",
+    "explain the whole thing like I'm ten",
+    "whats the 30 second version of this news",
+    "I have a call in five minutes. Can you brief me on the article in a few lines?",
+])
+def test_a_request_to_condense_the_story_gets_the_summary(book, message):
+    """However the reader asks for it shorter or plainer, and whatever reasons they give, it is the summary."""
+    assert facts(respond(message, book)) == ["summary"]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("in short, who leads the coalition?", ["coalition-leaders"]),
+    ("give me the date of the meeting in one line", ["meeting-date"]),
+    ("In simple words, what's this group for?", ["what-is-coalition"]),
+])
+def test_a_question_of_its_own_asked_briefly_is_not_the_summary(book, message, expected):
+    """'in short, who...', 'the date in one line', 'a two minute read' (the story's length): their own thing."""
+    assert facts(respond(message, book)) == expected
+
+
+def test_a_two_minute_read_is_the_storys_length_not_a_summary(book):
+    assert "summary" not in facts(respond("is it a two minute read?", book))
+
+
+def test_no_name_in_a_locale_module_is_assigned_twice():
+    """A second module-level `_PLAINLY = ...` silently replaces the first, and every rule using it."""
+    import ast
+    import pathlib
+    for path in pathlib.Path(__file__).parent.parent.joinpath("bot", "story", "locale").rglob("*.py"):
+        names = [t.id for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name)]
+        assert sorted({n for n in names if names.count(n) > 1}) == [], path.name

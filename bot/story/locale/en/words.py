@@ -722,10 +722,50 @@ def _asides(text: str, low: str) -> str:
     return text
 
 
+# "Give me the whole story in two sentences, I need it for a cold open.", "boil this down for me", "explain it
+# like I'm ten": a request to condense the story itself is the summary asked for, whatever reasons come with it;
+# "in short, who leads it?" and "the date in one line" ask their own thing
+_CONDENSE = lazy(r"\b(?:sum(?:s|med|ming)?(?: (?:it|this|that|things|everything|the \w+))? up|summ?ar(?:y|ies|i[sz]e|i[sz]ing|i[sz]ed)|"
+                 r"condense|boil(?:ed|ing)?\b.{1,40}?\bdown|recap|rundown|run-down|run down|gist|synopsis|overview|nutshell|"
+                 r"tl\s*;?\s*dr|tldr|cliff ?notes|elevator pitch|brief me|briefing|bullet points|bullets|"
+                 r"(?:short|shorter|quick|brief|headline|one-line|two-line|\w+[- ]second|pitch) (?:version|read|take|pitch|rundown)|"
+                 r"\w+[- ]minute (?:version|take|pitch|rundown)|"
+                 r"in (?:one|two|three|four|five|a few|a couple of|\d+|a single|a short) (?:sentences?|lines?|words?|bullets?|"
+                 r"points?|paragraphs?|tweets?)|into (?:a|one|two|three) (?:paragraph|sentence|line|tweet)s?)", re.I)
+# how plainly, not how short: only of the story named as such ("explain it in plain words" may be of the question before)
+_PLAINLY_TOLD = lazy(r"\b(?:(?:in|into) plain english|in (?:simple|plain|layman['’]?s?) (?:words|terms|language)|"
+                     r"like (?:i['’]?m|im|i am|you['’]?re talking to) (?:a |an )?(?:\d+|five|ten|twelve|kid|child|\w+-year-old)|"
+                     r"(?:a|an) (?:\d+|five|ten|twelve|\w+)[- ]year[- ]old (?:would|could|can|will)|"
+                     r"(?:for|to) (?:a|my) (?:kid|child|grandma|granny))", re.I)
+_THE_STORY_ITSELF = lazy(r"\b(?:story|article|piece|news|report|text|all (?:of )?(?:this|that|it)|everything|"
+                         r"the whole thing|what happened)\b", re.I)
+_THIS_ONE = lazy(r"\b(?:it|this|that)\b", re.I)  # what the reader has in front of them
+# a question of its own beside the request ("in short, who leads it?", "will a news briefing follow?"); "how would
+# I explain the story" is none
+_ASKS_ITS_OWN = lazy(r"^\W*(?:will|is|are|was|were|did|does|do|has|have|had)\b(?! (?:you|u)\b)|\b(?:(?:who|whom|whose|when|where|which|why)\b|how (?!(?:would|could|should|do|can|might) (?:i|you|we|one) "
+                     r"(?:explain|describe|put|sum|summari[sz]e|tell))|what(?:['’]?s| is| was| are)?\b(?! (?:this|it|the "
+                     r"(?:story|article|piece|news)|all(?: of)? (?:this|that))(?: all)? (?:about|saying)\b| happened\b|"
+                     r" (?:the|a|your) [\w -]{0,25}?(?:version|summary|gist|recap|rundown|overview|synopsis)\b)|"
+                     r"(?:of|about|on) (?:the|zelensky|his|her|their) (?!(?:story|article|piece|news|report|text)\b))", re.I)
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+")
+
+
+def _condensed(text: str) -> str:
+    """The message as the summary asked for, when one sentence of it asks to condense the story; other
+    questions in it stay."""
+    sentences = _SENTENCE_END.split(text.strip())
+    for i, sentence in enumerate(sentences):
+        if not _ASKS_ITS_OWN.search(sentence) and (
+                _CONDENSE.search(sentence) and (_THIS_ONE.search(sentence) or _THE_STORY_ITSELF.search(sentence))
+                or _PLAINLY_TOLD.search(sentence) and _THE_STORY_ITSELF.search(sentence)):
+            return " ".join(["Summarize the story."] + [s for j, s in enumerate(sentences) if j != i and "?" in s])
+    return text
+
+
 def rewrite_message(text: str) -> str:
     """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
-    text = _test_frames(text)
+    text = _test_frames(_condensed(text))
     if "." in text:
         text = _TITLE_STOP.sub(r"\1", text)
     if "track" in text and _LOST_TRACK.search(text):
