@@ -3810,3 +3810,26 @@ def test_no_name_in_a_locale_module_is_assigned_twice():
         names = [t.id for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.Assign)
                  for t in node.targets if isinstance(t, ast.Name)]
         assert sorted({n for n in names if names.count(n) > 1}) == [], path.name
+
+
+# -- eighteenth round: who comes to the meeting, claimed (tests/eval/en_who_attends.tsv) -------------------
+
+@pytest.mark.parametrize("message", [
+    "so its presidents meeting presidents?",
+    "is it gonna be a huge meeting with every country in the coalition?",
+    "So is this going to be yet another gathering of presidents and prime ministers, like the one in Paris?",
+    "are foreign ministers meeting on friday?",
+])
+def test_a_claim_about_who_comes_is_denied_by_the_participants(book, message):
+    """Heads of state, or every country: the meeting's participants (military teams, a narrow circle) say
+    No, even where 'presidents' or 'paris' rank another fact higher."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Have they only met online?", "previous-meetings"),
+    ("did leaders of 31 nations meet in paris?", "paris-summit"),
+])
+def test_what_happened_before_is_not_judged_by_the_coming_meeting(book, message, expected):
+    assert facts(respond(message, book)) == [expected]

@@ -135,7 +135,7 @@ def every_unsaid(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     return bool(universal) and not universal & set(answer_words(fact, index))
 
 
-def _limits(fact: Fact, index: MatchIndex) -> bool:
+def limits(fact: Fact, index: MatchIndex) -> bool:
     """The fact's answer says only some ("several", "a narrow circle")."""
     return bool(set(answer_words(fact, index)) & index.locale.limiting_words)
 
@@ -303,7 +303,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         if _done_of_a_coming_fact(asked, fact, index):
             return "", None  # "have they met in ukraine?" of the meeting set for April 4
         if every_unsaid(asked, fact, index):  # "is every coalition country coming on friday?": the day is
-            return ("no" if _limits(fact, index) else ""), None  # right, "every" is not said ("a narrow circle": No)
+            return ("no" if limits(fact, index) else ""), None  # right, "every" is not said ("a narrow circle": No)
         return "yes", None
     if _before_the_first(asked, topic, fact, index) or ruled_out(topic, fact, index) or first_ever(asked, fact, index):
         return "no", None

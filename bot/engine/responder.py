@@ -515,6 +515,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     ranked = _settling_the_alternative(query, reading, ranked, index, th, trace)
     dated = _date_tokens(query.mentions, reading, index)
     ranked = _the_part_named(query, reading, tokens, dated, ranked, index, trace)
+    ranked = _the_limit_named(query, reading, tokens, ranked, index, th, trace)
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question
                and w not in dated]  # ("last month": a date the premise check judges, no unknown word)
     if not unknown:
@@ -613,6 +614,46 @@ def _the_part_named(query: Query, reading: Reading, tokens: list[str], dated: fr
         return ranked
     trace.append(f"{index.facts[chosen.fact_index].id} is the part of {index.facts[whole].id} the question names")
     return [Scored(chosen.fact_index, ranked[0].score, chosen.phrasing)] + [s for s in ranked[1:] if s is not chosen]
+
+
+def _the_limit_named(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
+                     th: Thresholds, trace: list[str]) -> list[Scored]:
+    """"so it's presidents meeting presidents?", "will all 31 countries be at friday's meeting?": a yes/no
+    question naming a thing whose fact rules out who the question says (heads of state) or says fewer than
+    all (a narrow circle) is that fact's to judge, "No", whatever other words ('presidents') rank higher."""
+    if not query.yesno or _of_the_past(reading, tokens, index):
+        return ranked  # ("have they only met online?" asks of the earlier meetings, not the coming one's place)
+    found = premise.claims(query.mentions)
+    named = set(tokens) | {t for s in premise.dated_subjects(found, index) for t in index.subject_tokens.get(s, ())}
+    elsewhere = {t for s, ts in index.subject_tokens.items() for t in ts if t in named}
+    for scored in ranked:
+        fact = index.facts[scored.fact_index]
+        own = set(index.subject_tokens.get(fact.subject, ()))
+        if fact.gap or not fact.asserts.rules_out or not (own & named) or elsewhere - own - _shared_subject_tokens(index):
+            continue  # (the question is about another thing too: "was the paris summit of presidents?")
+        if premise.ruled_out_as_said(reading.words, fact) or (premise.every_unsaid(reading.words, fact, index)
+                                                              and premise.limits(fact, index)):
+            if fact.subject == index.facts[ranked[0].fact_index].subject \
+                    or premise.verdict(found, fact, index, tuple(tokens), reading.words)[0] != "no":
+                return ranked  # (of the same subject, the thing asked judges it later: _of_the_thing_asked)
+            trace.append(f"names what {fact.id} rules out or says fewer of: it judges")
+            judge = Scored(scored.fact_index, max(ranked[0].score, th.answer), scored.phrasing)
+            return [judge]  # the claim decides: no rival explains it
+    return ranked
+
+
+def _of_the_past(reading: Reading, tokens: list[str], index: MatchIndex) -> bool:
+    """"have they met online?", "so it has only met online?": asks what happened, unless what someone said
+    ("did zelensky say every country would come?")."""
+    spoken = set(index.content(" ".join(index.locale.speech_words)))
+    return any(w in index.locale.perfect_openers for w in reading.words) and not set(tokens) & spoken
+
+
+@lru_cache(maxsize=16)
+def _shared_subject_tokens(index: MatchIndex) -> frozenset[str]:
+    """Words naming more than one subject ("meet": the April 4 meeting and the earlier ones)."""
+    seen = [t for ts in index.subject_tokens.values() for t in set(ts)]
+    return frozenset(t for t in seen if seen.count(t) > 1)
 
 
 def _guessed_answer(query: Query, reading: Reading, fact_index: int, index: MatchIndex) -> frozenset[str]:
