@@ -438,3 +438,17 @@ def test_a_place_only_a_past_event_names_is_a_claim_about_the_coming_meeting(boo
 def test_a_negated_ukrainian_statement_is_judged_as_stated(book, question, verdict, opening):
     result = respond(question, book)
     assert result.parts[0].verdict == verdict and result.parts[0].text.startswith(opening)
+
+
+@pytest.mark.parametrize("message", ["коротко перекажи новину будь ласка, бо нема часу читати",
+                                     "перекажи статтю в двох реченнях",
+                                     "поясни цю новину так, ніби мені десять років"])
+def test_a_ukrainian_request_to_condense_the_story_gets_the_summary(book, message):
+    """However the reader asks for it shorter, and whatever reasons they give ('бо нема часу'): the summary."""
+    result = respond(message, book)
+    assert result.answered and [p.fact.id for p in result.parts] == ["summary"]
+
+
+def test_a_short_ukrainian_question_of_its_own_is_not_the_summary(book):
+    result = respond("коротко: хто очолює коаліцію?", book)
+    assert [p.fact.id for p in result.parts] == ["coalition-leaders"]

@@ -90,6 +90,30 @@ _WHO_WILL_BE = re.compile(r"\b(хто|кто) (?:буде|будуть|прий�
                           r"(?:на|у|в)\b", re.I)
 
 
+# "перекажи статтю в двох реченнях", "коротко перекажи новину, бо нема часу", "поясни цю новину, ніби мені
+# десять": a request to condense the story itself is the summary asked for, whatever reasons come with it;
+# "коротко: хто очолює коаліцію?" asks its own thing
+_CONDENSE = re.compile(r"(?:\b(?:перекаж\w*|переказ\w*|стисло|коротко|суть|тлдр|tl;?dr)\b|"
+                       r"\b(?:стисл|коротк)\w* (?:версі\w*|зміст\w*|переказ\w*|виклад\w*)|"
+                       r"\b(?:в|у|за) (?:одному|одне|двох|трьох|кількох|пару|декількох|\d+) (?:реченн\w*|словах|слова|рядк\w*|абзац\w*)|"
+                       r"\bніби (?:мені|я) \w+|\bяк (?:дитині|для дитини|п['’]?ятирічному|десятирічному))", re.I)
+_THE_STORY_ITSELF = re.compile(r"\b(?:стат\w*|новин\w*|істор\w*|матеріал\w*|текст\w*|це|цю|все|усе|що сталося|"
+                               r"що там)\b", re.I)
+_ASKS_ITS_OWN = re.compile(r"\b(?:хто|коли|де|куди|скільки|чому|навіщо|який|яка|яке|які|котр\w*|кого|кому|що таке|"
+                           r"чи)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def rewrite_message(text: str) -> str:
+    """The message as the summary asked for, when one sentence of it asks to condense the story; other
+    questions in it stay."""
+    sentences = _SENTENCE_END.split(text.strip())
+    for i, sentence in enumerate(sentences):
+        if _CONDENSE.search(sentence) and _THE_STORY_ITSELF.search(sentence) and not _ASKS_ITS_OWN.search(sentence):
+            return " ".join(["Про що ця стаття?"] + [s for j, s in enumerate(sentences) if j != i and "?" in s])
+    return text
+
+
 def rewrite(text: str) -> str:
     """Ukrainian rules applied before folding (see the module's docstring); "27-го" is "27"; "4 чи 5
     квітня" is "4 квітня чи 5 квітня" (both days of the month named once); "сказав, що" is "сказав мовляв",
