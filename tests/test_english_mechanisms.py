@@ -3833,3 +3833,20 @@ def test_a_claim_about_who_comes_is_denied_by_the_participants(book, message):
 ])
 def test_what_happened_before_is_not_judged_by_the_coming_meeting(book, message, expected):
     assert facts(respond(message, book)) == [expected]
+
+
+# -- eighteenth round: a claim the reader would pass on (tests/eval/en_pass_on.tsv) ------------------------
+
+@pytest.mark.parametrize("message, fact, verdict", [
+    ("Can I say on air that Zelensky called it the coalition's first in-depth meeting?", "first-in-depth", "yes"),
+    ("could we report in our newsletter that the meeting is in brussels?", "meeting-place", "no"),
+    ("is it safe to write that zelensky announced the meeting?", "announced-by", "yes"),
+])
+def test_a_claim_to_pass_on_is_checked(book, message, fact, verdict):
+    """'can I say on air that X', 'is it safe to write that X': where the reader passes it on is no claim."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_is_it_safe_to_travel_is_no_claim_to_pass_on(book):
+    assert not respond("is it safe to travel to lviv in april lol", book).answered

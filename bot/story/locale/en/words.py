@@ -157,9 +157,14 @@ _BE_AT = lazy(r"\b(?:be|are|is|were) (?:expected |due |set |going to be )?(?:at|
               r"gathering|summit)\b)", re.I)
 # "is it the case that ...", "am I correct in understanding that ...": a claim to confirm, asked formally
 # "to say", "to tell my class", "to write in my assignment": what the reader would pass on is the claim
-_TO_SAY = (r"to (?:say|write|state|put|note|report|claim|mention|tell(?: (?:my|our|the|his|her) [\w'’-]+(?: [\w'’-]+)?|"
-           r" them| people| readers| everyone| others))(?: in (?:my|our|the|an?) [\w'’-]+(?: [\w'’-]+)?)?")
-_CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair|ok|okay)(?: " + _TO_SAY + ")?|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
+# ("can I say on air that ...", "is it safe to write in my piece that ...": where it is passed on is no claim)
+_PASS_ON = (r"(?:say|write|state|put|note|report|claim|mention|tell(?: (?:my|our|the|his|her) [\w'’-]+(?: [\w'’-]+)?|"
+            r" them| people| readers| everyone| others|listeners|viewers))(?: in (?:my|our|the|an?) [\w'’-]+(?: [\w'’-]+)?|"
+            r" on (?:the )?air| in print| on (?:the )?radio| on (?:the |my |our )?(?:show|podcast|programme|program|broadcast|"
+            r"stream|channel|blog))?")
+_TO_SAY = r"to " + _PASS_ON
+_CONFIRM_THAT = lazy(r"^\s*(?:is it (?:true|correct|accurate|right|the case|so|fair|ok|okay)(?: " + _TO_SAY + ")?|"
+                     r"is it (?:safe|fine) " + _TO_SAY + r"|(?:can|could|may|should|shall) (?:i|we) (?:safely |really |honestly |still )?" + _PASS_ON + r" that\b|am i (?:correct|right)(?: in (?:understanding|thinking|saying|"
                      r"assuming))?|would it be (?:correct|accurate|fair|right|ok|okay) " + _TO_SAY + r"|do i understand(?: correctly)?|"
                      r"(?:(?:can|could|would) you (?:please |kindly )?|(?:please |pls |kindly )?)confirm(?: (?:for me|please|pls))?,?|"
                      r"(?:are|r) (?:you|u) (?:sure|certain|positive)(?= \w))(?: that\b)?(?=\s*\w)", re.I)
@@ -1107,6 +1112,7 @@ _INTENT_OPENINGS = tuple(f"{i} {when} {how}" for i in ("i", "i'm", "i’m", "im"
 _ASKING_SOMEONE = tuple(f"{modal} {who}" for modal in ("could", "can", "would", "will")
                         for who in ("you", "u ", "someone", "somebody", "anyone", "anybody"))
 _CONFIRM_OPENINGS = ("is it true", "is it correct", "is it accurate", "is it right", "is it the case", "is it so",
+                     "is it safe", "is it fine", "can i ", "could i ", "may i ", "should i ", "can we ", "could we ",
                      "is it fair", "am i", "would it be", "do i understand", "can you confirm", "could you confirm",
                      "are you sure", "are you certain", "are you positive", "r u sure", "r u certain",
                      "confirm ", "please confirm", "pls confirm", "kindly confirm", "would you confirm",
