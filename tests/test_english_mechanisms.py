@@ -3850,3 +3850,8 @@ def test_a_claim_to_pass_on_is_checked(book, message, fact, verdict):
 
 def test_is_it_safe_to_travel_is_no_claim_to_pass_on(book):
     assert not respond("is it safe to travel to lviv in april lol", book).answered
+
+
+def test_going_ahead_is_happening(book):
+    """'who said this meeting was going ahead?' asks who announced it; 'ahead' is no unknown word."""
+    assert facts(respond("who said the meeting is going ahead?", book)) == ["announced-by"]

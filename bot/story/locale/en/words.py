@@ -1696,6 +1696,7 @@ synonyms = (
     ("start", "begin", "began", "begun", "beginning", "commence", "kick off", "kicks off", "get underway",
      "take effect", "takes effect", "taken effect", "took effect", "come into force", "get going"),
     ("end", "finish", "conclude", "wrap up", "over"),
+    ("happen", "going ahead", "go ahead", "goes ahead", "went ahead", "gone ahead"),
     ("politician", "political", "politics", "statesman", "statesmen", "heads of state", "head of state",
      "heads of government", "head of government", "civilian leaders"),
     ("attend", "participate", "participation", "take part", "sitting around the table", "sit around the table",
