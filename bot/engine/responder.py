@@ -645,8 +645,13 @@ def _the_limit_named(query: Query, reading: Reading, tokens: list[str], ranked: 
 def _of_the_past(reading: Reading, tokens: list[str], index: MatchIndex) -> bool:
     """"have they met online?", "so it has only met online?": asks what happened, unless what someone said
     ("did zelensky say every country would come?")."""
-    spoken = set(index.content(" ".join(index.locale.speech_words)))
-    return any(w in index.locale.perfect_openers for w in reading.words) and not set(tokens) & spoken
+    return any(w in index.locale.perfect_openers for w in reading.words) and not set(tokens) & _spoken(index)
+
+
+@lru_cache(maxsize=16)
+def _spoken(index: MatchIndex) -> frozenset[str]:
+    """The tokens of the locale's words for saying ("said", "called"), once per index."""
+    return frozenset(index.content(" ".join(index.locale.speech_words)))
 
 
 @lru_cache(maxsize=16)
