@@ -3855,3 +3855,12 @@ def test_is_it_safe_to_travel_is_no_claim_to_pass_on(book):
 def test_going_ahead_is_happening(book):
     """'who said this meeting was going ahead?' asks who announced it; 'ahead' is no unknown word."""
     assert facts(respond("who said the meeting is going ahead?", book)) == ["announced-by"]
+
+
+@pytest.mark.parametrize("message", ["I read that they are meeting in Warsaw, like last time?",
+                                     "So the meeting is in Paris again, like the last time?"])
+def test_a_stated_claim_compared_with_last_time_is_a_claim_about_this_meeting(book, message):
+    """'..., like last time?' after a claim stated (not asked) presupposes the earlier meetings; the claim is
+    about this one, whose place says No."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"

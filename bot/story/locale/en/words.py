@@ -942,6 +942,11 @@ _LIKE_LAST_TIME = lazy(r"^(\s*(?:(?:so|and|but|ok|okay)\s+)?(?:am|is|are|was|wer
                        r"(?:one|ones|time|times|meeting|meetings|summit|summits|gathering|gatherings|talks)"
                        r"(?:\s+(?:did|was|were|had|has|have|went))?|before|they\s+did(?:\s+(?:in|at)\s+\w+)?)"
                        r"(?=\s*[?!.]*\s*$)", re.I)
+# ... and one stated, then asked ("I read that they are meeting in Warsaw, like last time?", "so the meeting is in
+# paris again, like the last time?")
+_LIKE_LAST_TIME_STATED = lazy(r"^((?!\s*(?:where|when|who|whom|what|which|why|how)\b)[^?]{6,200}?),?\s+(?:again,?\s+)?(?:just\s+)?"
+                              r"(?:like|as)\s+(?:(?:the|that)\s+)?(?:last|previous|earlier|prior)\s+"
+                              r"(?:one|time|meeting|summit|gathering)\s*\?+\s*$", re.I)
 
 
 # "is america in it, or has it been left out?": the claim's own negation offered, "or not"
@@ -964,6 +969,8 @@ def _claim_frames(text: str, low: str) -> str:
     text = _spoken_of(text, low)
     if (" like " in low or " as " in low) and _LIKE_LAST_TIME.search(text):  # "is it in paris again, like the
         text = _LIKE_LAST_TIME.sub(r"\1", text, count=1)  # last one?": the claim is of this one
+    elif (" like " in low or " as " in low) and _LIKE_LAST_TIME_STATED.search(text):
+        text = _LIKE_LAST_TIME_STATED.sub(r"\1?", text, count=1)
     if "brand" in low:  # "is it brand new?": new
         text = re.sub(r"\bbrand[- ]new\b", "new", text, flags=re.I)
     if " last" in low:
