@@ -377,8 +377,8 @@ FINAL_ARRIVED_EQUAL = frozenset(['Date of the meeting?', 'Was the meeting a succ
     'who is the author',
     # the 36th sealed sets (final36_*; the sixteenth session)
     'who is keir starmer',
-    # dev35 (the eighteenth session)
-    'When was it published?'])
+    # dev35 and final40 (the eighteenth session)
+    'When was it published?', 'Date of the meeting'])
 
 
 def test_eval_questions_are_not_in_the_fact_file(book):
