@@ -3864,3 +3864,14 @@ def test_a_stated_claim_compared_with_last_time_is_a_claim_about_this_meeting(bo
     about this one, whose place says No."""
     result = respond(message, book)
     assert facts(result) == ["meeting-place"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, verdict", [
+    ("So before this they've only ever met outside Ukraine or over video calls?", "yes"),
+    ("Has the coalition only ever met online so far?", "no"),
+])
+def test_only_with_the_storys_two_alternatives_is_not_one_of_two(book, message, verdict):
+    """'only outside Ukraine or over video calls?' offers two, as the story says two (other European countries
+    or virtually): Yes; 'only online?' names one of the two: No."""
+    result = respond(message, book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == verdict

@@ -196,6 +196,8 @@ def _one_of_more(results: list, fact: Fact) -> bool:
 def _one_of_two(words: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"has it only ever met online?": the answer names that as one of two ("in other European countries or
     virtually"), and the question not the other."""
+    if any(w in index.locale.alternative_words for w in words[1:-1]):
+        return False  # "only outside ukraine or over video calls?": two offered, as the story says two
     said = fold(index.answer(fact)).split()
     asked = set(index.content(" ".join(words))) - set(index.subject_tokens.get(fact.subject, ())) \
         - set(index.vocabulary.question)  # names ("in europe") too
