@@ -3875,3 +3875,10 @@ def test_only_with_the_storys_two_alternatives_is_not_one_of_two(book, message, 
     or virtually): Yes; 'only online?' names one of the two: No."""
     result = respond(message, book)
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message", ['How would you explain "coalition of the willing" in simple words, without the idiom?',
+                                     "How would you explain to a teenager what the coalition of the willing is?"])
+def test_how_would_you_explain_x_asks_what_x_is(book, message):
+    """'how would you explain X' asks to explain X, not how the coalition has met."""
+    assert facts(respond(message, book)) == ["what-is-coalition"]

@@ -185,6 +185,9 @@ _END_OF_MONTH = lazy(r"\b(?:toward|towards|at|by|near|around) the end of (januar
 _COULD_YOU_SAY = lazy(r"^\s*(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls |just |quickly |maybe "
                       r"|simply |briefly )*(?:indicate|tell me|tell us|say|specify|state|"
                       r"clarify|explain)\s+(?=(?:(?:on|at|in|for|from|by|with|to|since) )?(?:when|where|who|what|which|how|why)\b)", re.I)
+# "how would you explain 'coalition of the willing'?", "how might one define X?": explain X (not how it met)
+_HOW_WOULD_YOU_EXPLAIN = lazy(r"^\s*how (?:would|could|should|do|can|might) (?:you|u|i|we|one) (?:best )?"
+                              r"(?:explain|describe|define|sum up|summari[sz]e)\s+(?:to (?:a|an|my|the) [\w'’-]+\s+)?", re.I)
 _TO_DO_WHAT = lazy(r"^(\s*(?:and |so |but )?)to do what\b", re.I)
 # "..., do you know?", "... any idea?" at the end: the question before it
 _DO_YOU_KNOW = lazy(r"(?<!as far as)(?<!as far as ),?\s*(?:do (?:you|u) know|any idea|you know|if you know|does anyone know)\s*[?!.]*\s*$", re.I)
@@ -1050,6 +1053,8 @@ def _about_the_reader(text: str, low: str) -> str:
         text = _CONFIRM_THAT.sub("is it true that", text)
     if stripped.startswith(_INTENT_OPENINGS):
         text = _I_WILL_SAY.sub(lambda m: f"is it true that {m[1]} is" if m[1] else "is it true that", text, count=1)
+    if stripped.startswith("how ") and _HOW_WOULD_YOU_EXPLAIN.match(text):
+        text = _HOW_WOULD_YOU_EXPLAIN.sub("explain ", text, count=1)
     if stripped.startswith(_ASKING_SOMEONE):
         if any(w in low for w in ("indicate", "tell", " say", "specify", "state", "clarify", "explain")):
             text = _COULD_YOU_SAY.sub("", text)
