@@ -3882,3 +3882,11 @@ def test_only_with_the_storys_two_alternatives_is_not_one_of_two(book, message, 
 def test_how_would_you_explain_x_asks_what_x_is(book, message):
     """'how would you explain X' asks to explain X, not how the coalition has met."""
     assert facts(respond(message, book)) == ["what-is-coalition"]
+
+
+@pytest.mark.parametrize("message", ["is it all 31 countries going fri", "will all 31 countries be at the friday meeting?"])
+def test_all_31_countries_is_every_one_not_a_count_of_those_who_come(book, message):
+    """'all 31 countries' claims every country comes (No: a narrow circle); 31 is how many 'all' are, not a
+    count the participants' fact would have to state (which made the story 'silent')."""
+    result = respond(message, book)
+    assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
