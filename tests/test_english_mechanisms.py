@@ -3890,3 +3890,10 @@ def test_all_31_countries_is_every_one_not_a_count_of_those_who_come(book, messa
     count the participants' fact would have to state (which made the story 'silent')."""
     result = respond(message, book)
     assert facts(result) == ["meeting-participants"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["what do the russians think of this", "And the Russians, what do they make of all this?"])
+def test_what_russia_thinks_of_it_is_its_position_which_the_story_does_not_give(book, message):
+    """'think of', 'make of' ask a view (Russia's: the story does not say), not what the U.S. is doing."""
+    result = respond(message, book)
+    assert not result.answered and "us-role" not in facts(result)

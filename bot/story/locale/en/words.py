@@ -1709,6 +1709,8 @@ synonyms = (
      "take effect", "takes effect", "taken effect", "took effect", "come into force", "get going"),
     ("end", "finish", "conclude", "wrap up", "over"),
     ("happen", "going ahead", "go ahead", "goes ahead", "went ahead", "gone ahead"),
+    ("feel", "think of", "think about", "thinks of", "thinks about", "thought of", "thought about", "make of", "makes of",
+     "opinion of", "opinion on", "opinion about", "take on", "stance on", "view on", "view of", "views on", "feel about"),
     ("politician", "political", "politics", "statesman", "statesmen", "heads of state", "head of state",
      "heads of government", "head of government", "civilian leaders"),
     ("attend", "participate", "participation", "take part", "sitting around the table", "sit around the table",
