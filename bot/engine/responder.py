@@ -604,7 +604,7 @@ def _the_part_named(query: Query, reading: Reading, tokens: list[str], dated: fr
     parts = [part for w, part in _quoting(index) if w == whole]
     if len(parts) < 2 or _asks_the_words(query, reading, index):
         return ranked
-    words = {part: set(index.content(index.facts[part].source)) for part in parts}
+    words = _source_words(index)
     own = set(index.content(" ".join(reading.words)))  # not the words a follow-up borrowed
     others = frozenset(index.vocabulary.same.values())  # "anything else": no word of his
     asked = (set(tokens) & own) - index.names - set(dated) - others
@@ -614,6 +614,12 @@ def _the_part_named(query: Query, reading: Reading, tokens: list[str], dated: fr
         return ranked
     trace.append(f"{index.facts[chosen.fact_index].id} is the part of {index.facts[whole].id} the question names")
     return [Scored(chosen.fact_index, ranked[0].score, chosen.phrasing)] + [s for s in ranked[1:] if s is not chosen]
+
+
+@lru_cache(maxsize=16)
+def _source_words(index: MatchIndex) -> dict[int, frozenset[str]]:
+    """Each fact's source sentence as content words (once per index)."""
+    return {i: frozenset(index.content(fact.source)) for i, fact in enumerate(index.facts)}
 
 
 def _the_limit_named(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,

@@ -758,9 +758,18 @@ _ASKS_ITS_OWN = lazy(r"^\W*(?:will|is|are|was|were|did|does|do|has|have|had)\b(?
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+")
 
 
+# the words one of the rules above needs: a message with none of them is left alone (most messages, cheaply)
+_CONDENSE_CUES = ("sum", "brief", "tl", "short", "gist", "recap", "run", "overview", "nutshell", "condense", "boil",
+                  "bullet", "version", "pitch", "sentence", "line", "word", "paragraph", "tweet", "plain", "simple",
+                  "like", "year", "kid", "child", "gran", "synopsis", "cliff", "headline", "second", "minute", "elevator")
+
+
 def _condensed(text: str) -> str:
     """The message as the summary asked for, when one sentence of it asks to condense the story; other
     questions in it stay."""
+    low = text.lower()
+    if not any(cue in low for cue in _CONDENSE_CUES):
+        return text
     sentences = _SENTENCE_END.split(text.strip())
     for i, sentence in enumerate(sentences):
         if not _ASKS_ITS_OWN.search(sentence) and (
