@@ -18,6 +18,20 @@ def _same(word: str) -> str:
     return word
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def one_sentence_read_as(text: str, matches: Callable[[str], bool], replacement: str) -> str:
+    """The message with its first sentence that `matches` read as `replacement`; of the others only those
+    that ask something ("?") stay (the reasons around a request ask nothing). Shared by the locales'
+    message rules ("give me the story in two sentences, I need it for a cold open": the summary)."""
+    sentences = _SENTENCE_END.split(text.strip())
+    for i, sentence in enumerate(sentences):
+        if matches(sentence):
+            return " ".join([replacement] + [s for j, s in enumerate(sentences) if j != i and "?" in s])
+    return text
+
+
 class LazyPattern:
     """A regular expression compiled on first use: a locale has many rewrite rules, and most are never
     needed at start-up (compiling them all cost about a tenth of `ask`'s cold start)."""

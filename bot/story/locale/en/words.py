@@ -12,6 +12,7 @@ from functools import lru_cache
 import Stemmer
 
 from .. import LazyPattern as lazy
+from .. import one_sentence_read_as
 
 name = "English"
 letters = re.compile(r"[a-z]", re.I)  # what this language is written in, for telling languages apart
@@ -755,7 +756,6 @@ _ASKS_ITS_OWN = lazy(r"^\W*(?:will|is|are|was|were|did|does|do|has|have|had)\b(?
                      r"(?:story|article|piece|news)|all(?: of)? (?:this|that))(?: all)? (?:about|saying)\b| happened\b|"
                      r" (?:the|a|your) [\w -]{0,25}?(?:version|summary|gist|recap|rundown|overview|synopsis)\b)|"
                      r"(?:of|about|on) (?:the|zelensky|his|her|their) (?!(?:story|article|piece|news|report|text)\b))", re.I)
-_SENTENCE_END = lazy(r"(?<=[.!?])\s+")
 
 
 # the words one of the rules above needs: a message with none of them is left alone (most messages, cheaply)
@@ -770,13 +770,14 @@ def _condensed(text: str) -> str:
     low = text.lower()
     if not any(cue in low for cue in _CONDENSE_CUES):
         return text
-    sentences = _SENTENCE_END.split(text.strip())
-    for i, sentence in enumerate(sentences):
-        if not _ASKS_ITS_OWN.search(sentence) and (
-                _CONDENSE.search(sentence) and (_THIS_ONE.search(sentence) or _THE_STORY_ITSELF.search(sentence))
-                or _PLAINLY_TOLD.search(sentence) and _THE_STORY_ITSELF.search(sentence)):
-            return " ".join(["Summarize the story."] + [s for j, s in enumerate(sentences) if j != i and "?" in s])
-    return text
+    return one_sentence_read_as(text, _asks_to_condense, "Summarize the story.")
+
+
+def _asks_to_condense(sentence: str) -> bool:
+    """A sentence asking to condense the story (or "it"), with no question of its own."""
+    return not _ASKS_ITS_OWN.search(sentence) and bool(
+        _CONDENSE.search(sentence) and (_THIS_ONE.search(sentence) or _THE_STORY_ITSELF.search(sentence))
+        or _PLAINLY_TOLD.search(sentence) and _THE_STORY_ITSELF.search(sentence))
 
 
 def rewrite_message(text: str) -> str:

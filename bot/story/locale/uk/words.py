@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import one_sentence_read_as
+
 name = "Ukrainian"
 letters = re.compile(r"[\u0400-\u04ff]")  # Cyrillic: Ukrainian, and Russian read by the same index
 
@@ -101,17 +103,15 @@ _THE_STORY_ITSELF = re.compile(r"\b(?:стат\w*|новин\w*|істор\w*|м
                                r"що там)\b", re.I)
 _ASKS_ITS_OWN = re.compile(r"\b(?:хто|коли|де|куди|скільки|чому|навіщо|який|яка|яке|які|котр\w*|кого|кому|що таке|"
                            r"чи)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def rewrite_message(text: str) -> str:
     """The message as the summary asked for, when one sentence of it asks to condense the story; other
     questions in it stay."""
-    sentences = _SENTENCE_END.split(text.strip())
-    for i, sentence in enumerate(sentences):
-        if _CONDENSE.search(sentence) and _THE_STORY_ITSELF.search(sentence) and not _ASKS_ITS_OWN.search(sentence):
-            return " ".join(["Про що ця стаття?"] + [s for j, s in enumerate(sentences) if j != i and "?" in s])
-    return text
+    return one_sentence_read_as(text, _asks_to_condense, "Про що ця стаття?")
+
+
+def _asks_to_condense(sentence: str) -> bool:
+    """A sentence asking to condense the story, with no question word of its own."""
+    return bool(_CONDENSE.search(sentence) and _THE_STORY_ITSELF.search(sentence) and not _ASKS_ITS_OWN.search(sentence))
 
 
 def rewrite(text: str) -> str:
