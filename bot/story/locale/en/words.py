@@ -746,7 +746,7 @@ _PLAINLY_TOLD = lazy(r"\b(?:(?:in|into) plain english|in (?:simple|plain|layman[
                      r"like (?:i['’]?m|im|i am|you['’]?re talking to) (?:a |an )?(?:\d+|five|ten|twelve|kid|child|\w+-year-old)|"
                      r"(?:a|an) (?:\d+|five|ten|twelve|\w+)[- ]year[- ]old (?:would|could|can|will)|"
                      r"(?:for|to) (?:a|my) (?:kid|child|grandma|granny))", re.I)
-_THE_STORY_ITSELF = lazy(r"\b(?:story|article|piece|news|report|text|all (?:of )?(?:this|that|it)|everything|"
+_THE_STORY_ITSELF = lazy(r"\b(?:" + _STORY_NOUN + r"|news|all (?:of )?(?:this|that|it)|everything|"
                          r"the whole thing|what happened)\b", re.I)
 _THIS_ONE = lazy(r"\b(?:it|this|that)\b", re.I)  # what the reader has in front of them
 # a question of its own beside the request ("in short, who leads it?", "will a news briefing follow?"); "how would
@@ -755,7 +755,7 @@ _ASKS_ITS_OWN = lazy(r"^\W*(?:will|is|are|was|were|did|does|do|has|have|had)\b(?
                      r"(?:explain|describe|put|sum|summari[sz]e|tell))|what(?:['’]?s| is| was| are)?\b(?! (?:this|it|the "
                      r"(?:story|article|piece|news)|all(?: of)? (?:this|that))(?: all)? (?:about|saying)\b| happened\b|"
                      r" (?:the|a|your) [\w -]{0,25}?(?:version|summary|gist|recap|rundown|overview|synopsis)\b)|"
-                     r"(?:of|about|on) (?:the|zelensky|his|her|their) (?!(?:story|article|piece|news|report|text)\b))", re.I)
+                     r"(?:of|about|on) (?:the|zelensky|his|her|their) (?!(?:" + _STORY_NOUN + r"|news)\b))", re.I)
 
 
 # the words one of the rules above needs: a message with none of them is left alone (most messages, cheaply)
