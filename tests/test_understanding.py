@@ -161,6 +161,27 @@ def test_small_talk_alone_gets_small_talk_never_a_fact(book, question, kind):
     assert result.kind is Kind.SMALL_TALK and result.small_talk == kind and not result.parts
 
 
+@pytest.mark.parametrize("question", [
+    "who am i talking to rn", "Good morning. Who is on the other side of this chat?", "Who runs this account?",
+    "Hi! Quick one before I start: am I chatting with a machine?", "is this thing on", "is anybody reading these messages?",
+    "з ким я розмовляю?", "хто веде цей канал?",
+])
+def test_asking_about_the_bot_without_saying_you_is_small_talk(book, question):
+    """"who am i talking to" named no "you", and was answered with whom the U.S. talks to."""
+    result = respond(question, book)
+    assert result.kind is Kind.SMALL_TALK and result.small_talk == "about" and not result.parts
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Who was Zelensky talking to on March 31?", "starmer-call"), ("who is the US talking to about peace?", "us-role"),
+    ("who runs this coalition?", "coalition-leaders"), ("So when is this thing happening?", "meeting-date"),
+    ("Dear bot, I would like to know for what purpose the military teams are coming together.", "meeting-purpose"),
+    ("з ким розмовляв Зеленський 31 березня?", "starmer-call"),
+])
+def test_the_same_words_about_the_story_still_ask_the_story(book, question, fact):
+    assert facts(respond(question, book)) == [fact]
+
+
 @pytest.mark.parametrize("question, fact", [
     ("hey there! quick one: wen r they meetin in ukrain?", "meeting-date"),
     ("sorry to bother you but who leads the coalition lol", "coalition-leaders"),

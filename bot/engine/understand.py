@@ -442,18 +442,29 @@ def _clarifies(words: list[str], locale: Locale) -> bool:
 
 def _about_bot(words: list[str], locale: Locale) -> str:
     """'are you a robot', 'who made u', 'ur awesome': about the bot, not the story."""
-    if not any(w in locale.you_words for w in words):
+    named = _addressee(words, locale)
+    if not named and not any(w in locale.you_words for w in words):
         return ""
     praise = [w for w in words if w in locale.praise_words]
-    rest = [w for w in words if w not in locale.you_words and w not in locale.stopwords and w not in locale.fillers
-            and w not in locale.question_words and w not in locale.yesno_openers]  # ("do u speak english")
+    rest = [w for i, w in enumerate(words) if w not in locale.you_words and w not in locale.stopwords
+            and w not in locale.fillers and w not in locale.question_words and w not in locale.yesno_openers
+            and i not in named]  # ("do u speak english")
     if praise and all(w in locale.praise_words for w in rest):
         return "thanks"  # "ur awesome"
+    if named and not rest and any(w in locale.question_words or w in locale.yesno_openers for w in words):
+        return "about"  # "who am i talking to?", "anyone there?" ("dear bot, ...": a salutation)
     if not rest and not any(w in locale.question_words or w in locale.yesno_openers for w in words):
         return ""  # "thank you": nothing asked of the bot (its small talk says what it is)
     if rest and all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"  # ("can you just tell me what happened": nothing of the bot named, a request)
     return ""
+
+
+def _addressee(words: list[str], locale: Locale) -> set[int]:
+    """The positions of words that stand for the bot without "you" ("who am i talking to", "is this thing
+    on", "who runs this account")."""
+    return {i + k for i in range(len(words)) for phrase in locale.addressee_phrases
+            if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
 
 
 def _to_the_bot(words: list[str], index: MatchIndex) -> bool:

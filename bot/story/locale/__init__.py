@@ -149,6 +149,7 @@ class Locale:
     bot_words: frozenset[str] = frozenset()  # with "you": a message about the bot ("are you a robot")
     praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
     you_words: frozenset[str] = frozenset()
+    addressee_phrases: tuple[tuple[str, ...], ...] = ()  # "this chat", "(who am i) talking to": the bot, unnamed
     you_pronouns: frozenset[str] = frozenset()  # "you" itself, not "your": a remark said to the bot
     request_modals: frozenset[str] = frozenset()  # "can (you)": a request, not a remark to the bot
     passive_markers: frozenset[str] = frozenset()  # "(has) been (stated)": an auxiliary with no subject
