@@ -260,13 +260,43 @@ def test_check_refuses_a_claim_its_source_does_not_make(tmp_path):
     assert ok.returncode == 0
 
 
-def test_check_refuses_ruling_out_what_the_source_says(tmp_path):
-    good = (ROOT / "facts.yaml").read_text(encoding="utf-8")
-    bad = tmp_path / "facts.yaml"
-    bad.write_text(good.replace("asserts: {rules_out: [politicians,", "asserts: {rules_out: [military teams, politicians,",
-                                1), encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "bot", "check", str(bad)], cwd=ROOT, capture_output=True, text=True)
-    assert out.returncode == 2 and "rules out 'military teams', which it says" in out.stderr
+@pytest.mark.parametrize("good, bad, problem", [
+    ("asserts: {rules_out: [politicians,", "asserts: {rules_out: [military teams, politicians,",
+     "rules out 'military teams', which it says"),
+    ("place: Paris, count: 31, modes: [in person]", "place: Paris, count: 31, modes: [virtual]",
+     "fact 'paris-summit' asserts mode virtual, but its source does not say it"),
+])
+def test_check_refuses_ruling_out_what_the_source_says_or_a_way_of_meeting_it_does_not(tmp_path, good, bad, problem):
+    text = (ROOT / "facts.yaml").read_text(encoding="utf-8")
+    assert good in text
+    path = tmp_path / "facts.yaml"
+    path.write_text(text.replace(good, bad, 1), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bot", "check", str(path)], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 2 and problem in out.stderr
+
+
+@pytest.mark.parametrize("question, kind, fact, verdict", [
+    ("did zelensky and starmer meet in person?", Kind.DECLINE, "starmer-call", ""),  # was "Yes."
+    ("Was the March 31 Zelensky-Starmer talk a phone call or a video call?", Kind.DECLINE, "starmer-call", ""),
+    ("зеленський і стармер зустрічалися особисто?", Kind.DECLINE, "starmer-call", ""),
+    ("The March 27 summit was held by videoconference, wasn't it?", Kind.ANSWER, "paris-summit", "no"),
+    ("were the saudi arabia talks done over video link?", Kind.ANSWER, "saudi-talks", "no"),
+    ("is it gonna be in person or on zoom again lol", Kind.ANSWER, "meeting-place", ""),  # was the earlier meetings
+    ("Is the meeting online or in person somewhere?", Kind.ANSWER, "meeting-place", ""),
+    ("coalition meet before only online??", Kind.ANSWER, "previous-meetings", "no"),
+    ("коаліція вже зустрічалась онлайн?", Kind.ANSWER, "previous-meetings", "yes"),  # not the coming meeting's "No"
+    ("Has the coalition met in person in Ukraine before, or only elsewhere?", Kind.ANSWER, "previous-meetings", "no"),
+    ("will zelensky attend the meeting in person?", Kind.DECLINE, "meeting-participants", ""),  # how he comes: untold
+])
+def test_how_people_meet_is_judged_by_the_event_asked_about(book, question, kind, fact, verdict):
+    result = respond(question, book)
+    assert (result.kind, facts(result), result.parts[0].verdict) == (kind, [fact], verdict)
+
+
+def test_either_way_of_meeting_after_an_answer_gets_no_yes(book):
+    """"in person or online?" after where the coalition met: which one, so no "Yes." before it."""
+    result = respond("in person or online?", book, previous="previous-meetings")
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == ""
 
 
 @pytest.mark.parametrize("question, verdict", [("will heads of state take part in it?", "no"),

@@ -590,8 +590,8 @@ def _chosen(query: Query, index: MatchIndex, previous: Fact, kind: str, fact: Fa
         return Result(Kind.DECLINE, (premise.silent(fact, index),), followup=True, lang=lang)
     trace.append(f"context: '{previous.subject}' + {kind or 'any type'} -> {fact.id}")
     if query.yesno and not fact.gap:
-        return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index), followup=True,
-                               lang=lang)
+        return Result.of_parts(premise.parts(premise.claims(query.mentions), fact, index,  # (the words as typed:
+                                             asked=query.readings[0].words), followup=True, lang=lang)  # "x or y?")
     return _followed(fact, index)
 
 

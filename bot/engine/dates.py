@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..story.locale import Locale
+from .normalize import fold
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b")
@@ -51,7 +52,7 @@ class DateSpec:
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # "date" | "count" | "place" | "country" | "person"
+    kind: str  # "date" | "count" | "place" | "country" | "person" | "model" | "time" | "mode"
     value: object  # DateSpec, int, or the name as the locale spells it
     start: int  # word span in the folded words
     end: int
@@ -139,6 +140,7 @@ def mentions(words: list[str], locale: Locale, published: dt.date, story_words: 
     found[:] = [_bounded(m, words, locale, published) for m in found]
     _models(words, locale, found, taken, story_words)
     _names(words, locale, story_words, found, taken, is_person, canonical, person_starts)
+    _modes(words, locale, found, taken)
     found += [Mention("time", w, i, i + 1) for i, w in enumerate(words) if w in locale.times_of_day and i not in taken
               and (words[i - 1:i] and words[i - 1] in locale.time_cues or words[i + 1:i + 2] and words[i + 1] in locale.time_cues)]
     for i, word in enumerate(words):
@@ -189,6 +191,28 @@ def _models(words: list[str], locale: Locale, found: list[Mention], taken: set[i
         known = all(w in story_words for w in span) or bool(parts and {parts[1], parts[2]} <= story_words)
         found.append(Mention("model", model, start, i + len(span), known=known))
         taken.update(range(start, i + len(span)))
+
+
+@lru_cache(maxsize=8)
+def _mode_phrases(locale: Locale) -> dict[str, str]:
+    """The locale's phrases of how people meet, folded as messages are ("віч-на-віч": "віч на віч")."""
+    return {fold(phrase): mode for phrase, mode in locale.meeting_modes.items()}
+
+
+def _modes(words: list[str], locale: Locale, found: list[Mention], taken: set[int]) -> None:
+    """How people meet: "in person", "on zoom", "by phone" (the longest phrase at each word)."""
+    phrases = _mode_phrases(locale)
+    if not phrases:
+        return
+    longest = max(len(p.split()) for p in phrases)
+    i = 0
+    while i < len(words):
+        size = next((n for n in range(min(longest, len(words) - i), 0, -1)
+                     if " ".join(words[i:i + n]) in phrases and not taken & set(range(i, i + n))), 0)
+        if size:
+            found.append(Mention("mode", phrases[" ".join(words[i:i + size])], i, i + size, known=True))
+            taken.update(range(i, i + size))
+        i += size or 1
 
 
 def _weekday(words: list[str], i: int, locale: Locale) -> bool:

@@ -22,7 +22,7 @@ from .result import Kind, Part
 from .shape import question_body
 
 SLOT_TYPES = {"date": "when", "place": "where", "count": "how_many", "country": "who", "person": "who",
-              "time": "when", "model": "what"}  # a time of day ("in the morning"): no fact states one, the time gap says so
+              "time": "when", "model": "what", "mode": "how"}  # a time of day ("in the morning"): no fact states one, the time gap says so
 CLAIMS = frozenset(SLOT_TYPES)
 
 
@@ -76,6 +76,8 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
         return claim.value == said.count if said.count is not None else SILENT
     if claim.kind == "model":
         return claim.value == designation(said.model, index.locale) if said.model else None
+    if claim.kind == "mode":
+        return (SILENT if "untold" in said.modes else claim.value in said.modes) if said.modes else None
     if claim.kind == "place":
         return _place(str(claim.value), said.place, index)
     if claim.kind == "country":
@@ -156,7 +158,8 @@ def states(claim: Mention, fact: Fact) -> bool:
     """Does the fact state anything of the claim's kind (a date for a date, people for a person)?"""
     said = fact.asserts
     return bool({"date": said.date, "count": said.count is not None, "place": said.place or said.countries,
-                 "country": said.countries or said.place, "person": said.people, "model": said.model}.get(claim.kind))
+                 "country": said.countries or said.place, "person": said.people, "model": said.model,
+                 "mode": said.modes}.get(claim.kind))
 
 
 def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
@@ -175,10 +178,15 @@ def _one_alternative_holds(results: list, asked: tuple[str, ...], index: MatchIn
     if not set(asked[1:-1]) & index.locale.alternative_words:  # ("чи" opening a question only asks it)
         return False
     tags = index.locale.yesno_tags
-    if not any(w in index.locale.alternative_words and f"{w} {asked[k + 1]}" not in tags
-               for k, w in enumerate(asked[1:-1], 1)):
+    at = [k for k, w in enumerate(asked[1:-1], 1) if w in index.locale.alternative_words
+          and f"{w} {asked[k + 1]}" not in tags]
+    if not at:
         return False  # "did z talk to starmer or smth?": a closing tag, no alternative
-    kinds = [c.kind for c, _ in results]
+    offered = {c.kind for c, _ in results for d, _ in results
+               if c.kind == d.kind and any(c.end <= k < d.start for k in at)}  # ("were zelensky and starmer on a
+    if offered:  # phone call or a video call?": the modes are offered, not the people)
+        return any(ok is True and c.kind in offered for c, ok in results)
+    kinds = [c.kind for c, _ in results]  # ("talks with ukraine and russia jointly or separately?": which way)
     return any(ok is True and kinds.count(c.kind) > 1 for c, ok in results)
 
 
@@ -259,6 +267,10 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
                                            # answer names France as a leader, not as taking part)
                                            or c.kind == "place" and _for_both(c, asked, fact, index)) else ok)
                for c, ok in results]  # "is that the first f-16 ukraine received?": the answer names ukraine
+    if any(c.kind == "person" and ok is None for c, ok in results):  # "will zelensky attend in person?": how
+        results = [(c, None if c.kind == "mode" else ok) for c, ok in results]  # he comes, not how they meet
+    if any(ok is None and c.kind != "mode" for c, ok in results):  # "met in person in ukraine before?": the
+        results = [(c, ok) for c, ok in results if not (c.kind == "mode" and ok is True)]  # place decides
     if _said_not_announced(topic, index):  # "has trump commented on it?": someone the story never mentions
         results = [(c, SILENT if ok is False and c.kind == "person" and not c.known else ok) for c, ok in results]
     strangers = [c for c, ok in results if c.kind == "person" and not c.known]
@@ -704,7 +716,15 @@ def verify(fact: Fact, index: MatchIndex) -> list[str]:
     names = ([said.place] if said.place else []) + list(said.countries) + [p.split()[-1] for p in said.people]
     problems += [name for name in names if not set(index.content(name)) <= tokens]
     problems += [f"rules out '{thing}', which it says" for thing in said.rules_out if set(index.content(thing)) <= tokens]
-    return problems
+    return problems + _unsaid_modes(said.modes, f" {fold(fact.source)} ", index.locale)
+
+
+def _unsaid_modes(modes: tuple[str, ...], source: str, locale) -> list[str]:
+    """A mode the source quote has no cue for ("met in", "virtually"), or "untold" of a quote that has one."""
+    said = {mode for mode, cues in locale.mode_cues.items() if any(f" {fold(cue)}" in source for cue in cues)}
+    if "untold" in modes:
+        return [f"modes untold, but it says {', '.join(sorted(said))}"] if said else []
+    return [f"mode {mode}" for mode in modes if mode not in said]
 
 
 @lru_cache(maxsize=64)

@@ -283,7 +283,7 @@ def _tokens(query: Query, reading: Reading, index: MatchIndex, people_as_topic: 
         bounds = {t for w in reading.words if w in index.locale.offset_words for t in index.content(w)}
         tokens = [t for t in tokens if t not in bounds] or tokens  # "is the meeting before april 2?": a bound
     kept = []
-    topical = ("place", "count", "country", "person", "model") if people_as_topic else ("place", "count", "country", "model")
+    topical = ("place", "count", "country", "model", "mode") + (("person",) if people_as_topic else ())
     naming = [_names_a_thing(claim, reading, index) for claim in found]  # once per claim, for both passes
     topic = [claim.known and claim.kind in topical and not _claimed_only(claim, reading, index) for claim in found]
     for claim, names, own in zip(found, naming, topic):
@@ -516,6 +516,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     dated = _date_tokens(query.mentions, reading, index)
     ranked = _the_part_named(query, reading, tokens, dated, ranked, index, trace)
     ranked = _the_limit_named(query, reading, tokens, ranked, index, th, trace)
+    ranked = _the_mode_named(query, reading, tokens, ranked, index, th, trace)
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question
                and w not in dated]  # ("last month": a date the premise check judges, no unknown word)
     if not unknown:
@@ -627,7 +628,7 @@ def _the_limit_named(query: Query, reading: Reading, tokens: list[str], ranked: 
     """"so it's presidents meeting presidents?", "will all 31 countries be at friday's meeting?": a yes/no
     question naming a thing whose fact rules out who the question says (heads of state) or says fewer than
     all (a narrow circle) is that fact's to judge, "No", whatever other words ('presidents') rank higher."""
-    if not query.yesno or _of_the_past(reading, tokens, index):
+    if not query.yesno or _of_the_past(reading, tokens, index) or _asks_before(query, reading, index):
         return ranked  # ("have they only met online?" asks of the earlier meetings, not the coming one's place)
     found = premise.claims(query.mentions)
     named = set(tokens) | {t for s in premise.dated_subjects(found, index) for t in index.subject_tokens.get(s, ())}
@@ -646,6 +647,47 @@ def _the_limit_named(query: Query, reading: Reading, tokens: list[str], ranked: 
             judge = Scored(scored.fact_index, max(ranked[0].score, th.answer), scored.phrasing)
             return [judge]  # the claim decides: no rival explains it
     return ranked
+
+
+def _the_mode_named(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
+                    th: Thresholds, trace: list[str]) -> list[Scored]:
+    """"is the meeting in person or on zoom?", "the march 27 summit was by videoconference?": how people
+    meet is judged by the fact saying how the event asked about is held (or that the story does not say):
+    the event a date names, else one the question's words name, else the coming or the past one by tense."""
+    found = premise.claims(query.mentions)
+    if not any(c.kind == "mode" for c in found) or not (query.yesno or _offers_or(reading.words, index)):
+        return ranked
+    judges = [i for i, f in enumerate(index.facts) if f.asserts.modes and not f.gap]
+    dated = premise.dated_subjects(found, index)
+    claimed = {k for c in found for k in range(c.start, c.end)}  # ("meeting in paris and over video": a place
+    named = set(index.content(" ".join(w for k, w in enumerate(reading.words) if k not in claimed))) \
+        - _shared_subject_tokens(index)  # claimed, not the paris summit named)
+    near = {s.fact_index for s in ranked[:3]}  # ("only talks by video": no talks named that rank)
+    picks = [i for i in judges if index.facts[i].subject in dated] \
+        or [i for i in judges if i in near and named & set(index.subject_tokens.get(index.facts[i].subject, ()))]
+    if not picks:
+        ahead = _mode_tense(query, reading, tokens, found, index)
+        coming = premise.coming_subjects(index)
+        picks = [i for i in judges if ahead is not None and (index.facts[i].subject in coming) == ahead]
+    people = {str(c.value) for c in found if c.kind == "person"}
+    if len(picks) != 1 or picks[0] == ranked[0].fact_index or people - {
+            t for p in index.facts[picks[0]].asserts.people for t in index.content(p)}:
+        return ranked  # ("will zelensky attend in person?": how he comes, which no fact of how they meet says)
+    trace.append(f"claims how people meet; {index.facts[picks[0]].id}, of the event asked about, judges it")
+    return [Scored(picks[0], max(ranked[0].score, th.answer))]  # the claim decides: no rival explains it
+
+
+def _mode_tense(query: Query, reading: Reading, tokens: list[str], found: list, index: MatchIndex) -> bool | None:
+    """Of the coming event (True), of past ones (False), or not said ("in person or online?" after an answer)."""
+    if _asks_ahead(query, reading, index):
+        return True
+    if _of_the_past(reading, tokens, index) or _asks_before(query, reading, index) \
+            or reading.words[:1] and reading.words[0] in index.locale.past_openers:
+        return False
+    modes = {t for c in found if c.kind == "mode" for t in index.content(" ".join(reading.words[c.start:c.end]))}
+    if reading.words[:1] and reading.words[0] in index.locale.present_openers and set(tokens) - modes:
+        return True  # "is the meeting online or in person?": the one coming
+    return None
 
 
 def _of_the_past(reading: Reading, tokens: list[str], index: MatchIndex) -> bool:

@@ -482,7 +482,8 @@ def _to_the_bot(words: list[str], index: MatchIndex) -> bool:
 
 def _remark_mentions(words: list[str], index: MatchIndex) -> list:
     """The dates, places, numbers and names in a remark, as typed (no person guessed, no alias applied)."""
-    return mentions(words, index.locale, index.published, index.stated_words, lambda w: False, lambda name: name)
+    return [m for m in mentions(words, index.locale, index.published, index.stated_words, lambda w: False,
+                                lambda name: name) if m.kind != "mode"]  # ("they liked to meet in person": no claim)
 
 
 def _praise(words: list[str], locale: Locale) -> bool:
@@ -961,8 +962,9 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                      lambda name: " ".join(index.content(name)), index.aliases.name_starts)
     found = _described(found, first, index)
     opening, aside = _set_aside(words, locale)  # "besides saudi arabia, where else ...": not asked about
-    if not any(m.start in aside for m in found):  # "apart from the date, ...": an aspect, no other thing, is
-        aspect = [w for w in (words[i] for i in aside) if w not in locale.stopwords]  # set aside; words of the
+    if not any(m.start in aside and m.kind != "mode" for m in found):  # "apart from the date, ...": an aspect,
+        aspect = [w for w in (words[i] for i in aside) if w not in locale.stopwords]  # no other thing, is
+        # set aside (a way of meeting is no thing: "anywhere other than online"); words of the
         aside = range(opening.start, aside.stop) if aspect and (all(w in locale.type_nouns for w in aspect) or any(
             w in locale.else_words for w in words[aside.stop:])) else range(0)  # story itself ("other than
         # online") are asked, unless the question asks for something else ("besides troops, what else ...")

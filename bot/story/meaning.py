@@ -7,7 +7,8 @@
   question be answered "Yes." or "No. The story says ...".  `check` verifies each against the
   fact's own source quote.  `rules_out` lists what the answer excludes ("politicians" of a
   meeting of military teams): a yes/no question asking about one of them gets "No."; `check`
-  makes sure the source quote does not say it.
+  makes sure the source quote does not say it.  `modes` says how people met (in person, virtual,
+  phone), or "untold" where the story does not say: "did they meet in person?" is then declined.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import yaml
 
 QUESTION_TYPES = ("when", "where", "who", "how_many", "why", "what", "how", "duration", "yesno")
 ASSERT_KEYS = {"date": False, "place": False, "count": False, "people": False, "countries": False,
-               "partial": False, "rules_out": False, "model": False}
+               "partial": False, "rules_out": False, "model": False, "modes": False}
+MODES = ("in person", "virtual", "phone", "untold")  # how people met; "untold": the story does not say how
 MEANING_KEYS = {"subject": False, "types": False, "asserts": False}  # optional keys of a fact
 
 
@@ -33,10 +35,11 @@ class Asserts:
     partial: bool = False  # people/countries are examples, not the full list: others are not contradicted
     rules_out: tuple[str, ...] = ()  # what the answer excludes: "will heads of state attend?" of "military teams": No
     model: str = ""  # the aircraft model shown or named ("F-16"): "is that an f-35?" gets No
+    modes: tuple[str, ...] = ()  # how they met (MODES): "did they meet online?" gets Yes, No or "untold": not said
 
     def __bool__(self) -> bool:
         return bool(self.date or self.place or self.count is not None or self.people or self.countries
-                    or self.rules_out or self.model)
+                    or self.rules_out or self.model or self.modes)
 
 
 def read_meaning(reader, fields: dict[str, yaml.Node], label: str) -> dict[str, object]:
@@ -81,6 +84,11 @@ def _read_asserts(reader, node: yaml.Node, label: str) -> Asserts:
     for key in ("people", "countries", "rules_out"):
         if key in fields:
             values[key] = tuple(text for text, _ in reader.text_list(fields[key], f"{what}: {key}"))
+    if "modes" in fields:
+        values["modes"] = tuple(text for text, _ in reader.text_list(fields["modes"], f"{what}: modes"))
+        for text, item in reader.text_list(fields["modes"], f"{what}: modes"):
+            if text not in MODES:
+                reader.problem(item, f"{what}: unknown mode '{text}'; use {', '.join(MODES)}")
     if "partial" in fields:
         partial = reader.value(fields["partial"])
         if not isinstance(partial, bool):

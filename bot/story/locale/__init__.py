@@ -196,6 +196,8 @@ class Locale:
     month_cues: frozenset[str] = frozenset()
     aircraft: Mapping[str, str] = field(default_factory=dict)  # a model's name -> its designation ("gripen": "jas39")
     aircraft_prefixes: frozenset[str] = frozenset()  # "f", "mig": with a number, a model ("f 35", "mig29")
+    meeting_modes: Mapping[str, str] = field(default_factory=dict)  # "face to face" -> "in person": how people met
+    mode_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "in person": ("met in", ...), for `check`
     times_of_day: frozenset[str] = frozenset()  # "morning": after one of `time_cues` ("in the morning"), a time claim
     time_cues: frozenset[str] = frozenset()  # "in may": a short month name after one is the month
     relative_days: Mapping[tuple[str, ...], tuple] = field(default_factory=dict)  # "tomorrow" -> (1, 1)

@@ -2144,6 +2144,21 @@ aircraft = {"gripen": "jas39", "mirage": "mirage2000", "rafale": "rafale", "euro
             "raptor": "f22", "lightning": "f35", "flanker": "su27", "fulcrum": "mig29", "warthog": "a10",
             "tomcat": "f14", "fighting falcon": "f16", "falcon": "f16", "viper": "f16"}
 aircraft_prefixes = frozenset("f mig su a jas tu yak".split())
+
+# How people meet ("did they meet in person?", "is it a zoom call?"): the phrase -> the mode facts.yaml
+# declares (asserts.modes), checked against the source quote by the cues below.
+meeting_modes = {
+    **dict.fromkeys(("in person", "face to face", "physically", "in the flesh", "irl", "in real life", "same room",
+                     "one table", "same table", "in one room", "physical", "physical meeting"), "in person"),
+    **dict.fromkeys(("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference",
+                     "video conference", "video conferencing", "zoom", "zoom call", "video call", "video calls",
+                     "videocall", "teleconference", "by video", "over video", "on video", "via video", "skype",
+                     "teams call"), "virtual"),
+    **dict.fromkeys(("by phone", "phone call", "over the phone", "by telephone", "telephone call", "phoned",
+                     "telephoned"), "phone"),  # (not "phone" alone: "sorry, typing on my phone")
+}
+mode_cues = {"in person": ("met in", "meet in", "visit"), "virtual": ("virtually", "online", "video"),
+             "phone": ("phone", "telephone", "call")}
 times_of_day = frozenset("morning afternoon evening night noon midday midnight".split())  # ("the pm" is a prime minister)
 time_cues = frozenset("the at this or early late tomorrow friday".split())
 month_cues = frozenset("in early late mid since until till of from".split())
