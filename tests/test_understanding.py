@@ -287,6 +287,9 @@ def test_check_refuses_ruling_out_what_the_source_says_or_a_way_of_meeting_it_do
     ("коаліція вже зустрічалась онлайн?", Kind.ANSWER, "previous-meetings", "yes"),  # not the coming meeting's "No"
     ("Has the coalition met in person in Ukraine before, or only elsewhere?", Kind.ANSWER, "previous-meetings", "no"),
     ("will zelensky attend the meeting in person?", Kind.DECLINE, "meeting-participants", ""),  # how he comes: untold
+    ("did starmer n zelensky meet face to face on march 31 or just fone", Kind.DECLINE, "starmer-call", ""),
+    ("Has this group ever met face to face before, or has it all been done online?", Kind.ANSWER, "previous-meetings",
+     ""),  # ('face to face' is 'in person': no unknown word)
 ])
 def test_how_people_meet_is_judged_by_the_event_asked_about(book, question, kind, fact, verdict):
     result = respond(question, book)

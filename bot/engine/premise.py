@@ -186,8 +186,9 @@ def _one_alternative_holds(results: list, asked: tuple[str, ...], index: MatchIn
                if c.kind == d.kind and any(c.end <= k < d.start for k in at)}  # ("were zelensky and starmer on a
     if offered:  # phone call or a video call?": the modes are offered, not the people)
         return any(ok is True and c.kind in offered for c, ok in results)
-    kinds = [c.kind for c, _ in results]  # ("talks with ukraine and russia jointly or separately?": which way)
-    return any(ok is True and kinds.count(c.kind) > 1 for c, ok in results)
+    kinds = [c.kind for c, _ in results]  # ("talks with ukraine and russia jointly or separately?": which way;
+    return not any(ok == SILENT for _, ok in results) and \
+        any(ok is True and kinds.count(c.kind) > 1 for c, ok in results)  # "...face to face or just phone?": untold)
 
 
 def _one_of_more(results: list, fact: Fact) -> bool:

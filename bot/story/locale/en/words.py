@@ -1773,6 +1773,7 @@ synonyms = (
     ("before", "beforehand", "at an earlier point", "at some earlier point", "at some point before", "previously", "earlier", "prior", "formerly", "to date", "so far", "until now", "hitherto",
      "up to this point", "to this point", "till now", "up till now", "up to now", "up until now", "all along"),
     ("topic", "topics", "subject", "subjects", "theme", "themes", "matter discussed", "matters discussed"),
+    ("in person", "face to face", "in the flesh", "in real life", "irl", "physically", "same room"),
     ("online", "virtual", "virtually", "remote", "remotely", "video link", "videoconference", "zoom", "zoom call",
      "zoom calls", "video call", "video calls", "videocall", "videocalls", "video conference", "teleconference"),
     ("happen", "occur", "occurred", "take place", "unfold"),
