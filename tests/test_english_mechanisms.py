@@ -3897,3 +3897,13 @@ def test_what_russia_thinks_of_it_is_its_position_which_the_story_does_not_give(
     """'think of', 'make of' ask a view (Russia's: the story does not say), not what the U.S. is doing."""
     result = respond(message, book)
     assert not result.answered and "us-role" not in facts(result)
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("its tmrw on the 2nd yeh?", "meeting-date", "no"),
+    ("so it was macron on the phone w zelensky on mar 31 aye?", "starmer-call", "no"),
+])
+def test_chat_tags_ask_yes_or_no_and_are_no_unknown_words(book, question, fact, verdict):
+    """'yeh', 'aye' closing a claim were words the story never uses, so the claim was not even checked."""
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
