@@ -3902,6 +3902,8 @@ def test_what_russia_thinks_of_it_is_its_position_which_the_story_does_not_give(
 @pytest.mark.parametrize("question, fact, verdict", [
     ("its tmrw on the 2nd yeh?", "meeting-date", "no"),
     ("so it was macron on the phone w zelensky on mar 31 aye?", "starmer-call", "no"),
+    ("ukraine us talks in qatar on march 25 na?", "saudi-talks", "no"),
+    ("meeting in paris again rt?", "meeting-place", "no"),  # (not "again rt" heard as "against")
 ])
 def test_chat_tags_ask_yes_or_no_and_are_no_unknown_words(book, question, fact, verdict):
     """'yeh', 'aye' closing a claim were words the story never uses, so the claim was not even checked."""

@@ -1644,7 +1644,7 @@ fillers = frozenset(
     case thx tnx thanx ty tysm lol lmao lmfao rofl haha hahaha hehe omg omfg wtf asap tbh imo imho fyi btw pls plz
     plss pleaseee sorry sry bother bothering quick quickly morning evening afternoon gm hiya yo sup hey hi hello
     heya hellooo ello howdy greetings dear buddy bro bruh sis fam folks friend pal hun babe ok okay k kk alright
-    cool nice great awesome wow ah ahh oh ooh hmm hm umm um uh erm yeah yea yep yup yeh yh aye eh nah nope mmm welp
+    cool nice great awesome wow ah ahh oh ooh hmm hm umm um uh erm yeah yea yep yup yeh yh aye eh na rt nah nope mmm welp
     curious wondering wonder need needed help helping tell telling let lemme gimme show quick question
     q qq anyway anyways actually basically literally honestly seriously srsly totally like just
     rn atm tho though dunno idk ikr smh ngl fr frfr lowkey highkey bc cuz coz cos
@@ -2024,7 +2024,7 @@ perfect_openers = frozenset("have has had did havent hasnt hadnt didnt".split())
 # ... or is a statement ending in one of these tags, or in "?" with no question word.
 yesno_quantifiers = frozenset("any anyone anybody anything someone somebody".split())
 yesno_tags = ("right", "correct", "true", "yes", "yeah", "ya", "yah", "yea", "yep", "yup", "really", "rly", "fr", "seriously", "srsly", "is that right", "is it", "isn t it", "is not it",
-              "yeh", "yh", "aye", "eh",  # chat tags: "its tmrw on the 2nd yeh?", "... aye?" (fillers too)
+              "yeh", "yh", "aye", "eh", "na", "rt",  # chat tags: "its tmrw on the 2nd yeh?", "... aye?" (fillers too)
               "or not", "or what", "or something", "or anything", "or smth", "or sth", "or no", "or nah", "or nope", "innit", "confirm", "am i right", "am i correct", "i am right", "i am correct", "no", "is that correct", "is that accurate", "is that true",
               "is this right", "is this correct", "is this true", "is that so", "is that the case", "accurate",
               "did i get that right", "have i got that right", "is that what it says", "is he correct", "is she correct",
