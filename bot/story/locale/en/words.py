@@ -1866,7 +1866,8 @@ alive chatgpt gpt llm model software app program creator developer owner work wo
 speak speaks understand english language languages ukrainian
 question questions kind kinds sort sorts type types answer answers handle handles topic topics
 automatic automated automation staff human humans someone somebody anyone anybody actual live read reads reading
-run runs running operate operates operated behind ask write typed on there smart clever journalist
+run runs running operate operates operated behind ask write typed on there smart clever journalist checking
+another other
 """.split())
 # Words that stand for the bot without "you": "who am i talking to", "who runs this account", "ai or a
 # journalist on the other end"; with them, a message of bot words only is about the bot.
@@ -1874,7 +1875,8 @@ addressee_phrases = (*((*me, verb, to) for me in (("i",), ("we",)) for verb in (
                        for to in ("to", "with")),
                      ("this", "bot"), ("the", "bot"), ("this", "account"), ("this", "channel"), ("this", "chat"),
                      ("this", "service"), ("other", "side"), ("other", "end"), ("these", "messages"), ("the", "replies"),
-                     ("replies", "here"), ("ask", "here"), ("bot",))
+                     ("replies", "here"), ("ask", "here"), ("write", "here"), ("type", "here"), ("post", "here"),
+                     ("bot",))
 praise_words = frozenset("awesome great cool best amazing helpful smart nice good brilliant clever legend star "
                          "rock rocks genius useful lovely perfect fantastic excellent helped helps".split())
 you_words = frozenset("you your yours yourself u ur".split())
@@ -1930,7 +1932,8 @@ task_verbs = frozenset("write do finish complete draft compose prepare edit proo
 small_talk_phrases = {
     "greeting": (*_GREETING_WORDS, "howdy", "greetings", "good morning",
                  "good afternoon", "good evening", "good day", "morning", "evening", "hi there", "hello there", "hey there",
-                 "hey bot", "hi bot", "hello bot", "anyone there", "anybody there", "is anyone there", "is anybody there", "heya", "sup", "what s up", "whats up", "wassup", "gm",
+                 "hey bot", "hi bot", "hello bot", "testing testing 1 2 3", "testing 1 2 3", "test 1 2 3", "testing testing",
+                 "test test", "anyone there", "anybody there", "is anyone there", "is anybody there", "heya", "sup", "what s up", "whats up", "wassup", "gm",
                  "start", "help", "salut", "bonjour", "hola", "ciao", "servus", "ahoj", "shalom", "namaste"),
     "how_are_you": ("how's it going", "how's your day", "how's life", "how's things", "how are you", "how are you doing", "how is it going", "how s it going", "hows it going",
                     "how are things", "how do you do", "how you doing", "you ok", "are you ok", "how r u",
@@ -1939,7 +1942,8 @@ small_talk_phrases = {
                     "how are you doing today", "hope you are well", "hope you're well", "you good"),
     "about": ("who made you", "who built you", "who created you", "who programmed you", "who wrote you",
               "who are you", "what are you", "are you a bot", "are you a robot", "are you human",
-              "are you real", "are you an ai", "are you a person", "are you a human", "is this a bot", "is this thing on", "testing testing", "testing 1 2 3", "test 1 2 3",
+              "are you real", "are you an ai", "are you a person", "are you a human", "is this a bot", "is this thing on", "bot or not", "how does this work", "how does this bot work",
+              "what can it do", "what can this do", "what can this thing do", "what can this bot do",
               "what can you do", "what do you do", "what s your name", "what is your name", "your name",
               "who owns you", "who runs you", "are you chatgpt", "are you alive", "who is behind this bot",
               "who made this bot", "what are you for"),
