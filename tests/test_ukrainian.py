@@ -58,17 +58,31 @@ def test_ukrainian_eval_set(book):
     assert report.wrong_rate <= 0.01, report.wrong  # reached 1/324 = 0.3%
 
 
-@pytest.mark.parametrize("name, right", [
-    ("final_uk.tsv", 0.94),  # the sealed held-out set (the team's check: >= 90%); reached 68/72 = 94.4%
-    ("fresh_uk.tsv", 0.96),  # written after the fixes: first measured 84.3%, then tuned: 50/51 = 98.0%
-    ("fresh_uk2.tsv", 0.96),  # written after fresh_uk was tuned: first 84.0%, then tuned: 48/50 = 96.0%
+@pytest.mark.parametrize("name, right, declined, wrong", [
+    ("final_uk.tsv", 0.94, 1.0, 2),  # the sealed held-out set (the team's check: >= 90%); reached 68/72 = 94.4%
+    ("fresh_uk.tsv", 0.96, 1.0, 0),  # written after the fixes: first measured 84.3%, then tuned: 50/51 = 98.0%
+    ("fresh_uk2.tsv", 0.96, 1.0, 0),  # written after fresh_uk was tuned: first 84.0%, then tuned: 48/50 = 96.0%
+    ("dev36_uk.tsv", 0.89, 0.9, 2),  # nineteenth round: first 61/79 = 77.2%, then tuned: 71/79 = 89.9%
 ])
-def test_other_ukrainian_sets(book, name, right):
+def test_other_ukrainian_sets(book, name, right, declined, wrong):
     """Figures reached, rounded down (README, "Ukrainian"): a drop means a mechanism broke."""
     report = evaluate(book, read_cases(EVAL / name))
     assert report.accuracy >= right, report.misses
-    assert report.decline_rate == 1.0, report.misses
-    assert report.confident_wrong <= (2 if name == "final_uk.tsv" else 0), report.wrong
+    assert report.decline_rate >= declined, report.misses
+    assert report.confident_wrong <= wrong, report.wrong
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Які країни готові ввести війська для контролю перемиря?", "troops-pledge"),  # control: the book's "дотримання"
+    ("Хто саме візьме участь у пʼятничній зустрічі?", "meeting-participants"),  # Friday's, as an adjective
+    ("Як Зеленський охарактеризував майбутню зустріч?", "first-in-depth"),  # characterised: "назвав"
+    ("З ким Зеленський обговорював проведення зустрічі в Україні?", "starmer-call"),  # holding it: the plans
+    ("А що роблять американці в цій історії?", "us-role"),  # "in this story"
+    ("раніше вони зустрічались вживу чи по відеозвязку", "previous-meetings"),  # in person, by video
+])
+def test_everyday_ukrainian_words_for_the_books_own(book, question, fact):
+    """Words of dev36_uk.tsv's misses that the book says otherwise; each was a word the story never uses."""
+    assert [p.fact.id for p in respond(question, book).parts] == [fact]
 
 
 def test_russian_and_other_languages(book):

@@ -205,9 +205,10 @@ def _modes(words: list[str], locale: Locale, found: list[Mention], taken: set[in
     if not phrases:
         return
     longest = max(len(p.split()) for p in phrases)
+    firsts = {p.split()[0] for p in phrases}
     i = 0
     while i < len(words):
-        size = next((n for n in range(min(longest, len(words) - i), 0, -1)
+        size = 0 if words[i] not in firsts else next((n for n in range(min(longest, len(words) - i), 0, -1)
                      if " ".join(words[i:i + n]) in phrases and not taken & set(range(i, i + n))), 0)
         if size:
             found.append(Mention("mode", phrases[" ".join(words[i:i + size])], i, i + size, known=True))

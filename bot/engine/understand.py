@@ -463,8 +463,18 @@ def _about_bot(words: list[str], locale: Locale) -> str:
 def _addressee(words: list[str], locale: Locale) -> set[int]:
     """The positions of words that stand for the bot without "you" ("who am i talking to", "is this thing
     on", "who runs this account")."""
-    return {i + k for i in range(len(words)) for phrase in locale.addressee_phrases
+    firsts = _addressee_starts(locale)
+    return {i + k for i, w in enumerate(words) if w in firsts for phrase in firsts[w]
             if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
+
+
+@lru_cache(maxsize=8)
+def _addressee_starts(locale: Locale) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The addressee phrases by their first word (most words of a message start none)."""
+    starts: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in locale.addressee_phrases:
+        starts[phrase[0]] = starts.get(phrase[0], ()) + (phrase,)
+    return starts
 
 
 def _to_the_bot(words: list[str], index: MatchIndex) -> bool:
