@@ -3909,3 +3909,12 @@ def test_chat_tags_ask_yes_or_no_and_are_no_unknown_words(book, question, fact, 
     """'yeh', 'aye' closing a claim were words the story never uses, so the claim was not even checked."""
     result = respond(question, book)
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["Is Germany in it?", "is poland part of it?"])
+def test_a_country_the_leaders_do_not_include_may_still_be_a_member(book, question):
+    """After the coalition's size, "is poland part of it?" was "No." from the leaders' fact (France and the
+    U.K.), though the story does not list the members: the gap fact about the other members says so."""
+    result = respond(question, book, previous="coalition-size")
+    assert result.kind is Kind.DECLINE and facts(result) == ["other-members"]
+    assert respond("is the uk in it?", book, previous="coalition-size").parts[0].verdict == "yes"

@@ -399,12 +399,28 @@ def _rejudged(query: Query, index: MatchIndex, previous: Fact, fact: Fact, candi
         if len(stating) == 1:
             trace.append(f"context: {fact.id} states no such claim; {index.facts[stating[0]].id} does")
             fact = index.facts[stating[0]]
+    unlisted = _unlisted_member(query, index, fact, candidates, judged)
+    if unlisted is not None:
+        trace.append(f"context: asks whether a country {fact.id} does not name is one of them: {unlisted.id}")
+        return unlisted
     ahead = _event_ahead(query, index, previous, fact, judged)
     if ahead is not None:
         trace.append(f"context: a date asked in no past tense, of {fact.id}'s saying and the coming event it names: "
                      f"{ahead.id}")
         fact = ahead
     return fact
+
+
+def _unlisted_member(query: Query, index: MatchIndex, fact: Fact, candidates: list[int], judged: list) -> Fact | None:
+    """"is poland part of it?" after the coalition's size: the fact naming countries (those who lead it)
+    does not name Poland, which says nothing of whether Poland is in it; the subject's one gap fact
+    answering who is in it does ("the story names only France and the U.K.")."""
+    words = query.readings[0].words
+    members = [c for c in judged if c.kind == "country" and premise.takes_part(c, words, index)]
+    if not members or not all(premise.check(c, fact, index) is False for c in members):
+        return None
+    gaps = [index.facts[i] for i in candidates if index.facts[i].gap and {"who", "yesno"} <= index.declared[i]]
+    return gaps[0] if len(gaps) == 1 else None
 
 
 def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
