@@ -3918,3 +3918,20 @@ def test_a_country_the_leaders_do_not_include_may_still_be_a_member(book, questi
     result = respond(question, book, previous="coalition-size")
     assert result.kind is Kind.DECLINE and facts(result) == ["other-members"]
     assert respond("is the uk in it?", book, previous="coalition-size").parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("tldr pls i got a quiz in 10 min 😭", "summary"),  # the request, then the reader's own news
+    ("who wrote this article innit", "author"), ("mil teams or heads of state?", "meeting-participants"),
+    ("heyy when's the coalition catchup happening 🤔", "meeting-date"),
+])
+def test_chat_shorthand_and_asides_around_a_question(book, question, fact):
+    """Misses of earlier helper-written chat sets, each by a word the story never uses ('innit', 'mil',
+    'catchup') or by the reader's aside typed on in one breath."""
+    assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["ur a bot right? 🤖", "pryvit 👋 who r u"])
+def test_chat_small_talk_with_a_tag_or_a_transliterated_greeting(book, question):
+    result = respond(question, book)
+    assert result.kind is Kind.SMALL_TALK and not result.parts

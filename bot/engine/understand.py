@@ -253,11 +253,12 @@ def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
         return "new" if len(rest) > 2 else ""
     if before in locale.question_embedders:  # "tell me who", "no idea when"
         return ""
-    asks = _starts_question(prefix, locale) or prefix[-1] in locale.yesno_tags
+    pleaded = prefix[-1] in locale.request_softeners  # ("tldr pls i got a quiz in 10 min": asked, then the reader)
+    asks = _starts_question(prefix, locale) or prefix[-1] in locale.yesno_tags or pleaded
     if word in locale.reason_words and asks and len(prefix) >= 3 and _has_topic(prefix, index):
         return "reason"
     if word in locale.reader_subjects:  # "... i forget" (not "the photo i saw": a topic of the story)
-        return "new" if asks and before not in locale.yesno_openers and len(rest) <= 5 \
+        return "new" if asks and before not in locale.yesno_openers and len(rest) <= (8 if pleaded else 5) \
             and not any(w in locale.question_words for w in rest) and _has_topic(prefix, index) \
             and not set(index.content(" ".join(rest))) & index.subject_names else ""
     if not question_word(word, locale):
@@ -448,11 +449,12 @@ def _about_bot(words: list[str], locale: Locale) -> str:
     praise = [w for w in words if w in locale.praise_words]
     rest = [w for i, w in enumerate(words) if w not in locale.you_words and w not in locale.stopwords
             and w not in locale.fillers and w not in locale.question_words and w not in locale.yesno_openers
-            and i not in named]  # ("do u speak english")
+            and w not in locale.yesno_tags and i not in named]  # ("do u speak english", "ur a bot right?")
     if praise and all(w in locale.praise_words for w in rest):
         return "thanks"  # "ur awesome"
-    if named and not rest and any(w in locale.question_words or w in locale.yesno_openers for w in words):
-        return "about"  # "who am i talking to?", "anyone there?" ("dear bot, ...": a salutation)
+    if named and not rest and (any(w in locale.question_words or w in locale.yesno_openers for w in words)
+                               or words[-1] in locale.yesno_tags):
+        return "about"  # "who am i talking to?", "ur a bot right?" ("dear bot, ...": a salutation)
     if not rest and not any(w in locale.question_words or w in locale.yesno_openers for w in words):
         return ""  # "thank you": nothing asked of the bot (its small talk says what it is)
     if rest and all(w in locale.bot_words or w in locale.praise_words for w in rest):

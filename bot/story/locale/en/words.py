@@ -1647,7 +1647,7 @@ fillers = frozenset(
     cool nice great awesome wow ah ahh oh ooh hmm hm umm um uh erm yeah yea yep yup yeh yh aye eh na rt nah nope mmm welp
     curious wondering wonder need needed help helping tell telling let lemme gimme show quick question
     q qq anyway anyways actually basically literally honestly seriously srsly totally like just
-    rn atm tho though dunno idk ikr smh ngl fr frfr lowkey highkey bc cuz coz cos
+    rn atm tho though dunno idk ikr smh ngl fr frfr lowkey highkey bc cuz coz cos innit
     cheers ta thank thanks appreciate appreciated today tonight dumb stupid silly random bug bugging
     deal again exactly even ever bit whole mean meant confused confusing understand understood sure
     government govt authorities correct true right yes
@@ -1668,6 +1668,7 @@ fillers = frozenset(
 
 # Texting shorthand -> what it stands for (may be several words).
 shorthand = {
+    "mil": "military",  # "mil teams or heads of state?"
     "u": "you", "r": "are", "ur": "your", "n": "and", "y": "why", "wat": "what", "wut": "what", "wot": "what",
     "wen": "when", "fri": "friday", "thurs": "thursday", "thu": "thursday", "tues": "tuesday", "weds": "wednesday", "hv": "have", "any1": "anyone", "some1": "someone", "every1": "everyone", "no1": "nobody", "whn": "when", "wer": "where", "whr": "where", "wher": "where", "hw": "how", "hou": "how",
     "pms": "prime ministers", "generals": "military people", "commanders": "military people", "sed": "said", "sez": "says", "sayd": "said", "smth": "something", "sth": "something", "abt": "about", "bout": "about", "govt": "government",
@@ -1934,7 +1935,8 @@ small_talk_phrases = {
                  "good afternoon", "good evening", "good day", "morning", "evening", "hi there", "hello there", "hey there",
                  "hey bot", "hi bot", "hello bot", "testing testing 1 2 3", "testing 1 2 3", "test 1 2 3", "testing testing",
                  "test test", "anyone there", "anybody there", "is anyone there", "is anybody there", "heya", "sup", "what s up", "whats up", "wassup", "gm",
-                 "start", "help", "salut", "bonjour", "hola", "ciao", "servus", "ahoj", "shalom", "namaste"),
+                 "start", "help", "salut", "bonjour", "hola", "ciao", "servus", "ahoj", "shalom", "namaste",
+                 "oi", "ola", "hallo", "hej", "czesc", "pryvit", "privet", "vitayu", "dobryi den", "dobriy den"),
     "how_are_you": ("how's it going", "how's your day", "how's life", "how's things", "how are you", "how are you doing", "how is it going", "how s it going", "hows it going",
                     "how are things", "how do you do", "how you doing", "you ok", "are you ok", "how r u",
                     "how are u", "how have you been", "how is your day", "how s your day", "how goes it",
