@@ -1207,11 +1207,12 @@ def _next_within_the_span(query: Query, rest: list[Scored], index: MatchIndex, t
     return None if fact.gap or _outside_the_span(query, fact, index) else fact
 
 
-def _names_everyone(query: Query, fact) -> bool:
-    """Two or more of the story's people are named, and the fact states all of them."""
-    people = {str(m.value) for m in query.mentions if m.kind == "person" and m.known}
-    said = " ".join(fold(p) for p in fact.asserts.people)
-    return len(people) > 1 and all(p in said for p in people)
+def _names_everyone(query: Query, fact, index: MatchIndex) -> bool:
+    """Two or more of the story's people are named, and the fact states all of them (compared as the
+    index reads names: "зеленський" is the fact's "Volodymyr Zelensky")."""
+    people = [set(index.content(str(m.value))) for m in query.mentions if m.kind == "person" and m.known]
+    said = {t for p in fact.asserts.people for t in index.content(p)}
+    return len(people) > 1 and all(p and p <= said for p in people)
 
 
 def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
@@ -1224,8 +1225,8 @@ def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) ->
         # read both ways, and if they name different facts, ask
         results += [_decide(query, reading, index, th, trace, True) for reading in query.readings[:1]]
         topical = results[-1]
-        if _confident(topical) and topical.fact is not None and _names_everyone(query, topical.fact) and not any(
-                _names_everyone(query, r.fact) for r in results[:-1] if _confident(r) and r.fact is not None):
+        if _confident(topical) and topical.fact is not None and _names_everyone(query, topical.fact, index) and not any(
+                _names_everyone(query, r.fact, index) for r in results[:-1] if _confident(r) and r.fact is not None):
             # "did zelensky talk to starmer about this": the fact stating both people is the topic
             trace.append(f"{topical.fact.id} states every person the question names: the question is about it")
             return topical
