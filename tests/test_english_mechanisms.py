@@ -3924,6 +3924,8 @@ def test_a_country_the_leaders_do_not_include_may_still_be_a_member(book, questi
     ("tldr pls i got a quiz in 10 min 😭", "summary"),  # the request, then the reader's own news
     ("who wrote this article innit", "author"), ("mil teams or heads of state?", "meeting-participants"),
     ("heyy when's the coalition catchup happening 🤔", "meeting-date"),
+    ("Who's the fellow that wrote this piece?", "author"),  # 'fellow' was heard as 'full': 'in-depth'
+    ("Who's this Starmer fella, and what's he got to do with it?", "starmer-call"),
 ])
 def test_chat_shorthand_and_asides_around_a_question(book, question, fact):
     """Misses of earlier helper-written chat sets, each by a word the story never uses ('innit', 'mil',

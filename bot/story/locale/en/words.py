@@ -36,7 +36,7 @@ stopwords = frozenset(
     get gets got give given gave go goes went come comes coming came make makes made took
     s t d ll re ve m
     supposed expected itself themselves himself currently right now kind sort something anything
-    thing things stuff lot bit guys guy dude bot mate someone somebody anyone anybody person
+    thing things stuff lot bit guys guy dude fellow fella fellas bloke chap bot mate someone somebody anyone anybody person
     whether because while although though all both each every such only same once
     never within toward towards upon among amongst via per way ways
     heard hear hearing read reading saw see seen think thought guess wonder wondering
@@ -1808,6 +1808,8 @@ synonyms = (
      "deal with", "dealing with", "tackle", "tackling"),
     ("do", "perform", "performing", "performed", "carry out", "carrying out", "carried out"),
     ("time", "noon", "midday", "o'clock", "oclock", "time stamp", "timestamp"),
+    # a word of the reader's, no misspelling: "i dont follow politics" is not "full" (in-depth), nor "fellow"
+    ("follow", "follows", "followed", "keep up with", "keep track of"),
 )
 
 # "is zelensky the prime minister?": a person and one of these asks who the person is.
