@@ -669,8 +669,8 @@ def _the_mode_named(query: Query, reading: Reading, tokens: list[str], ranked: l
         ahead = _mode_tense(query, reading, tokens, found, index)
         coming = premise.coming_subjects(index)
         picks = [i for i in judges if ahead is not None and (index.facts[i].subject in coming) == ahead]
-    people = {str(c.value) for c in found if c.kind == "person"}
-    if len(picks) != 1 or picks[0] == ranked[0].fact_index or people - {
+    people = {t for c in found if c.kind == "person" for t in index.content(str(c.value))}  # (read as the index
+    if len(picks) != 1 or picks[0] == ranked[0].fact_index or people - {  # reads names, as _names_everyone does)
             t for p in index.facts[picks[0]].asserts.people for t in index.content(p)}:
         return ranked  # ("will zelensky attend in person?": how he comes, which no fact of how they meet says)
     trace.append(f"claims how people meet; {index.facts[picks[0]].id}, of the event asked about, judges it")
