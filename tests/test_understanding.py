@@ -288,6 +288,8 @@ def test_check_refuses_ruling_out_what_the_source_says_or_a_way_of_meeting_it_do
     ("Has the coalition met in person in Ukraine before, or only elsewhere?", Kind.ANSWER, "previous-meetings", "no"),
     ("will zelensky attend the meeting in person?", Kind.DECLINE, "meeting-participants", ""),  # how he comes: untold
     ("did starmer n zelensky meet face to face on march 31 or just fone", Kind.DECLINE, "starmer-call", ""),
+    ("Is April 4 the first time the coalition meets physically at all?", Kind.ANSWER, "first-in-depth", "no"),  # was
+    # "Yes." (the day is right, and the coming meeting is in person): a first of one kind, after earlier meetings
     ("Has this group ever met face to face before, or has it all been done online?", Kind.ANSWER, "previous-meetings",
      ""),  # ('face to face' is 'in person': no unknown word)
 ])

@@ -322,6 +322,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             return "", None  # "have they met in ukraine?" of the meeting set for April 4
         if every_unsaid(asked, fact, index):  # "is every coalition country coming on friday?": the day is
             return ("no" if limits(fact, index) else ""), None  # right, "every" is not said ("a narrow circle": No)
+        if first_ever(asked, fact, index):
+            return "no", None  # "is april 4 the first time they meet at all?": the day is right; a first of one
+            # kind only, after earlier meetings
         return "yes", None
     if _before_the_first(asked, topic, fact, index) or ruled_out(topic, fact, index) or first_ever(asked, fact, index):
         return "no", None

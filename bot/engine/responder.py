@@ -655,8 +655,9 @@ def _the_mode_named(query: Query, reading: Reading, tokens: list[str], ranked: l
     meet is judged by the fact saying how the event asked about is held (or that the story does not say):
     the event a date names, else one the question's words name, else the coming or the past one by tense."""
     found = premise.claims(query.mentions)
-    if not any(c.kind == "mode" for c in found) or not (query.yesno or _offers_or(reading.words, index)):
-        return ranked
+    if not any(c.kind == "mode" for c in found) or not (query.yesno or _offers_or(reading.words, index)) \
+            or set(reading.words) & index.locale.first_words:
+        return ranked  # ("is april 4 the first time they meet physically at all?": a first, judged by what came before)
     judges = [i for i, f in enumerate(index.facts) if f.asserts.modes and not f.gap]
     dated = premise.dated_subjects(found, index)
     claimed = {k for c in found for k in range(c.start, c.end)}  # ("meeting in paris and over video": a place
