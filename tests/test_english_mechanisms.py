@@ -3937,3 +3937,12 @@ def test_chat_shorthand_and_asides_around_a_question(book, question, fact):
 def test_chat_small_talk_with_a_tag_or_a_transliterated_greeting(book, question):
     result = respond(question, book)
     assert result.kind is Kind.SMALL_TALK and not result.parts
+
+
+@pytest.mark.parametrize("question, previous, fact", [
+    ("no i meant the april 4 one, where is it", "paris-summit", "meeting-place"),  # was the Paris summit again
+    ("and the march 27 one?", "meeting-date", "paris-summit"),  # was "No." from the April 4 meeting's date
+])
+def test_the_one_a_date_names_is_another_subject_not_a_claim(book, question, previous, fact):
+    result = respond(question, book, previous=previous)
+    assert facts(result) == [fact] and result.parts[0].verdict == ""

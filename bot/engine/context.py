@@ -109,11 +109,20 @@ def named_subject(query: Query, index: MatchIndex, previous: Fact, th) -> str | 
     linked = {index.facts[index.position[r]].subject for r in previous.related if r in index.position}
     named = [s for s, names in index.subject_tokens.items() if s != previous.subject and words & set(names)
              and (s in linked or not _said_of_it(query, index, words, set(names), said))]
+    named += [s for s in _dated_by_name(query, index) if s != previous.subject and s not in named]
     if len(named) < 2:
         return named[0] if named else None
     members = {i: s for s in named for i in index.subjects[s]}
     ranked = [r for r in index.rank(list(query.tokens), th) if r.fact_index in members]
     return members[ranked[0].fact_index] if ranked else None
+
+
+def _dated_by_name(query: Query, index: MatchIndex) -> list[str]:
+    """The subjects a date names as a thing ("no i meant the april 4 one"), not as a claim ("is it on april 4?")."""
+    words = query.readings[0].words
+    dates = [m for m in query.mentions if m.kind == "date" and words[m.end:m.end + 1]
+             and words[m.end] in index.locale.pro_nouns]
+    return premise.dated_subjects(dates, index)
 
 
 def _conditioned(query: Query, index: MatchIndex) -> set[str]:
@@ -169,17 +178,19 @@ def _this_time(query: Query, index: MatchIndex, previous: Fact) -> str | None:
 def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[str]) -> Result | None:
     """"and russia?" after what the U.S. is doing: the same question about the subject it names, read
     as that subject plus the question's own type, or, with none ("and russia?"), the last answer's.
-    Only after an opener ("and", "so", "what about"): a question without one is read on its own."""
-    if not (query.leans or query.new_subject) or query.other or \
+    Only after an opener ("and", "so", "what about") or a thing a date names ("no i meant the april 4 one"):
+    a question without one is read on its own."""
+    by_date = _dated_by_name(query, index)  # ("and the march 27 one?": a thing named, no claim to judge)
+    if not (query.leans or query.new_subject or by_date) or query.other or \
             any(w in index.locale.comparatives for w in query.readings[0].words):
         return None  # "so how is this one different from the earlier ones?" compares; it asks about this one
     subject = named_subject(query, index, previous, th)
     occasion = subject is None and _this_time(query, index, previous)
     subject = subject or occasion or None
     rest = after_opener(query, index.locale)
-    if query.refers and not qtype(rest, index.locale):
+    if query.refers and not by_date and not qtype(rest, index.locale):
         return None  # "то вони теж в коаліції?": no question word, a claim about the last answer's "they"
-    if subject is None or (query.yesno and (query.refers or not rest or rest[0] in index.locale.yesno_openers
+    if subject is None or (query.yesno and not by_date and (query.refers or not rest or rest[0] in index.locale.yesno_openers
                                             or set(topic(query, index)) - set(index.subject_tokens[subject]))):
         return None  # "а росія?" is no claim to judge, but "so is it in the coalition too?" is
     members = index.subjects[subject]

@@ -150,6 +150,7 @@ class Locale:
     praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
     you_words: frozenset[str] = frozenset()
     addressee_phrases: tuple[tuple[str, ...], ...] = ()  # "this chat", "(who am i) talking to": the bot, unnamed
+    pro_nouns: frozenset[str] = frozenset()  # "(the april 4) one": a noun standing for the thing a date names
     you_pronouns: frozenset[str] = frozenset()  # "you" itself, not "your": a remark said to the bot
     request_modals: frozenset[str] = frozenset()  # "can (you)": a request, not a remark to the bot
     passive_markers: frozenset[str] = frozenset()  # "(has) been (stated)": an auxiliary with no subject

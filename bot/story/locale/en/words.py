@@ -1872,6 +1872,7 @@ automatic automated automation staff human humans someone somebody anyone anybod
 run runs running operate operates operated behind ask write typed on there smart clever journalist checking
 another other
 """.split())
+pro_nouns = frozenset({"one", "ones"})  # "no i meant the april 4 one": the meeting that date names
 # Words that stand for the bot without "you": "who am i talking to", "who runs this account", "ai or a
 # journalist on the other end"; with them, a message of bot words only is about the bot.
 addressee_phrases = (*((*me, verb, to) for me in (("i",), ("we",)) for verb in ("talking", "chatting", "speaking")
