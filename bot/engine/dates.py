@@ -194,18 +194,19 @@ def _models(words: list[str], locale: Locale, found: list[Mention], taken: set[i
 
 
 @lru_cache(maxsize=8)
-def _mode_phrases(locale: Locale) -> dict[str, str]:
-    """The locale's phrases of how people meet, folded as messages are ("віч-на-віч": "віч на віч")."""
-    return {fold(phrase): mode for phrase, mode in locale.meeting_modes.items()}
+def _mode_phrases(locale: Locale) -> tuple[dict[str, str], int, frozenset[str]]:
+    """The locale's phrases of how people meet, folded as messages are ("віч-на-віч": "віч на віч"), with
+    the most words one has and the words they start with (once per locale, not per message)."""
+    phrases = {fold(phrase): mode for phrase, mode in locale.meeting_modes.items()}
+    return (phrases, max((len(p.split()) for p in phrases), default=0),
+            frozenset(p.split()[0] for p in phrases))
 
 
 def _modes(words: list[str], locale: Locale, found: list[Mention], taken: set[int]) -> None:
     """How people meet: "in person", "on zoom", "by phone" (the longest phrase at each word)."""
-    phrases = _mode_phrases(locale)
+    phrases, longest, firsts = _mode_phrases(locale)
     if not phrases:
         return
-    longest = max(len(p.split()) for p in phrases)
-    firsts = {p.split()[0] for p in phrases}
     i = 0
     while i < len(words):
         size = 0 if words[i] not in firsts else next((n for n in range(min(longest, len(words) - i), 0, -1)

@@ -452,10 +452,10 @@ def _about_bot(words: list[str], locale: Locale) -> str:
             and w not in locale.yesno_tags and i not in named]  # ("do u speak english", "ur a bot right?")
     if praise and all(w in locale.praise_words for w in rest):
         return "thanks"  # "ur awesome"
-    if named and not rest and (any(w in locale.question_words or w in locale.yesno_openers for w in words)
-                               or words[-1] in locale.yesno_tags):
+    asks = any(w in locale.question_words or w in locale.yesno_openers for w in words)
+    if named and not rest and (asks or words[-1] in locale.yesno_tags):
         return "about"  # "who am i talking to?", "ur a bot right?" ("dear bot, ...": a salutation)
-    if not rest and not any(w in locale.question_words or w in locale.yesno_openers for w in words):
+    if not rest and not asks:
         return ""  # "thank you": nothing asked of the bot (its small talk says what it is)
     if rest and all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"  # ("can you just tell me what happened": nothing of the bot named, a request)
@@ -463,8 +463,8 @@ def _about_bot(words: list[str], locale: Locale) -> str:
 
 
 def _addressee(words: list[str], locale: Locale) -> set[int]:
-    """The positions of words that stand for the bot without "you" ("who am i talking to", "is this thing
-    on", "who runs this account")."""
+    """The positions of words that stand for the bot without "you" ("who am i talking to", "who runs this
+    account")."""
     firsts = _addressee_starts(locale)
     return {i + k for i, w in enumerate(words) if w in firsts for phrase in firsts[w]
             if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
