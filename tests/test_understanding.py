@@ -116,6 +116,22 @@ def test_a_subject_with_no_fact_of_that_type_is_declined_about_that_subject(book
     assert all(p.fact is None for p in result.parts)
 
 
+@pytest.mark.parametrize("question", ["how many countires", "From how many countries?", "а скільки країн?"])
+def test_a_count_of_a_subject_with_no_count_is_the_fact_that_speaks_of_it(book, question):
+    """After who attends the April 4 meeting, "how many countries?" is the coalition's size, whose answer
+    says the story gives no number for April 4: more than "no number for the meeting"."""
+    result = respond(question, book, previous="meeting-participants")
+    assert facts(result) == ["coalition-size"] and result.followup
+
+
+@pytest.mark.parametrize("question, previous", [
+    ("how many?", "meeting-participants"),  # counting what? not necessarily countries
+    ("and why never in ukraine until now?", "previous-meetings"),  # a fact naming them gives no reason
+])
+def test_a_fact_that_only_speaks_of_the_subject_answers_no_bare_or_why_question(book, question, previous):
+    assert not respond(question, book, previous=previous).answered
+
+
 def test_a_full_new_question_is_read_on_its_own(book):
     assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
 

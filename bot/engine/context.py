@@ -44,6 +44,14 @@ def _shape_words(index: MatchIndex) -> frozenset[str]:
     return frozenset(t for w in found for t in index.content(w))
 
 
+@lru_cache(maxsize=64)
+def _asking(index: MatchIndex, kind: str) -> frozenset[str]:
+    """The words of the shapes that ask `kind` ("how", "many"): they ask, they name nothing asked about
+    ("countries" of "how many countries" is what is counted)."""
+    return frozenset(t for key, asked in index.locale.question_types.items() if asked == kind
+                     for t in index.content(" ".join(key)))
+
+
 @lru_cache(maxsize=16)
 def type_tokens(index: MatchIndex) -> frozenset[str]:
     """Nouns that ask a type of question ("date", "purpose"): of any subject, so no subject's own word."""
@@ -535,7 +543,7 @@ def _untyped(query: Query, index: MatchIndex, previous: Fact, kind: str, members
     """No fact about the subject answers `kind`: a related fact that does, or the subject's decline."""
     if not kind or query.other:
         return None  # "where else?": beyond this subject
-    found = related(query, index, previous, kind, trace)
+    found = related(query, index, previous, kind, trace) or _speaking_of(query, index, previous.subject, kind, trace)
     if found is not None:
         return found
     trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
@@ -697,6 +705,24 @@ def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: l
         if fits:
             return None
     return None
+
+
+def _speaking_of(query: Query, index: MatchIndex, subject: str, kind: str, trace: list[str]) -> Result | None:
+    """"how many countries?" after who attends the April 4 meeting: no fact about the meeting counts, but
+    the one fact that answers "how many" and names the meeting in its answer (the coalition's size: the
+    story gives no number for April 4) speaks to it, if it is asked about the question's own words ("how
+    many?" alone may count anything)."""
+    if kind not in STRONG_TYPES or kind == "why":
+        return None  # a fact that names the subject in passing gives no reason for it, nor says what it is
+    named = set(index.subject_tokens.get(subject, ()))
+    detail = [t for t in _own_words(query, index) if t not in named and t not in _asking(index, kind)]
+    fits = [i for i, fact in enumerate(index.facts) if kind in index.declared[i] and not fact.gap
+            and fact.subject != subject and named and named <= set(index.content(index.answer(fact)))
+            and detail and all(t in index.asked[i] for t in detail)]
+    if len(fits) != 1:
+        return None
+    trace.append(f"'{subject}' answers no '{kind}'; the one fact that does and speaks of it: {index.facts[fits[0]].id}")
+    return _followed(index.facts[fits[0]], index)
 
 
 def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: list[str],
