@@ -132,6 +132,22 @@ def test_a_fact_that_only_speaks_of_the_subject_answers_no_bare_or_why_question(
     assert not respond(question, book, previous=previous).answered
 
 
+@pytest.mark.parametrize("question, previous", [
+    ("what do the Americans think of it?", None),  # what the U.S. does is no view of it
+    ("and the Americans, what do they think of it?", "russia-position"),
+    ("what's washington's take on the coalition?", None),
+])
+def test_a_view_asked_of_a_fact_that_reports_none_is_not_answered_by_it(book, question, previous):
+    result = respond(question, book, previous=previous)
+    assert not result.answered, facts(result)
+
+
+def test_a_decline_about_a_subject_ending_in_a_period_has_one_period(book):
+    result = respond("and the Americans, what do they think of it?", book, previous="russia-position")
+    assert result.kind is Kind.DECLINE and result.text == "The story doesn't say that about the U.S."
+    assert respond("and how many?", book, previous="us-role").text == "The story doesn't give a number for the U.S."
+
+
 def test_a_full_new_question_is_read_on_its_own(book):
     assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
 

@@ -225,6 +225,10 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     if set(topic(query, index)) - set(index.subject_tokens[subject]) and _own_words_elsewhere(query, index, chosen, th):
         trace.append(f"names '{subject}', but its own words fit another fact far better: read alone")
         return None  # "..., and who said it would meet in ukraine?": who announced it, not who attends
+    view = [t for t in query.tokens if t in premise.view_tokens(index) and t not in index.credit[chosen]]
+    if view and not fact.gap:  # "and the americans, what do they think of it?": what the U.S. does is no view
+        trace.append(f"names '{subject}', but asks {view}, which {fact.id} does not report: declined about it")
+        return subject_decline(subject, "", members, index, lang)
     trace.append(f"names another subject: '{subject}' + {kind or 'the last question'} -> {fact.id}")
     return _followed(fact, index)
 
@@ -852,5 +856,8 @@ def subject_decline(subject: str, kind: str, members: list[int], index: MatchInd
     locale = index.locale
     key = f"subject_{kind}" if f"subject_{kind}" in locale.engine_texts else "subject_other"
     offers = tuple(index.facts[i] for i in members if not index.facts[i].gap)[:3]
-    text = locale.text(key, subject=index.book.subject_in(subject, lang))
+    name = index.book.subject_in(subject, lang)
+    text = locale.text(key, subject=name)
+    if name.endswith("."):  # "... about the U.S.", not "the U.S.."
+        text = text.replace(name + ".", name)
     return Result(Kind.DECLINE, (Part(None, text, Kind.DECLINE),), suggestions=offers, followup=True, lang=lang)

@@ -503,6 +503,11 @@ def outcome_tokens(index: MatchIndex) -> frozenset[str]:
     return frozenset(t for w in index.locale.outcome_words for t in index.content(w))
 
 
+def view_tokens(index: MatchIndex) -> frozenset[str]:
+    """A view asked ("feel", and "think of", "make of" read so)."""
+    return frozenset(t for w in index.locale.view_words for t in index.content(w))
+
+
 def _asks_outcome(asked: tuple[str, ...], index: MatchIndex) -> bool:
     """The question names an outcome ("produce", "agreed", "result"), as typed or as read."""
     return bool(set(asked) & set(index.locale.outcome_words) or set(index.content(" ".join(asked))) & outcome_tokens(index))

@@ -216,6 +216,7 @@ class Locale:
     contents_frames: tuple[str, ...] = ()  # "what is in those proposals?": asks what a thing says (group `noun`)
     detail_words: frozenset[str] = frozenset()  # "proposals include ...": an answer that details the thing
     outcome_words: tuple[str, ...] = ()  # "outcome": asked of a past event whose fact reports none, no answer
+    view_words: tuple[str, ...] = ()  # "feel", "think of": a view asked of a fact that reports none, no answer
     exclusive_words: frozenset[str] = frozenset()  # "only", "sole": a claim that nothing else is so
     completion_words: frozenset[str] = frozenset()  # "already": a claim that something is done
     intention_words: frozenset[str] = frozenset()  # "pledged", "ready to": an answer that it is only promised

@@ -2014,6 +2014,8 @@ contents_frames = (
 )
 beneficiary_prepositions = frozenset("to for".split())
 detail_words = frozenset("include includes including contain contains such namely are were consist".split())
+# "what do the americans think of it?": a view, which only a fact asked about one reports
+view_words = ("feel",)
 outcome_words = ("outcome", "achieve", "accomplish", "produce", "yield", "deliver", "success", "successful", "succeed",
                  "succeeded", "fail", "failed", "failure", "fruitful", "productive", "ended", "concluded",
                  "conclude", "communique", "accepted", "adopted", "approved", "rejected", "endorsed")  # (of a past event only)
