@@ -88,6 +88,7 @@ def test_other_dialogue_sets_hold_their_follow_up_figures(book, name):
     ("what's his job?", "announced-by", "who-is-zelensky"),  # "he": the person the last answer named
     ("what's he doing?", "photo", "photo"),
     ("whose proposals?", "meeting-purpose", "meeting-purpose"),  # words of the last answer itself
+    ("And whose proposals is it going to be based on?", "meeting-participants", "meeting-purpose"),  # not "who"
     ("what's in the photo then?", "f16", "photo"),  # names its subject: not the last answer by default
     ("did they achieve it?", "meeting-purpose", "meeting-outcome"),  # no bare "Yes" about the future
     ("о котрій", "meeting-date", "meeting-time"),  # asked the way only the time's questions ask
@@ -146,6 +147,18 @@ def test_a_decline_about_a_subject_ending_in_a_period_has_one_period(book):
     result = respond("and the Americans, what do they think of it?", book, previous="russia-position")
     assert result.kind is Kind.DECLINE and result.text == "The story doesn't say that about the U.S."
     assert respond("and how many?", book, previous="us-role").text == "The story doesn't give a number for the U.S."
+
+
+@pytest.mark.parametrize("question, previous, verdict", [
+    ("Was that the first in-depth meeting Zelensky mentioned?", "paris-summit", "no"),  # that = the summit
+    ("was it the first meeting in ukraine?", "paris-summit", "no"),
+    ("чи це була перша поглиблена зустріч?", "paris-summit", "no"),
+    ("is it the first in-depth meeting?", "announced-by", "yes"),  # the announcement is of the April 4 meeting
+    ("is it the first in-depth meeting?", "meeting-date", "yes"),
+])
+def test_a_mark_of_one_event_claimed_of_another_by_a_pronoun_is_no(book, question, previous, verdict):
+    result = respond(question, book, previous=previous)
+    assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == verdict
 
 
 def test_a_full_new_question_is_read_on_its_own(book):

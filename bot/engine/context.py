@@ -458,6 +458,8 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return _followed(latest, index)
     candidates = [i for i in members if not (query.other and i == here)]
     kind = query.qtype if query.qtype in STRONG_TYPES and not query.yesno else ""
+    if kind and _whose_thing(query, index):
+        kind = ""  # "and whose proposals is it based on?" after who attends: the proposals' fact names the owner
     before = tense.before_it(query, index, previous, kind, trace) or tense.ahead_of_it(query, index, previous, kind, trace)
     if before is not None:
         return before
@@ -552,6 +554,11 @@ def _untyped(query: Query, index: MatchIndex, previous: Fact, kind: str, members
         return found
     trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
     return subject_decline(previous.subject, kind, members, index, index.locale.code)
+
+
+def _whose_thing(query: Query, index: MatchIndex) -> bool:
+    """Asks whose a thing is ("whose proposals?"): the fact about that thing answers, of any type."""
+    return any(w in index.locale.possessive_question_words for w in query.readings[0].words) and bool(topic(query, index))
 
 
 def _detail(query: Query, index: MatchIndex, previous: Fact, kind: str, typed: list[int], members, th,

@@ -1317,6 +1317,8 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
     alone = _alone(query, index, th, trace)
     if leaning and query.other and _confident(alone):
         alone = _else_related(query, alone, prev, index, th, trace)
+    if prev is not None:
+        alone = _of_another_event(query, alone, prev, index, trace)
     if _confident(alone) or prev is None:
         return alone
     words = list(query.tokens)
@@ -1329,6 +1331,32 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
             trace.append(f"read with the last question's words: {found.fact.id}")
             return Result(found.kind, found.parts, score=found.score, followup=True, lang=found.lang)
     return alone
+
+
+def _of_another_event(query: Query, alone: Result, prev, index: MatchIndex, trace: list[str]) -> Result:
+    """"was that the first in-depth meeting?" after the Paris summit: "that" is the summit, and the mark it
+    is asked to have belongs to another event, on another day, that no fact relates to it: No."""
+    words = query.readings[0].words
+    fact = alone.fact
+    if not (query.yesno and query.ties and len(alone.parts) == 1 and alone.parts[0].verdict == "yes" and fact
+            and len(words) > 1 and words[0] in index.locale.yesno_openers and words[1] in index.locale.event_pronouns):
+        return alone
+    days = [{index.facts[i].asserts.date for i in index.subjects.get(s, ()) if index.facts[i].asserts.date}
+            for s in (fact.subject, prev.subject)]
+    if not (days[0] and days[1]) or days[0] & days[1] or _related_subjects(fact.subject, prev.subject, index):
+        return alone
+    trace.append(f"'{words[1]}' is {prev.subject}; what is claimed of it belongs to {fact.subject}: No")
+    part = Part(fact, index.locale.text("no", answer=index.answer(fact)), Kind.ANSWER, verdict="no")
+    return Result(Kind.ANSWER, (part,), score=alone.score, followup=True, lang=alone.lang)
+
+
+def _related_subjects(one: str, other: str, index: MatchIndex) -> bool:
+    """Do the curator's related lists tie a fact of one subject to a fact of the other (either way)?"""
+    if one == other:
+        return True
+    ids = {s: {index.facts[i].id for i in index.subjects.get(s, ())} for s in (one, other)}
+    return any(r in ids[b] for a, b in ((one, other), (other, one)) for i in index.subjects.get(a, ())
+               for r in index.facts[i].related)
 
 
 def _else_related(query: Query, alone: Result, prev, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:

@@ -132,6 +132,7 @@ class Locale:
     definition_openers: tuple[tuple[str, ...], ...] = ()  # "what is a X": asks what a word means
     definition_closers: tuple[tuple[str, ...], ...] = ()  # "what does X mean": an opener ending in a verb needs one
     pronouns: frozenset[str] = frozenset()  # words pointing back to the last answer ("it", "he", "there")
+    event_pronouns: frozenset[str] = frozenset()  # "was that / it the first ...?": the last answer's event, claimed of
     determiners: frozenset[str] = frozenset()  # "this coalition": before a subject's name it names, not points
     person_pronouns: frozenset[str] = frozenset()  # of those, the ones for people ("they"): not tied to one subject
     possessive_question_words: frozenset[str] = frozenset()  # "whose": asks who owns a thing the answer names

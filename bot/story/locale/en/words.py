@@ -2113,6 +2113,7 @@ definition_openers = (("what", "is", "a"), ("what", "is", "an"), ("whats", "a"),
 definition_closers = (("mean",), ("means",), ("stand", "for"), ("stands", "for"))
 new_subject_openers = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 pronouns = frozenset("it its he him his she her they them their theirs that this those these then there one".split())
+event_pronouns = frozenset("it that this".split())  # "was that the first in-depth meeting?" after the summit
 determiners = frozenset("this that these those".split())  # "who leads this coalition thing": names it
 person_pronouns = frozenset("he him his she her they them their theirs".split())  # they met elsewhere, too
 possessive_question_words = frozenset({"whose"})
