@@ -161,6 +161,15 @@ def test_a_mark_of_one_event_claimed_of_another_by_a_pronoun_is_no(book, questio
     assert facts(result) == ["first-in-depth"] and result.parts[0].verdict == verdict
 
 
+@pytest.mark.parametrize("question", ["is the us part of the coalition", "is America in the coalition?"])
+def test_a_country_claimed_as_a_member_gets_the_untold_fact_about_it_and_is_what_it_means_next(book, question):
+    """Not the coalition's unlisted members: then "what is it doing then?" would be about the coalition."""
+    first = respond(question, book)
+    assert first.kind is Kind.DECLINE and facts(first) == ["us-in-coalition"]
+    assert facts(respond("what is it doing then?", book, previous=first.fact.id)) == ["us-role"]
+    assert facts(respond("who leads it then?", book, previous=first.fact.id)) == ["coalition-leaders"]  # "it": either
+
+
 def test_a_full_new_question_is_read_on_its_own(book):
     assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
 

@@ -773,6 +773,8 @@ def _choose(query: Query, index: MatchIndex, previous: Fact, typed: list[int], t
                 and not any(w in index.locale.city_nouns for w in query.readings[0].words):
             return typed[0]  # "..., and the date?": only a type asked, of this subject (no word of another
             # fact's); a city asks more than a country answers ("which city tho" after the Saudi talks)
+        if _of_the_other_subject(query, index, previous, typed[0], th):
+            return _NAMED
         other = _elsewhere(query, index, previous, typed[0], th)
         if other is not None and not query.refers:
             return _UNFIT  # "who said so?" after the meeting's place: not who attends it, read alone
@@ -830,6 +832,21 @@ def _elsewhere(query: Query, index: MatchIndex, previous: Fact, only: int, th) -
         return None
     mine = next((s.score for s in ranked if s.fact_index == only), 0.0)
     return ranked[0].fact_index if ranked[0].score - mine >= th.reading_lead else None
+
+
+def _of_the_other_subject(query: Query, index: MatchIndex, previous: Fact, only: int, th) -> bool:
+    """"who leads it then?" after "is the us part of the coalition?" (the story does not say): an untold
+    fact asked about two subjects leaves "it" to either, so the question's words choose, by any lead."""
+    if not (previous.gap and query.refers):
+        return False
+    ranked = index.rank(list(query.tokens), th, query.qtype) if query.tokens else []
+    if not ranked or ranked[0].fact_index == only or ranked[0].score < th.answer:
+        return False
+    other = index.facts[ranked[0].fact_index].subject
+    named = set(index.subject_tokens.get(other, ()))
+    mine = next((s.score for s in ranked if s.fact_index == only), 0.0)
+    return other != previous.subject and bool(named) and named <= index.asked[index.position[previous.id]] \
+        and ranked[0].score - mine >= th.margin
 
 
 def _why_detail(query: Query, index: MatchIndex, previous: Fact, members: list[int]) -> bool:

@@ -693,8 +693,15 @@ def silent(fact: Fact, index: MatchIndex) -> Part:
 
 
 def _gap_for(claim: Mention, fact: Fact, index: MatchIndex) -> Fact | None:
-    """The gap fact about the same subject that declines this kind of claim ("which city?")."""
+    """The gap fact about the same subject that declines this kind of claim ("which city?"); for a country
+    or person, first the one asked about them and this subject ("is america in the coalition?": whether
+    the U.S. is, not the unlisted members)."""
     kind = SLOT_TYPES[claim.kind]
+    if claim.kind in ("country", "person"):
+        named = set(index.content(str(claim.value))) | set(index.subject_tokens.get(fact.subject, ()))
+        asked = [f for i, f in enumerate(index.facts) if f.gap and named <= index.asked[i]]
+        if len(asked) == 1:
+            return asked[0]
     for i in index.subjects.get(fact.subject, ()):
         other = index.facts[i]
         if other.gap and kind in index.types[i]:

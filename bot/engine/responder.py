@@ -525,6 +525,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     ranked = _the_part_named(query, reading, tokens, dated, ranked, index, trace)
     ranked = _the_limit_named(query, reading, tokens, ranked, index, th, trace)
     ranked = _the_mode_named(query, reading, tokens, ranked, index, th, trace)
+    ranked = _the_gap_named(query, reading, tokens, ranked, index, trace)
     unknown = [w for w in tokens if w not in index.all_words and w not in index.vocabulary.question
                and w not in dated]  # ("last month": a date the premise check judges, no unknown word)
     if not unknown:
@@ -685,6 +686,25 @@ def _the_mode_named(query: Query, reading: Reading, tokens: list[str], ranked: l
         return ranked  # ("will zelensky attend in person?": how he comes, which no fact of how they meet says)
     trace.append(f"claims how people meet; {index.facts[picks[0]].id}, of the event asked about, judges it")
     return [Scored(picks[0], max(ranked[0].score, th.answer))]  # the claim decides: no rival explains it
+
+
+def _the_gap_named(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
+                   trace: list[str]) -> list[Scored]:
+    """"is the us part of the coalition?": the country claimed is checked, not matched, so the coalition's
+    unlisted members may rank first; of the untold facts near the top, the one asked about that very
+    country (whether the U.S. is in it) is the honest answer, and what "it" means next."""
+    if not query.yesno or not ranked or not index.facts[ranked[0].fact_index].gap:
+        return ranked
+    named = {t for c in premise.claims(query.mentions) if c.kind in ("country", "person")
+             for t in index.content(" ".join(reading.words[c.start:c.end])) if t not in tokens}
+    top = ranked[0].fact_index
+    if not named or named <= index.asked[top]:
+        return ranked
+    asked = [s for s in ranked[1:3] if index.facts[s.fact_index].gap and named <= index.asked[s.fact_index]]
+    if len(asked) != 1:
+        return ranked
+    trace.append(f"claims {sorted(named)}: {index.facts[asked[0].fact_index].id} is the untold fact asked about it")
+    return [Scored(asked[0].fact_index, ranked[0].score, asked[0].phrasing)]  # the claim decides: no rival explains it
 
 
 def _mode_tense(query: Query, reading: Reading, tokens: list[str], found: list, index: MatchIndex) -> bool | None:
