@@ -170,6 +170,15 @@ def test_a_country_claimed_as_a_member_gets_the_untold_fact_about_it_and_is_what
     assert facts(respond("who leads it then?", book, previous=first.fact.id)) == ["coalition-leaders"]  # "it": either
 
 
+@pytest.mark.parametrize("question, previous, expected", [
+    ("where did they last meet with ukraine?", "us-role", "saudi-talks"),  # they: the U.S. officials
+    ("where did they last meet?", "us-role", "saudi-talks"),
+    ("and when are they meeting?", "what-is-coalition", "meeting-date"),  # they: the coalition, which it names
+])
+def test_they_are_the_people_of_the_last_answer(book, question, previous, expected):
+    assert facts(respond(question, book, previous=previous)) == [expected]
+
+
 def test_a_full_new_question_is_read_on_its_own(book):
     assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
 

@@ -1339,6 +1339,7 @@ def _answer(query: Query, index: MatchIndex, previous: str | None, th: Threshold
         alone = _else_related(query, alone, prev, index, th, trace)
     if prev is not None:
         alone = _of_another_event(query, alone, prev, index, trace)
+        alone = _they_of_the_last_answer(query, alone, prev, index, th, trace)
     if _confident(alone) or prev is None:
         return alone
     words = list(query.tokens)
@@ -1377,6 +1378,32 @@ def _related_subjects(one: str, other: str, index: MatchIndex) -> bool:
     ids = {s: {index.facts[i].id for i in index.subjects.get(s, ())} for s in (one, other)}
     return any(r in ids[b] for a, b in ((one, other), (other, one)) for i in index.subjects.get(a, ())
                for r in index.facts[i].related)
+
+
+def _they_of_the_last_answer(query: Query, alone: Result, prev, index: MatchIndex, th: Thresholds,
+                             trace: list[str]) -> Result:
+    """"where did they last meet with ukraine?" after what the U.S. is doing: "they" are the people of the
+    last answer, so a fact it names the subject of (the Saudi talks), related to it, answering the type and
+    knowing every word asked, is meant; not the coalition's earlier meetings, which neither names."""
+    people = index.locale.person_pronouns
+    if not (alone.answered and alone.fact is not None and len(alone.parts) == 1 and not query.yesno
+            and any(w in people for w in query.readings[0].words)) or alone.fact.id in prev.related:
+        return alone
+    here = index.position[prev.id]
+    mine = set(index.subject_tokens.get(prev.subject, ()))
+    if set(index.subject_tokens.get(alone.fact.subject, ())) <= index.vocab[here] or alone.fact.subject == prev.subject \
+            or mine <= index.vocab[index.position[alone.fact.id]]:
+        return alone  # either names the other's subject ("..., and when are they meeting?" after the coalition)
+    kind = query.qtype if query.qtype in STRONG_TYPES else ""
+    words = context.topic(query, index)
+    fits = [index.position[r] for r in prev.related if r in index.position]
+    fits = [i for i in fits if not index.facts[i].gap and (not kind or kind in index.declared[i])
+            and words and all(t in index.credit[i] for t in words)]
+    if len(fits) != 1:
+        return alone
+    fact = index.facts[fits[0]]
+    trace.append(f"'they' are of {prev.id}, which names nothing of {alone.fact.id}: {fact.id}, related to it, fits")
+    return Result.of_fact(fact, index.answer(fact), score=alone.score, followup=True, lang=index.locale.code)
 
 
 def _else_related(query: Query, alone: Result, prev, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
