@@ -170,6 +170,12 @@ def test_a_country_claimed_as_a_member_gets_the_untold_fact_about_it_and_is_what
     assert facts(respond("who leads it then?", book, previous=first.fact.id)) == ["coalition-leaders"]  # "it": either
 
 
+def test_it_may_be_the_subject_the_last_subject_s_name_holds(book):
+    """After the coalition's earlier meetings, "in it" is the coalition: its size, not the Paris summit's."""
+    result = respond("How many countries are in it?", book, previous="previous-meetings")
+    assert facts(result) == ["coalition-size"] and result.followup
+
+
 @pytest.mark.parametrize("question, previous, expected", [
     ("where did they last meet with ukraine?", "us-role", "saudi-talks"),  # they: the U.S. officials
     ("where did they last meet?", "us-role", "saudi-talks"),

@@ -465,7 +465,7 @@ def in_context(query: Query, index: MatchIndex, previous: Fact, th, trace: list[
         return before
     typed = [i for i in candidates if not kind or kind in index.declared[i]]
     if not typed:
-        return _untyped(query, index, previous, kind, members, trace)
+        return _untyped(query, index, previous, kind, members, th, trace)
     typed = _detail(query, index, previous, kind, typed, members, th, trace)
     if isinstance(typed, Result):
         return typed
@@ -545,11 +545,11 @@ def _only_mentions(query: Query, index: MatchIndex, found: list) -> bool:
                for i, w in enumerate(words) if i >= start)
 
 
-def _untyped(query: Query, index: MatchIndex, previous: Fact, kind: str, members, trace: list[str]) -> Result | None:
+def _untyped(query: Query, index: MatchIndex, previous: Fact, kind: str, members, th, trace: list[str]) -> Result | None:
     """No fact about the subject answers `kind`: a related fact that does, or the subject's decline."""
     if not kind or query.other:
         return None  # "where else?": beyond this subject
-    found = related(query, index, previous, kind, trace) or _speaking_of(query, index, previous.subject, kind, trace)
+    found = related(query, index, previous, kind, th, trace) or _speaking_of(query, index, previous.subject, kind, trace)
     if found is not None:
         return found
     trace.append(f"context: '{previous.subject}' has no fact answering '{kind}': declined about it")
@@ -694,7 +694,7 @@ _UNFIT = -1  # _choose: the question's own words fit none of the subject's facts
 _NAMED = -2  # _choose: a pronoun's words fit far better a fact of another subject the last answer names
 
 
-def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: list[str]) -> Result | None:
+def related(query: Query, index: MatchIndex, previous: Fact, kind: str, th, trace: list[str]) -> Result | None:
     """"who would enforce it?" after whether there is a ceasefire: the last subject answers no "who",
     and "it" points back, so the one fact the curator listed as related to the last answer that
     answers "who" and knows the question's own words (the troops pledged to enforce it) is meant."""
@@ -702,6 +702,10 @@ def related(query: Query, index: MatchIndex, previous: Fact, kind: str, trace: l
     if not (kind and query.refers) or any(kind in index.declared[i] for i in members):
         return None
     detail = [t for t in topic(query, index) if t not in index.subject_tokens.get(previous.subject, ())]
+    inner = _inner_subject(query, index, previous, kind, detail, th)
+    if inner is not None:
+        trace.append(f"'{previous.subject}' answers no '{kind}'; 'it' may be the subject its name holds: {inner.id}")
+        return _followed(inner, index)
     near = [index.position[r] for r in previous.related if r in index.position]
     # the related facts first; then the facts about their subjects ("where do they want to hold it?" after
     # the call that planned the meeting: the meeting's place)
@@ -734,6 +738,20 @@ def _speaking_of(query: Query, index: MatchIndex, subject: str, kind: str, trace
         return None
     trace.append(f"'{subject}' answers no '{kind}'; the one fact that does and speaks of it: {index.facts[fits[0]].id}")
     return _followed(index.facts[fits[0]], index)
+
+
+def _inner_subject(query: Query, index: MatchIndex, previous: Fact, kind: str, detail: list[str], th) -> Fact | None:
+    """"how many countries are in it?" after the coalition's earlier meetings: the subject's name holds
+    another subject's (the coalition), which "it" may be; of that subject's facts answering the type and
+    knowing the words asked, the question's words choose, by a clear lead."""
+    mine = set(index.subject_tokens.get(previous.subject, ()))
+    inner = [s for s, tokens in index.subject_tokens.items() if s != previous.subject and tokens and set(tokens) < mine]
+    fits = {i for s in inner for i in index.subjects[s] if kind in index.declared[i] and not index.facts[i].gap
+            and all(t in index.vocab[i] for t in detail)}
+    ranked = [s for s in index.rank(list(query.tokens), th, kind) if s.fact_index in fits] if fits and query.tokens else []
+    if not ranked or ranked[0].score < th.answer or len(ranked) > 1 and ranked[0].score - ranked[1].score < th.margin:
+        return None
+    return index.facts[ranked[0].fact_index]
 
 
 def _explained_by_related(index: MatchIndex, previous: Fact, kind: str, detail: list[str],
