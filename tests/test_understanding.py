@@ -185,6 +185,16 @@ def test_they_are_the_people_of_the_last_answer(book, question, previous, expect
     assert facts(respond(question, book, previous=previous)) == [expected]
 
 
+@pytest.mark.parametrize("question, verdict", [
+    ("Am I right that Paris and London are the ones steering this whole coalition thing?", "yes"),
+    ("are france and uk steering this whole coalition?", "yes"),  # the whole coalition is the coalition
+    ("do all coalition countries lead it?", "no"),  # every one of its members: a narrow claim denied
+])
+def test_the_whole_of_a_subject_is_no_claim_about_every_member(book, question, verdict):
+    result = respond(question, book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == verdict
+
+
 def test_a_full_new_question_is_read_on_its_own(book):
     assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
 

@@ -131,10 +131,19 @@ def _for_both(claim: Mention, asked: tuple[str, ...], fact: Fact, index: MatchIn
 def every_unsaid(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """The question claims all or every one of something ("every country", "all 31") and the fact's
     answer says no such thing."""
-    universal = set(asked) & index.locale.universal_words
+    universal = {w for i, w in enumerate(asked) if w in index.locale.universal_words and not _the_whole_subject(asked, i, fact, index)}
     if says(asked, index.locale.ever_words):  # "had they met at all?": ever, not every one
         universal -= {w for phrase in index.locale.ever_words for w in phrase}
     return bool(universal) and not universal & set(answer_words(fact, index))
+
+
+def _the_whole_subject(asked: tuple[str, ...], i: int, fact: Fact, index: MatchIndex) -> bool:
+    """"steering this whole coalition (thing)": the whole of the fact's subject is that subject, no claim
+    about every one of its members (as "every coalition country" is)."""
+    name = set(index.subject_tokens.get(fact.subject, ()))
+    following = asked[i + 1:i + 3]
+    return bool(name) and len(following) > 0 and set(index.content(following[0])) == name \
+        and not (len(following) > 1 and index.content(following[1]))
 
 
 def limits(fact: Fact, index: MatchIndex) -> bool:
