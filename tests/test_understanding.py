@@ -195,6 +195,18 @@ def test_the_whole_of_a_subject_is_no_claim_about_every_member(book, question, v
     assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == verdict
 
 
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("did 35 heads of state meet at the paris summit?", "paris-summit", "no"),  # 35 is no misheard word
+    ("A wire report says US and Ukrainian officials met in Saudi Arabia on March 27. Does this article back that "
+     "date?", "saudi-talks", "no"),  # "back that date" closes the claim as "back that" does
+    ("US and Ukrainian officials met in Saudi Arabia on March 25. Does this article confirm that date?", "saudi-talks",
+     "yes"),
+])
+def test_a_claim_checked_with_its_number_and_closing_check(book, question, fact, verdict):
+    result = respond(question, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
 def test_a_full_new_question_is_read_on_its_own(book):
     assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
 
