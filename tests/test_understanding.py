@@ -207,6 +207,12 @@ def test_a_claim_checked_with_its_number_and_closing_check(book, question, fact,
     assert facts(result) == [fact] and result.parts[0].verdict == verdict
 
 
+def test_what_a_question_sets_aside_after_asking_is_not_what_it_asks(book):
+    """"..., besides posing for photos?": the photo is set aside, not the answer."""
+    result = respond("So what are they actually going to do there, besides posing for photos?", book)
+    assert "photo" not in facts(result) and "photo" not in [f.id for f in result.suggestions]
+
+
 def test_a_full_new_question_is_read_on_its_own(book):
     assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
 

@@ -978,8 +978,11 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
         aspect = [w for w in (words[i] for i in aside) if w not in locale.stopwords]  # no other thing, is
         # set aside (a way of meeting is no thing: "anywhere other than online"); words of the
         aside = range(opening.start, aside.stop) if aspect and (all(w in locale.type_nouns for w in aspect) or any(
-            w in locale.else_words for w in words[aside.stop:])) else range(0)  # story itself ("other than
-        # online") are asked, unless the question asks for something else ("besides troops, what else ...")
+            w in locale.else_words for w in words[aside.stop:]) or any(  # story itself ("other than online") are
+            question_word(w, locale) for w in words[:opening.start]) and not any(  # asked, unless the question
+            w in locale.else_words for w in words[:opening.start])) else range(0)
+        # asks for something else ("besides troops, what else ...") or was asked before ("what will they do
+        # there, besides posing for photos?")
     against = contrasted(first, found, locale)  # "zelensky announced it, not macron": macron is no claim
     unasked = set(aside) | {i for m in found if m.start in against and not m.known for i in range(m.start, m.end)} \
         | _counting(first, locale) | _readers_own(first, found, index) | _pro_verb(first, locale)
