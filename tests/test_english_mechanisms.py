@@ -1557,6 +1557,8 @@ def test_who_commands_the_troops_is_not_who_leads_the_coalition(book):
 @pytest.mark.parametrize("question, expected", [
     ("who announced it + how many nations met in paris", ["announced-by", "paris-summit"]),  # "+" joins two
     ("eli5 pls", ["summary"]),  # "explain like i'm 5": the story in short
+    ("eli5 coalition of the willing pls", ["what-is-coalition"]),  # ... of a thing: what it is
+    ("eli5 why they meet in ukraine", ["meeting-purpose"]),  # ... before a question: that question
     ("hv they met by video call before", ["previous-meetings"]),
 ])
 def test_chat_joins_and_shorthand(book, question, expected):

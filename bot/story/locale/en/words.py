@@ -243,6 +243,20 @@ _REFUSED_TO = lazy(r"\b(has |have |had )?(?:refused|declined|refuses|declines|re
 _HOW_DEFINE = lazy(r"^\s*how (?:would|might|could|can|do|does|should) (?:one|you|we|i|u|the (?:article|story|report)) "
                   r"(?:best )?(?:define|describe|characteri[sz]e|sum up|explain)\s+", re.I)
 _LIKE_IM_FIVE = lazy(r"\b(?:explain (?:(?:it|this|the story|the article) )?(?:to me )?like i['’]?\s?a?m (?:5|five|a kid|a child)|eli5)\b", re.I)
+_STORY_ITSELF = lazy(r"^(?:(?:the|this) (?:story|article|news|piece|whole thing|thing)|this|it|everything|all this|"
+                     r"(?:pls|please|plz|thx|thanks|for me|to me)|\W)*$", re.I)
+
+
+def _like_im_five(match: re.Match) -> str:
+    """"eli5" alone, or of the story, asks the story in short; before a thing ("eli5 coalition of the
+    willing pls") it asks what that thing is; before a question, that question."""
+    rest = match.string[match.end():].strip(" ,:;-?!.")
+    if _STORY_ITSELF.match(rest):
+        return "summarize the story"
+    first = rest.split()[0].lower() if rest.split() else ""
+    return "" if first in question_words or (first,) in question_types else "what is"
+
+
 _FOR_REAL = lazy(r"\b(?:for real|real quick(?:ly)?|in full|in the first place|in (?:simple|simpler|plain|easy|everyday|layman['’]?s?|basic) "
                  r"(?:words|terms|english|language))\b", re.I)
 _IN_FULL = lazy(r"\s*,?\s*\b(?:in full|word for word)\b\s*,?\s*", re.I)
@@ -911,8 +925,8 @@ def _asking_frames(text: str, low: str) -> str:
         text = _REFUSED_TO.sub(lambda m: f"{m[1] or ''}not ", text)
     if low.startswith("how ") and (" define" in low or " describe" in low or " characteri" in low or " sum up" in low):
         text = _HOW_DEFINE.sub("what is ", text)  # "how might one define the coalition?": what it is
-    if "like i" in low or "eli5" in low:  # "explain like i'm 5": the story in short
-        text = _LIKE_IM_FIVE.sub("summarize the story", text)
+    if "like i" in low or "eli5" in low:  # "explain like i'm 5": the story in short; "eli5 the coalition pls":
+        text = _LIKE_IM_FIVE.sub(_like_im_five, text)  # what the coalition is
     if ("photo" in low or "picture" in low or "image" in low) and (" with " in low or " in " in low or " above " in low):
         text = _PHOTO_USED.sub(r"\1", text)  # "the photo used with the story": the photo
     if " i " in low or " i'" in low or " i’" in low or " my " in low or " we " in low or " our " in low or " me " in low \
