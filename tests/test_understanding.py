@@ -213,6 +213,10 @@ def test_what_a_question_sets_aside_after_asking_is_not_what_it_asks(book):
     assert "photo" not in facts(result) and "photo" not in [f.id for f in result.suggestions]
 
 
+def test_a_do_you_think_tag_is_no_question_about_the_bot(book):
+    assert respond("Will any of this bring the price of heating oil down, do you think?", book).kind is not Kind.SMALL_TALK
+
+
 def test_a_full_new_question_is_read_on_its_own(book):
     assert facts(respond("who wrote the article?", book, previous="meeting-date")) == ["author"]
 
@@ -252,6 +256,7 @@ def test_several_questions_get_one_reply_answering_each(book, question, expected
 @pytest.mark.parametrize("question, kind", [
     ("hey, how's it going", "how_are_you"), ("who made you??", "about"), ("r u a human or an ai", "about"),
     ("hiii", "greeting"), ("ur awesome tbh 😎", "thanks"), ("gn bot 😴", "bye"),
+    ("and who are you?", "about"), ("А ти хто такий?", "about"),  # an opener before it: still the bot asked
 ])
 def test_small_talk_alone_gets_small_talk_never_a_fact(book, question, kind):
     result = respond(question, book)

@@ -457,6 +457,8 @@ def _about_bot(words: list[str], locale: Locale) -> str:
         return "about"  # "who am i talking to?", "ur a bot right?" ("dear bot, ...": a salutation)
     if not rest and not asks:
         return ""  # "thank you": nothing asked of the bot (its small talk says what it is)
+    if not rest and any(w in locale.you_words for w in words) and not any(w in locale.belief_words for w in words):
+        return "about"  # "and who are you?", "а ти хто?": only the bot is asked about ("..., do you think?" is a tag)
     if rest and all(w in locale.bot_words or w in locale.praise_words for w in rest):
         return "about"  # ("can you just tell me what happened": nothing of the bot named, a request)
     return ""
