@@ -466,3 +466,13 @@ def test_a_ukrainian_request_to_condense_the_story_gets_the_summary(book, messag
 def test_a_short_ukrainian_question_of_its_own_is_not_the_summary(book):
     result = respond("коротко: хто очолює коаліцію?", book)
     assert [p.fact.id for p in result.parts] == ["coalition-leaders"]
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("а що каже трамп?", None),  # what Trump says: the story does not say (as "what does trump say?" in English)
+    ("а трамп шо про це каже", None),
+    ("що робить адміністрація трампа?", "us-role"),  # his administration is the U.S. government
+])
+def test_trump_is_a_person_the_story_does_not_quote_and_his_administration_is_the_us(book, question, answered):
+    result = respond(question, book)
+    assert (result.fact.id if result.answered else None) == answered
