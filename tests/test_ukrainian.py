@@ -476,3 +476,12 @@ def test_a_short_ukrainian_question_of_its_own_is_not_the_summary(book):
 def test_trump_is_a_person_the_story_does_not_quote_and_his_administration_is_the_us(book, question, answered):
     result = respond(question, book)
     assert (result.fact.id if result.answered else None) == answered
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("Я чула, що коаліцію очолюють Сполучені Штати. Це правда?", "coalition-leaders", "no"),  # a country in full
+    ("Зустріч буде у суботу. Це правда?", "meeting-date", "no"),  # "Це правда?" closes the claim before it
+])
+def test_a_claim_closed_by_a_separate_is_that_true(book, question, fact, verdict):
+    result = respond(question, book)
+    assert result.fact.id == fact and result.parts[0].verdict == verdict
