@@ -56,8 +56,8 @@ def _case_lines(name: str, cases, bundle) -> list[str]:
         right, wrong = judge(case, result, bundle)
         mark = "WRONG" if wrong else "ok" if right else "miss"
         lines.append(f"{name}\t{case.line}\t{case.expected}\t{describe(result)}\t{mark}\t{case.question}")
-        if result.fact is not None:
-            previous = result.fact.id
+        if result.leans_on is not None:
+            previous = result.leans_on.id
     return lines
 
 

@@ -224,11 +224,11 @@ def ask(event: Event, state: ChatState, story: Story, voice: Voice) -> Turn:
         if state.lang != result.lang and (result.kind is not Kind.SMALL_TALK or result.lang != story.default_lang):
             # ("ok" in a Ukrainian chat gets an English "you're welcome", and the chat stays Ukrainian)
             state = replace(state, lang=result.lang)  # ... and the chat's other texts follow it from now on
-    if result.fact is not None and result.kind in (Kind.ANSWER, Kind.DECLINE):
+    if result.leans_on is not None and result.kind in (Kind.ANSWER, Kind.DECLINE):
         # an honest "the story doesn't say which city" is about the meeting too: "and when?" follows it
         main_line = not (event.group and event.reply_to is not None)  # a group's reply threads keep to themselves
-        state = remember(state, result.fact.id, question, result.score, now, main_line)
-        previous = result.fact.id
+        state = remember(state, result.leans_on.id, question, result.score, now, main_line)
+        previous = result.leans_on.id
     return Turn((replies.for_result(voice, result),), state, _misses(question, result), result=result,
                 context=previous)
 

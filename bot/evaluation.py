@@ -174,8 +174,8 @@ def evaluate(bundle: StoryBundle, cases: list[Case], thresholds: Thresholds = DE
             report.wrong.append((case, got, result.score))
         elif not right:
             report.misses.append((case, got, result.score))
-        if result.fact is not None:
-            previous = result.fact.id
+        if result.leans_on is not None:
+            previous = result.leans_on.id
         context_subject = _subject(case.ids[0], bundle) or context_subject
     return report
 

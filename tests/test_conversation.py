@@ -96,6 +96,15 @@ def test_a_follow_up_after_an_honest_decline_is_read_about_the_same_subject(stor
     assert follow.result.answered and follow.result.fact.id == "meeting-date"
 
 
+def test_a_follow_up_after_a_decline_about_another_subject_is_read_about_that_subject(story):
+    """"Nothing about the U.S.'s view" is about the U.S.: "they" next are the Americans, not Russia."""
+    russia = handle(Event(EventKind.TEXT, "How does Russia feel about the coalition?", at=0.0), ChatState(), story)
+    view = handle(Event(EventKind.TEXT, "and the Americans, what do they think of it?", at=10.0), russia.state, story)
+    assert not view.result.answered and view.replies[0].text == "The story doesn't say that about the U.S."
+    follow = handle(Event(EventKind.TEXT, "well, what are they doing then?", at=20.0), view.state, story)
+    assert follow.result.answered and follow.result.fact.id == "us-role"
+
+
 def test_thumbs_down_records_the_question_that_led_to_the_answer(story):
     asked = handle(Event(EventKind.TEXT, "who wrote this piece?", at=1.0), ChatState(), story)
     down = handle(Event(EventKind.BUTTON, encode(Action(ActionKind.FEEDBACK, fact_id="author"))), asked.state,

@@ -897,9 +897,10 @@ def _asked_so(query: Query, index: MatchIndex, typed: list[int]) -> list[int]:
 def subject_decline(subject: str, kind: str, members: list[int], index: MatchIndex, lang: str) -> Result:
     locale = index.locale
     key = f"subject_{kind}" if f"subject_{kind}" in locale.engine_texts else "subject_other"
-    offers = tuple(index.facts[i] for i in members if not index.facts[i].gap)[:3]
+    offers = tuple(index.facts[i] for i in members if not index.facts[i].gap)[:3]  # (the first: what "they" are next)
     name = index.book.subject_in(subject, lang)
     text = locale.text(key, subject=name)
     if name.endswith("."):  # "... about the U.S.", not "the U.S.."
         text = text.replace(name + ".", name)
-    return Result(Kind.DECLINE, (Part(None, text, Kind.DECLINE),), suggestions=offers, followup=True, lang=lang)
+    return Result(Kind.DECLINE, (Part(None, text, Kind.DECLINE),), suggestions=offers, followup=True, lang=lang,
+                  about=offers[0] if offers else None)

@@ -42,6 +42,13 @@ class Result:
     followup: bool = False  # read against the previous fact
     lang: str = "en"  # language of the question
     nearest: Fact | None = None  # the best-scoring fact even when not confident, for the curator's report
+    about: Fact | None = None  # a decline about a subject ("nothing about the U.S.'s view"): its fact, for what
+    # a follow-up leans on ("well, what are they doing then?"); shown nowhere
+
+    @property
+    def leans_on(self) -> Fact | None:
+        """The fact the next question is read against: the last part's, else the subject declined about."""
+        return self.fact or self.about
 
     @property
     def answered(self) -> bool:
