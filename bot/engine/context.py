@@ -225,8 +225,8 @@ def switched(query: Query, index: MatchIndex, previous: Fact, th, trace: list[st
     if set(topic(query, index)) - set(index.subject_tokens[subject]) and _own_words_elsewhere(query, index, chosen, th):
         trace.append(f"names '{subject}', but its own words fit another fact far better: read alone")
         return None  # "..., and who said it would meet in ukraine?": who announced it, not who attends
-    view = [t for t in query.tokens if t in premise.view_tokens(index) and t not in index.credit[chosen]]
-    if view and not fact.gap:  # "and the americans, what do they think of it?": what the U.S. does is no view
+    view = premise.unreported_view(query.tokens, fact, index)
+    if view:  # "and the americans, what do they think of it?": what the U.S. does is no view
         trace.append(f"names '{subject}', but asks {view}, which {fact.id} does not report: declined about it")
         return subject_decline(subject, "", members, index, lang)
     trace.append(f"names another subject: '{subject}' + {kind or 'the last question'} -> {fact.id}")

@@ -507,14 +507,25 @@ def _done_of_a_coming_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=16)
 def outcome_tokens(index: MatchIndex) -> frozenset[str]:
     """The word "outcome" as questions are read ("agreed", "decided", "result", "achieve" read so too)."""
     return frozenset(t for w in index.locale.outcome_words for t in index.content(w))
 
 
+@lru_cache(maxsize=16)
 def view_tokens(index: MatchIndex) -> frozenset[str]:
     """A view asked ("feel", and "think of", "make of" read so)."""
     return frozenset(t for w in index.locale.view_words for t in index.content(w))
+
+
+def unreported_view(tokens, fact: Fact, index: MatchIndex) -> list[str]:
+    """"what do the americans think of it?": a view asked of a fact that reports none (what the U.S. does)
+    is no question that fact answers; a gap fact asked about views declines it honestly."""
+    if fact.gap:
+        return []
+    credit = index.credit[index.position[fact.id]]
+    return [t for t in tokens if t in view_tokens(index) and t not in credit]
 
 
 def _asks_outcome(asked: tuple[str, ...], index: MatchIndex) -> bool:

@@ -67,14 +67,6 @@ def _unreported_outcome(tokens: list[str], fact, index: MatchIndex) -> list[str]
     return [t for t in asked if t not in index.credit[index.position[fact.id]]]
 
 
-def _unreported_view(tokens: list[str], fact, index: MatchIndex) -> list[str]:
-    """"what do the americans think of it?": a view asked of a fact that reports none (what the U.S. does)
-    is no question that fact answers; a gap fact asked about views declines it honestly."""
-    if fact.gap:
-        return []
-    return [t for t in tokens if t in premise.view_tokens(index) and t not in index.credit[index.position[fact.id]]]
-
-
 def _only_leans(query: Query, index: MatchIndex) -> bool:
     """"..., and on which day?": a part with no topic of its own, only asking more of the part before."""
     return query.leans and not [t for t in context.topic(query, index) if t not in context.type_tokens(index)]
@@ -533,7 +525,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     ranked, at_event = _events_set_aside(query, reading, tokens, ranked, index, th, trace)
     top = ranked[0]
     unreported = _unreported_outcome(tokens, index.facts[top.fact_index], index) or \
-        _unreported_view(tokens, index.facts[top.fact_index], index)
+        premise.unreported_view(tokens, index.facts[top.fact_index], index)
     unknown += _people_of(reading, index.facts[top.fact_index], index)
     unknown += [w for w in tokens if w in query.guessed and w not in index.credit[top.fact_index]]  # a sound-alike
     # guess that the answer does not even use ("who chaired the summit" heard as "shared") explains nothing

@@ -233,11 +233,11 @@ class Speller:
 
     def _phrases(self, words: list[str], notes: list[str], phrases: dict[str, tuple[str, ...]]) -> list[str]:
         """A phrase of the book heard slightly wrong: 'coalition of the villain', 'kiev independant'."""
-        if not phrases or all(w in self.known or w.isdigit() for w in words):
-            return words  # (a number is no word misheard: "35 heads of state" is not "head of state")
+        unknown = [self._misheard(w) for w in words]
+        if not phrases or not any(unknown):
+            return words
         tries = MAX_PHRASE_TRIES  # a 4,096-character message of made-up words would try every window
         table = _phrase_table(phrases)
-        unknown = [w not in self.known and not w.isdigit() for w in words]
         for size in table.sizes:
             i = 0
             while i + size <= len(words):
@@ -251,9 +251,14 @@ class Speller:
                     if match:
                         notes.append(f"'{' '.join(window)}' -> '{match[0]}' (a phrase of the story)")
                         words = words[:i] + list(phrases[match[0]]) + words[i + size:]
-                        unknown = [w not in self.known and not w.isdigit() for w in words]
+                        unknown = [self._misheard(w) for w in words]
                 i += 1
         return words
+
+    def _misheard(self, word: str) -> bool:
+        """A word the book does not know, which a phrase repair may take for a slip: no number ("35 heads of
+        state" is not "head of state")."""
+        return word not in self.known and not word.isdigit()
 
     def _join(self, words: list[str], i: int, out: list[tuple[str, ...]]) -> tuple[int, int, str] | None:
         """(first, last, word): `words[i]` with its neighbours is one book word, exactly, one edit

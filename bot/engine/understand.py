@@ -865,6 +865,19 @@ def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
     return range(0), range(0)
 
 
+def _aside_unasked(words: list[str], opening: range, aside: range, locale: Locale) -> bool:
+    """What "besides"/"apart from" sets aside when it names no mention ("anywhere other than online"): an
+    aspect ("apart from the date, ..."), or words of the story that the question asks beyond ("besides troops,
+    what else ...") or asked before ("what will they do there, besides posing for photos?"); otherwise those
+    words are asked ("other than online")."""
+    aspect = [w for w in (words[i] for i in aside) if w not in locale.stopwords]
+    if not aspect:
+        return False
+    before = words[:opening.start]
+    return all(w in locale.type_nouns for w in aspect) or any(w in locale.else_words for w in words[aside.stop:]) \
+        or any(question_word(w, locale) for w in before) and not any(w in locale.else_words for w in before)
+
+
 def _pro_verb(words: tuple[str, ...], locale: Locale) -> set[int]:
     """"and on what date did he do so?": "do so" and its auxiliary stand for the last part's verb, no topic."""
     ends = {p[-1] for p in locale.pro_verbs}
@@ -976,15 +989,8 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                      lambda name: " ".join(index.content(name)), index.aliases.name_starts)
     found = _described(found, first, index)
     opening, aside = _set_aside(words, locale)  # "besides saudi arabia, where else ...": not asked about
-    if not any(m.start in aside and m.kind != "mode" for m in found):  # "apart from the date, ...": an aspect,
-        aspect = [w for w in (words[i] for i in aside) if w not in locale.stopwords]  # no other thing, is
-        # set aside (a way of meeting is no thing: "anywhere other than online"); words of the
-        aside = range(opening.start, aside.stop) if aspect and (all(w in locale.type_nouns for w in aspect) or any(
-            w in locale.else_words for w in words[aside.stop:]) or any(  # story itself ("other than online") are
-            question_word(w, locale) for w in words[:opening.start]) and not any(  # asked, unless the question
-            w in locale.else_words for w in words[:opening.start])) else range(0)
-        # asks for something else ("besides troops, what else ...") or was asked before ("what will they do
-        # there, besides posing for photos?")
+    if not any(m.start in aside and m.kind != "mode" for m in found):  # (a way of meeting is no thing)
+        aside = range(opening.start, aside.stop) if _aside_unasked(words, opening, aside, locale) else range(0)
     against = contrasted(first, found, locale)  # "zelensky announced it, not macron": macron is no claim
     unasked = set(aside) | {i for m in found if m.start in against and not m.known for i in range(m.start, m.end)} \
         | _counting(first, locale) | _readers_own(first, found, index) | _pro_verb(first, locale)
