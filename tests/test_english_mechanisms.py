@@ -3948,3 +3948,36 @@ def test_chat_small_talk_with_a_tag_or_a_transliterated_greeting(book, question)
 def test_the_one_a_date_names_is_another_subject_not_a_claim(book, question, previous, fact):
     result = respond(question, book, previous=previous)
     assert facts(result) == [fact] and result.parts[0].verdict == ""
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("For folks at the bakery who never read the news: who is Zelensky?", "who-is-zelensky"),
+    ("Granddad swore every summit ends with a nice lunch. What will the Friday meeting work on?", "meeting-purpose"),
+    ("Back in school we learned about NATO summits in Brussels; where has this coalition gathered so far?",
+     "previous-meetings"),
+])
+def test_the_last_question_after_a_frame_is_read_on_its_own(book, question, fact):
+    """A preamble the book has no words for leaves the whole message unread; its last question alone is clear."""
+    assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("My neighbour wonders how tall President Zelensky is. Does the article say?", []),
+    ("I need two dates, the Saudi talks and the Paris summit. When did each happen?", ["saudi-talks", "paris-summit"]),
+    ("My uncle has a theory about the venue. Which city is right?", []),
+])
+def test_a_last_question_that_leans_on_its_frame_is_not_read_alone(book, question, answered):
+    """"Does the article say?", "each", "which city is right": the frame holds what is asked, so the last
+    question alone is no answer (not the summary, not one of the two dates)."""
+    result = respond(question, book)
+    assert (facts(result) if result.answered else []) == answered
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Can you confirm the meeting in Ukraine is on April 4?", "yes"),
+    ("could you confirm the meeting is in Paris?", "no"),
+])
+def test_confirm_the_thing_with_a_claim_after_it_is_a_yes_no(book, question, verdict):
+    """"can you confirm the date of it" asks the date; "can you confirm the meeting is on April 4" a claim."""
+    result = respond(question, book)
+    assert len(result.parts) == 1 and result.parts[0].verdict == verdict

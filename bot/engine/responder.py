@@ -9,6 +9,7 @@ that type of question ("when" never gets a purpose).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from .dates import Mention, designation
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES, question_word
-from .understand import Message, Query, Reading, event_tokens, read
+from .understand import Message, Query, Reading, starts_question, event_tokens, points_back, read
 
 
 @dataclass(frozen=True)
@@ -1503,10 +1504,38 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
         trace.append(f"written in another language ({message.foreign}): the bot reads only its own")
         return Result(Kind.OTHER_LANGUAGE, lang=message.lang)
     result = _respond(message, question, bundle, index, previous, thresholds, trace)
+    if not _confident(result) and result.kind is not Kind.SMALL_TALK:
+        result = _the_last_question(question, result, bundle, previous, thresholds, trace)
     if message.foreign and result.kind in (Kind.FALLBACK, Kind.SUGGEST):  # a kindred language ("ru" read as "uk")
         trace.append(f"written in {message.foreign}, and not matched for sure: the languages line, no guesses")
         return Result(Kind.OTHER_LANGUAGE, score=result.score, lang=message.lang, nearest=result.nearest)
     return result
+
+
+_FRAMES = re.compile(r"(?<!\d):|;|\u2014|\u2013|(?<=[.!?])\s+")  # not "11:34", not "F-16"
+
+
+def _the_last_question(question: str, result: Result, bundle: StoryBundle, previous: str | None,
+                       thresholds: Thresholds, trace: list[str]) -> Result:
+    """"For listeners who don't follow politics: who is Zelensky?": when the whole message is not read for
+    sure, its last question, read on its own, may be."""
+    pieces = [p for p in _FRAMES.split(question) if p and p.strip(" .!?")]
+    if len(pieces) < 2:
+        return result
+    tail = pieces[-1]
+    message = read(tail, bundle)
+    if message.unread or len(message.parts) != 1 or not starts_question(fold(tail).split(), message.index.locale):
+        return result
+    part, words = message.parts[0], fold(tail).split()
+    locale = message.index.locale
+    if " ".join(words) in locale.story_says_tags or set(words) & locale.universal_words or points_back(words, message.index) or part.leans or not [t for t in context.topic(part, message.index)
+                                         if t not in context.type_tokens(message.index)]:
+        return result  # ("Which date is right?", "Does the article say?": what the frame said is asked)
+    alone = _respond(message, tail, bundle, message.index, previous, thresholds, [])
+    if not _confident(alone):
+        return result
+    trace.append(f"the whole message not read for sure; its last question read alone: {tail.strip()!r}")
+    return alone
 
 
 def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchIndex, previous: str | None,

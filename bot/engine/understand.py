@@ -132,7 +132,7 @@ def read(message: str, bundle: StoryBundle, split: bool = True) -> Message:
                 sentences[-1][0].extend(words)  # "germany leads it, right?": the tag belongs to the claim;
                 # "which date, and which weekday, has been given?": the predicate belongs to the question before
             elif _meaningful(words, locale) or _says_when(words, index):  # "up to now, where ...": a time frame
-                sentences.append((words, asked, _starts_question(words, locale)))
+                sentences.append((words, asked, starts_question(words, locale)))
     parts: list[tuple[list[str], bool]] = []
     kept = _without_the_reader(sentences, index)
     if chat and "?" not in text and not any(_of_the_book(words, index) and not _of_the_reply(words, index)
@@ -254,7 +254,7 @@ def _run_on_at(words: list[str], i: int, index: MatchIndex) -> str:
     if before in locale.question_embedders:  # "tell me who", "no idea when"
         return ""
     pleaded = prefix[-1] in locale.request_softeners  # ("tldr pls i got a quiz in 10 min": asked, then the reader)
-    asks = _starts_question(prefix, locale) or prefix[-1] in locale.yesno_tags or pleaded
+    asks = starts_question(prefix, locale) or prefix[-1] in locale.yesno_tags or pleaded
     if word in locale.reason_words and asks and len(prefix) >= 3 and _has_topic(prefix, index):
         return "reason"
     if word in locale.reader_subjects:  # "... i forget" (not "the photo i saw": a topic of the story)
@@ -402,14 +402,20 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
     (for a remark before it) points back to nothing ("it", "that"): no part of it.  A question's "this"
     never points to a remark after it ("Is this article from this week? The print is so small.")."""
     locale = index.locale
-    pointing = [] if after else [w for i, w in enumerate(question) if w in locale.pronouns and not (
-        w in locale.determiners and _names_its_own(question[i + 1:i + 2], index))]
-    if len(remark) < least or pointing or not _has_topic(question, index):
+    if len(remark) < least or (not after and points_back(question, index)) or not _has_topic(question, index):
         return False
     if set(index.content(" ".join(remark))) & index.subject_names or _set_aside(remark, locale)[0]:
         return False  # ("beyond the british and the french, which ...": what the question sets aside)
     return all(tuple(remark[m.start:m.end]) in locale.relative_days  # ("prepping a segment for tonight's
                for m in _remark_mentions(remark, index))  # episode": the asker's own day, no date of the story)
+
+
+def points_back(words: list[str], index: MatchIndex) -> bool:
+    """"who leads it?", "those countries": a pronoun as typed points to something said before ("this
+    coalition", "these days" name their own)."""
+    locale = index.locale
+    return any(w in locale.pronouns and not (w in locale.determiners and _names_its_own(words[i + 1:i + 2], index))
+               for i, w in enumerate(words))
 
 
 def _names_its_own(after: list[str], index: MatchIndex) -> bool:
@@ -546,7 +552,7 @@ def _small_talk(words: list[str], phrases: dict[str, frozenset[str]], locale: Lo
             if not found:
                 break
             rest = words[found[1]:] if at_start else []
-            if found[0] in _ASKING and _meaningful(rest, locale) and not _starts_question(rest, locale):
+            if found[0] in _ASKING and _meaningful(rest, locale) and not starts_question(rest, locale):
                 break
             if not at_start and len(words) > found[1] and words[-found[1] - 1] in locale.time_units:
                 break  # "a week later": a time, no goodbye
@@ -580,7 +586,7 @@ def _meaningful(words: list[str], locale: Locale) -> bool:
                for i, w in enumerate(words))  # "they sat down")
 
 
-def _starts_question(words: list[str], locale: Locale) -> bool:
+def starts_question(words: list[str], locale: Locale) -> bool:
     """After "and"/"so": opens with a yes/no verb or a request ("tell me"), or has a question word
     first or second ("on what day ...")."""
     while words and (words[0] in locale.connectors or (words[0],) in locale.followup_openers):
@@ -620,7 +626,7 @@ def _split(words: list[str], locale: Locale) -> list[list[str]]:
     parts: list[list[str]] = []
     start = 0
     for i, word in enumerate(words):
-        if i > start and word in locale.connectors and (_starts_question(words[i + 1:], locale)
+        if i > start and word in locale.connectors and (starts_question(words[i + 1:], locale)
                                                         or _names_a_type(words[i + 1:], locale)) \
                 and _asks(words[start:i], locale):
             parts.append(words[start:i])

@@ -498,9 +498,10 @@ _GRATEFUL = lazy(r"^\s*(?:i|we)(?:['’]d| would) be (?:very |most |really |so )
                  re.I)
 _FOR_CLASS = lazy(r"\s+for (?:my |a |an |our )?(?:class|school|homework|essay|presentation|report|students|quiz|uni|"
                   r"university|lesson|seminar|course|assignment|newsletter|blog|piece|article|story|column|paper)\b", re.I)
-# "could you please confirm the date of the session?": asks the thing, no claim to judge
+# "could you please confirm the date of the session?": asks the thing, no claim to judge ("can you confirm
+# the meeting is on April 4?" is a claim)
 _CONFIRM_THE = lazy(r"^\s*(?:could|can|would|will) (?:you|u) (?:please |kindly |pls )?(?:confirm|verify|check) "
-                    r"(?=(?:the|its|their) )", re.I)
+                    r"(?=(?:the|its|their) )(?!(?:[^\s?]+ ){1,6}(?:is|was|will|are|were|has|had|have)\b)", re.I)
 # a closing check on the claim before it is a yes/no tag: "..., can you confirm?", "Is that what the article
 # says?", "or did I get that wrong?", "does the story back that up?", "is that the real number?"
 _DOES_IT_GIVE = lazy(r"[,;]\s+(?:does|did) (?:the|this) " + _STORY_NOUN + r" (?:give|say|mention|state|"
