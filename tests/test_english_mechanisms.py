@@ -3955,6 +3955,9 @@ def test_the_one_a_date_names_is_another_subject_not_a_claim(book, question, pre
     ("Granddad swore every summit ends with a nice lunch. What will the Friday meeting work on?", "meeting-purpose"),
     ("Back in school we learned about NATO summits in Brussels; where has this coalition gathered so far?",
      "previous-meetings"),
+    ("From a liability standpoint, which states have committed ground forces for an enforcement mission?",
+     "troops-pledge"),
+    ("For a quick staff memo, how does the report define the so-called Coalition of the Willing?", "what-is-coalition"),
 ])
 def test_the_last_question_after_a_frame_is_read_on_its_own(book, question, fact):
     """A preamble the book has no words for leaves the whole message unread; its last question alone is clear."""
@@ -3965,6 +3968,7 @@ def test_the_last_question_after_a_frame_is_read_on_its_own(book, question, fact
     ("My neighbour wonders how tall President Zelensky is. Does the article say?", []),
     ("I need two dates, the Saudi talks and the Paris summit. When did each happen?", ["saudi-talks", "paris-summit"]),
     ("My uncle has a theory about the venue. Which city is right?", []),
+    ("Apart from the two leading states, which countries belong to the alliance?", []),
 ])
 def test_a_last_question_that_leans_on_its_frame_is_not_read_alone(book, question, answered):
     """"Does the article say?", "each", "which city is right": the frame holds what is asked, so the last

@@ -17,12 +17,13 @@ from functools import lru_cache
 from ..story.bundle import StoryBundle
 from ..story.index import QUOTE, MatchIndex, Scored, answer_text
 from ..story.locale import Locale
-from . import attribution, context, negation, order, premise, restate, sequence, tense
+from . import attribution, context, negation, order, premise, restate, sequence, tense, understand
 from .dates import Mention, designation
 from .normalize import fold
 from .result import Kind, Part, Result
 from .shape import STRONG_TYPES, question_word
-from .understand import Message, Query, Reading, starts_question, event_tokens, points_back, read
+from .understand import (Message, Query, Reading, event_tokens, exclusion, points_back, read,
+                         starts_question)
 
 
 @dataclass(frozen=True)
@@ -1513,29 +1514,45 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
 
 
 _FRAMES = re.compile(r"(?<!\d):|;|\u2014|\u2013|(?<=[.!?])\s+")  # not "11:34", not "F-16"
+_CLAUSE_FRAME = re.compile(r",\s+(?=(?:so |and |but )?(?:who|what|when|where|which|why|how)\b)")
 
 
 def _the_last_question(question: str, result: Result, bundle: StoryBundle, previous: str | None,
                        thresholds: Thresholds, trace: list[str]) -> Result:
     """"For listeners who don't follow politics: who is Zelensky?": when the whole message is not read for
-    sure, its last question, read on its own, may be."""
+    sure, its last question, read on its own, may be; so may a question after a comma whose frame names
+    nothing of the story ("Long shift, tired brain, what's it about?"; not "Apart from Paris, where ...")."""
     pieces = [p for p in _FRAMES.split(question) if p and p.strip(" .!?")]
-    if len(pieces) < 2:
-        return result
-    tail = pieces[-1]
+    tails = pieces[-1:] if len(pieces) > 1 else []
+    clause = list(_CLAUSE_FRAME.finditer(pieces[-1])) if pieces else []
+    index = bundle.indexes[bundle.identify(question).lang]
+    frame = fold(question[:question.rindex(pieces[-1]) + clause[-1].start()]).split() if clause else []
+    framed = understand.query(frame, False, index) if frame else None
+    if framed is not None and not framed.mentions and not exclusion(frame, index.locale)[0] \
+            and not set(framed.readings[0].tokens) & index.subject_names:
+        tails.append(pieces[-1][clause[-1].end():])
+    for tail in tails:
+        alone = _read_alone(tail, bundle, previous, thresholds)
+        if alone is not None:
+            trace.append(f"the whole message not read for sure; its last question read alone: {tail.strip()!r}")
+            return alone
+    return result
+
+
+def _read_alone(tail: str, bundle: StoryBundle, previous: str | None, thresholds: Thresholds) -> Result | None:
+    """A message's last question read on its own, if it opens a question, has a topic of its own, and leans
+    on nothing before it ("Which date is right?", "Does the article say?", "when did each happen?")."""
     message = read(tail, bundle)
-    if message.unread or len(message.parts) != 1 or not starts_question(fold(tail).split(), message.index.locale):
-        return result
-    part, words = message.parts[0], fold(tail).split()
-    locale = message.index.locale
-    if " ".join(words) in locale.story_says_tags or set(words) & locale.universal_words or points_back(words, message.index) or part.leans or not [t for t in context.topic(part, message.index)
-                                         if t not in context.type_tokens(message.index)]:
-        return result  # ("Which date is right?", "Does the article say?": what the frame said is asked)
-    alone = _respond(message, tail, bundle, message.index, previous, thresholds, [])
-    if not _confident(alone):
-        return result
-    trace.append(f"the whole message not read for sure; its last question read alone: {tail.strip()!r}")
-    return alone
+    words = fold(tail).split()
+    if message.unread or len(message.parts) != 1 or not starts_question(words, message.index.locale):
+        return None
+    part, index = message.parts[0], message.index
+    if " ".join(words) in index.locale.story_says_tags or set(words) & index.locale.universal_words \
+            or points_back(words, index) or part.leans \
+            or not [t for t in context.topic(part, index) if t not in context.type_tokens(index)]:
+        return None
+    alone = _respond(message, tail, bundle, index, previous, thresholds, [])
+    return alone if _confident(alone) else None
 
 
 def _respond(message: Message, question: str, bundle: StoryBundle, index: MatchIndex, previous: str | None,

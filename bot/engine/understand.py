@@ -404,7 +404,7 @@ def _aside(remark: list[str], question: list[str], index: MatchIndex, least: int
     locale = index.locale
     if len(remark) < least or (not after and points_back(question, index)) or not _has_topic(question, index):
         return False
-    if set(index.content(" ".join(remark))) & index.subject_names or _set_aside(remark, locale)[0]:
+    if set(index.content(" ".join(remark))) & index.subject_names or exclusion(remark, locale)[0]:
         return False  # ("beyond the british and the french, which ...": what the question sets aside)
     return all(tuple(remark[m.start:m.end]) in locale.relative_days  # ("prepping a segment for tonight's
                for m in _remark_mentions(remark, index))  # episode": the asker's own day, no date of the story)
@@ -854,7 +854,7 @@ def _exclusions_by_start(locale: Locale) -> dict[str, tuple[tuple[str, ...], ...
     return {word: tuple(openers) for word, openers in starts.items()}
 
 
-def _set_aside(words: list[str], locale: Locale) -> tuple[range, range]:
+def exclusion(words: list[str], locale: Locale) -> tuple[range, range]:
     """The positions of "besides", "apart from", "other than", and of what they set aside, up to the
     question itself ("besides the uk and france, which countries ..."); empty ranges if nothing is."""
     starts = _exclusions_by_start(locale)
@@ -994,7 +994,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                      lambda name: _a_person(name, index),
                      lambda name: " ".join(index.content(name)), index.aliases.name_starts)
     found = _described(found, first, index)
-    opening, aside = _set_aside(words, locale)  # "besides saudi arabia, where else ...": not asked about
+    opening, aside = exclusion(words, locale)  # "besides saudi arabia, where else ...": not asked about
     if not any(m.start in aside and m.kind != "mode" for m in found):  # (a way of meeting is no thing)
         aside = range(opening.start, aside.stop) if _aside_unasked(words, opening, aside, locale) else range(0)
     against = contrasted(first, found, locale)  # "zelensky announced it, not macron": macron is no claim
