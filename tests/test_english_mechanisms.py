@@ -3958,6 +3958,9 @@ def test_the_one_a_date_names_is_another_subject_not_a_claim(book, question, pre
     ("From a liability standpoint, which states have committed ground forces for an enforcement mission?",
      "troops-pledge"),
     ("For a quick staff memo, how does the report define the so-called Coalition of the Willing?", "what-is-coalition"),
+    ("Diary entry: what is the coalition for, in one sentence?", "what-is-coalition"),
+    ("Внучка просила дізнатися, хто написав цю статтю, їй для школи треба.", "author"),
+    ("Сусідка питала, хто очолює коаліцію, бо вона не чула.", "coalition-leaders"),
 ])
 def test_the_last_question_after_a_frame_is_read_on_its_own(book, question, fact):
     """A preamble the book has no words for leaves the whole message unread; its last question alone is clear."""

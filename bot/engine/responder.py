@@ -1514,29 +1514,39 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
 
 
 _FRAMES = re.compile(r"(?<!\d):|;|\u2014|\u2013|(?<=[.!?])\s+")  # not "11:34", not "F-16"
-_CLAUSE_FRAME = re.compile(r",\s+(?=(?:so |and |but )?(?:who|what|when|where|which|why|how)\b)")
+_COMMAS = re.compile(r",(?!\d)")  # not "10,000"
 
 
 def _the_last_question(question: str, result: Result, bundle: StoryBundle, previous: str | None,
                        thresholds: Thresholds, trace: list[str]) -> Result:
     """"For listeners who don't follow politics: who is Zelensky?": when the whole message is not read for
-    sure, its last question, read on its own, may be; so may a question after a comma whose frame names
+    sure, its last question, read on its own, may be; so may any clause that asks, when the rest names
     nothing of the story ("Long shift, tired brain, what's it about?"; not "Apart from Paris, where ...")."""
     pieces = [p for p in _FRAMES.split(question) if p and p.strip(" .!?")]
-    tails = pieces[-1:] if len(pieces) > 1 else []
-    clause = list(_CLAUSE_FRAME.finditer(pieces[-1])) if pieces else []
+    tails = [pieces[-1].strip()] if len(pieces) > 1 else []
+    clauses = [c for p in pieces for c in _COMMAS.split(p) if c.strip(" .!?")]
     index = bundle.indexes[bundle.identify(question).lang]
-    frame = fold(question[:question.rindex(pieces[-1]) + clause[-1].start()]).split() if clause else []
-    framed = understand.query(frame, False, index) if frame else None
-    if framed is not None and not framed.mentions and not exclusion(frame, index.locale)[0] \
-            and not set(framed.readings[0].tokens) & index.subject_names:
-        tails.append(pieces[-1][clause[-1].end():])
+    for i in reversed(range(1, len(clauses))):  # the question runs on to the end, or ends where a frame starts
+        if _frames(fold(" ".join(clauses[:i])).split(), index):
+            tails.append(",".join(clauses[i:]).strip())
+            if i + 1 < len(clauses) and _frames(fold(" ".join(clauses[i + 1:])).split(), index):
+                tails.append(clauses[i].strip())
     for tail in tails:
         alone = _read_alone(tail, bundle, previous, thresholds)
         if alone is not None:
-            trace.append(f"the whole message not read for sure; its last question read alone: {tail.strip()!r}")
+            trace.append(f"the whole message not read for sure; its question read alone: {tail.strip()!r}")
             return alone
     return result
+
+
+def _frames(words: list[str], index: MatchIndex) -> bool:
+    """Words around a question that ask nothing and name no subject, date, place or person, and set nothing
+    aside or turn to the bot: a frame ("for my grandad's scrapbook"; not "what do you think", "apart from paris",
+    "in your opinion")."""
+    framed = understand.query(words, False, index) if words else None
+    return framed is not None and not framed.mentions and not exclusion(words, index.locale)[0] \
+        and not set(framed.readings[0].tokens) & index.subject_names and not starts_question(words, index.locale) \
+        and not set(words) & index.locale.you_words  # ("in your opinion, will ...": the bot's view is asked)
 
 
 def _read_alone(tail: str, bundle: StoryBundle, previous: str | None, thresholds: Thresholds) -> Result | None:
