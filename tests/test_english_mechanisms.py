@@ -3961,6 +3961,9 @@ def test_the_one_a_date_names_is_another_subject_not_a_claim(book, question, pre
     ("Diary entry: what is the coalition for, in one sentence?", "what-is-coalition"),
     ("Внучка просила дізнатися, хто написав цю статтю, їй для школи треба.", "author"),
     ("Сусідка питала, хто очолює коаліцію, бо вона не чула.", "coalition-leaders"),
+    ("Give me the President's exact words as quoted, both passages, ta.", "zelensky-quote"),
+    ("which nations r actually sending soldiers, guy at the bus stop reckons none", "troops-pledge"),
+    ("State the publication time exactly as shown, with the time zone if any.", "published"),
 ])
 def test_the_last_question_after_a_frame_is_read_on_its_own(book, question, fact):
     """A preamble the book has no words for leaves the whole message unread; its last question alone is clear."""

@@ -1526,9 +1526,10 @@ def _the_last_question(question: str, result: Result, bundle: StoryBundle, previ
     tails = [pieces[-1].strip()] if len(pieces) > 1 else []
     clauses = [c for p in pieces for c in _COMMAS.split(p) if c.strip(" .!?")]
     index = bundle.indexes[bundle.identify(question).lang]
-    for i in reversed(range(1, len(clauses))):  # the question runs on to the end, or ends where a frame starts
-        if _frames(fold(" ".join(clauses[:i])).split(), index):
-            tails.append(",".join(clauses[i:]).strip())
+    for i in reversed(range(len(clauses) if len(clauses) > 1 else 0)):  # the question runs on to the end, or
+        if not i or _frames(fold(" ".join(clauses[:i])).split(), index):  # ends where a frame starts
+            if i:
+                tails.append(",".join(clauses[i:]).strip())
             if i + 1 < len(clauses) and _frames(fold(" ".join(clauses[i + 1:])).split(), index):
                 tails.append(clauses[i].strip())
     for tail in tails:
@@ -1541,12 +1542,13 @@ def _the_last_question(question: str, result: Result, bundle: StoryBundle, previ
 
 def _frames(words: list[str], index: MatchIndex) -> bool:
     """Words around a question that ask nothing and name no subject, date, place or person, and set nothing
-    aside or turn to the bot: a frame ("for my grandad's scrapbook"; not "what do you think", "apart from paris",
-    "in your opinion")."""
+    aside, turn to the bot or offer an example: a frame ("for my grandad's scrapbook"; not "what
+    do you think", "apart from paris", "in your opinion", "(..., ) say in asia")."""
     framed = understand.query(words, False, index) if words else None
     return framed is not None and not framed.mentions and not exclusion(words, index.locale)[0] \
         and not set(framed.readings[0].tokens) & index.subject_names and not starts_question(words, index.locale) \
-        and not set(words) & index.locale.you_words  # ("in your opinion, will ...": the bot's view is asked)
+        and not set(words) & index.locale.you_words \
+        and words[0] not in index.locale.example_words  # ("..., say in asia?")
 
 
 def _read_alone(tail: str, bundle: StoryBundle, previous: str | None, thresholds: Thresholds) -> Result | None:
