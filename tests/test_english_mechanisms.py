@@ -3964,6 +3964,8 @@ def test_the_one_a_date_names_is_another_subject_not_a_claim(book, question, pre
     ("Give me the President's exact words as quoted, both passages, ta.", "zelensky-quote"),
     ("which nations r actually sending soldiers, guy at the bus stop reckons none", "troops-pledge"),
     ("State the publication time exactly as shown, with the time zone if any.", "published"),
+    ("wats the coalition for lol sounds like a knitting club", "what-is-coalition"),
+    ("wen is the coalition meetin again wifi is awful here", "meeting-date"),
 ])
 def test_the_last_question_after_a_frame_is_read_on_its_own(book, question, fact):
     """A preamble the book has no words for leaves the whole message unread; its last question alone is clear."""
@@ -3975,6 +3977,7 @@ def test_the_last_question_after_a_frame_is_read_on_its_own(book, question, fact
     ("I need two dates, the Saudi talks and the Paris summit. When did each happen?", ["saudi-talks", "paris-summit"]),
     ("My uncle has a theory about the venue. Which city is right?", []),
     ("Apart from the two leading states, which countries belong to the alliance?", []),
+    ("who leads the coalition lol my aunt thinks its nato", []),
 ])
 def test_a_last_question_that_leans_on_its_frame_is_not_read_alone(book, question, answered):
     """"Does the article say?", "each", "which city is right": the frame holds what is asked, so the last

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1524,8 +1523,8 @@ def _the_last_question(question: str, result: Result, bundle: StoryBundle, previ
     nothing of the story ("Long shift, tired brain, what's it about?"; not "Apart from Paris, where ...")."""
     pieces = [p for p in _FRAMES.split(question) if p and p.strip(" .!?")]
     tails = [pieces[-1].strip()] if len(pieces) > 1 else []
-    clauses = [c for p in pieces for c in _COMMAS.split(p) if c.strip(" .!?")]
     index = bundle.indexes[bundle.identify(question).lang]
+    clauses = [c for p in pieces for c in _COMMAS.split(_chat_broken(p, index.locale)) if c.strip(" .!?")]
     for i in reversed(range(len(clauses) if len(clauses) > 1 else 0)):  # the question runs on to the end, or
         if not i or _frames(fold(" ".join(clauses[:i])).split(), index):  # ends where a frame starts
             if i:
@@ -1538,6 +1537,17 @@ def _the_last_question(question: str, result: Result, bundle: StoryBundle, previ
             trace.append(f"the whole message not read for sure; its question read alone: {tail.strip()!r}")
             return alone
     return result
+
+
+@lru_cache(maxsize=4)
+def _chat_break(locale: Locale) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(locale.chat_breaks)) + r")\b(?!\s*[,.!?]*\s*$)", re.I)
+
+
+def _chat_broken(text: str, locale: Locale) -> str:
+    """"wats the coalition of the willing lol sounds like a band name": a laugh or "again" ends a thought,
+    as a comma would."""
+    return _chat_break(locale).sub(r"\1,", text) if locale.chat_breaks else text
 
 
 def _frames(words: list[str], index: MatchIndex) -> bool:
@@ -1556,8 +1566,9 @@ def _read_alone(tail: str, bundle: StoryBundle, previous: str | None, thresholds
     on nothing before it ("Which date is right?", "Does the article say?", "when did each happen?")."""
     message = read(tail, bundle)
     words = fold(tail).split()
-    if message.unread or len(message.parts) != 1 or not starts_question(words, message.index.locale):
-        return None
+    if message.unread or len(message.parts) != 1 or not (starts_question(words, message.index.locale) or
+                                                          starts_question(message.parts[0].text.split(), message.index.locale)):
+        return None  # (as typed, or as read: "wats the coalition", "wen is it")
     part, index = message.parts[0], message.index
     if " ".join(words) in index.locale.story_says_tags or set(words) & index.locale.universal_words \
             or points_back(words, index) or part.leans \

@@ -150,6 +150,7 @@ class Locale:
     bot_words: frozenset[str] = frozenset()  # with "you": a message about the bot ("are you a robot")
     praise_words: frozenset[str] = frozenset()  # with "you": thanks ("you're awesome")
     you_words: frozenset[str] = frozenset()
+    chat_breaks: frozenset[str] = frozenset()  # "wats the coalition lol sounds like a band": a thought ends there
     addressee_phrases: tuple[tuple[str, ...], ...] = ()  # "this chat", "(who am i) talking to": the bot, unnamed
     pro_nouns: frozenset[str] = frozenset()  # "(the april 4) one": a noun standing for the thing a date names
     you_pronouns: frozenset[str] = frozenset()  # "you" itself, not "your": a remark said to the bot

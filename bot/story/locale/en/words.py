@@ -1900,6 +1900,7 @@ addressee_phrases = (*((*me, verb, to) for me in (("i",), ("we",)) for verb in (
 praise_words = frozenset("awesome great cool best amazing helpful smart nice good brilliant clever legend star "
                          "rock rocks genius useful lovely perfect fantastic excellent helped helps".split())
 you_words = frozenset("you your yours yourself u ur".split())
+chat_breaks = frozenset("lol lmao lmfao rofl haha hahaha hehe smh omg ngl tbh fr frfr idk again".split())
 you_pronouns = frozenset("you u yourself".split())
 request_modals = frozenset("can could would will do did may might".split())  # "can you ...": a request or a question
 passive_markers = frozenset("been being".split())  # "..., has been stated?": the predicate of the question before
