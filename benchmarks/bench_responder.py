@@ -101,6 +101,8 @@ def garbage(seed: int = 1) -> dict[str, str]:
         "made-up syllables": " ".join("".join(rng.choice(SYLLABLES) for _ in range(3)) + "x"
                                       for _ in range(700))[:4096],
         "a question repeated": ("when is the meeting? " * 200)[:4096],
+        "remarks and commas": ", ".join(["my cousin said something odd", "who leads it lol"] * 70)[:4096],
+        "sentences of remarks": ". ".join(["my cousin said something odd", "what is this"] * 100)[:4096],
     }
 
 

@@ -1514,6 +1514,7 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
 
 _FRAMES = re.compile(r"(?<!\d):|;|\u2014|\u2013|(?<=[.!?])\s+")  # not "11:34", not "F-16"
 _COMMAS = re.compile(r",(?!\d)")  # not "10,000"
+_MAX_CLAUSES = 6  # a message of more clauses is no frame and a question: each clause tried costs a reading
 
 
 def _the_last_question(question: str, result: Result, bundle: StoryBundle, previous: str | None,
@@ -1525,8 +1526,9 @@ def _the_last_question(question: str, result: Result, bundle: StoryBundle, previ
     tails = [pieces[-1].strip()] if len(pieces) > 1 else []
     index = bundle.indexes[bundle.identify(question).lang]
     clauses = [c for p in pieces for c in _COMMAS.split(_chat_broken(p, index.locale)) if c.strip(" .!?")]
-    for i in reversed(range(len(clauses) if len(clauses) > 1 else 0)):  # the question runs on to the end, or
-        if not i or _frames(fold(" ".join(clauses[:i])).split(), index):  # ends where a frame starts
+    tried = len(clauses) if 1 < len(clauses) <= _MAX_CLAUSES else 0
+    for i in reversed(range(tried)):  # the question runs on to the end, or ends where a frame starts
+        if not i or _frames(fold(" ".join(clauses[:i])).split(), index):
             if i:
                 tails.append(",".join(clauses[i:]).strip())
             if i + 1 < len(clauses) and _frames(fold(" ".join(clauses[i + 1:])).split(), index):
