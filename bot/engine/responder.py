@@ -1505,7 +1505,7 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
         return Result(Kind.OTHER_LANGUAGE, lang=message.lang)
     result = _respond(message, question, bundle, index, previous, thresholds, trace)
     if not _confident(result) and result.kind is not Kind.SMALL_TALK:
-        result = _the_last_question(question, result, bundle, previous, thresholds, trace)
+        result = _the_question_inside(question, result, bundle, previous, thresholds, trace)
     if message.foreign and result.kind in (Kind.FALLBACK, Kind.SUGGEST):  # a kindred language ("ru" read as "uk")
         trace.append(f"written in {message.foreign}, and not matched for sure: the languages line, no guesses")
         return Result(Kind.OTHER_LANGUAGE, score=result.score, lang=message.lang, nearest=result.nearest)
@@ -1517,7 +1517,7 @@ _COMMAS = re.compile(r",(?!\d)")  # not "10,000"
 _MAX_CLAUSES = 6  # a message of more clauses is no frame and a question: each clause tried costs a reading
 
 
-def _the_last_question(question: str, result: Result, bundle: StoryBundle, previous: str | None,
+def _the_question_inside(question: str, result: Result, bundle: StoryBundle, previous: str | None,
                        thresholds: Thresholds, trace: list[str]) -> Result:
     """"For listeners who don't follow politics: who is Zelensky?": when the whole message is not read for
     sure, its last question, read on its own, may be; so may any clause that asks, when the rest names
@@ -1536,7 +1536,7 @@ def _the_last_question(question: str, result: Result, bundle: StoryBundle, previ
     for tail in tails:
         alone = _read_alone(tail, bundle, previous, thresholds)
         if alone is not None:
-            trace.append(f"the whole message not read for sure; its question read alone: {tail.strip()!r}")
+            trace.append(f"the whole message not read for sure; its question read alone: {tail!r}")
             return alone
     return result
 
@@ -1564,14 +1564,14 @@ def _frames(words: list[str], index: MatchIndex) -> bool:
 
 
 def _read_alone(tail: str, bundle: StoryBundle, previous: str | None, thresholds: Thresholds) -> Result | None:
-    """A message's last question read on its own, if it opens a question, has a topic of its own, and leans
-    on nothing before it ("Which date is right?", "Does the article say?", "when did each happen?")."""
-    message = read(tail, bundle)
-    words = fold(tail).split()
-    if message.unread or len(message.parts) != 1 or not (starts_question(words, message.index.locale) or
-                                                          starts_question(message.parts[0].text.split(), message.index.locale)):
-        return None  # (as typed, or as read: "wats the coalition", "wen is it")
+    """A question of a message read on its own, if it opens a question, has a topic of its own, and leans
+    on nothing around it ("Which date is right?", "Does the article say?", "when did each happen?")."""
+    message, words = read(tail, bundle), fold(tail).split()
+    if message.unread or len(message.parts) != 1:
+        return None
     part, index = message.parts[0], message.index
+    if not starts_question(words, index.locale) and not starts_question(part.text.split(), index.locale):
+        return None  # (a question as typed, or as read: "wats the coalition", "wen is it")
     if " ".join(words) in index.locale.story_says_tags or set(words) & index.locale.universal_words \
             or points_back(words, index) or part.leans \
             or not [t for t in context.topic(part, index) if t not in context.type_tokens(index)]:
