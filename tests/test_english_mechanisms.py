@@ -3994,3 +3994,20 @@ def test_confirm_the_thing_with_a_claim_after_it_is_a_yes_no(book, question, ver
     """"can you confirm the date of it" asks the date; "can you confirm the meeting is on April 4" a claim."""
     result = respond(question, book)
     assert len(result.parts) == 1 and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("quando is the coalition meeting?", "meeting-date"),
+    ("onde will they meet on friday", "meeting-place"),
+    ("quien leads the coalition?", "coalition-leaders"),
+    ("y cuantos paises were in paris?", "paris-summit"),
+])
+def test_words_of_other_languages_typed_into_english_chat_are_read(book, question, fact):
+    """Bilingual chat ("cuando is the meeting"): the borrowed question words and nouns read as English."""
+    assert facts(respond(question, book)) == [fact]
+
+
+@pytest.mark.parametrize("question", ["Qui a annoncé la réunion du 4 avril ?", "Quem escreveu este artigo?"])
+def test_a_message_wholly_in_another_language_still_gets_the_languages_line(book, question):
+    """Borrowed words count for their own language: a French or Portuguese message is not read as English."""
+    assert respond(question, book).kind is Kind.OTHER_LANGUAGE

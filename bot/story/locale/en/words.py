@@ -796,9 +796,16 @@ def _asks_to_condense(sentence: str) -> bool:
         or _PLAINLY_TOLD.search(sentence) and _THE_STORY_ITSELF.search(sentence))
 
 
+# "y donde r they doing it": Spanish "and" before a Spanish word, not chat "y" (why)
+_SPANISH_AND = lazy(r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*y (?=(?:donde|d[oó]nde|cuando|cu[aá]ndo|quien(?:es)?|qui[eé]n(?:es)?|"
+                    r"que|qu[eé]|como|c[oó]mo|cuant[oa]s|cu[aá]nt[oa]s|los|las|el|la)\b)", re.I)
+
+
 def rewrite_message(text: str) -> str:
     """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
+    if "y " in text[:2] or " y " in text:
+        text = _SPANISH_AND.sub("and ", text)
     text = _test_frames(_condensed(text))
     if "." in text:
         text = _TITLE_STOP.sub(r"\1", text)
@@ -1713,6 +1720,55 @@ shorthand = {
     "ty4": "thank you", "journo": "journalist", "thot": "thought", "thght": "thought", "journos": "journalists", "happnd": "happened", "rly": "really", "thnks": "thanks", "thanx": "thanks", "cya": "see you", "ppls": "people",
 }
 
+# Words of other languages that bilingual people type into English chat ("cuando is the meeting",
+# "quem announced it", "wie viele countries"): Spanish, Portuguese, Italian, French and German question
+# words and the story's everyday nouns and verbs, read as the English they stand for.  Only words no
+# English chat uses otherwise ("was", "come", "data", "dove", "ou", "tag" stay English).
+borrowed = {
+    # when / where / who / what / how many / why
+    "cuando": "when", "quando": "when", "quand": "when", "wann": "when",
+    "donde": "where", "onde": "where", "adonde": "where", "wo": "where",
+    "quien": "who", "quienes": "who", "quem": "who", "qui": "who", "chi": "who",
+    "que": "what", "quoi": "what", "cosa": "what", "qual": "which", "cual": "which", "quale": "which",
+    "cuantos": "how many", "cuantas": "how many", "quantos": "how many", "quantas": "how many",
+    "quanti": "how many", "quante": "how many", "combien": "how many", "wieviele": "how many",
+    "porque": "why", "pourquoi": "why", "perche": "why", "warum": "why",
+    "wie": "how", "como": "how", "viele": "many", "muchos": "many", "muitos": "many", "molti": "many",
+    # the story's things
+    "reunion": "meeting", "reuniao": "meeting", "riunione": "meeting", "treffen": "meeting",
+    "encuentro": "meeting", "encontro": "meeting", "incontro": "meeting", "sitzung": "meeting",
+    "paises": "countries", "pais": "country", "paesi": "countries", "paese": "country",
+    "lander": "countries", "laender": "countries",
+    "soldados": "soldiers", "soldati": "soldiers", "soldats": "soldiers", "soldaten": "soldiers",
+    "tropas": "troops", "truppe": "troops", "troupes": "troops", "truppen": "troops",
+    "anuncio": "announced", "anunciou": "announced", "annunciato": "announced", "annonce": "announced",
+    "lidera": "leads", "lideram": "lead", "lideran": "lead", "guida": "leads", "fuhrt": "leads",
+    "hablo": "talked", "hablaron": "talked", "falou": "talked", "falaram": "talked", "parlato": "talked",
+    "gringos": "americans", "americanos": "americans", "americani": "americans", "amerikaner": "americans",
+    "franca": "france", "francia": "france", "frankreich": "france", "reino": "kingdom",
+    "articulo": "article", "artigo": "article", "articolo": "article", "artikel": "article",
+    "foto": "photo", "autor": "author", "autore": "author", "auteur": "author",
+    "viernes": "friday", "sexta": "friday", "venerdi": "friday", "vendredi": "friday", "freitag": "friday",
+    "abril": "april", "aprile": "april", "avril": "april",
+    "la": "the", "el": "the", "los": "the", "las": "the", "il": "the", "der": "the", "das": "the", "les": "the",
+    "es": "is", "ist": "is", "sind": "are", "sont": "are",
+    "qnd": "when", "qndo": "when", "oq": "what", "pq": "why", "vc": "you", "voce": "you",
+    "resumen": "summary", "resumo": "summary", "riassunto": "summary", "zusammenfassung": "summary",
+    "materia": "article", "noticia": "article", "notizia": "article", "nachricht": "article",
+    "cumbre": "summit", "cupula": "summit", "vertice": "summit", "gipfel": "summit", "sommet": "summit",
+    "acuerdo": "agreement", "acordo": "agreement", "accordo": "agreement", "paz": "peace", "pace": "peace",
+    "paix": "peace", "frieden": "peace", "exactamente": "exactly", "exatamente": "exactly",
+    "esattamente": "exactly", "exactement": "exactly", "genau": "exactly", "nada": "nothing",
+    "otros": "others", "outros": "others", "altri": "others", "autres": "others", "andere": "others",
+    "tambien": "also", "tambem": "also", "anche": "also", "aussi": "also", "auch": "also",
+    # small talk and fillers
+    "oye": "", "mismo": "", "pues": "", "bueno": "", "afinal": "", "entao": "", "quindi": "", "allora": "",
+    "donc": "", "alors": "", "bref": "", "eigentlich": "", "uberhaupt": "", "ueberhaupt": "", "naja": "",
+    "gracias": "thanks", "obrigado": "thanks", "obrigada": "thanks", "grazie": "thanks", "merci": "thanks",
+    "danke": "thanks", "hola": "hi", "ola": "hi", "ciao": "hi", "salut": "hi", "tipo": "like", "mesmo": "really",
+}
+shorthand |= {word: meaning for word, meaning in borrowed.items() if " " not in word}
+
 # General English synonyms, for the words of formal and paraphrased questions that a story's book
 # does not spell.  In each group, a member the book does not use reads as the first member it does
 # use (after the book's own aliases); the words a book uses are never re-read.  Story words (names,
@@ -2332,7 +2388,8 @@ type_nouns = {"date": "when", "time": "when", "day": "when", "year": "when", "mo
 # -- other languages in the Latin script -------------------------------------------------------------------
 # A message whose words are more German, French, ... than English gets the bot's "I understand only ..."
 # line, never a guess from English matching.  Letters and function words only those languages use.
-own = ("", stopwords | frozenset(question_words) | frozenset(shorthand) | fillers)
+own = ("", stopwords | frozenset(question_words) | frozenset(shorthand) - frozenset(borrowed) | fillers)  # (a word
+# borrowed into English chat still counts for its own language: "Qui a annoncé la réunion ?" is French)
 _OTHERS = {
     "de": ("äöüß", "der die das und ist sind wer wann wo wie warum nicht ein eine einen dem den des sich mit von zu "
                    "auf für im hat haben wird werden über nach bei auch noch artikel"),
