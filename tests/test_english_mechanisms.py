@@ -4011,3 +4011,11 @@ def test_words_of_other_languages_typed_into_english_chat_are_read(book, questio
 def test_a_message_wholly_in_another_language_still_gets_the_languages_line(book, question):
     """Borrowed words count for their own language: a French or Portuguese message is not read as English."""
     assert respond(question, book).kind is Kind.OTHER_LANGUAGE
+
+
+@pytest.mark.parametrize("question", ["is meloni going to the meeting on friday?", "is trump going friday?",
+                                      "will sanchez be at the meeting on april 4?"])
+def test_a_person_the_story_never_mentions_gets_no_yes_or_no_from_a_date(book, question):
+    """The day may be right (or another fact's day wrong), but of that person the story says nothing."""
+    result = respond(question, book)
+    assert not any(p.verdict in ("yes", "no") for p in result.parts)

@@ -286,6 +286,10 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     strangers = [c for c, ok in results if c.kind == "person" and not c.known]
     if len(strangers) > 1 and len(strangers) == sum(c.kind == "person" for c, _ in results):
         return "silent", strangers[0]  # "did trump talk to putin?": about people the story never mentions
+    unjudged = next((c for c, ok in results if c.kind == "person" and not c.known and ok is None), None)
+    if unjudged is not None and any(ok is not None for c, ok in results if c is not unjudged):
+        return "silent", unjudged  # "is meloni going to the meeting on friday?": the day is judged; of her the
+        # story says nothing, so neither "Yes" nor "No"
     if _one_alternative_holds(results, asked, index):
         return "", None  # "is it on friday or saturday?": which one, and the answer says which
     also = bool(set(asked) & index.locale.additive_words)
