@@ -511,7 +511,6 @@ def _done_of_a_coming_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex
 
 
 @lru_cache(maxsize=16)
-@lru_cache(maxsize=16)
 def outcome_tokens(index: MatchIndex) -> frozenset[str]:
     """The word "outcome" as questions are read ("agreed", "decided", "result", "achieve" read so too)."""
     return frozenset(t for w in index.locale.outcome_words for t in index.content(w))

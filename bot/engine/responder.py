@@ -70,7 +70,12 @@ def _unreported_outcome(tokens: list[str], fact, index: MatchIndex) -> list[str]
 
 def _only_leans(query: Query, index: MatchIndex) -> bool:
     """"..., and on which day?": a part with no topic of its own, only asking more of the part before."""
-    return query.leans and not [t for t in context.topic(query, index) if t not in context.type_tokens(index)]
+    return query.leans and not _own_topic(query, index)
+
+
+def _own_topic(query: Query, index: MatchIndex) -> list[str]:
+    """The words a part asks about beyond the kind of question ("on which day?" has none)."""
+    return [t for t in context.topic(query, index) if t not in context.type_tokens(index)]
 
 
 def _confident(result: Result) -> bool:
@@ -1505,7 +1510,7 @@ def respond(question: str, bundle: StoryBundle, previous: str | None = None,
         return Result(Kind.OTHER_LANGUAGE, lang=message.lang)
     result = _respond(message, question, bundle, index, previous, thresholds, trace)
     if not _confident(result) and result.kind is not Kind.SMALL_TALK:
-        result = _the_question_inside(question, result, bundle, previous, thresholds, trace)
+        result = _the_question_inside(question, result, bundle, index, previous, thresholds, trace)
     if message.foreign and result.kind in (Kind.FALLBACK, Kind.SUGGEST):  # a kindred language ("ru" read as "uk")
         trace.append(f"written in {message.foreign}, and not matched for sure: the languages line, no guesses")
         return Result(Kind.OTHER_LANGUAGE, score=result.score, lang=message.lang, nearest=result.nearest)
@@ -1517,14 +1522,13 @@ _COMMAS = re.compile(r",(?!\d)")  # not "10,000"
 _MAX_CLAUSES = 6  # a message of more clauses is no frame and a question: each clause tried costs a reading
 
 
-def _the_question_inside(question: str, result: Result, bundle: StoryBundle, previous: str | None,
-                       thresholds: Thresholds, trace: list[str]) -> Result:
+def _the_question_inside(question: str, result: Result, bundle: StoryBundle, index: MatchIndex,
+                         previous: str | None, thresholds: Thresholds, trace: list[str]) -> Result:
     """"For listeners who don't follow politics: who is Zelensky?": when the whole message is not read for
     sure, its last question, read on its own, may be; so may any clause that asks, when the rest names
     nothing of the story ("Long shift, tired brain, what's it about?"; not "Apart from Paris, where ...")."""
     pieces = [p for p in _FRAMES.split(question) if p and p.strip(" .!?")]
     tails = [pieces[-1].strip()] if len(pieces) > 1 else []
-    index = bundle.indexes[bundle.identify(question).lang]
     clauses = [c for p in pieces for c in _COMMAS.split(_chat_broken(p, index.locale)) if c.strip(" .!?")]
     tried = len(clauses) if 1 < len(clauses) <= _MAX_CLAUSES else 0
     for i in reversed(range(tried)):  # the question runs on to the end, or ends where a frame starts
@@ -1573,8 +1577,7 @@ def _read_alone(tail: str, bundle: StoryBundle, previous: str | None, thresholds
     if not starts_question(words, index.locale) and not starts_question(part.text.split(), index.locale):
         return None  # (a question as typed, or as read: "wats the coalition", "wen is it")
     if " ".join(words) in index.locale.story_says_tags or set(words) & index.locale.universal_words \
-            or points_back(words, index) or part.leans \
-            or not [t for t in context.topic(part, index) if t not in context.type_tokens(index)]:
+            or points_back(words, index) or part.leans or not _own_topic(part, index):
         return None
     alone = _respond(message, tail, bundle, index, previous, thresholds, [])
     return alone if _confident(alone) else None

@@ -1767,7 +1767,7 @@ borrowed = {
     "gracias": "thanks", "obrigado": "thanks", "obrigada": "thanks", "grazie": "thanks", "merci": "thanks",
     "danke": "thanks", "hola": "hi", "ola": "hi", "ciao": "hi", "salut": "hi", "tipo": "like", "mesmo": "really",
 }
-shorthand |= {word: meaning for word, meaning in borrowed.items() if " " not in word}
+shorthand |= borrowed
 
 # General English synonyms, for the words of formal and paraphrased questions that a story's book
 # does not spell.  In each group, a member the book does not use reads as the first member it does
