@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine.responder import respond
 from bot.engine.result import Kind
-from bot.story.locale.en.words import rewrite
+from bot.story.locale.en.words import rewrite, rewrite_message
 
 
 def facts(result):
@@ -4019,3 +4019,8 @@ def test_a_person_the_story_never_mentions_gets_no_yes_or_no_from_a_date(book, q
     """The day may be right (or another fact's day wrong), but of that person the story says nothing."""
     result = respond(question, book)
     assert not any(p.verdict in ("yes", "no") for p in result.parts)
+
+
+def test_spanish_and_keeps_the_sentence_before_it_apart():
+    """"ok. y cuando is it?": 'y' reads as 'and', and the space after the full stop stays."""
+    assert rewrite_message("ok. y cuando is it?") == "ok. and cuando is it?"

@@ -797,7 +797,7 @@ def _asks_to_condense(sentence: str) -> bool:
 
 
 # "y donde r they doing it": Spanish "and" before a Spanish word, not chat "y" (why)
-_SPANISH_AND = lazy(r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*y (?=(?:donde|d[oó]nde|cuando|cu[aá]ndo|quien(?:es)?|qui[eé]n(?:es)?|"
+_SPANISH_AND = lazy(r"(?:^|(?<=[.!?,;]))(\s*)y (?=(?:donde|d[oó]nde|cuando|cu[aá]ndo|quien(?:es)?|qui[eé]n(?:es)?|"
                     r"que|qu[eé]|como|c[oó]mo|cuant[oa]s|cu[aá]nt[oa]s|los|las|el|la)\b)", re.I)
 
 
@@ -805,7 +805,7 @@ def rewrite_message(text: str) -> str:
     """Rules across a message's sentences, before it is split: 'Viral post: "X". True?' asks whether X is so;
     "i thought it was macron who announced it" (no question mark anywhere) asks it too."""
     if "y " in text[:2] or " y " in text:
-        text = _SPANISH_AND.sub("and ", text)
+        text = _SPANISH_AND.sub(r"\1and ", text)  # (the space before it kept: "ok. and ...")
     text = _test_frames(_condensed(text))
     if "." in text:
         text = _TITLE_STOP.sub(r"\1", text)
