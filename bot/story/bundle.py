@@ -154,6 +154,8 @@ class StoryBundle:
         """Build every language's index now: a server pays at start-up, not on its first question."""
         for code in self.indexes:
             self._spelled[code]  # noqa: B018 - builds the index and its spellings
+            if self.indexes[code].locale.romanization is not None:
+                self._spelled.shapes(code)
 
     @cached_property
     def _spelled(self) -> _Spellings:
@@ -161,26 +163,35 @@ class StoryBundle:
         return _Spellings(self)
 
     def _retyped(self, text: str, read_as: Locale) -> Identity | None:
-        """A message typed on the Latin layout while meaning another language's letters."""
+        """A message meaning another language's letters, typed on the Latin layout ("rjkb pecnhsx") or
+        spelled in Latin letters ("koly bude zustrich"): read so when most of its words are known so, and
+        fewer as typed (a spelling must explain clearly more: Latin words fit some shape more easily)."""
+        mine = None
         for loc in self.locales:
+            if loc is read_as or loc.letters.search(text) or not (loc.layout[0] or loc.romanization):
+                continue
+            mine = self._known_share(text, read_as) if mine is None else mine
             keys, letters = loc.layout
-            if loc is read_as or not keys or loc.letters.search(text):
+            if keys and mine < 0.5:
+                converted = text.lower().translate(str.maketrans(keys, letters))
+                theirs = self._known_share(converted, loc)
+                if theirs >= 0.5 and theirs > mine:
+                    return Identity(loc.code, converted, letters=True, retyped=True)
+            if mine > 0.8 or loc.romanization is None:  # no spelling could explain 0.2 more of its words
                 continue
-            mine = self._known_share(text, read_as)
-            if mine >= 0.5:
-                continue
-            converted = text.lower().translate(str.maketrans(keys, letters))
-            theirs = self._known_share(converted, loc)
-            if theirs >= 0.5 and theirs > mine:
-                return Identity(loc.code, converted, letters=True, retyped=True)
+            spelled = loc.romanization.read_back(text, self._spelled.shapes(loc.code))
+            if (spelled and self._known_share(spelled, loc) >= max(0.6, mine + 0.2)
+                    and self._known_share(spelled, loc, loc.romanization.is_word) >= 0.75):
+                return Identity(loc.code, spelled, letters=True, retyped=True)  # the rest words of the language too
         return None
 
-    def _known_share(self, text: str, loc: Locale) -> float:
+    def _known_share(self, text: str, loc: Locale, or_else=lambda word: False) -> float:
+        """The share of `text`'s words the language's index knows (or `or_else` accepts)."""
         from ..engine.normalize import words
 
         index = self.indexes[loc.code]
         found = [w for w in words(text, loc) if not w.isdigit()]
-        known = sum(1 for w in found if w in index.speller.known or loc.stem(w) in index.all_words)
+        known = sum(1 for w in found if w in index.speller.known or loc.stem(w) in index.all_words or or_else(w))
         return known / len(found) if found else 0.0
 
     @staticmethod
@@ -260,3 +271,11 @@ class _Spellings(dict):
         spelled = frozenset(w.lower() for w in self._bundle.indexes[code].aliases.surface())
         self[code] = spelled
         return spelled
+
+    def shapes(self, code: str) -> dict[str, str]:
+        """The Latin shape of each word the language's index knows -> that word (`romanized`), made once."""
+        shapes = self.__dict__.setdefault("_shapes", {})
+        if code not in shapes:
+            index = self._bundle.indexes[code]
+            shapes[code] = index.locale.romanization.shapes_of(index.speller.known)
+        return shapes[code]

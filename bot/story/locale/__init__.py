@@ -59,6 +59,7 @@ class Locale:
     others: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # code -> (letters, words)
     reads: frozenset[str] = frozenset()  # of `others`, those this locale's phrasings cover (answered in it)
     layout: tuple[str, str] = ("", "")  # (Latin keys, this language's letters on them): wrong-layout typing
+    romanization: object = None  # a `bot.story.romanized.Romanization`: the language typed in Latin letters
     stopwords: frozenset[str] = frozenset()  # function words: they carry no topic
     question_words: Mapping[str, str] = field(default_factory=dict)  # word -> question type
     small_talk: Mapping[str, frozenset[str]] = field(default_factory=dict)  # kind -> whole messages

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...romanized import Romanization
 from .. import one_sentence_read_as
 
 name = "Ukrainian"
@@ -36,6 +37,23 @@ reads = frozenset({"ru"})  # Russian is matched by this index and answered in Uk
 
 # Ukrainian keys on the Latin keys they share: a message typed with the wrong layout ("rjkb pecnhsx").
 layout = ("qwertyuiop[]asdfghjkl;'zxcvbnm,.`\\", "йцукенгшщзхїфівапролджєячсмитьбю'ґ")
+
+# Ukrainian typed in Latin letters ("koly bude zustrich", "hto napysav"; bot/story/romanized.py): each
+# letter's national romanisation (2010), the Latin spellings people use for one sound folded to one shape
+# ("kh", "h", "x"; "shch", "sch"; "y", "i", "j"; Polish "cz", "sz"), and each group's usual letter.
+romanization = Romanization(
+    letters=dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ'’ʼ",
+                     "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch - iu ia y e io - - - -"
+                     .replace("-", "").split(" "))),
+    shapes=(("shch", "Q"), ("sch", "Q"), ("szcz", "Q"), ("sh", "S"), ("sz", "S"), ("ch", "C"), ("cz", "C"),
+            ("zh", "Z"), ("kh", "h"), ("x", "h"), ("g", "h"), ("ts", "c"), ("w", "v"), ("j", "i"), ("q", "k"),
+            ("yi", "i"), ("yy", "y"), ("šč", "Q"), ("š", "S"), ("č", "C"), ("ž", "Z")),
+    folds=((r"i{2,}", "i"),), loose=((r"y", "i"), (r"i{2,}", "i")), foreign="ыэъё",
+    is_word=lambda word: _in_dictionary(word),
+    spellings=tuple(zip("shch sch szcz šč zh ž kh ts ch cz č sh sz š ya ia ja yu iu ju ye ie je yi ji y i h g j x w "
+                        "c q a b v d e z k l m n o p r s t u f".split(),
+                        "щ щ щ щ ж ж х ц ч ч ч ш ш ш я я я ю ю ю є є є ї ї и і г г й х в "
+                        "ц к а б в д е з к л м н о п р с т у ф".split())))
 
 # -- folding ---------------------------------------------------------------------------------------------
 _APOSTROPHE = re.compile(r"(?<=[\u0400-\u04ff])['’ʼ`\"‘ʹ′](?=[\u0400-\u04ff])")
@@ -163,6 +181,12 @@ def _lemma(word: str) -> str:
         if is_known(candidate, "uk"):
             return _plain(lemmatize(candidate, lang="uk"))
     return word  # unknown to the dictionary: kept as typed (simplemma's affix guesses make "после" "посол")
+
+
+def _in_dictionary(word: str) -> bool:
+    from simplemma import is_known
+
+    return is_known(word, "uk")
 
 
 def _retyped(word: str) -> list[str]:
