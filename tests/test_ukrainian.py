@@ -170,6 +170,18 @@ def test_english_and_other_latin_languages_are_not_read_as_romanised_ukrainian(b
     assert not book.identify(message).retyped
 
 
+@pytest.mark.parametrize("question, facts", [
+    ("Процитуй Зеленського про першу поглиблену зустріч", ["zelensky-quote"]),  # his words, not what they are about
+    ("Перешліть мені, що сказав Зеленський про цю зустріч, без переказу", ["zelensky-quote"]),  # "без переказу" is no summary
+    ("Колеги на роботі питали, хто очолює коаліцію. Що про це сказано в статті?", ["coalition-leaders"]),
+])
+def test_quotes_and_does_the_article_say_in_ukrainian(book, question, facts):
+    """The English locale's quote phrases and "does the article say?" tags, in Ukrainian: a tag asks the
+    sentence before it, and adds no question of its own."""
+    result = respond(question, book)
+    assert result.answered and [p.fact.id for p in result.parts] == facts, result
+
+
 def test_base_forms_and_proper_names():
     uk = get("uk")
     assert uk.stem("зустрічі") == uk.stem("зустріч")

@@ -1528,6 +1528,8 @@ def _the_question_inside(question: str, result: Result, bundle: StoryBundle, ind
     sure, its last question, read on its own, may be; so may any clause that asks, when the rest names
     nothing of the story ("Long shift, tired brain, what's it about?"; not "Apart from Paris, where ...")."""
     pieces = [p for p in _FRAMES.split(question) if p and p.strip(" .!?")]
+    while len(pieces) > 1 and " ".join(fold(pieces[-1]).split()) in index.locale.story_says_tags:
+        pieces.pop()  # "..., who will send troops? What does the article say about it?": asks nothing more
     tails = [pieces[-1].strip()] if len(pieces) > 1 else []
     clauses = [c for p in pieces for c in _COMMAS.split(_chat_broken(p, index.locale)) if c.strip(" .!?")]
     tried = len(clauses) if 1 < len(clauses) <= _MAX_CLAUSES else 0
