@@ -182,6 +182,17 @@ def test_quotes_and_does_the_article_say_in_ukrainian(book, question, facts):
     assert result.answered and [p.fact.id for p in result.parts] == facts, result
 
 
+@pytest.mark.parametrize("question, verdict", [
+    ("чи збиралася коаліція в Одесі раніше?", "no"),  # the story: its first meeting in Ukraine is April 4
+    ("а в Україні вони вже колись зустрічалися?", "no"),
+    ("вони вже зустрічалися раніше?", ""),  # they had, elsewhere: "first in Ukraine" denies nothing of it
+])
+def test_a_first_in_ukraine_denies_meetings_there_before(book, question, verdict):
+    result = respond(question, book)
+    assert result.answered and result.parts[0].fact.id == "previous-meetings", result
+    assert result.parts[0].verdict == verdict
+
+
 def test_base_forms_and_proper_names():
     uk = get("uk")
     assert uk.stem("зустрічі") == uk.stem("зустріч")

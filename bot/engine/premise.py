@@ -679,8 +679,9 @@ def _before_the_first(asked: tuple[str, ...], topic: tuple[str, ...], fact: Fact
         return False  # ("more serious than before" compares; it does not ask whether)
     said = answer_words(fact, index)
     topic_words = (set(topic) | _countries_of_places(asked, index)) - set(index.vocabulary.question)
+    topic_words -= set(index.subject_tokens.get(fact.subject, ()))  # "перша зустріч в Україні": the first what
     return any(word in locale.first_words and set(index.content(" ".join(said[i + 1:i + 4]))) & topic_words
-               for i, word in enumerate(said))
+               for i, word in enumerate(said))  # ("in Ukraine"), not the meetings it is about
 
 
 def says_before(asked: tuple[str, ...], index: MatchIndex) -> bool:

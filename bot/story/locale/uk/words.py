@@ -760,3 +760,13 @@ story_says_tags = frozenset(" ".join(w for w in (opener, verb, source) if w)
                             for source in ("", "в статті", "у статті", "в новині", "у новині", "в тексті",
                                            "у тексті", "стаття", "автор")
                             if opener not in ("що", "чи") or source)  # "що пишуть?" alone asks what the story says
+
+# "перша": an answer calling a thing the first denies "had they met in Kyiv before?", "the third meeting?" and
+# "the first time they met at all?" (folded forms; Russian beside them)
+first_words = frozenset("перша перший перше першу першою першої першим першій першого першому первая первый "
+                        "первое первую первой".split())
+ordinal_words = {w: n for n, forms in enumerate(("друга другий друге другу другою другої другим другій",
+                                                 "третя третій третє третю третьою третьої третім",
+                                                 "четверта четвертий четверте четверту четвертою",
+                                                 "пята пятий пяте пяту пятою"), 2) for w in forms.split()}
+ever_words = (("взагалі",), ("коли-небудь",), ("колись",), ("за", "всю", "історію"), ("будь-коли",), ("вообще",))
