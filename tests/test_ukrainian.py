@@ -193,6 +193,18 @@ def test_a_first_in_ukraine_denies_meetings_there_before(book, question, verdict
     assert result.parts[0].verdict == verdict
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("вся коаліція приїде на зустріч 4 квітня?", "meeting-participants"),  # all of it: "a narrow circle"
+    ("Франція вже відправила війська в Україну?", "troops-pledge"),  # already sent: only pledged
+    ("тільки Британія очолює коаліцію?", "coalition-leaders"),  # only Britain: France and the U.K.
+    ("це буде перша зустріч коаліції взагалі?", "previous-meetings"),  # first at all: only the first in-depth
+])
+def test_claims_of_all_only_and_already_are_denied_in_ukrainian(book, question, fact):
+    """Each was "Так." before the Ukrainian locale named its words for all, only, already and promised."""
+    result = respond(question, book)
+    assert result.answered and [(p.fact.id, p.verdict) for p in result.parts] == [(fact, "no")], result
+
+
 def test_base_forms_and_proper_names():
     uk = get("uk")
     assert uk.stem("зустрічі") == uk.stem("зустріч")

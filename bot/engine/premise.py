@@ -623,7 +623,8 @@ def first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
         return False
     words = answer_words(fact, index)
     kinds = {t for i, w in enumerate(words) if w in locale.first_words for t in index.content(" ".join(words[i + 1:i + 5]))}
-    kinds -= set(index.subject_tokens.get(fact.subject, ())) | set(index.vocabulary.question)
+    kinds -= set(index.subject_tokens.get(fact.subject, ())) | set(index.vocabulary.question) | index.subject_names
+    # (what kind of first: "in-depth", "in Ukraine"; not whose, "перша зустріч коаліції")
     asked_tokens = set(index.content(" ".join(asked)))
     if not kinds or kinds & asked_tokens:  # "their first meeting in ukraine ever?": that first, Yes
         return False
