@@ -179,10 +179,11 @@ class StoryBundle:
                     return Identity(loc.code, converted, letters=True, retyped=True)
             if mine > 0.8 or loc.romanization is None:  # no spelling could explain 0.2 more of its words
                 continue
-            spelled = loc.romanization.read_back(text, self._spelled.shapes(loc.code))
+            shapes = self._spelled.shapes(loc.code)
+            spelled = loc.romanization.read_back(text[:400], shapes)  # judged on its start, as its language is
             if (spelled and self._known_share(spelled, loc) >= max(0.6, mine + 0.2)
-                    and self._known_share(spelled, loc, loc.romanization.is_word) >= 0.75):
-                return Identity(loc.code, spelled, letters=True, retyped=True)  # the rest words of the language too
+                    and self._known_share(spelled, loc, loc.romanization.is_word) >= 0.75):  # the rest words of
+                return Identity(loc.code, loc.romanization.read_back(text, shapes), letters=True, retyped=True)  # it
         return None
 
     def _known_share(self, text: str, loc: Locale, or_else=lambda word: False) -> float:
