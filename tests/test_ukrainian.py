@@ -205,6 +205,18 @@ def test_claims_of_all_only_and_already_are_denied_in_ukrainian(book, question, 
     assert result.answered and [(p.fact.id, p.verdict) for p in result.parts] == [(fact, "no")], result
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("де засідатиме коаліція 4 квітня?", "meeting-place"),  # to sit in session: to meet
+    ("хто головний у коаліції?", "coalition-leaders"),
+    ("зі скількох держав складається коаліція?", "coalition-size"),  # "скількох": a form of "скільки"
+    ("хто з союзників обіцяв прислати війська?", "troops-pledge"),  # allies: countries; to send
+])
+def test_general_ukrainian_synonyms_read_as_the_books_words(book, question, fact):
+    """The locale's synonym groups, idle in Ukrainian before: a word the book does not use reads as one it does."""
+    result = respond(question, book)
+    assert result.answered and [p.fact.id for p in result.parts] == [fact], result
+
+
 def test_base_forms_and_proper_names():
     uk = get("uk")
     assert uk.stem("зустрічі") == uk.stem("зустріч")
