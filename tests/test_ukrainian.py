@@ -217,6 +217,19 @@ def test_general_ukrainian_synonyms_read_as_the_books_words(book, question, fact
     assert result.answered and [p.fact.id for p in result.parts] == [fact], result
 
 
+@pytest.mark.parametrize("question, facts", [
+    ("що це за коаліція, бо я пенсіонерка і в політиці не розбираюся", ["what-is-coalition"]),  # the reader's reason
+    ("де буде зустріч я забула", ["meeting-place"]),  # the reader, after the question
+    ("зустріч у пятницю так бо чоловік питає", ["meeting-date"]),  # why the reader asks
+    ("ой ні стоп я маю на увазі де буде зустріч", ["meeting-place"]),  # what follows a self-correction
+])
+def test_ukrainian_run_on_messages_and_the_readers_reasons(book, question, facts):
+    """The run-on reading (embedders, reasons, the reader, self-corrections) was off in Ukrainian: its locale
+    named no words for it."""
+    result = respond(question, book)
+    assert result.answered and [p.fact.id for p in result.parts] == facts, result
+
+
 def test_base_forms_and_proper_names():
     uk = get("uk")
     assert uk.stem("зустрічі") == uk.stem("зустріч")

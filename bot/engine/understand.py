@@ -305,6 +305,8 @@ def _about_the_reader(words: list[str], locale: Locale) -> bool:
     if words[:1] and (words[0],) in locale.followup_openers and words[1:2] and words[1] in locale.first_person \
             and not qtype(tuple(words), locale):  # ("and i wondered which day ...": a question)
         words = words[1:]  # "(forgive my ignorance,) but i do not follow the news as closely as i used to"
+    if words[:1] and words[0] in locale.reason_words:
+        words = words[1:]  # "(шо це за коаліція,) бо я стара і нічого не тямлю": why the reader asks
     if not words or words[0] not in locale.first_person:
         return False
     if not set(words) & locale.belief_words:  # "i'm travelling around europe next week": about the reader;
