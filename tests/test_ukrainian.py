@@ -150,6 +150,18 @@ def test_ukrainian_spelled_in_latin_letters_is_read_as_ukrainian(book, typed):
     assert book.identify(typed).lang == "uk"
 
 
+def test_an_english_question_of_unknown_words_builds_no_ukrainian_index():
+    """Only a message shaped like Ukrainian function words ("koly", "hto", "chy") is spelled back, which
+    needs the Ukrainian index: an English one of unknown words must not pay for it in a cold `ask`."""
+    from bot.story.bundle import build_bundle
+    from bot.story.factbook import load
+
+    fresh = build_bundle(load(ROOT / "facts.yaml"))
+    assert fresh.identify("What new sanctions have been imposed on Russia recently?").lang == "en"
+    assert "uk" not in fresh.indexes._built
+    assert fresh.identify("hto napysav tsiu stattiu").lang == "uk"
+
+
 @pytest.mark.parametrize("typed, fact", [
     ("koly bude zustrich koalitsii v ukraini?", "meeting-date"),  # was "I understand only Ukrainian and English"
     ("Koly bude zustricz koalicji w Ukraini?", "meeting-date"),  # Polish-like letters
