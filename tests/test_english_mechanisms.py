@@ -1655,6 +1655,10 @@ def test_how_many_went_counts_people_it_does_not_ask_how_it_went():
     ("so starmer is france's prime minister, correct?", "no"),  # the office of another country
     ("zelensky is polands president?", "no"),  # a possessive typed without its apostrophe
     ("is starmer the british prime minister?", "yes"),
+    ("is starmer the prime minister of france?", "no"),  # the country after the office, "of"
+    ("is starmer the prime minister of the uk?", "yes"),
+    ("стармер це ж премʼєр франції?", "no"),  # Ukrainian: the country in the genitive after the office
+    ("Стармер прем'єр-міністр Британії?", "yes"),
 ])
 def test_an_office_claimed_for_another_country_is_no(book, question, verdict):
     assert respond(question, book).parts[0].verdict == verdict

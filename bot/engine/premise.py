@@ -409,10 +409,17 @@ def country_tokens(index: MatchIndex) -> frozenset[str]:
 
 
 def _office_countries(words: list[str], index: MatchIndex) -> set[str]:
-    """The countries named within two words before an office ("france's pm", "u.k. prime minister")."""
-    offices = index.locale.titles
-    return {t for i, w in enumerate(words) if titles((w,), offices)
-            for t in index.content(" ".join(words[max(i - 3, 0):i])) if t in country_tokens(index)}
+    """The countries named within two words before an office ("france's pm", "u.k. prime minister"), or
+    right after it, past a function word ("the prime minister of france", "прем'єр-міністр Франції")."""
+    offices, stop = index.locale.titles, index.vocabulary.stop
+    found = set()
+    for i, w in enumerate(words):
+        if titles((w,), offices):
+            after = words[i + 1:i + 3]
+            after = after[1:] if after and after[0] in stop else after
+            found |= {t for t in index.content(" ".join(words[max(i - 3, 0):i] + ["."] + after))
+                      if t in country_tokens(index)}
+    return found
 
 
 def _addressed(words, index: MatchIndex) -> set[tuple[str, str]]:
