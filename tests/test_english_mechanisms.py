@@ -1664,6 +1664,16 @@ def test_an_office_claimed_for_another_country_is_no(book, question, verdict):
     assert respond(question, book).parts[0].verdict == verdict
 
 
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("was the paris summit the first meeting of the coalition?", "paris-summit", ""),  # was "Yes."
+    ("is the april 4 meeting the first in ukraine?", "first-in-depth", "yes"),  # its answer says so
+    ("was this written on april 1st?", "published", "yes"),  # a date's "1st" claims no first
+])
+def test_a_first_claimed_of_an_answer_that_calls_nothing_first_gets_no_yes(book, question, fact, verdict):
+    part = respond(question, book).parts[0]
+    assert (part.fact.id, part.verdict) == (fact, verdict)
+
+
 def test_also_someone_else_is_one_more_the_story_does_not_rule_out(book):
     """"did starmer also call macron?": the story names the call with Zelensky, which denies no other."""
     result = respond("did zelensky also talk to olaf scholz on march 31?", book)

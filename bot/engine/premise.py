@@ -338,6 +338,9 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         if first_ever(asked, fact, index):
             return "no", None  # "is april 4 the first time they meet at all?": the day is right; a first of one
             # kind only, after earlier meetings
+        if first_unsaid(asked, fact, index):
+            return "", None  # "was the paris summit the first meeting of the coalition?": Paris is right; its
+            # answer calls nothing the first
         return "yes", None
     if _before_the_first(asked, topic, fact, index) or ruled_out(topic, fact, index) or first_ever(asked, fact, index):
         return "no", None
@@ -360,6 +363,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
             return "", None
         if _only_possible(asked, fact, index):
             return "silent", None  # "is there a ceasefire in place?" of troops for "a potential ceasefire"
+        if first_unsaid(asked, fact, index):
+            return "", None
         return "yes", None  # no claim: the curator declared the fact answers yes/no questions with Yes
     # a place or number the fact does not state ("has it met in ukraine before?"): its answer, no verdict
     return "", None  # a claim the fact says nothing about: its answer, without Yes or No
@@ -636,6 +641,14 @@ def first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     if not kinds or kinds & asked_tokens:  # "their first meeting in ukraine ever?": that first, Yes
         return False
     return bool(set(index.content(index.answer(fact))) & before_tokens(index))
+
+
+def first_unsaid(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """A first claimed ("was it the first meeting?") of an answer that calls nothing the first: no Yes."""
+    first, months = index.locale.first_words, index.locale.months
+    claimed = any(w in first and not any(m in months for m in asked[max(i - 1, 0):i + 3])  # not "april 1st",
+                  for i, w in enumerate(asked))  # "the first of april": a date
+    return claimed and not set(answer_words(fact, index)) & first
 
 
 def _counted(asked: tuple[str, ...], index: MatchIndex) -> set[str]:
