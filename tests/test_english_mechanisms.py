@@ -1674,6 +1674,14 @@ def test_a_first_claimed_of_an_answer_that_calls_nothing_first_gets_no_yes(book,
     assert (part.fact.id, part.verdict) == (fact, verdict)
 
 
+def test_whether_the_coming_meeting_already_happened_gets_no_yes(book):
+    """"has the april 4 meeting already happened?" was "Yes." with the earlier meetings, whose answer names
+    that day: the story, written before it, cannot say it happened."""
+    result = respond("has the april 4 meeting already happened?", book)
+    assert result.parts[0].verdict != "yes"
+    assert respond("has the coalition met before?", book).parts[0].verdict == "yes"  # it has, elsewhere
+
+
 def test_also_someone_else_is_one_more_the_story_does_not_rule_out(book):
     """"did starmer also call macron?": the story names the call with Zelensky, which denies no other."""
     result = respond("did zelensky also talk to olaf scholz on march 31?", book)

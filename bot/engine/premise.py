@@ -515,11 +515,16 @@ def coming_subjects(index: MatchIndex) -> frozenset[str]:
 
 
 def _done_of_a_coming_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
-    """"have they met in ukraine?", "did they meet in ukraine?" of the meeting still to come: whether it
-    happened, which the story, written before, cannot confirm (its answer, without "Yes")."""
+    """"have they met in ukraine?", "did they meet in ukraine?" of the meeting still to come, or a question
+    naming that meeting whole: whether it happened, which the story, written before, cannot confirm (its
+    answer, without "Yes")."""
     body = question_body(asked, index.locale)
-    return bool(body) and body[0] in index.locale.perfect_openers and fact.subject in coming_subjects(index) \
-        and not set(body) & index.locale.speech_words  # "did zelensky call it the first ...?": the saying is done
+    if not body or body[0] not in index.locale.perfect_openers or set(body) & index.locale.speech_words:
+        return False  # ("did zelensky call it the first ...?": the saying is done)
+    named = set(index.content(" ".join(asked)))  # "has the april 4 meeting already happened?" of the earlier
+    return fact.subject in coming_subjects(index) or bool(set(asked) & index.locale.completion_words) and any(
+        set(index.subject_tokens.get(s, ())) <= named for s in coming_subjects(index) if index.subject_tokens.get(s))
+    # (meetings, whose answer names that day; "already": not "did zelensky announce the april 4 meeting?")
 
 
 @lru_cache(maxsize=16)
