@@ -521,10 +521,13 @@ def _done_of_a_coming_fact(asked: tuple[str, ...], fact: Fact, index: MatchIndex
     body = question_body(asked, index.locale)
     if not body or body[0] not in index.locale.perfect_openers or set(body) & index.locale.speech_words:
         return False  # ("did zelensky call it the first ...?": the saying is done)
+    if fact.subject in coming_subjects(index):
+        return True
+    if not set(asked) & index.locale.completion_words:  # "already" ("did zelensky announce the april 4
+        return False  # meeting?" asks of the announcement)
     named = set(index.content(" ".join(asked)))  # "has the april 4 meeting already happened?" of the earlier
-    return fact.subject in coming_subjects(index) or bool(set(asked) & index.locale.completion_words) and any(
-        set(index.subject_tokens.get(s, ())) <= named for s in coming_subjects(index) if index.subject_tokens.get(s))
-    # (meetings, whose answer names that day; "already": not "did zelensky announce the april 4 meeting?")
+    subjects = (index.subject_tokens.get(s) for s in coming_subjects(index))  # meetings, whose answer names it
+    return any(tokens and set(tokens) <= named for tokens in subjects)
 
 
 @lru_cache(maxsize=16)

@@ -229,7 +229,7 @@ def _corrected(words: list[str], locale: Locale) -> list[str]:
     (the longest correction first)."""
     if not any(w in _correction_starts(locale) for w in words):
         return words
-    for n in (3, 2, 1):
+    for n in range(max(map(len, locale.self_corrections)), 0, -1):
         for i in range(len(words) - n, -1, -1):
             if tuple(words[i:i + n]) in locale.self_corrections:
                 return words[i + n:]  # (nothing after it: "is it in paris lol jk", taken back whole)

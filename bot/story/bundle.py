@@ -196,7 +196,8 @@ class StoryBundle:
         if not spelled or self._known_share(spelled, loc) < max(0.6, mine + 0.2) \
                 or self._known_share(spelled, loc, loc.romanization.is_word) < 0.75:
             return None
-        return Identity(loc.code, loc.romanization.read_back(text, shapes), letters=True, retyped=True)
+        whole = spelled if len(text) <= 400 else loc.romanization.read_back(text, shapes)  # (most are read whole)
+        return Identity(loc.code, whole, letters=True, retyped=True)
 
     def _known_share(self, text: str, loc: Locale, or_else=lambda word: False) -> float:
         """The share of `text`'s words the language's index knows (or `or_else` accepts)."""
@@ -277,19 +278,18 @@ def _function_word_share(text: str, loc: Locale) -> float:
     """The share of `text`'s Latin words shaped like one of `loc`'s function or question words."""
     typed = _LATIN_WORDS.findall(text.lower())
     shapes = _function_shapes(loc)
-    rom = loc.romanization
-    return sum(rom.shape(w) in shapes or "~" + rom.shape(w, loose=True) in shapes for w in typed) / len(typed) \
-        if typed else 0.0
+    return sum(loc.romanization.find(w, shapes) is not None for w in typed) / len(typed) if typed else 0.0
 
 
 _LATIN_WORDS = re.compile(r"[a-zčšž']+")
 
 
 @lru_cache(maxsize=8)
-def _function_shapes(loc: Locale) -> frozenset[str]:
+def _function_shapes(loc: Locale) -> dict[str, str]:
+    """The shapes of the locale's function and question words (no index needed)."""
     words = {w for w in (*loc.stopwords, *loc.question_words, *loc.yesno_openers,
                          *(w for key in loc.question_types for w in key)) if w.isalpha()}
-    return frozenset(rom for w in words for rom in (loc.romanization.shape(w), "~" + loc.romanization.shape(w, loose=True)))
+    return {key: w for w in sorted(words) for key in loc.romanization.keys(w)}
 
 
 class _Spellings(dict):
@@ -298,6 +298,7 @@ class _Spellings(dict):
     def __init__(self, bundle: StoryBundle):
         super().__init__()
         self._bundle = bundle
+        self._shapes: dict[str, dict[str, str]] = {}  # language code -> `shapes`
 
     def __missing__(self, code: str) -> frozenset[str]:
         spelled = frozenset(w.lower() for w in self._bundle.indexes[code].aliases.surface())
@@ -306,8 +307,7 @@ class _Spellings(dict):
 
     def shapes(self, code: str) -> dict[str, str]:
         """The Latin shape of each word the language's index knows -> that word (`romanized`), made once."""
-        shapes = self.__dict__.setdefault("_shapes", {})
-        if code not in shapes:
+        if code not in self._shapes:
             index = self._bundle.indexes[code]
-            shapes[code] = index.locale.romanization.shapes_of(index.speller.known)
-        return shapes[code]
+            self._shapes[code] = index.locale.romanization.shapes_of(index.speller.known)
+        return self._shapes[code]

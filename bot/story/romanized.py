@@ -61,6 +61,14 @@ class Romanization:
             shaped = fold.sub(replacement, shaped)
         return shaped
 
+    def keys(self, word: str) -> tuple[str, str]:
+        """The word's shape and its loose shape (marked "~"), as `shapes_of` files a known word under them."""
+        return self.shape(word), "~" + self.shape(word, loose=True)
+
+    def find(self, word: str, known_shapes: Mapping[str, str]) -> str | None:
+        """The known word of this typed word's shape, or else of its loose shape."""
+        return next((known_shapes[key] for key in self.keys(word) if key in known_shapes), None)
+
     def spell(self, word: str) -> str:
         """A Latin word in the language's letters, group by group ("zustrich" -> "зустріч")."""
         pattern, groups = self._spelling_groups
@@ -75,8 +83,8 @@ class Romanization:
 
         out: dict[str, str] = {}
         for word in sorted((w for w in set(known) if w.isalpha() and not w.isascii()), key=rank):
-            out.setdefault(self.shape(word), word)
-            out.setdefault("~" + self.shape(word, loose=True), word)
+            for key in self.keys(word):
+                out.setdefault(key, word)
         return out
 
     def read_back(self, text: str, known_shapes: Mapping[str, str]) -> str | None:
@@ -87,6 +95,5 @@ class Romanization:
             return None
         def word(match: re.Match) -> str:
             typed = re.sub(r"['`’]", "", match.group(0))
-            return (known_shapes.get(self.shape(typed)) or known_shapes.get("~" + self.shape(typed, loose=True))
-                    or self.spell(typed))
+            return self.find(typed, known_shapes) or self.spell(typed)
         return _LATIN_WORD.sub(word, text)

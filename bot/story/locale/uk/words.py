@@ -38,6 +38,13 @@ reads = frozenset({"ru"})  # Russian is matched by this index and answered in Uk
 # Ukrainian keys on the Latin keys they share: a message typed with the wrong layout ("rjkb pecnhsx").
 layout = ("qwertyuiop[]asdfghjkl;'zxcvbnm,.`\\", "йцукенгшщзхїфівапролджєячсмитьбю'ґ")
 
+def _in_dictionary(word: str) -> bool:
+    """In simplemma's Ukrainian dictionary (loaded on first use, as for base forms)."""
+    from simplemma import is_known
+
+    return is_known(word, "uk")
+
+
 # Ukrainian typed in Latin letters ("koly bude zustrich", "hto napysav"; bot/story/romanized.py): each
 # letter's national romanisation (2010), the Latin spellings people use for one sound folded to one shape
 # ("kh", "h", "x"; "shch", "sch"; "y", "i", "j"; Polish "cz", "sz"), and each group's usual letter.
@@ -49,7 +56,7 @@ romanization = Romanization(
             ("zh", "Z"), ("kh", "h"), ("x", "h"), ("g", "h"), ("ts", "c"), ("w", "v"), ("j", "i"), ("q", "k"),
             ("yi", "i"), ("yy", "y"), ("šč", "Q"), ("š", "S"), ("č", "C"), ("ž", "Z")),
     folds=((r"i{2,}", "i"),), loose=((r"y", "i"), (r"i{2,}", "i")), foreign="ыэъё",
-    is_word=lambda word: _in_dictionary(word),
+    is_word=_in_dictionary,
     spellings=tuple(zip("shch sch szcz šč zh ž kh ts ch cz č sh sz š ya ia ja yu iu ju ye ie je yi ji y i h g j x w "
                         "c q a b v d e z k l m n o p r s t u f".split(),
                         "щ щ щ щ ж ж х ц ч ч ч ш ш ш я я я ю ю ю є є є ї ї и і г г й х в "
@@ -181,12 +188,6 @@ def _lemma(word: str) -> str:
         if is_known(candidate, "uk"):
             return _plain(lemmatize(candidate, lang="uk"))
     return word  # unknown to the dictionary: kept as typed (simplemma's affix guesses make "после" "посол")
-
-
-def _in_dictionary(word: str) -> bool:
-    from simplemma import is_known
-
-    return is_known(word, "uk")
 
 
 def _retyped(word: str) -> list[str]:
@@ -751,7 +752,7 @@ quote_phrases = ("цитата", "цитату", "цитати", "цитатою
                  "цитування", "дослівно", "слово в слово", "точні слова", "точних слів", "точними словами",
                  "його слова", "його словами", "власні слова", "власними словами", "формулювання", "без переказу",
                  "що саме сказав", "що конкретно сказав", "як саме сказав", "що дослівно", "дословно", "точные слова",
-                 "его слова", "цитату", "процитируй")
+                 "его слова", "процитируй")
 
 # "(Хто надасть контингент?) Що про це сказано в статті?": the sentence before is what is asked.
 story_says_tags = frozenset(" ".join(w for w in (opener, verb, source) if w)
@@ -777,7 +778,7 @@ ever_words = (("взагалі",), ("коли-небудь",), ("колись",)
 # війська?"): an answer saying "кілька", "вузьке коло", "пообіцяли" denies them (folded; Russian beside).
 universal_words = frozenset("всі усі всю усю весь увесь вся уся всіх усіх кожна кожен кожне кожну цілу ціла цілий "
                             "все всех каждый каждая".split())
-limiting_words = frozenset("кілька кількох кількома деякі деяких вузьке вузьким вузького вузьке лише тільки окремі "
+limiting_words = frozenset("кілька кількох кількома деякі деяких вузьке вузьким вузького лише тільки окремі "
                            "обмежене несколько некоторые узкий узким".split())
 exclusive_words = frozenset("тільки лише єдиний єдина єдине виключно только единственный".split())
 completion_words = frozenset("вже уже".split())
@@ -811,4 +812,4 @@ reader_subjects = frozenset({"я"})
 request_softeners = frozenset("будь ласка плз пліз пжлст просто прошу пожалуйста".split())
 interjections = frozenset("ого ой ех хм ага ок окей вау блін капець жесть лол хаха ахах йо ну-ну оу ох".split())
 self_corrections = frozenset({("ні", "стоп"), ("тобто",), ("маю", "на", "увазі"), ("точніше",), ("вірніше",),
-                              ("ой", "ні"), ("ні", "зачекай"), ("то", "есть"), ("имею", "в", "виду")})  # at most 3 words
+                              ("ой", "ні"), ("ні", "зачекай"), ("то", "есть"), ("имею", "в", "виду")})
