@@ -4046,3 +4046,26 @@ def test_a_person_the_story_never_mentions_gets_no_yes_or_no_from_a_date(book, q
 def test_spanish_and_keeps_the_sentence_before_it_apart():
     """"ok. y cuando is it?": 'y' reads as 'and', and the space after the full stop stays."""
     assert rewrite_message("ok. y cuando is it?") == "ok. and cuando is it?"
+
+
+@pytest.mark.parametrize("message, fact, verdict", [
+    ("Will only France and Britain attend the Friday meeting?", "meeting-participants", "no"),  # "several countries"
+    ("only the uk has pledged troops on the ground, right?", "troops-pledge", "no"),  # "including France and the U.K."
+    ("France alone promised soldiers for a ceasefire?", "troops-pledge", "no"),
+    ("only france and the uk pledged troops?", "troops-pledge", "no"),
+    ("do only france and the uk lead the coalition?", "coalition-leaders", "yes"),  # the two leaders, all named
+    ("apparently zelensky said only a narrow circle of countries will take part, is that true?",
+     "meeting-participants", "yes"),  # the "only" stands by no name
+])
+def test_only_these_names_is_no_where_the_story_says_more_than_it_names(book, message, fact, verdict):
+    """An "only" standing by a list of names ("only france and britain") claims no one else: No when the
+    answer says several, or lists some "including" them; Yes when the answer names exactly them."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == verdict
+
+
+def test_a_gap_about_numbers_is_no_rival_to_the_fact_judging_the_claim(book):
+    """'... pledged troops on the ground?' of the UK: the pledgers' fact says Yes; how many troops (the
+    story does not say) answers no yes/no and judges no country."""
+    result = respond("uk pledged troops on the ground??", book)
+    assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == "yes"

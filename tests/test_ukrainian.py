@@ -587,3 +587,13 @@ def test_trump_is_a_person_the_story_does_not_quote_and_his_administration_is_th
 def test_a_claim_closed_by_a_separate_is_that_true(book, question, fact, verdict):
     result = respond(question, book)
     assert result.fact.id == fact and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("На зустріч приїдуть тільки Франція і Британія?", "no"),  # the verb before the list; "кількох країн"
+    ("Франція приїде на зустріч?", None),  # one claimed to come: the story names no participants
+])
+def test_only_these_countries_coming_is_judged_by_the_participants(book, question, verdict):
+    result = respond(question, book)
+    assert result.fact.id == "meeting-participants"
+    assert (result.parts[0].verdict if result.answered else None) == verdict

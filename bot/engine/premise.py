@@ -211,6 +211,27 @@ def _one_of_more(results: list, fact: Fact) -> bool:
     return False
 
 
+def _more_than_named(results: list, asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"only the uk pledged troops?" of "several countries, including France and the U.K.", "will only
+    france and britain attend?" of "several countries" that it does not name: the story says there are
+    more than the names claimed (those the "only" stands by)."""
+    members = [ok for c, ok in results if c.kind in ("country", "person") and _said_alone(c, asked, index)]
+    said = fact.asserts
+    if not members or said.count is not None:
+        return False
+    if said.partial and (said.countries or said.people):
+        return all(ok is True or ok == SILENT for ok in members)
+    return not (said.countries or said.people) and bool(set(answer_words(fact, index)) & index.locale.plural_words)
+
+
+def _said_alone(claim: Mention, words: Sequence[str], index: MatchIndex) -> bool:
+    """"only (the) uk", "тільки франція і британія", "france alone": an exclusive word stands by the
+    list of names the claim is in."""
+    start, end = _list_start(claim.start, words, index), _list_end(claim.end, words, index)
+    before = [w for w in words[max(start - 2, 0):start] if w not in index.locale.articles][-1:]
+    return bool(set(before) & index.locale.exclusive_words) or bool(set(words[end:end + 1]) & index.locale.exclusive_words)
+
+
 def _one_of_two(words: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"has it only ever met online?": the answer names that as one of two ("in other European countries or
     virtually"), and the question not the other."""
@@ -235,10 +256,35 @@ def acts(claim: Mention, words: Sequence[str], index: MatchIndex) -> bool:
 
 
 def takes_part(claim: Mention, words: Sequence[str], index: MatchIndex) -> bool:
-    """"the us (in it)", "the americans (attend / be in the room)": one claimed to take part."""
-    then = index.content(" ".join(words[claim.end:claim.end + 4]))[:1]
-    return tuple(words[claim.end:claim.end + 2]) in index.locale.membership_phrases \
-        or bool(then) and then[0] in index.locale.attending
+    """"the us (in it)", "the americans (attend / be in the room)", "france and britain (attend)": one
+    claimed to take part, alone or in a list of names."""
+    end = _list_end(claim.end, words, index)
+    then = index.content(" ".join(words[end:end + 4]))[:1]
+    start = _list_start(claim.start, words, index)
+    before = [w for w in words[max(start - 2, 0):start] if w not in index.locale.exclusive_words]
+    verb = index.content(before[-1])[-1:] if before else []  # "приїде (тільки) франція?": the verb first
+    return tuple(words[end:end + 2]) in index.locale.membership_phrases \
+        or bool(then) and then[0] in index.locale.attending or bool(verb) and verb[0] in index.locale.attending
+
+
+def _list_start(start: int, words: Sequence[str], index: MatchIndex) -> int:
+    """Back to the first of the names joined to the one starting at `start` ("франція і британія")."""
+    countries, locale = country_tokens(index), index.locale
+    while start >= 2 and words[start - 1] in locale.list_joiners and set(index.content(words[start - 2])) & countries:
+        start -= 2
+    return start
+
+
+def _list_end(end: int, words: Sequence[str], index: MatchIndex) -> int:
+    """Past the names joined to the one ending at `end` ("france and (the) britain"): what is said of
+    the list is said of each."""
+    countries, locale = country_tokens(index), index.locale
+    while end + 1 < len(words) and words[end] in locale.list_joiners:
+        at = end + 1 + (words[end + 1] in locale.articles and end + 2 < len(words))
+        if not set(index.content(words[at])) & countries:
+            break
+        end = at + 1
+    return end
 
 
 def _named_in(country: str, named: set[str], index: MatchIndex) -> bool:
@@ -308,7 +354,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     foreign = [t for t in topic if t in index.subject_names and t not in index.credit[position]]
     if foreign and _of_another_day(asked, foreign, fact, index):
         return "no", None  # "is the f-16 photo from this meeting?": the photo is from August 2024
-    if set(asked) & index.locale.exclusive_words and (_one_of_more(results, fact) or _one_of_two(asked, fact, index)):
+    if set(asked) & index.locale.exclusive_words and (_one_of_more(results, fact) or _one_of_two(asked, fact, index)
+                                                      or _more_than_named(results, asked, fact, index)):
         return "no", None  # "is britain the sole leader?", "has it only ever met online?": the story says more
     asks_who = "who" in (fact.types or index.types[index.position[fact.id]])  # what the curator says it is about
     silent = next((claim for claim, ok in results if ok == SILENT or (ok is None and not (

@@ -551,6 +551,7 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     words_asked = _asks_the_words(query, reading, index)  # then the fact about some of them is no rival either
     rivals = [s for s in ranked[1:] if (s.fact_index, top.fact_index) not in quoting
               and not (words_asked and (top.fact_index, s.fact_index) in quoting)]
+    rivals = _judging_rivals(query, fact, rivals, index)
     runner_up = rivals[0].score if rivals else 0.0
     if top.score >= th.answer and top.score - runner_up >= th.margin and not unknown and not unreported and not vague \
             and crossed is None and not query.task:
@@ -567,6 +568,17 @@ def _decide(query: Query, reading: Reading, index: MatchIndex, th: Thresholds, t
     if close:
         return Result(Kind.SUGGEST, suggestions=close, score=top.score, lang=lang, nearest=fact)
     return Result(Kind.FALLBACK, score=top.score, lang=lang, nearest=fact)
+
+
+def _judging_rivals(query: Query, fact, rivals: list[Scored], index: MatchIndex) -> list[Scored]:
+    """A yes/no question whose claims the chosen fact confirms or denies: a "the story doesn't say" fact
+    that states nothing of their kind and answers no yes/no is no rival ("only the uk pledged troops?":
+    who pledged, not how many troops)."""
+    found = premise.claims(query.mentions) if query.yesno else []
+    if not found or premise.verdict(found, fact, index)[0] not in ("yes", "no"):
+        return rivals
+    return [s for s in rivals if not (index.facts[s.fact_index].gap and "yesno" not in index.types[s.fact_index]
+                                      and not any(premise.states(c, index.facts[s.fact_index]) for c in found))]
 
 
 def _events_set_aside(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,

@@ -221,6 +221,8 @@ class Locale:
     outcome_words: tuple[str, ...] = ()  # "outcome": asked of a past event whose fact reports none, no answer
     view_words: tuple[str, ...] = ()  # "feel", "think of": a view asked of a fact that reports none, no answer
     exclusive_words: frozenset[str] = frozenset()  # "only", "sole": a claim that nothing else is so
+    plural_words: frozenset[str] = frozenset()  # "several": more than two, so no "only these two" holds
+    list_joiners: frozenset[str] = frozenset()  # "france and britain": names joined into one list
     completion_words: frozenset[str] = frozenset()  # "already": a claim that something is done
     intention_words: frozenset[str] = frozenset()  # "pledged", "ready to": an answer that it is only promised
     additive_words: frozenset[str] = frozenset()  # "also", "too": one more besides those the story names

@@ -52,7 +52,7 @@ stopwords = frozenset(
     together along alongside
     during throughout amid under main mainly chiefly primarily overall roughly approximately nearly almost
     soil territory due key development developments conduct conducts conducted conducting manner label labelled labeled
-    dub dubbed apply applied limited limit restricted exclusively solely event events occasion shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
+    dub dubbed apply applied limited limit restricted exclusively solely alone event events occasion shown showing model models type types version variant feature features featured featuring visible appear appears appeared appearing anticipated projected
     identify identified outline outlined specify specified indicate indicated
     bring brings brought bringing sense term terms familiar accompanying accompany accompanies characterize characterise characterized
     characterised portray portrayed depict depicted sentence sentences couple forthcoming late early mid
@@ -2098,6 +2098,8 @@ quote_phrases = ("quote", "quotes", "quotation", "quotations", "verbatim", "word
                  "s words", "precise words", "actual words", "full sentence", "whole sentence")  # "zelensky s words" folded
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
+plural_words = frozenset("several many".split())  # "several countries": more than the two an "only" names
+list_joiners = frozenset("and n & plus".split())  # "france and britain (attend)"
 completion_words = frozenset("already".split())  # "have they already sent troops?" of a pledge: No
 intention_words = frozenset("pledged pledge pledges promised promise promises ready willing potential intend intends "
                             "intended plan plans planned".split())

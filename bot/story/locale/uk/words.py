@@ -781,6 +781,9 @@ universal_words = frozenset("всі усі всю усю весь увесь в�
 limiting_words = frozenset("кілька кількох кількома деякі деяких вузьке вузьким вузького лише тільки окремі "
                            "обмежене несколько некоторые узкий узким".split())
 exclusive_words = frozenset("тільки лише єдиний єдина єдине виключно только единственный".split())
+plural_words = frozenset("кілька кількох кількома багато декілька декількох".split())  # "кількох країн": more than two
+list_joiners = frozenset("і й та и".split())  # "франція і британія (приїдуть)"
+attending = frozenset({"attend"})  # "(франція) приїде / візьме участь": the token of taking part
 completion_words = frozenset("вже уже".split())
 intention_words = frozenset("пообіцяли обіцяли пообіцяла пообіцяв обіцяють обіцянка обіцянки готові готова готовий "
                             "зобовязалися зобовязались планують планує планували намір обещали готовы".split())
