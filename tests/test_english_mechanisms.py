@@ -4069,3 +4069,14 @@ def test_a_gap_about_numbers_is_no_rival_to_the_fact_judging_the_claim(book):
     story does not say) answers no yes/no and judges no country."""
     result = respond("uk pledged troops on the ground??", book)
     assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message, verdict", [
+    ("The coalition meeting this week is happening outside Ukraine, isn't it?", "no"),  # it is in Ukraine
+    ("the paris summit was outside france?", "no"),  # Paris is in France
+    ("has the coalition met outside ukraine before?", "yes"),  # in other European countries
+])
+def test_a_place_claimed_outside_is_judged_against_the_venue(book, message, verdict):
+    """'outside ukraine' claims the venue is not Ukraine: the venue being Ukraine says No (even though the
+    answer names Ukraine), a venue elsewhere says Yes."""
+    assert respond(message, book).parts[0].verdict == verdict

@@ -597,3 +597,8 @@ def test_only_these_countries_coming_is_judged_by_the_participants(book, questio
     result = respond(question, book)
     assert result.fact.id == "meeting-participants"
     assert (result.parts[0].verdict if result.answered else None) == verdict
+
+
+def test_a_meeting_claimed_outside_ukraine_is_no(book):
+    result = respond("зустріч буде за межами України?", book)
+    assert result.fact.id == "meeting-place" and result.parts[0].verdict == "no"

@@ -182,6 +182,24 @@ def _mentioned(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
     return f" {claim.value} " in answer
 
 
+def _outside(claim: Mention, asked: tuple[str, ...], index: MatchIndex) -> bool:
+    """"happening outside ukraine?", "поза україною?": a place claimed not to be the venue."""
+    if claim.kind not in ("place", "country"):
+        return False
+    before = [w for w in asked[max(claim.start - 3, 0):claim.start] if w not in index.locale.articles and w != "of"]
+    return bool(before) and before[-1] in index.locale.outside_words
+
+
+def _outside_venue(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
+    """A place claimed not to be the venue, judged by the venue of the fact or of its subject's fact that
+    states one (meeting in Ukraine: "outside ukraine?" No, "outside france?" Yes); None without a venue."""
+    for judge in (fact, *answering(fact.subject, index)) if fact.subject else (fact,):
+        ok = _place(str(claim.value), judge.asserts.place, index)
+        if ok is not None:
+            return (not ok) if isinstance(ok, bool) else ok
+    return None
+
+
 def _one_alternative_holds(results: list, asked: tuple[str, ...], index: MatchIndex) -> bool:
     """"friday or saturday?": two claims of one kind offered as alternatives, and the story confirms one."""
     if not set(asked[1:-1]) & index.locale.alternative_words:  # ("чи" opening a question only asks it)
@@ -317,6 +335,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         found = [c for c in found if not (c.kind == "count" and 0 < c.start <= len(asked)
                                           and asked[c.start - 1] in index.locale.universal_words)]
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
+    results = [(c, _outside_venue(c, fact, index) if _outside(c, asked, index) else ok) for c, ok in results]
     named = set(index.content(index.answer(fact)))
     results = [(c, True if ok is None and (c.kind == "country" and _named_in(str(c.value), named, index)
                                            and not (asked and takes_part(c, asked, index))  # ("will france attend?": the
@@ -344,7 +363,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         if ok is False and (also and claim.kind in ("person", "country") or other and claim.kind == "model"):
             return "silent", claim  # "did zelensky also speak with macron?", "any other jets, like mirages?":
             # one more the story does not rule out
-        if ok is False and not _mentioned(claim, fact, index):
+        if ok is False and (not _mentioned(claim, fact, index) or _outside(claim, asked, index)):
             if claim.kind in ("place", "date") and _ahead_of_a_past_fact(asked, fact, index):
                 return "silent", None  # "the talks will be held in lviv?" of talks already held in Saudi Arabia
             return "no", claim

@@ -782,6 +782,7 @@ limiting_words = frozenset("кілька кількох кількома дея�
                            "обмежене несколько некоторые узкий узким".split())
 exclusive_words = frozenset("тільки лише єдиний єдина єдине виключно только единственный".split())
 plural_words = frozenset("кілька кількох кількома багато декілька декількох".split())  # "кількох країн": more than two
+outside_words = frozenset("поза межами межі вне".split())  # "поза україною", "за межами україни": not there
 list_joiners = frozenset("і й та и".split())  # "франція і британія (приїдуть)"
 attending = frozenset({"attend"})  # "(франція) приїде / візьме участь": the token of taking part
 completion_words = frozenset("вже уже".split())
