@@ -4080,3 +4080,11 @@ def test_a_place_claimed_outside_is_judged_against_the_venue(book, message, verd
     """'outside ukraine' claims the venue is not Ukraine: the venue being Ukraine says No (even though the
     answer names Ukraine), a venue elsewhere says Yes."""
     assert respond(message, book).parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message", ["did the US join the coalition?", "did the usa attend the paris summit?"])
+def test_a_country_said_to_take_part_is_no_claim_on_the_venue(book, message):
+    """'the US join(s)' claims who takes part, not where: the Paris summit lists no countries, so its place
+    (Paris) says nothing of the U.S. — the story doesn't say, never "No"."""
+    result = respond(message, book)
+    assert not result.answered and result.kind is Kind.DECLINE

@@ -190,6 +190,13 @@ def _outside(claim: Mention, asked: tuple[str, ...], index: MatchIndex) -> bool:
     return bool(before) and before[-1] in index.locale.outside_words
 
 
+def _acts_not_venue(claim: Mention, asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """"did the usa join the coalition?" of the Paris summit: a country said to act or take part is no claim
+    on the venue of a fact that lists no countries."""
+    return claim.kind == "country" and bool(asked) and not fact.asserts.countries and bool(fact.asserts.place) \
+        and acts(claim, asked, index)
+
+
 def _outside_venue(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     """A place claimed not to be the venue, judged by the venue of the fact or of its subject's fact that
     states one (meeting in Ukraine: "outside ukraine?" No, "outside france?" Yes); None without a venue."""
@@ -336,6 +343,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
                                           and asked[c.start - 1] in index.locale.universal_words)]
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     results = [(c, _outside_venue(c, fact, index) if _outside(c, asked, index) else ok) for c, ok in results]
+    results = [(c, None if _acts_not_venue(c, asked, fact, index) else ok) for c, ok in results]
     named = set(index.content(index.answer(fact)))
     results = [(c, True if ok is None and (c.kind == "country" and _named_in(str(c.value), named, index)
                                            and not (asked and takes_part(c, asked, index))  # ("will france attend?": the
