@@ -4088,3 +4088,19 @@ def test_a_country_said_to_take_part_is_no_claim_on_the_venue(book, message):
     (Paris) says nothing of the U.S. — the story doesn't say, never "No"."""
     result = respond(message, book)
     assert not result.answered and result.kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("the coalition has just one lead country, the UK, yeah?", "coalition-leaders"),  # two lead it
+    ("did just one country pledge troops?", "troops-pledge"),  # "several, including France and the U.K.": two at least
+])
+def test_just_one_is_a_count_the_story_denies(book, message, fact):
+    """'just one' / 'only one' claims a count (1), checked against the countries a fact lists; a partial
+    list denies any count below the names it gives.  ('the only one that ...' is a pronoun, no count.)"""
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "no"
+
+
+def test_the_only_one_is_no_count(book):
+    result = respond("So France is the only one that has pledged troops?", book)
+    assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == "no"

@@ -602,3 +602,8 @@ def test_only_these_countries_coming_is_judged_by_the_participants(book, questio
 def test_a_meeting_claimed_outside_ukraine_is_no(book):
     result = respond("зустріч буде за межами України?", book)
     assert result.fact.id == "meeting-place" and result.parts[0].verdict == "no"
+
+
+def test_just_one_country_leading_is_no(book):
+    result = respond("коаліцію очолює лише одна країна?", book)
+    assert result.fact.id == "coalition-leaders" and result.parts[0].verdict == "no"

@@ -144,7 +144,13 @@ def mentions(words: list[str], locale: Locale, published: dt.date, story_words: 
     found += [Mention("time", w, i, i + 1) for i, w in enumerate(words) if w in locale.times_of_day and i not in taken
               and (words[i - 1:i] and words[i - 1] in locale.time_cues or words[i + 1:i + 2] and words[i + 1] in locale.time_cues)]
     for i, word in enumerate(words):
-        if i in taken or not word.isdigit() or len(word) > 7:
+        if i in taken:
+            continue
+        if word in locale.small_numbers and i and words[i - 1] in locale.sole_count_cues \
+                and not (i > 1 and words[i - 2] in locale.articles):  # ("the only one that ...": a pronoun)
+            found.append(Mention("count", locale.small_numbers[word], i, i + 1))  # "just one (country)", "лише одна"
+            continue
+        if not word.isdigit() or len(word) > 7:
             continue
         before = words[i - 1] if i else ""
         if len(before) == 1 and before.isalpha():

@@ -71,8 +71,11 @@ def check(claim: Mention, fact: Fact, index: MatchIndex) -> bool | str | None:
     if claim.kind == "date":
         return claim.value.matches(dt.date.fromisoformat(said.date)) if said.date else SILENT
     if claim.kind == "count":
-        if said.count is None and not said.partial and (said.countries or said.people):
-            return claim.value == len(said.countries or said.people)  # "the 2 lead countries?": France and the U.K.
+        if said.count is None and (said.countries or said.people):
+            listed = len(said.countries or said.people)  # "the 2 lead countries?": France and the U.K.; of a
+            if said.partial:  # partial list ("including France and the U.K."), fewer than it names is wrong
+                return False if claim.value < listed else SILENT
+            return claim.value == listed
         return claim.value == said.count if said.count is not None else SILENT
     if claim.kind == "model":
         return claim.value == designation(said.model, index.locale) if said.model else None

@@ -208,6 +208,7 @@ class Locale:
     time_units: Mapping[str, int] = field(default_factory=dict)  # "days" -> 1, "week" -> 7 (in days)
     offset_words: Mapping[str, int] = field(default_factory=dict)  # "after" -> 1, "before" -> -1
     small_numbers: Mapping[str, int] = field(default_factory=dict)  # "two" -> 2, where `numbers` leaves them
+    sole_count_cues: frozenset[str] = frozenset()  # "just (one)", "лише (одна)": a small number claimed as a count
     one_words: frozenset[str] = frozenset()  # "the day before": one unit
     articles: frozenset[str] = frozenset()  # "the starmer call": a name after one, before a noun, says which
     letter_names: Mapping[str, str] = field(default_factory=dict)  # "eff" -> "f" (voice typing)

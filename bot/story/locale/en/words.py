@@ -2265,6 +2265,7 @@ relative_days = {  # word(s) -> (first, last) day offset from the story's public
 time_units = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 offset_words = {"after": 1, "later": 1, "before": -1, "earlier": -1, "prior": -1}
 small_numbers = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+sole_count_cues = frozenset("only just".split())  # "just one lead country?": a count claim
 one_words = frozenset("a the one".split())
 articles = frozenset("the a an this that".split())
 letter_names = {"ay": "a", "bee": "b", "cee": "c", "dee": "d", "ee": "e", "eff": "f", "ef": "f", "gee": "g",
