@@ -4104,3 +4104,20 @@ def test_just_one_is_a_count_the_story_denies(book, message, fact):
 def test_the_only_one_is_no_count(book):
     result = respond("So France is the only one that has pledged troops?", book)
     assert facts(result) == ["troops-pledge"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message, fact", [
+    ("Is Zelensky leading the coalition of the willing?", "coalition-leaders"),  # Ukrainian; France and the U.K. lead
+    ("did starmer take part in the saudi talks?", "saudi-talks"),  # U.K.; Ukrainian and U.S. officials met
+])
+def test_a_person_of_a_country_a_full_list_leaves_out_is_no(book, message, fact):
+    """The story calls each person by their country's office ("Ukrainian President Volodymyr Zelensky"):
+    a fact that lists all the countries (not "including") and leaves that country out says No of them."""
+    result = respond(message, book)
+    assert facts(result) == [fact] and result.parts[0].verdict == "no"
+
+
+def test_a_person_of_a_listed_country_gets_no_no(book):
+    """Starmer's U.K. leads: the list does not deny him (whether he himself leads, the story doesn't say)."""
+    result = respond("is starmer leading the coalition?", book)
+    assert not (result.answered and result.parts[0].verdict == "no")

@@ -607,3 +607,8 @@ def test_a_meeting_claimed_outside_ukraine_is_no(book):
 def test_just_one_country_leading_is_no(book):
     result = respond("коаліцію очолює лише одна країна?", book)
     assert result.fact.id == "coalition-leaders" and result.parts[0].verdict == "no"
+
+
+def test_zelensky_leading_the_coalition_is_no(book):
+    result = respond("Зеленський очолює коаліцію охочих?", book)
+    assert result.fact.id == "coalition-leaders" and result.parts[0].verdict == "no"

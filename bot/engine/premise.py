@@ -193,6 +193,33 @@ def _outside(claim: Mention, asked: tuple[str, ...], index: MatchIndex) -> bool:
     return bool(before) and before[-1] in index.locale.outside_words
 
 
+def _from_an_unlisted_country(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
+    """"is zelensky leading the coalition?" of "France and the U.K. lead it": a person of a country (as the
+    story calls them, "Ukrainian President ...") that a fact's full list of countries leaves out."""
+    said = fact.asserts
+    if claim.kind != "person" or not said.countries or said.partial or said.people:
+        return False
+    homes = {c for t in index.content(str(claim.value)) for c in _home_countries(index).get(t, ())}
+    listed = {t for name in said.countries for t in index.content(name)}
+    return bool(homes) and not homes & listed
+
+
+@lru_cache(maxsize=16)
+def _home_countries(index: MatchIndex) -> dict[str, frozenset[str]]:
+    """person token -> the countries the story names with their office ("U.K. Prime Minister Keir Starmer":
+    uk; "Президент України Володимир Зеленський": ukraine)."""
+    homes: dict[str, set[str]] = {}
+    for fact in index.facts:
+        words = answer_words(fact, index)
+        for i, w in enumerate(words):
+            if not titles((w,), index.locale.titles):
+                continue
+            countries = _office_countries(list(words[max(i - 3, 0):i + 3]), index)  # ("президент україни ...")
+            for person in _addressed(words[i:i + 4], index) if countries else ():
+                homes.setdefault(person[1], set()).update(countries)
+    return {p: frozenset(c) for p, c in homes.items()}
+
+
 def _acts_not_venue(claim: Mention, asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"did the usa join the coalition?" of the Paris summit: a country said to act or take part is no claim
     on the venue of a fact that lists no countries."""
@@ -347,6 +374,7 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
     results = [(claim, True if _quoted(claim, fact, index, asked) else _checked(claim, fact, index)) for claim in found]
     results = [(c, _outside_venue(c, fact, index) if _outside(c, asked, index) else ok) for c, ok in results]
     results = [(c, None if _acts_not_venue(c, asked, fact, index) else ok) for c, ok in results]
+    results = [(c, False if ok is None and _from_an_unlisted_country(c, fact, index) else ok) for c, ok in results]
     named = set(index.content(index.answer(fact)))
     results = [(c, True if ok is None and (c.kind == "country" and _named_in(str(c.value), named, index)
                                            and not (asked and takes_part(c, asked, index))  # ("will france attend?": the
