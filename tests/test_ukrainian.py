@@ -197,7 +197,7 @@ def test_quotes_and_does_the_article_say_in_ukrainian(book, question, facts):
 @pytest.mark.parametrize("question, verdict", [
     ("чи збиралася коаліція в Одесі раніше?", "no"),  # the story: its first meeting in Ukraine is April 4
     ("а в Україні вони вже колись зустрічалися?", "no"),
-    ("вони вже зустрічалися раніше?", ""),  # they had, elsewhere: "first in Ukraine" denies nothing of it
+    ("вони вже зустрічалися раніше?", "yes"),  # they had, elsewhere: "first in Ukraine" denies nothing of it
 ])
 def test_a_first_in_ukraine_denies_meetings_there_before(book, question, verdict):
     result = respond(question, book)
@@ -612,3 +612,13 @@ def test_just_one_country_leading_is_no(book):
 def test_zelensky_leading_the_coalition_is_no(book):
     result = respond("Зеленський очолює коаліцію охочих?", book)
     assert result.fact.id == "coalition-leaders" and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question, fact, verdict", [
+    ("Кожна країна коаліції відправить війська?", "troops-pledge", "no"),  # "кілька країн": not every one
+    ("вони вже зустрічались до цього?", "previous-meetings", "yes"),
+])
+def test_a_statement_claiming_all_or_already_asked_with_a_question_mark_is_yes_no(book, question, fact, verdict):
+    """No date or name in it, but 'кожна' / 'вже' makes the statement a claim: a yes/no question."""
+    result = respond(question, book)
+    assert result.fact.id == fact and result.parts[0].verdict == verdict

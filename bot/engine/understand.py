@@ -784,6 +784,15 @@ def _yesno(words: list[str], asked: bool, locale: Locale) -> bool:
     return tagged or (statement and not any((w,) in locale.question_types for w in body))
 
 
+def _claim_words(words: tuple[str, ...], locale: Locale) -> bool:
+    """"кожна країна відправить війська?", "війська вже в україні?": a word that claims all, only or
+    already makes a statement asked with "?" a yes/no question, as a date or a name does."""
+    after_preposition = locale.place_prepositions | locale.beneficiary_prepositions | locale.event_prepositions
+    return any(w in locale.exclusive_words or w in locale.completion_words or w in locale.universal_words
+               and not (i and words[i - 1] in after_preposition)  # ("troop numbers for each country?": which)
+               for i, w in enumerate(words))
+
+
 def _counting(words: tuple[str, ...], locale: Locale) -> set[int]:
     """Where an ordinal counts the noun after it ("the third in-depth meeting": no topic of its own, the
     verdict judges it); "the second one" points at something said before and stays."""
@@ -1014,7 +1023,7 @@ def _query(words: list[str], asked: bool, index: MatchIndex, budget: list[int]) 
                 if w in locale.pronouns and not (w == "there" and i and first[i - 1] in locale.existential)
                 and not (w in locale.determiners and set(index.content(" ".join(first[i + 1:i + 2]))) & index.subject_names)]
     yesno = (_yesno(list(first), asked, locale) or (  # "зустріч у пятницю?": a claim asked with "?" alone
-        locale.statement_questions and asked and any(m.kind in CLAIMS for m in found)
+        locale.statement_questions and asked and (any(m.kind in CLAIMS for m in found) or _claim_words(first, locale))
         and not _named(first, found, locale)
         and not any(question_word(w, locale) for w in first)
         and not _request(list(first), locale))) and not (
