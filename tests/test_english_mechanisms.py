@@ -4121,3 +4121,15 @@ def test_a_person_of_a_listed_country_gets_no_no(book):
     """Starmer's U.K. leads: the list does not deny him (whether he himself leads, the story doesn't say)."""
     result = respond("is starmer leading the coalition?", book)
     assert not (result.answered and result.parts[0].verdict == "no")
+
+
+@pytest.mark.parametrize("message, verdict", [
+    ("the US and germany lead the coalition, yes?", "no"),
+    ("usa leads it ya?", "no"),
+    ("does the article say that france and the uk lead the coalition?", "yes"),  # the claim after "that"
+])
+def test_countries_said_to_lead_are_the_claim_on_who_leads(book, message, verdict):
+    """'the us and germany lead ...': the countries before a deed (locale `acting`) are who is claimed to
+    do it, checked by the leaders' fact, not topics of their own (the U.S. is a topic of the peace talks)."""
+    result = respond(message, book)
+    assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == verdict

@@ -622,3 +622,8 @@ def test_a_statement_claiming_all_or_already_asked_with_a_question_mark_is_yes_n
     """No date or name in it, but 'кожна' / 'вже' makes the statement a claim: a yes/no question."""
     result = respond(question, book)
     assert result.fact.id == fact and result.parts[0].verdict == verdict
+
+
+def test_countries_said_to_lead_are_checked_by_the_leaders(book):
+    result = respond("коаліцію очолюють США і Німеччина?", book)
+    assert result.fact.id == "coalition-leaders" and result.parts[0].verdict == "no"

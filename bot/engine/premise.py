@@ -305,21 +305,28 @@ def _one_of_two(words: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
 
 
 def acts(claim: Mention, words: Sequence[str], index: MatchIndex) -> bool:
-    """Is the claim who does the thing asked: "(run) by the usa", or one who takes part (`takes_part`)?"""
+    """Is the claim who does the thing asked: "(run) by the usa", "the us and germany (lead it)", or one who
+    takes part (`takes_part`)?"""
     before = [w for w in words[max(claim.start - 2, 0):claim.start] if w not in index.locale.articles]
-    return bool(before) and before[-1] in index.locale.agent_prepositions or takes_part(claim, words, index)
+    return bool(before) and before[-1] in index.locale.agent_prepositions \
+        or bool(set(_verbs_of_list(claim, words, index)) & index.locale.acting) or takes_part(claim, words, index)
 
 
 def takes_part(claim: Mention, words: Sequence[str], index: MatchIndex) -> bool:
     """"the us (in it)", "the americans (attend / be in the room)", "france and britain (attend)": one
     claimed to take part, alone or in a list of names."""
     end = _list_end(claim.end, words, index)
-    then = index.content(" ".join(words[end:end + 4]))[:1]
-    start = _list_start(claim.start, words, index)
-    before = [w for w in words[max(start - 2, 0):start] if w not in index.locale.exclusive_words]
-    verb = index.content(before[-1])[-1:] if before else []  # "приїде (тільки) франція?": the verb first
     return tuple(words[end:end + 2]) in index.locale.membership_phrases \
-        or bool(then) and then[0] in index.locale.attending or bool(verb) and verb[0] in index.locale.attending
+        or bool(set(_verbs_of_list(claim, words, index)) & index.locale.attending)
+
+
+def _verbs_of_list(claim: Mention, words: Sequence[str], index: MatchIndex) -> tuple[str, ...]:
+    """The first token after the list of names the claim is in, and the last one before it ("приїде
+    (тільки) франція?": the verb first)."""
+    end, start = _list_end(claim.end, words, index), _list_start(claim.start, words, index)
+    then = index.content(" ".join(words[end:end + 4]))[:1]
+    before = [w for w in words[max(start - 2, 0):start] if w not in index.locale.exclusive_words]
+    return tuple(then) + tuple(index.content(before[-1])[-1:] if before else ())
 
 
 def _list_start(start: int, words: Sequence[str], index: MatchIndex) -> int:

@@ -170,6 +170,7 @@ class Locale:
     run_on_adverbs: frozenset[str] = frozenset()  # "what even is it": a word between a question word and its verb
     agent_prepositions: frozenset[str] = frozenset()  # "(run) by (the usa)": who does it, a claim to check
     order_prepositions: tuple[tuple[str, ...], ...] = ()  # "before (announcing it)": an event that says when
+    acting: frozenset[str] = frozenset()  # "(the usa) lead(s)": the token of a deed a country is claimed to do
     attending: frozenset[str] = frozenset()  # "(will the us) attend": the token of taking part, a claim on who
     existence_phrases: tuple[tuple[str, ...], ...] = ()  # "is there", "in place": asks whether a thing exists
     possibility_words: frozenset[str] = frozenset()  # "(a) potential (ceasefire)": named as possible, not there

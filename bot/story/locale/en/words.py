@@ -223,6 +223,9 @@ _I_NEED_IT = lazy(r"^\s*(?:i |we )?(?:just |really |still )?need(?:ed)? (?:to (?
 _BEFORE_I = lazy(r"^\s*(?:[\w'’-]+ ){0,3}?before (?:i|we) [^,:;?.]{1,40}[:;,]\s*", re.I)
 _DOES_IT_SAY = lazy(r"^\s*(?:does|did|do) (?:the|this) " + _STORY_NOUN + r" (?:say|mention|tell us|tell me|"
                     r"explain|state|specify|indicate|reveal)\s+(?=(?:what|who|when|where|which|how|why)\b)", re.I)
+# "does the text state that france and the uk lead it?": the claim after "that", asked as one
+_DOES_IT_SAY_THAT = lazy(r"^\s*(?:does|did|do) (?:the|this) " + _STORY_NOUN + r" (?:actually |really )?(?:say|mention|state|"
+                         r"claim|report|confirm|tell us|tell me|indicate) that\s+(?=\w)", re.I)
 _PHOTO_USED = lazy(r"\b(photo|photograph|picture|image|pic)(?: that was| which was| that is| which is)? (?:used|shown|published|run|"
                    r"printed|included|that comes|that came|accompanying|at the top)? ?(?:with|in|alongside|above|on top of|of) "
                    r"(?:the|this) (?:story|article|piece|report|text)\b", re.I)
@@ -1080,6 +1083,7 @@ def _about_the_reader(text: str, low: str) -> str:
         text = _FOR_CLASS.sub("", text)
     if stripped.startswith(("does the", "does this", "did the", "did this", "do the")):
         text = _DOES_IT_SAY.sub("", text)  # "does the article say what level of ...?": what level of ...
+        text = _DOES_IT_SAY_THAT.sub("is it true that ", text)
     if " confirm the" in low or " verify the" in low or " check the" in low or " confirm its" in low:
         text = _CONFIRM_THE.sub("what is ", text)
     if stripped.startswith(_CONFIRM_OPENINGS):
@@ -1989,6 +1993,7 @@ relative_words = frozenset({"who", "which", "whom", "whose", "that"})  # "the on
 run_on_adverbs = frozenset("even exactly actually really again".split())  # "what even is this coalition"
 agent_prepositions = frozenset({"by"})  # "is it run by the usa?": the usa is who is claimed to run it
 order_prepositions = (("before",), ("after",), ("prior", "to"))  # "(who did he call) before announcing it": when
+acting = frozenset({"lead"})  # "the usa and germany lead it, yes?": who leads is the claim
 attending = frozenset({"attend"})  # "will the americans attend / be there / be in the room?": who takes part
 # "is there a ceasefire in place?" asks whether a thing is there; an answer naming it only as possible
 # ("a potential ceasefire") does not say it is

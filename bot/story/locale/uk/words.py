@@ -785,6 +785,7 @@ exclusive_words = frozenset("тільки лише єдиний єдина єд�
 plural_words = frozenset("кілька кількох кількома багато декілька декількох".split())  # "кількох країн": more than two
 outside_words = frozenset("поза межами межі вне".split())  # "поза україною", "за межами україни": not there
 list_joiners = frozenset("і й та и".split())  # "франція і британія (приїдуть)"
+acting = frozenset({"lead"})  # "коаліцію очолюють сша?": who leads is the claim
 attending = frozenset({"attend"})  # "(франція) приїде / візьме участь": the token of taking part
 completion_words = frozenset("вже уже".split())
 intention_words = frozenset("пообіцяли обіцяли пообіцяла пообіцяв обіцяють обіцянка обіцянки готові готова готовий "
