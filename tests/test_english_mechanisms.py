@@ -4133,3 +4133,11 @@ def test_countries_said_to_lead_are_the_claim_on_who_leads(book, message, verdic
     do it, checked by the leaders' fact, not topics of their own (the U.S. is a topic of the peace talks)."""
     result = respond(message, book)
     assert facts(result) == ["coalition-leaders"] and result.parts[0].verdict == verdict
+
+
+@pytest.mark.parametrize("message", ["Is this the first time the coalition meets?", "Is this their first meeting?"])
+def test_a_first_of_no_kind_is_no_when_they_met_before(book, message):
+    """The story calls April 4 a first of two kinds (in-depth, in Ukraine) and says they met before: a first
+    claimed without either kind is a first at all, with or without "ever": No."""
+    result = respond(message, book)
+    assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"

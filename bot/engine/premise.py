@@ -751,7 +751,7 @@ def first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     """"is this the first time they have met at all?" of an answer saying it is a first of some kind, and
     that they had met before: No."""
     locale = index.locale
-    if not set(asked) & locale.first_words or not says(asked, locale.ever_words):
+    if not set(asked) & locale.first_words:
         return False
     words = answer_words(fact, index)
     kinds = {t for i, w in enumerate(words) if w in locale.first_words for t in index.content(" ".join(words[i + 1:i + 5]))}
