@@ -4141,3 +4141,12 @@ def test_a_first_of_no_kind_is_no_when_they_met_before(book, message):
     claimed without either kind is a first at all, with or without "ever": No."""
     result = respond(message, book)
     assert facts(result) == ["previous-meetings"] and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("message", ["has the april 4 meeting already happened?",
+                                     "Had the April 4 meeting already taken place when this was written?"])
+def test_whether_the_coming_meeting_is_over_gets_the_story_was_written_before_it(book, message):
+    """Whether the meeting the story dates after itself is over: the story, published before it, cannot
+    say; the outcome gap says so (never the earlier meetings, never "No." with the Paris summit)."""
+    result = respond(message, book)
+    assert result.kind is Kind.DECLINE and facts(result) == ["meeting-outcome"]

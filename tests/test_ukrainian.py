@@ -627,3 +627,10 @@ def test_a_statement_claiming_all_or_already_asked_with_a_question_mark_is_yes_n
 def test_countries_said_to_lead_are_checked_by_the_leaders(book):
     result = respond("коаліцію очолюють США і Німеччина?", book)
     assert result.fact.id == "coalition-leaders" and result.parts[0].verdict == "no"
+
+
+@pytest.mark.parametrize("question", ["зустріч 4 квітня вже відбулася?",
+                                      "На момент виходу статті зустріч 4 квітня вже відбулася?"])
+def test_whether_the_coming_meeting_is_over_is_not_in_the_story(book, question):
+    result = respond(question, book)
+    assert not result.answered and [p.fact.id for p in result.parts] == ["meeting-outcome"]

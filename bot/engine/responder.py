@@ -1255,8 +1255,33 @@ def _names_everyone(query: Query, fact, index: MatchIndex) -> bool:
     return len(people) > 1 and all(p and p <= said for p in people)
 
 
+def _already_over(query: Query, index: MatchIndex, trace: list[str]) -> Result | None:
+    """"has the april 4 meeting already happened?", "зустріч 4 квітня вже відбулася?": whether an event the
+    story dates after itself is over, which the story, written before it, cannot say: its outcome's gap."""
+    words, locale = query.readings[0].words, index.locale
+    if not set(words) & locale.completion_words or not set(words) & locale.happening_words:
+        return None
+    named = set(index.content(" ".join(words)))
+    dated = set(premise.dated_subjects(premise.claims(query.mentions), index))
+    dates = {t for m in query.mentions if m.kind == "date" for t in index.content(" ".join(words[m.start:m.end]))}
+    coming = [s for s in sorted(premise.coming_subjects(index)) if s in dated or (
+        set(index.subject_tokens.get(s, ())) - dates and set(index.subject_tokens.get(s, ())) - dates <= named)]
+    if len(coming) != 1 or dated - set(coming):
+        return None  # (another event's day named: "had the paris summit already happened by april 4?")
+    outcome = premise.outcome_tokens(index)
+    gap = next((index.facts[i] for i in index.subjects.get(coming[0], ())
+                if index.facts[i].gap and set(index.asked[i]) & outcome), None)
+    if gap is None:
+        return None
+    trace.append(f"asks whether {coming[0]} is over: the story was written before it ({gap.id})")
+    return Result.of_fact(gap, index.answer(gap), lang=locale.code)
+
+
 def _alone(query: Query, index: MatchIndex, th: Thresholds, trace: list[str]) -> Result:
     """Read without context; readings that confidently name different facts become "did you mean"."""
+    over = _already_over(query, index, trace)
+    if over is not None:
+        return over
     if not any(r.tokens for r in query.readings) and not any(m.kind == "date" for m in query.mentions):
         return _literal(query, index, th, trace)  # ("is it on sat?": a date, though its word is a filler)
     results = [_decide(query, reading, index, th, trace) for reading in query.readings]

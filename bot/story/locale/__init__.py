@@ -224,6 +224,7 @@ class Locale:
     view_words: tuple[str, ...] = ()  # "feel", "think of": a view asked of a fact that reports none, no answer
     exclusive_words: frozenset[str] = frozenset()  # "only", "sole": a claim that nothing else is so
     plural_words: frozenset[str] = frozenset()  # "several": more than two, so no "only these two" holds
+    happening_words: frozenset[str] = frozenset()  # "(already) happened / taken place": an event is over
     outside_words: frozenset[str] = frozenset()  # "outside (of) ukraine": the place claimed is not the venue
     list_joiners: frozenset[str] = frozenset()  # "france and britain": names joined into one list
     completion_words: frozenset[str] = frozenset()  # "already": a claim that something is done

@@ -2104,6 +2104,7 @@ quote_phrases = ("quote", "quotes", "quotation", "quotations", "verbatim", "word
 speech_words = frozenset("according said says called calls call described describes describe characterise characterize refer referred quoted".split())
 exclusive_words = frozenset("only sole solely exclusively alone".split())
 plural_words = frozenset("several many".split())  # "several countries": more than the two an "only" names
+happening_words = frozenset("happened occurred taken took held over finished ended concluded done".split())  # "already happened?"
 outside_words = frozenset("outside beyond".split())  # "happening outside ukraine?": not there
 list_joiners = frozenset("and n & plus".split())  # "france and britain (attend)"
 completion_words = frozenset("already".split())  # "have they already sent troops?" of a pledge: No
