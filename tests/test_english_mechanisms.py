@@ -4150,3 +4150,10 @@ def test_whether_the_coming_meeting_is_over_gets_the_story_was_written_before_it
     say; the outcome gap says so (never the earlier meetings, never "No." with the Paris summit)."""
     result = respond(message, book)
     assert result.kind is Kind.DECLINE and facts(result) == ["meeting-outcome"]
+
+
+def test_the_willing_of_the_coalitions_name_promises_nothing(book):
+    """'had the paris summit already happened?' was "No." ('already' done against a promise): the answer's
+    "coalition of the willing" is a name, not a pledge; the summit had happened (March 27)."""
+    result = respond("had the paris summit already happened?", book)
+    assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "yes"

@@ -719,7 +719,19 @@ def _done_not_pledged(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> 
     locale = index.locale
     if not set(asked) & locale.completion_words or set(asked) & locale.intention_words:
         return False
-    return bool(set(answer_words(fact, index)) & locale.intention_words)
+    return bool(set(_unnamed_words(fact, index)) & locale.intention_words)
+
+
+def _unnamed_words(fact: Fact, index: MatchIndex) -> list[str]:
+    """The answer's words outside the story's names: "willing" of "the coalition of the willing" promises
+    nothing."""
+    words = list(answer_words(fact, index))
+    for name in sorted(index.aliases.phrases().values(), key=len, reverse=True):
+        n = len(name)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == name:
+                words[i:i + n] = [""] * n
+    return words
 
 
 def _opposite(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
