@@ -189,8 +189,9 @@ def _outside(claim: Mention, asked: tuple[str, ...], index: MatchIndex) -> bool:
     """"happening outside ukraine?", "поза україною?": a place claimed not to be the venue."""
     if claim.kind not in ("place", "country"):
         return False
-    before = [w for w in asked[max(claim.start - 3, 0):claim.start] if w not in index.locale.articles and w != "of"]
-    return bool(before) and before[-1] in index.locale.outside_words
+    outside = index.locale.outside_words  # ("outside of the uk": past the function words)
+    before = [w for w in asked[max(claim.start - 3, 0):claim.start] if w in outside or w not in index.locale.stopwords]
+    return bool(before) and before[-1] in outside
 
 
 def _from_an_unlisted_country(claim: Mention, fact: Fact, index: MatchIndex) -> bool:
