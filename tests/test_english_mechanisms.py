@@ -4157,3 +4157,16 @@ def test_the_willing_of_the_coalitions_name_promises_nothing(book):
     "coalition of the willing" is a name, not a pledge; the summit had happened (March 27)."""
     result = respond("had the paris summit already happened?", book)
     assert facts(result) == ["paris-summit"] and result.parts[0].verdict == "yes"
+
+
+@pytest.mark.parametrize("message", ["is starmer the leader of the coalition?", "starmer is the head of the coalition, right?"])
+def test_a_role_no_answer_gives_the_person_gets_no_yes(book, message):
+    """Starmer is named (the call) and the U.K. leads with France, but nothing calls him the coalition's
+    leader: his fact's answer, without "Yes." (an office like 'president' is judged as before)."""
+    result = respond(message, book)
+    assert result.answered and result.parts[0].verdict != "yes"
+
+
+def test_a_role_the_answer_gives_still_gets_yes(book):
+    result = respond("is zelensky the president of ukraine?", book)
+    assert result.parts[0].verdict == "yes"

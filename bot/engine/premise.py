@@ -454,6 +454,8 @@ def verdict(found: list[Mention], fact: Fact, index: MatchIndex, topic: tuple[st
         if first_unsaid(asked, fact, index):
             return "", None  # "was the paris summit the first meeting of the coalition?": Paris is right; its
             # answer calls nothing the first
+        if _role_unsaid(results, asked, fact, index):
+            return "", None  # "is starmer the leader of the coalition?": he is named; no one calls him its leader
         return "yes", None
     if _before_the_first(asked, topic, fact, index) or ruled_out(topic, fact, index) or first_ever(asked, fact, index):
         return "no", None
@@ -774,6 +776,17 @@ def first_ever(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
     if not kinds or kinds & asked_tokens:  # "their first meeting in ukraine ever?": that first, Yes
         return False
     return bool(set(index.content(index.answer(fact))) & before_tokens(index))
+
+
+def _role_unsaid(results: list, asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
+    """A role that is no office ("leader", "head", "envoy") claimed of a person the answer names, and the
+    answer never using that word: no Yes (offices are judged by `_office`)."""
+    be = index.locale.existential  # ("is starmer the leader", "starmer is the leader"; not "talk to a british leader")
+    if not any(c.kind == "person" and ok is True and (set(asked[max(c.start - 1, 0):c.start]) | set(asked[c.end:c.end + 1])) & be
+               for c, ok in results):
+        return False
+    wanted = {w for w in asked if w in index.locale.roles and not titles((w,), index.locale.titles)}
+    return bool(wanted) and not wanted & set(answer_words(fact, index))
 
 
 def first_unsaid(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> bool:
