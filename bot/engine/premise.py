@@ -725,11 +725,17 @@ def _done_not_pledged(asked: tuple[str, ...], fact: Fact, index: MatchIndex) -> 
     return bool(set(_unnamed_words(fact, index)) & locale.intention_words)
 
 
+@lru_cache(maxsize=16)
+def _name_phrases(index: MatchIndex) -> tuple[tuple[str, ...], ...]:
+    """The story's names of several words, longest first (once per index)."""
+    return tuple(sorted(index.aliases.phrases().values(), key=len, reverse=True))
+
+
 def _unnamed_words(fact: Fact, index: MatchIndex) -> list[str]:
     """The answer's words outside the story's names: "willing" of "the coalition of the willing" promises
     nothing."""
     words = list(answer_words(fact, index))
-    for name in sorted(index.aliases.phrases().values(), key=len, reverse=True):
+    for name in _name_phrases(index):
         n = len(name)
         for i in range(len(words) - n + 1):
             if tuple(words[i:i + n]) == name:

@@ -575,10 +575,11 @@ def _judging_rivals(query: Query, fact, rivals: list[Scored], index: MatchIndex)
     that states nothing of their kind and answers no yes/no is no rival ("only the uk pledged troops?":
     who pledged, not how many troops)."""
     found = premise.claims(query.mentions) if query.yesno else []
-    if not found or premise.verdict(found, fact, index)[0] not in ("yes", "no"):
-        return rivals
-    return [s for s in rivals if not (index.facts[s.fact_index].gap and "yesno" not in index.types[s.fact_index]
-                                      and not any(premise.states(c, index.facts[s.fact_index]) for c in found))]
+    unjudging = {s.fact_index for s in rivals if index.facts[s.fact_index].gap and "yesno" not in index.types[s.fact_index]
+                 and not any(premise.states(c, index.facts[s.fact_index]) for c in found)} if found else set()
+    if not unjudging or premise.verdict(found, fact, index)[0] not in ("yes", "no"):
+        return rivals  # (the verdict, the costly part, only when some rival would go)
+    return [s for s in rivals if s.fact_index not in unjudging]
 
 
 def _events_set_aside(query: Query, reading: Reading, tokens: list[str], ranked: list[Scored], index: MatchIndex,
@@ -1264,8 +1265,11 @@ def _already_over(query: Query, index: MatchIndex, trace: list[str]) -> Result |
     named = set(index.content(" ".join(words)))
     dated = set(premise.dated_subjects(premise.claims(query.mentions), index))
     dates = {t for m in query.mentions if m.kind == "date" for t in index.content(" ".join(words[m.start:m.end]))}
-    coming = [s for s in sorted(premise.coming_subjects(index)) if s in dated or (
-        set(index.subject_tokens.get(s, ())) - dates and set(index.subject_tokens.get(s, ())) - dates <= named)]
+    def named_whole(subject: str) -> bool:  # its name's words beside its day ("the april 4 meeting": "meeting")
+        words = set(index.subject_tokens.get(subject, ())) - dates
+        return bool(words) and words <= named
+
+    coming = [s for s in sorted(premise.coming_subjects(index)) if s in dated or named_whole(s)]
     if len(coming) != 1 or dated - set(coming):
         return None  # (another event's day named: "had the paris summit already happened by april 4?")
     outcome = premise.outcome_tokens(index)
